@@ -1,0 +1,104 @@
+"""Process-wide services, built once from settings: knowledge index, retriever, structure, law book, model, store.
+
+Nothing here holds per-user state; a `Conversation` (conversation.py) carries that and uses these services.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from assistant.index import AddResult, KnowledgeIndex
+from assistant.passages import Hit
+from assistant.retrieval import Retriever
+from assistant.settings import Settings
+from assistant.statutes import LawBook
+from assistant.structure import Structure, load_structure
+
+
+@dataclass(frozen=True)
+class KnowledgeStats:
+    documents: int
+    plans: int
+    passages: int
+    uploads: int
+
+
+class Assistant:
+    """Shared, thread-safe services for every session of one process (the app caches one per process)."""
+
+    def __init__(self, settings: Settings, *, chat_model: Any = None, use_configured_model: bool = True):
+        self.settings = settings
+        self._chat_model = chat_model
+        self._use_configured_model = use_configured_model and chat_model is None
+        self._lock = threading.Lock()
+
+    # Built lazily so the first screen shows before the index is loaded.
+    @cached_property
+    def index(self) -> KnowledgeIndex:
+        return KnowledgeIndex(self.settings)
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        return Retriever(self.index)
+
+    @cached_property
+    def structure(self) -> Structure:
+        return load_structure(self.settings.knowledge_dir / "structure.yaml")
+
+    @cached_property
+    def lawbook(self) -> LawBook:
+        return LawBook.from_dir(self.settings.knowledge_dir / "policy")
+
+    @cached_property
+    def store(self):
+        from assistant.store import DraftStore
+
+        return DraftStore(self.settings)
+
+    @cached_property
+    def composer(self):
+        from assistant.compose import Composer
+
+        return Composer(self.retriever, self.structure, self.lawbook)
+
+    @cached_property
+    def chat_model(self) -> Any:
+        if self._chat_model is not None or not self._use_configured_model:
+            return self._chat_model
+        from assistant.llm import make_chat_model
+
+        return make_chat_model(self.settings)
+
+    @property
+    def mode(self) -> str:
+        return "llm" if self.chat_model is not None else "offline"
+
+    @property
+    def mode_label(self) -> str:
+        """What the UI shows: the model's name, or 离线模式."""
+        return f"模型：{self.settings.model}" if self.chat_model is not None else "离线模式"
+
+    def ensure_ready(self) -> None:
+        """Build the index on first use (idempotent, serialised across threads)."""
+        with self._lock:
+            self.index.ensure_built()
+
+    def search(self, query: str, k: int = 5, owner: str = "", topic: str | None = None) -> list[Hit]:
+        self.ensure_ready()
+        return self.retriever.search(query, k=k, topic=topic, owner=owner or None)
+
+    def add_upload(self, data: bytes, filename: str, owner: str = "") -> AddResult:
+        self.ensure_ready()
+        with self._lock:
+            return self.index.add_upload(data, filename, owner=owner)
+
+    def stats(self, owner: str = "") -> KnowledgeStats:
+        self.ensure_ready()
+        passages = self.index.passages(owner or None)
+        sources = {p.source for p in passages}
+        plans = {(p.source, p.title) for p in passages if p.kind in ("plan", "upload")}
+        uploads = {p.source for p in passages if p.kind == "upload"}
+        return KnowledgeStats(documents=len(sources), plans=len(plans), passages=len(passages), uploads=len(uploads))

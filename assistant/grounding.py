@@ -1,0 +1,125 @@
+"""Keep model output grounded: drop citation markers to passages that were not given, and law articles we do not have."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from pydantic import SecretStr
+
+# [1] [1,2] [1、3] [1-3] 【2】 ［4］; at most three digits so years like [2024] are left alone.
+_NUM = r"\d{1,3}"
+_LIST = rf"{_NUM}(?:\s*(?:[,，、]|[-–~～])\s*{_NUM})*"
+_MARKER = re.compile(rf"(\[|【|［)\s*({_LIST})\s*(\]|】|］)")
+_CLOSE = {"[": "]", "【": "】", "［": "］"}
+
+# 《工会法》第十一条、第十二条 / 《中华人民共和国工会法》第11条第二款
+_ARTICLE_NO = r"第\s*[零一二三四五六七八九十百千〇两\d]+\s*条"
+_LAW_CITATION = re.compile(rf"《([^《》\n]{{1,40}})》\s*((?:{_ARTICLE_NO})(?:\s*(?:[、，,和及与或至]|以及)\s*{_ARTICLE_NO})*)")
+_ONE_ARTICLE = re.compile(_ARTICLE_NO)
+
+
+class LawLookup(Protocol):
+    """What grounding needs from statutes.LawBook."""
+
+    def has_law(self, name: str) -> bool: ...
+
+    def has_article(self, law: str, article: str) -> bool: ...
+
+
+def _expand(listing: str) -> list[tuple[str, list[int]]]:
+    """Split '1,2-4' into its items, each with the numbers it covers."""
+    items = re.split(r"\s*[,，、]\s*", listing.strip())
+    out = []
+    for item in items:
+        bounds = re.split(r"\s*[-–~～]\s*", item)
+        if len(bounds) == 2:
+            lo, hi = int(bounds[0]), int(bounds[1])
+            out.append((item, list(range(lo, hi + 1)) if lo <= hi and hi - lo < 50 else [lo, hi]))
+        else:
+            out.append((item, [int(bounds[0])]))
+    return out
+
+
+def filter_citations(text: str, n_passages: int) -> tuple[str, list[str]]:
+    """Remove citation markers [k] whose k is outside 1..n; returns (clean text, removed markers as "[k]")."""
+    removed: list[str] = []
+
+    def fix(match: re.Match) -> str:
+        opening, listing, _closing = match.groups()
+        items = _expand(listing)
+        if all(1 <= k <= n_passages for _item, numbers in items for k in numbers):
+            return match.group(0)  # all valid: leave exactly as written
+        kept: list[str] = []
+        for item, numbers in items:
+            if all(1 <= k <= n_passages for k in numbers):
+                kept.append(item)
+                continue
+            removed.extend(f"[{k}]" for k in numbers if not 1 <= k <= n_passages)
+            kept.extend(str(k) for k in numbers if 1 <= k <= n_passages)
+        if not kept:
+            return ""
+        sep = "，" if "，" in listing else ("、" if "、" in listing else ",")
+        return f"{opening}{sep.join(kept)}{_CLOSE[opening]}"
+
+    return _MARKER.sub(fix, text), removed
+
+
+def cited_numbers(text: str) -> list[int]:
+    """Passage numbers cited in text, in order of first appearance."""
+    seen: list[int] = []
+    for match in _MARKER.finditer(text):
+        for _item, numbers in _expand(match.group(2)):
+            for k in numbers:
+                if k not in seen:
+                    seen.append(k)
+    return seen
+
+
+def _law_citations(text: str):
+    """(match, law, [(article text, span)]) for every 《X》第N条 citation."""
+    for match in _LAW_CITATION.finditer(text):
+        articles = [re.sub(r"\s", "", a.group(0)) for a in _ONE_ARTICLE.finditer(match.group(2))]
+        yield match, match.group(1), articles
+
+
+def _known(lawbook: LawLookup, law: str, article: str) -> bool:
+    return lawbook.has_law(law) and lawbook.has_article(law, article)
+
+
+def flag_law_citations(text: str, lawbook: LawLookup) -> list[str]:
+    """Citations like 《工会法》第九十九条 whose law or article is not in the LawBook."""
+    flagged: list[str] = []
+    for _match, law, articles in _law_citations(text):
+        for article in articles:
+            if not _known(lawbook, law, article):
+                flagged.append(f"《{law}》{article}")
+    return flagged
+
+
+def strip_unknown_law_citations(text: str, lawbook: LawLookup) -> tuple[str, list[str]]:
+    """Replace unknown article citations by 《X》有关规定 (keeping known ones); returns (text, flagged)."""
+    flagged: list[str] = []
+
+    def fix(match: re.Match) -> str:
+        law = match.group(1)
+        articles = [re.sub(r"\s", "", a.group(0)) for a in _ONE_ARTICLE.finditer(match.group(2))]
+        known = [a for a in articles if _known(lawbook, law, a)]
+        unknown = [a for a in articles if a not in known]
+        if not unknown:
+            return match.group(0)
+        flagged.extend(f"《{law}》{a}" for a in unknown)
+        if known:
+            return f"《{law}》{'、'.join(known)}"
+        return f"《{law}》有关规定"
+
+    return _LAW_CITATION.sub(fix, text), flagged
+
+
+def scrub_secret(text: str, secret: str | SecretStr | None) -> str:
+    """Replace every occurrence of the secret in text by ***."""
+    if isinstance(secret, SecretStr):
+        secret = secret.get_secret_value()
+    if not secret or len(secret) < 4 or not text:
+        return text
+    return text.replace(secret, "***")

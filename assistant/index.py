@@ -1,0 +1,412 @@
+"""The knowledge index: passages in Chroma (vectors) plus an in-memory BM25, kept in sync incrementally by content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from assistant.embedding import HashEmbedding, make_embedder
+from assistant.errors import LoadError
+from assistant.lexicon import Lexicon, Tokenizer, load_lexicon
+from assistant.passages import KIND_UPLOAD, Passage
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MANIFEST_VERSION = 1
+BATCH = 128
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What an ingest did: knowledge files seen, plans and passages in them, and how the index changed."""
+
+    files: int
+    plans: int
+    passages: int
+    added: int
+    removed: int
+    unchanged: int
+    seconds: float
+
+    def summary_zh(self) -> str:
+        """One-line Chinese summary for the CLI."""
+        return (
+            f"已索引 {self.files} 个文件（{self.plans} 篇计划），共 {self.passages} 个段落；"
+            f"新增 {self.added}，删除 {self.removed}，未变文件 {self.unchanged}；用时 {self.seconds:.1f} 秒。"
+        )
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """Outcome of one upload: passages added, or the Chinese reason it was refused (error) or skipped (message)."""
+
+    filename: str
+    added: int
+    error: str | None = None
+    message: str | None = None
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_json_atomic(path: Path, data: dict) -> None:
+    """Write JSON so that readers see the old or the new file, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _plan_count(passages: list[Passage]) -> int:
+    return len({(p.source, p.title) for p in passages if p.kind == "plan"})
+
+
+class KnowledgeIndex:
+    """Passages of the shipped knowledge and of uploads; one instance per process."""
+
+    def __init__(self, settings: Settings, embedder=None, lexicon: Lexicon | None = None):
+        self.settings = settings
+        self.embedder = embedder if embedder is not None else make_embedder(settings)
+        self.lexicon = lexicon or load_lexicon()
+        self.tokenizer: Tokenizer = self.lexicon.tokenizer()
+        suffix = getattr(self.embedder, "collection_suffix", "") or self.embedder.name()
+        self.collection_name = f"passages__{suffix}"[:63]
+        self._client = None
+        self._collection = None
+        self._passages: list[Passage] = []
+        self._bm25: bm25s.BM25 | None = None
+        self._built = False
+
+    # ---- storage -------------------------------------------------------------------------------------------
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.settings.index_dir / f"manifest__{self.collection_name}.json"
+
+    @property
+    def _idf_path(self) -> Path:
+        return self.settings.index_dir / f"idf__{self.collection_name}.npy"
+
+    def _chroma_settings(self):
+        from chromadb.config import Settings as ChromaSettings
+
+        return ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+
+    def _open_client(self):
+        import chromadb
+
+        if self.settings.chroma_url:
+            from urllib.parse import urlparse
+
+            url = urlparse(self.settings.chroma_url)
+            return chromadb.HttpClient(
+                host=url.hostname or "localhost",
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=self._chroma_settings(),
+            )
+        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(self.settings.index_dir / "chroma"), settings=self._chroma_settings())
+
+    def _open_collection(self):
+        return self._client.get_or_create_collection(
+            self.collection_name,
+            embedding_function=self.embedder,
+            metadata={"hnsw:space": "cosine"},
+        )
+
+    @property
+    def collection(self):
+        """The Chroma collection, opened on first use; a corrupt local store is moved aside and rebuilt."""
+        if self._collection is None:
+            try:
+                self._client = self._client or self._open_client()
+                self._collection = self._open_collection()
+                self._collection.count()
+            except Exception as exc:
+                if self.settings.chroma_url:
+                    raise
+                log.warning("Chroma store unreadable (%s); rebuilding it from the knowledge files", exc)
+                self._reset_local_store()
+        return self._collection
+
+    def _reset_local_store(self) -> None:
+        """Move the unreadable Chroma dir aside, forget the manifest, and open a fresh store."""
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+        chroma_dir = self.settings.index_dir / "chroma"
+        if chroma_dir.exists():
+            aside = self.settings.index_dir / f"chroma.corrupt-{int(time.time())}"
+            shutil.move(str(chroma_dir), str(aside))
+        self.manifest_path.unlink(missing_ok=True)
+        self._client = self._open_client()
+        self._collection = self._open_collection()
+
+    def _load_manifest(self) -> dict:
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            if data.get("version") == MANIFEST_VERSION and data.get("collection") == self.collection_name:
+                return data
+        except (OSError, ValueError):
+            pass
+        return {"version": MANIFEST_VERSION, "collection": self.collection_name, "sources": {}}
+
+    # ---- writing -------------------------------------------------------------------------------------------
+
+    def _embed(self, texts: list[str], progress: Progress | None, done: int, total: int) -> list:
+        vectors = []
+        for i in range(0, len(texts), BATCH):
+            vectors.extend(self.embedder(texts[i : i + BATCH]))
+            if progress:
+                progress(done + min(i + BATCH, len(texts)), total)
+        return vectors
+
+    def _write(self, passages: list[Passage], progress: Progress | None = None, done: int = 0, total: int = 0) -> None:
+        if not passages:
+            return
+        vectors = self._embed([p.text for p in passages], progress, done, total or len(passages))
+        for i in range(0, len(passages), BATCH):
+            chunk = passages[i : i + BATCH]
+            self.collection.upsert(
+                ids=[p.id for p in chunk],
+                documents=[p.text for p in chunk],
+                metadatas=[p.metadata() for p in chunk],
+                embeddings=[np.asarray(v, dtype=np.float32) for v in vectors[i : i + BATCH]],
+            )
+
+    def _delete(self, ids: list[str]) -> None:
+        for i in range(0, len(ids), 500):
+            self.collection.delete(ids=ids[i : i + 500])
+
+    @staticmethod
+    def _unique(passages: list[Passage]) -> list[Passage]:
+        seen: set[str] = set()
+        out = []
+        for p in passages:
+            if p.id not in seen and p.text.strip():
+                seen.add(p.id)
+                out.append(p)
+        return out
+
+    def ingest(self, knowledge_dir: Path | None = None, progress: Progress | None = None) -> IngestReport:
+        """Bring the index in line with the knowledge files: unchanged files are skipped, changed ones replaced."""
+        from assistant import knowledge
+
+        started = time.perf_counter()
+        root = Path(knowledge_dir or self.settings.knowledge_dir)
+        manifest = self._load_manifest()
+        sources: dict = manifest["sources"]
+        files = knowledge.iter_knowledge_files(root)
+        self._check_consistency(sources)
+        seen_keys: set[str] = set()
+        pending: list[tuple[str, str, list[Passage]]] = []
+        unchanged = plans = 0
+        for path in files:
+            key = "knowledge:" + path.relative_to(root).as_posix()
+            seen_keys.add(key)
+            digest = _sha256(path.read_bytes())
+            entry = sources.get(key)
+            if entry and entry.get("hash") == digest:
+                unchanged += 1
+                plans += int(entry.get("plans", 0))
+                continue
+            try:
+                loaded = self._unique(knowledge.load_file(path, root))
+            except LoadError as exc:
+                log.warning("skipping %s: %s", path, exc.message)
+                loaded = []
+            plans += _plan_count(loaded)
+            pending.append((key, digest, loaded))
+
+        removed = 0
+        stale = [k for k in sources if k.startswith("knowledge:") and k not in seen_keys]
+        for key in stale:
+            ids = sources.pop(key).get("ids", [])
+            self._delete(ids)
+            removed += len(ids)
+
+        total_new = sum(len(p) for _, _, p in pending)
+        added = done = 0
+        for key, digest, loaded in pending:
+            old_ids = set(sources.get(key, {}).get("ids", []))
+            new_ids = [p.id for p in loaded]
+            gone = sorted(old_ids - set(new_ids))
+            fresh = [p for p in loaded if p.id not in old_ids]
+            self._delete(gone)
+            self._write(fresh, progress, done, total_new)
+            done += len(loaded)
+            removed += len(gone)
+            added += len(fresh)
+            sources[key] = {"hash": digest, "ids": new_ids, "plans": _plan_count(loaded)}
+            # Persist after each file: an interrupted ingest resumes where it stopped.
+            _write_json_atomic(self.manifest_path, manifest)
+        if stale or not self.manifest_path.exists():
+            _write_json_atomic(self.manifest_path, manifest)
+        if added or removed or self._bm25 is None:
+            self._reload()
+        self._built = True
+        self._restore_uploads()
+        count = sum(len(v.get("ids", [])) for k, v in sources.items() if k.startswith("knowledge:"))
+        return IngestReport(
+            files=len(files),
+            plans=plans,
+            passages=count,
+            added=added,
+            removed=removed,
+            unchanged=unchanged,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _check_consistency(self, sources: dict) -> None:
+        """If Chroma and the manifest disagree (store wiped or half-written), start the collection afresh."""
+        expected = {pid for entry in sources.values() for pid in entry.get("ids", [])}
+        if self.collection.count() == len(expected):
+            return
+        log.warning("index and manifest disagree; rebuilding collection %s", self.collection_name)
+        self._client.delete_collection(self.collection_name)
+        self._collection = self._open_collection()
+        sources.clear()
+
+    def ensure_built(self) -> None:
+        """Build or refresh the index once per process (incremental, so cheap when nothing changed)."""
+        if self._built:
+            return
+        self.ingest()
+
+    # ---- uploads -------------------------------------------------------------------------------------------
+
+    def _upload_record_path(self, owner: str, digest: str) -> Path:
+        record = hashlib.sha1(f"{owner}\x1f{digest}".encode("utf-8")).hexdigest()[:24]
+        return self.settings.uploads_dir / f"{record}.json"
+
+    def add_upload(self, data: bytes, filename: str, owner: str = "") -> AddResult:
+        """Read an uploaded document into passages visible to `owner` (shared when ""); refusals come back as error."""
+        from assistant import knowledge
+
+        display = Path(filename.replace("\\", "/")).name or "未命名文件"
+        digest = _sha256(data)
+        record_path = self._upload_record_path(owner, digest)
+        manifest = self._load_manifest()
+        key = f"upload:{owner}:{digest}"
+        if key in manifest["sources"]:
+            first = manifest["sources"][key].get("filename", display)
+            return AddResult(display, 0, message=f"内容与已上传的《{first}》相同，未重复添加。")
+        try:
+            loaded = knowledge.load_upload(data, display, owner=owner, limit_bytes=self.settings.upload_limit_bytes)
+        except LoadError as exc:
+            return AddResult(display, 0, error=exc.message)
+        loaded = self._unique(loaded)
+        if not loaded:
+            return AddResult(display, 0, error="文件中没有可用的文字内容。")
+        # Keep the original bytes under a generated name: the user's file name is never used as a path.
+        self.settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+        blob = self.settings.uploads_dir / f"{digest[:40]}.bin"
+        if not blob.exists():
+            fd, tmp = tempfile.mkstemp(dir=self.settings.uploads_dir, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, blob)
+        _write_json_atomic(record_path, {"filename": display, "owner": owner, "sha256": digest, "blob": blob.name})
+        self._write(loaded)
+        manifest["sources"][key] = {"hash": digest, "ids": [p.id for p in loaded], "filename": display, "owner": owner}
+        _write_json_atomic(self.manifest_path, manifest)
+        self._reload()
+        return AddResult(display, len(loaded))
+
+    def _restore_uploads(self) -> None:
+        """Re-add stored uploads missing from the index (after a rebuild or an embedder switch)."""
+        if not self.settings.uploads_dir.exists():
+            return
+        manifest = self._load_manifest()
+        restored = False
+        for record_path in sorted(self.settings.uploads_dir.glob("*.json")):
+            try:
+                record = json.loads(record_path.read_text(encoding="utf-8"))
+                key = f"upload:{record['owner']}:{record['sha256']}"
+                if key in manifest["sources"]:
+                    continue
+                data = (self.settings.uploads_dir / Path(record["blob"]).name).read_bytes()
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning("skipping unreadable upload record %s: %s", record_path.name, exc)
+                continue
+            result = self.add_upload(data, record["filename"], owner=record["owner"])
+            restored = restored or result.added > 0
+            manifest = self._load_manifest()
+        if restored:
+            self._reload()
+
+    # ---- reading -------------------------------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        """Read all passages back from Chroma and rebuild BM25 and the query idf in memory."""
+        passages: list[Passage] = []
+        total = self.collection.count()
+        for offset in range(0, total, 1000):
+            got = self.collection.get(include=["documents", "metadatas"], limit=1000, offset=offset)
+            for doc, meta in zip(got["documents"], got["metadatas"]):
+                passages.append(Passage.from_metadata(doc, meta or {}))
+        passages.sort(key=lambda p: p.id)
+        self._passages = passages
+        self._bm25 = None
+        if passages:
+            bm25 = bm25s.BM25()
+            bm25.index([self.tokenizer.tokens(self._bm25_text(p)) or ["\u2205"] for p in passages], show_progress=False)
+            self._bm25 = bm25
+        if isinstance(self.embedder, HashEmbedding):
+            self.embedder.fit_idf([p.text for p in passages])
+
+    @staticmethod
+    def _bm25_text(p: Passage) -> str:
+        # Headings carry the topic words ("女职工工作") that body sentences often omit.
+        last = re.split(r"\s*>\s*", p.section)[-1] if p.section else ""
+        return f"{last}\n{p.text}" if last and last not in p.text else p.text
+
+    def passages(self, owner: str | None = None) -> list[Passage]:
+        """Passages in id order: all of them (owner None), or those a school may see (shared plus its own)."""
+        self.ensure_built()
+        if owner is None:
+            return list(self._passages)
+        return [p for p in self._passages if p.owner in ("", owner)]
+
+    def bm25_scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 score of every passage (aligned with passages()) for a token list."""
+        self.ensure_built()
+        if self._bm25 is None or not tokens:
+            return np.zeros(len(self._passages), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+
+    def vector_search(self, query: str, n: int, where: dict | None) -> list[tuple[str, float]]:
+        """(passage id, cosine similarity) of the nearest passages that satisfy the Chroma `where` filter."""
+        self.ensure_built()
+        total = len(self._passages)
+        if not total:
+            return []
+        vector = self.embedder.embed_query([query])[0]
+        res = self.collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=min(n, total),
+            where=where,
+            include=["distances"],
+        )
+        return [(pid, 1.0 - float(dist)) for pid, dist in zip(res["ids"][0], res["distances"][0])]

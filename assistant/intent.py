@@ -1,0 +1,102 @@
+"""What the user wants from a chat message, recognised by rules (the model refines it when there is one)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.structure import Structure
+
+DRAFT = "draft"
+REVISE = "revise"
+ASK = "ask"
+REWRITE = "rewrite"
+PROGRESS = "progress"
+EXPORT = "export"
+ACCEPT = "accept"
+SKIP = "skip"
+REGENERATE = "regenerate"
+OTHER = "other"
+
+INTENTS = (DRAFT, REVISE, ASK, REWRITE, PROGRESS, EXPORT, ACCEPT, SKIP, REGENERATE, OTHER)
+
+# Ordered rules: the first match wins. Short button-like replies first, questions last.
+_RULES: tuple[tuple[str, re.Pattern], ...] = (
+    (ACCEPT, re.compile(r"^(采用|采纳|可以|好的?|行|确定|同意|就这样|没问题|ok|OK|👍)[。.!！]?$")),
+    (SKIP, re.compile(r"^(跳过|略过|不写了?|先跳过|下一(节|部分|个))")),
+    (REGENERATE, re.compile(r"(换一版|换个版本|重新(生成|写|起草)|再来一版|换一个|再写一版)")),
+    (PROGRESS, re.compile(r"(进度|完成了?多少|还差(哪些|什么|几)|写到哪)")),
+    (EXPORT, re.compile(r"(导出|下载|生成(word|Word|文档|docx)|保存为|\.docx|Word 文档|word文档)")),
+    (REWRITE, re.compile(r"(改得?更?(正式|规范|简洁|精炼|具体)|更(正式|简洁|具体)|润色|改成公文|公文(语气|风格))")),
+    (REVISE, re.compile(r"^(请)?(把|将)?.{0,12}(加上|加入|增加|补充|删去|删掉|去掉|删除|突出|强调|写得|改成|改为|换成|多写|少写)")),
+    (DRAFT, re.compile(r"(开始|起草|写一?下?|生成|草拟|继续)(.{0,10})(部分|一节|章节|内容|计划|吧)?$")),
+)
+_QUESTION = re.compile(r"([?？]|什么|怎么|如何|哪些|多久|几次|多少|是否|吗|呢|为何|为什么|能否|可不可以|要不要)")
+
+TONES = {"正式": "formal", "规范": "formal", "公文": "formal", "简洁": "concise", "精炼": "concise", "具体": "specific"}
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str
+    section: str | None = None  # a section key the message names
+    tone: str = "formal"
+    text: str = ""  # a passage quoted for rewriting, if any
+
+
+def section_named(message: str, structure: Structure) -> str | None:
+    """The structure section a message names (女工部分 → women), or None."""
+    best: tuple[int, str] | None = None
+    for spec in structure.sections:
+        names = [spec.title, *spec.aliases]
+        for name in names:
+            if name and name in message and (best is None or len(name) > best[0]):
+                best = (len(name), spec.key)
+    for alias, key in _SECTION_ALIASES:
+        if alias in message and best is None and any(s.key == key for s in structure.sections):
+            best = (len(alias), key)
+    return best[1] if best else None
+
+
+# Colloquial names users give the sections.
+_SECTION_ALIASES: tuple[tuple[str, str], ...] = (
+    ("女工", "women"), ("女职工", "women"), ("女教师", "women"),
+    ("指导思想", "guiding"), ("目标", "goals"),
+    ("教代会", "democracy"), ("民主管理", "democracy"), ("校务公开", "democracy"),
+    ("师德", "ethics"), ("队伍建设", "ethics"),
+    ("送温暖", "welfare"), ("维权", "welfare"), ("慰问", "welfare"),
+    ("文体", "culture"), ("文艺", "culture"), ("体育", "culture"),
+    ("自身建设", "self"), ("工会干部", "self"),
+    ("经费", "finance"), ("财务", "finance"),
+    ("退休", "retirees"), ("老教师", "retirees"),
+    ("月度", "schedule"), ("安排", "schedule"), ("行事历", "schedule"),
+    ("保障措施", "safeguards"), ("保障", "safeguards"),
+)
+
+
+def recognise(message: str, structure: Structure) -> Intent:
+    """Classify a message by rules; never raises."""
+    text = message.strip()
+    section = section_named(text, structure)
+    tone = next((v for k, v in TONES.items() if k in text), "formal")
+    quoted = _quoted_passage(text)
+    for kind, pattern in _RULES:
+        if pattern.search(text):
+            if kind == DRAFT and _QUESTION.search(text) and not re.search(r"(开始|起草|继续)", text):
+                break
+            return Intent(kind, section, tone, quoted)
+    if _QUESTION.search(text):
+        return Intent(ASK, section, tone, quoted)
+    if len(text) >= 40:
+        # A long message with no command is a passage the user wants polished.
+        return Intent(REWRITE, section, tone, text)
+    return Intent(ASK if section is None else DRAFT, section, tone, quoted)
+
+
+def _quoted_passage(text: str) -> str:
+    """Text after a colon or inside quotes in "把这段改得更正式：……"."""
+    match = re.search(r"[：:]\s*(.{6,})$", text, flags=re.S)
+    if match:
+        return match.group(1).strip().strip("“”\"'")
+    match = re.search(r"[“\"]([^”\"]{6,})[”\"]", text)
+    return match.group(1).strip() if match else ""

@@ -1,0 +1,155 @@
+"""Hybrid retrieval: BM25 over jieba tokens plus vector search, fused by reciprocal rank, with light domain boosts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.cleaning import normalize
+from assistant.index import KnowledgeIndex
+from assistant.passages import Hit, Passage
+
+
+@dataclass(frozen=True)
+class RetrievalWeights:
+    """Tunable knobs of the fusion; defaults were tuned on eval/retrieval_dev.jsonl and checked on the public set."""
+
+    candidates: int = 50  # top-N taken from each retriever before fusion
+    rrf_k: float = 20.0  # reciprocal-rank constant: smaller trusts the first ranks more
+    bm25: float = 1.0
+    vector: float = 0.5
+    expansion: float = 0.5  # BM25 weight of synonym/hint terms relative to the query's own terms
+    topic_boost: float = 0.05  # passage topic named by a cue word in the query (weak: cues are ambiguous)
+    topic_arg_boost: float = 0.5  # passage topic asked for explicitly (search(topic=...))
+    law_boost: float = 0.3  # passage from a law the query names
+    article_boost: float = 1.5  # the exact article the query names (第十一条 / 第11条)
+    short_chars: int = 40  # passages shorter than this are usually headings or fragments
+    short_penalty: float = 0.75
+
+
+_DIGITS = "零一二三四五六七八九"
+_ARTICLE = re.compile(r"第\s*([零〇一二两三四五六七八九十百\d]+)\s*条")
+
+
+def _to_chinese_number(n: int) -> str:
+    """11 -> 十一, 20 -> 二十, 105 -> 一百零五 (statute article numbering)."""
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
+    rest = n % 100
+    if rest == 0:
+        tail = ""
+    elif rest < 10:
+        tail = "零" + _DIGITS[rest]
+    else:
+        tail = (_DIGITS[rest // 10] + "十" + (_DIGITS[rest % 10] if rest % 10 else "")) if rest >= 10 else ""
+    return _DIGITS[n // 100] + "百" + tail
+
+
+def articles_in(query: str) -> set[str]:
+    """Article labels a query names, in the statutes' own form (第十一条), whether written in digits or characters."""
+    found = set()
+    for raw in _ARTICLE.findall(query):
+        label = _to_chinese_number(int(raw)) if raw.isdigit() else raw.replace("〇", "零").replace("两", "二")
+        found.add(f"第{label}条")
+    return found
+
+
+class Retriever:
+    """Searches a KnowledgeIndex; results are deterministic for a given index and query."""
+
+    def __init__(self, index: KnowledgeIndex, weights: RetrievalWeights | None = None):
+        self.index = index
+        self.weights = weights or RetrievalWeights()
+
+    # The two single-method rankings are public so the evaluation can compare them as baselines.
+    def bm25_ranking(self, query: str, allowed: np.ndarray, expand: bool = True) -> list[int]:
+        """Indices into index.passages() by BM25 score (query terms, plus weighted expansions), best first."""
+        tokens = self.index.tokenizer.tokens(query)
+        scores = self.index.bm25_scores(tokens)
+        if expand:
+            extra = [t for term in self.index.lexicon.expand(query).terms for t in self.index.tokenizer.tokens(term)]
+            extra = [t for t in dict.fromkeys(extra) if t not in tokens]
+            if extra:
+                scores = scores + self.weights.expansion * self.index.bm25_scores(extra)
+        scores = np.where(allowed, scores, 0.0)
+        order = np.lexsort((np.arange(len(scores)), -scores))  # ties keep id order (passages are sorted by id)
+        return [int(i) for i in order[: self.weights.candidates] if scores[i] > 0]
+
+    def vector_ranking(self, query: str, where: dict | None, expand: bool = True) -> list[str]:
+        """Passage ids nearest to the query vector (Chroma, filtered by `where`), best first."""
+        text = query
+        if expand:
+            terms = self.index.lexicon.expand(query).terms
+            if terms:
+                text = f"{query} {' '.join(terms)}"
+        found = self.index.vector_search(text, self.weights.candidates, where)
+        found.sort(key=lambda item: (-round(item[1], 6), item[0]))
+        return [pid for pid, _ in found]
+
+    @staticmethod
+    def where_filter(owner: str | None, kinds: tuple[str, ...] | None) -> dict | None:
+        """Chroma filter: shared passages plus the owner's own; optionally only some kinds."""
+        owners = [""] if not owner else ["", owner]
+        clauses: list[dict] = [{"owner": {"$in": owners}}]
+        if kinds:
+            clauses.append({"kind": {"$in": list(kinds)}})
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def allowed_mask(self, passages: list[Passage], owner: str | None, kinds: tuple[str, ...] | None) -> np.ndarray:
+        """Which passages the caller may see (same rule as where_filter, for the BM25 side)."""
+        owners = {""} if not owner else {"", owner}
+        return np.array([p.owner in owners and (not kinds or p.kind in kinds) for p in passages], dtype=bool)
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        topic: str | None = None,
+        owner: str | None = None,
+        kinds: tuple[str, ...] | None = None,
+    ) -> list[Hit]:
+        """Top-k passages for a question; owner None sees shared passages only, a school sees shared plus its own."""
+        self.index.ensure_built()
+        q = normalize(query or "").strip()
+        passages = self.index.passages()
+        if not q or not passages or k <= 0:
+            return []
+        w = self.weights
+        allowed = self.allowed_mask(passages, owner, kinds)
+        by_id = {p.id: i for i, p in enumerate(passages)}
+        fused: dict[int, float] = {}
+        for rank, i in enumerate(self.bm25_ranking(q, allowed)):
+            fused[i] = fused.get(i, 0.0) + w.bm25 / (w.rrf_k + rank + 1)
+        for rank, pid in enumerate(self.vector_ranking(q, self.where_filter(owner, kinds))):
+            i = by_id.get(pid)
+            if i is not None and allowed[i]:  # belt and braces: never leak another school's upload
+                fused[i] = fused.get(i, 0.0) + w.vector / (w.rrf_k + rank + 1)
+
+        topics = set(self.index.lexicon.topics_in(q))
+        articles = articles_in(q)
+        laws_named = {p.law for p in passages if p.law and p.law in q}
+        hits = []
+        for i, score in fused.items():
+            p = passages[i]
+            factor = 1.0
+            if p.topic and p.topic in topics:
+                factor += w.topic_boost
+            if topic and p.topic == topic:
+                factor += w.topic_arg_boost
+            if p.law and p.law in laws_named:
+                factor += w.law_boost
+                if p.article and p.article in articles:
+                    factor += w.article_boost
+            elif p.article and p.article in articles and not laws_named:
+                factor += w.article_boost / 2
+            if len(p.text) < w.short_chars:
+                factor *= w.short_penalty
+            hits.append(Hit(p, score * factor))
+        hits.sort(key=lambda h: (-round(h.score, 9), h.passage.id))
+        return hits[:k]
