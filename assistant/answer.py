@@ -15,6 +15,8 @@ _QUESTION_NOISE = (
 )
 _SENTENCE_END = re.compile(r"(?<=[。！？；])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Numbering and bullets at the start of a quoted sentence ("1、", "（2）", "- ", "a)").
+_LEAD = re.compile(r"^\s*(?:[-–·•]\s*|[a-z]\)\s*|\d{1,2}\s*[、.．]\s*|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]\s*)+")
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,10 @@ def sentences(text: str) -> list[str]:
         lines = lines[1:]
     out: list[str] = []
     for line in lines:
-        out.extend(s.strip() for s in _SENTENCE_END.split(line) if len(s.strip()) >= 6)
+        for part in _SENTENCE_END.split(line):
+            part = _LEAD.sub("", part.strip())
+            if len(part) >= 6:
+                out.append(part)
     return out
 
 

@@ -107,6 +107,7 @@ PUNCTUATION_RULES: list[tuple[str, str, str]] = [
     (r"[:;]-?[)(DPp](?![\w])|\^_?\^|[（(][^()（）\n]{0,3}[•´`^ω][^()（）\n]{0,3}[)）]", "", "删除表情符号"),
     (r"[~～]+(?=\s*(?:[，。！？；]|$))|[~～]+$", "", "删除波浪号"),
     (rf"(?<=[{_CJK}）)”》])\s*[!！]+[?？!！]*", "。", "感叹号改为句号"),
+    (r"[!！]+", "。", "感叹号改为句号"),
     (r"[?？]{2,}|[?？][!！]+", "？", "标点改为中文全角符号"),
     (r"\.{3,}|。{3,}|…{1,2}", "……", "标点改为中文全角符号"),
     (rf"(?<=[{_CJK}）)”》])\s*,\s*", "，", "标点改为中文全角符号"),
@@ -148,12 +149,18 @@ class RewriteResult:
     changes: list[str] = field(default_factory=list)
 
 
-def _protect(text: str) -> tuple[str, list[str]]:
-    """Replace facts, quotes, titles and URLs by private-use placeholders so no rule can touch them."""
+def _protect(text: str, *, chinese_quotes: bool = False) -> tuple[str, list[str]]:
+    """Replace facts, quotes, titles and URLs by private-use placeholders so no rule can touch them.
+
+    With chinese_quotes, a straight-quoted span "…" is restored as “…” (its content unchanged).
+    """
     saved: list[str] = []
 
     def hide(match: re.Match) -> str:
-        saved.append(match.group(0))
+        span = match.group(0)
+        if chinese_quotes and len(span) >= 2 and span[0] == span[-1] == '"' and not re.search("[“”]", span):
+            span = f"“{span[1:-1]}”"
+        saved.append(span)
         return chr(0xE000 + len(saved) - 1)
 
     return _PROTECTED.sub(hide, text), saved
@@ -191,11 +198,6 @@ def _apply(text: str, rules: list[tuple[str, str, str]], changes: list[str]) -> 
 
         text = re.sub(pattern, sub, text)
     return text
-
-
-def _quote_pairs(text: str) -> str:
-    """Straight double quotes in pairs → Chinese quotes “…” (per line)."""
-    return re.sub(r"\"([^\"\n]*)\"", r"“\1”", text)
 
 
 def _is_heading(line: str) -> bool:
@@ -236,8 +238,7 @@ def apply_tone(text: str, tone: str = "formal") -> RewriteResult:
     changes: list[str] = []
     if tone == "specific":
         return RewriteResult(text=_specific(text, changes), changes=changes)
-    working = _quote_pairs(text) if tone == "formal" else text
-    hidden, saved = _protect(working)
+    hidden, saved = _protect(text, chinese_quotes=tone == "formal")
     if len(saved) > 0xF8FF - 0xE000:
         return RewriteResult(text=text, changes=[])  # more facts than placeholders: leave untouched
     if tone == "formal":

@@ -65,3 +65,22 @@ def settings(tmp_path):
     from assistant.settings import load_settings
 
     return load_settings(data_dir=tmp_path / "data", knowledge_dir=ROOT / "knowledge")
+
+
+# The fake OpenAI-compatible server, available to every test module.
+from tests.fake_openai import fake_llm  # noqa: E402,F401
+
+
+@pytest.fixture(scope="session")
+def shared_settings(tmp_path_factory):
+    """Settings whose data dir holds an index of the shipped knowledge, built once per test session.
+
+    Tests that only read the index (search, ask, draft) use it; tests that upload or corrupt use `settings`.
+    """
+    from assistant.index import KnowledgeIndex
+    from assistant.settings import load_settings
+
+    data_dir = tmp_path_factory.mktemp("shared-data")
+    built = load_settings(data_dir=data_dir, knowledge_dir=ROOT / "knowledge")
+    KnowledgeIndex(built).ensure_built()
+    return built

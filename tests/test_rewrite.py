@@ -115,7 +115,7 @@ def test_facts_finds_numbers_dates_titles_and_quotes():
 
 def test_safety_net_keeps_original_when_a_rule_would_lose_a_fact(monkeypatch):
     # A broken rule deleting numbers: rewrite must refuse it rather than lose facts.
-    monkeypatch.setattr(rw, "_protect", lambda text: (text, []))
+    monkeypatch.setattr(rw, "_protect", lambda text, **_: (text, []))
     monkeypatch.setattr(rw, "FORMAL_RULES", [(r"\d+", "", "删除数字"), *rw.FORMAL_RULES])
     text = "咱们学校有120名教职工"
     assert apply_tone(text, "formal").text == "我校有名教职工"

@@ -238,6 +238,15 @@ def test_content_roundtrips_exactly_and_bad_content_is_refused(store):
     assert store.get(info.id).version == 1
 
 
+def test_unreachable_postgres_or_unknown_url_is_a_clear_store_error(tmp_path):
+    pytest.importorskip("psycopg")
+    url = f"postgresql://test@127.0.0.1:{_free_port()}/drafts"  # nothing listens there
+    with pytest.raises(StoreError, match="无法连接草稿数据库"):
+        DraftStore(load_settings(data_dir=tmp_path, db_url=url))
+    with pytest.raises(StoreError, match="不支持的草稿库地址"):
+        DraftStore(load_settings(data_dir=tmp_path, db_url="mysql://localhost/drafts"))
+
+
 # ---- SQLite specifics: the file, its settings, and failures of the disk under it ------------------------------
 
 

@@ -1,0 +1,149 @@
+"""KnowledgeIndex: incremental ingest by content hash, uploads (storage, dedup, refusal), rebuild after corruption."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.embedding import HashEmbedding
+from assistant.index import KnowledgeIndex
+from assistant.retrieval import Retriever
+from assistant.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "knowledge"
+
+
+class RecordingEmbedder(HashEmbedding):
+    """The hash embedder, counting how many texts it was asked to embed."""
+
+    def __init__(self):
+        super().__init__()
+        self.embedded = 0
+
+    def __call__(self, input):
+        self.embedded += len(input)
+        return super().__call__(input)
+
+
+@pytest.fixture
+def kb(tmp_path) -> Path:
+    """A small knowledge dir: one example-plan file and one statute."""
+    root = tmp_path / "kb"
+    (root / "examples").mkdir(parents=True)
+    (root / "policy").mkdir()
+    shutil.copy(SHIPPED / "examples" / "003_dfa1114e08482e2e.txt", root / "examples")
+    shutil.copy(SHIPPED / "policy" / "女职工劳动保护特别规定(2012-04-28).md", root / "policy")
+    return root
+
+
+def _index(tmp_path: Path, kb: Path, embedder=None) -> KnowledgeIndex:
+    return KnowledgeIndex(load_settings(data_dir=tmp_path / "data", knowledge_dir=kb), embedder=embedder)
+
+
+def _texts(index: KnowledgeIndex) -> str:
+    return "\n".join(p.text for p in index.passages())
+
+
+def test_second_ingest_of_unchanged_files_is_a_no_op(tmp_path, kb):
+    embedder = RecordingEmbedder()
+    index = _index(tmp_path, kb, embedder)
+    first = index.ingest()
+    assert first.files == 2 and first.added == first.passages > 10
+    assert first.plans >= 5
+    assert embedder.embedded == first.added
+
+    again = _index(tmp_path, kb, embedder)  # a new process would see the same manifest and store
+    second = again.ingest()
+    assert (second.added, second.removed, second.unchanged) == (0, 0, 2)
+    assert second.passages == first.passages
+    assert second.plans == first.plans
+    assert embedder.embedded == first.added  # nothing re-embedded
+    assert len(again.passages()) == first.passages
+
+
+def test_changed_file_replaces_its_passages_and_deleted_file_removes_them(tmp_path, kb):
+    embedder = RecordingEmbedder()
+    index = _index(tmp_path, kb, embedder)
+    index.ingest()
+    law = kb / "policy" / "女职工劳动保护特别规定(2012-04-28).md"
+    law_count = sum(p.source.startswith("policy/") for p in index.passages())
+    text = law.read_text(encoding="utf-8")
+    assert "第七条" in text
+    law.write_text(text.replace("98天", "一百二十八天"), encoding="utf-8")
+    before = embedder.embedded
+
+    report = index.ingest()
+    assert report.unchanged == 1
+    assert report.added == report.removed >= 1
+    assert embedder.embedded - before == report.added  # only the changed article is embedded again
+    assert "一百二十八天" in _texts(index) and "98天" not in _texts(index)
+    hits = Retriever(index).search("女职工产假多少天", k=3)
+    assert any("一百二十八天" in h.passage.text for h in hits)
+
+    law.unlink()
+    report = index.ingest()
+    assert report.removed == law_count
+    assert not any(p.source.startswith("policy/") for p in index.passages())
+    assert index.collection.count() == len(index.passages())
+
+
+def test_upload_is_stored_under_a_generated_name_and_deduplicated(tmp_path, kb):
+    index = _index(tmp_path, kb)
+    index.ensure_built()
+    data = "我校工会计划开展“书香校园”读书分享会，每月一次，由工会小组长组织。".encode("gbk")
+    result = index.add_upload(data, "../../evil 计划.txt", owner="school-a")
+    assert result.error is None and result.added == 1
+    stored = [p.name for p in index.settings.uploads_dir.iterdir()]
+    assert stored and not any("evil" in name or "计划" in name for name in stored)
+    assert not (tmp_path / "evil 计划.txt").exists()
+    uploaded = [p for p in index.passages() if p.owner == "school-a"]
+    assert uploaded[0].source == "evil 计划.txt" and uploaded[0].kind == "upload"
+
+    duplicate = index.add_upload(data, "again.txt", owner="school-a")
+    assert duplicate.added == 0 and duplicate.error is None and "相同" in duplicate.message
+    assert len([p for p in index.passages() if p.owner == "school-a"]) == 1
+
+
+def test_bad_upload_is_refused_with_a_chinese_reason(tmp_path, kb):
+    index = _index(tmp_path, kb)
+    for data, name in ((b"", "empty.txt"), (bytes(range(256)) * 40, "blob.txt"), (b"PK\x03\x04broken", "x.docx")):
+        result = index.add_upload(data, name)
+        assert result.added == 0
+        assert result.error and any("\u4e00" <= ch <= "\u9fff" for ch in result.error)
+    assert not any(p.kind == "upload" for p in index.passages())
+
+
+def test_corrupt_store_is_rebuilt_with_uploads(tmp_path, kb):
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    index = _index(tmp_path, kb)
+    index.ensure_built()
+    index.add_upload("教工之家建设：添置健身器材，开放阅览室。".encode("utf-8"), "家.txt")
+    count = len(index.passages())
+    SharedSystemClient.clear_system_cache()  # what a fresh process would see
+    sqlite_file = index.settings.index_dir / "chroma" / "chroma.sqlite3"
+    assert sqlite_file.exists()
+    sqlite_file.write_bytes(b"this is not a database" * 100)
+
+    fresh = _index(tmp_path, kb)
+    fresh.ensure_built()
+    assert len(fresh.passages()) == count
+    hits = Retriever(fresh).search("教工之家添置健身器材", k=3)
+    assert any(h.passage.kind == "upload" for h in hits)
+
+
+def test_wiped_store_with_stale_manifest_is_rebuilt(tmp_path, kb):
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    index = _index(tmp_path, kb)
+    report = index.ingest()
+    SharedSystemClient.clear_system_cache()
+    shutil.rmtree(index.settings.index_dir / "chroma")
+
+    fresh = _index(tmp_path, kb)
+    again = fresh.ingest()
+    assert again.added == report.passages
+    assert fresh.collection.count() == report.passages
