@@ -540,7 +540,15 @@ def missing_elements(text: str, structure: Structure) -> dict[str, list[str]]:
 def _missing_sections(doc: _Text, structure: Structure) -> list[Finding]:
     out: list[Finding] = []
     lines = list(doc.lines())
-    nonblank = [(n, off, l) for n, off, l in lines if l.strip()]
+    nonblank = [(n, off, l) for n, off, l in lines if l.strip() and not re.fullmatch(r"\s*<!--.*-->\s*", l)]
+    # The 落款 lines at the end are not the content of the last section.
+    body_end = len(nonblank)
+    while body_end > 0 and len(nonblank) - body_end < 3:
+        last = nonblank[body_end - 1][2].strip()
+        if len(last) <= 40 and (_DATE.search(last) or re.search(r"工会(?:委员会)?$", last)):
+            body_end -= 1
+        else:
+            break
     headings = []
     for idx, (n, off, line) in enumerate(nonblank):
         level = _heading_level(line)
@@ -552,7 +560,7 @@ def _missing_sections(doc: _Text, structure: Structure) -> list[Finding]:
         names = (spec.title, *spec.aliases)
         for idx, level, line in headings:
             if any(name in line for name in names):
-                nxt = nonblank[idx + 1][2] if idx + 1 < len(nonblank) else None
+                nxt = nonblank[idx + 1][2] if idx + 1 < body_end else None
                 nxt_level = _heading_level(nxt) if nxt is not None else -1
                 empty = nxt is None or (nxt_level is not None and level != 9 and nxt_level <= level)
                 return True, (idx, line) if empty else None

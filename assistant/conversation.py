@@ -303,8 +303,8 @@ class Conversation:
                 section_title=spec.title,
                 profile=_profile_summary(self.plan.profile),
                 section_needs="；".join(spec.needs),
-                guidance=spec.guidance + (f"\n用户要求：{instruction}" if instruction else ""),
-                current_draft="\n".join(self.plan.sections[key].paragraphs) or "（暂无）",
+                guidance=spec.guidance + (f"\n用户要求：{prompts.escape_block_text(instruction)}" if instruction else ""),
+                current_draft=prompts.escape_block_text("\n".join(self.plan.sections[key].paragraphs)) or "（暂无）",
                 passages=prompts.format_passages(hits),
             )
             yield Token(header)
@@ -427,7 +427,7 @@ class Conversation:
             yield from self._offline(reply.text, reply)
             return
         self._record("user", text)
-        found = intents.recognise(text, self.structure)
+        found = self._recognise(text)
         if found.kind == intents.ACCEPT:
             yield from self.accept()
         elif found.kind == intents.SKIP:
@@ -452,6 +452,21 @@ class Conversation:
         else:
             yield from self.ask(text)
 
+    def _recognise(self, text: str) -> intents.Intent:
+        """Rules first; when no rule is sure and a model is configured, the model picks the intent."""
+        found = intents.recognise(text, self.structure)
+        if found.confident or self.assistant.chat_model is None:
+            return found
+        from assistant import llm, prompts
+
+        prompt = prompts.render("intent", self.settings.prompts_dir, message=prompts.escape_block_text(text))
+        result = llm.generate(self.assistant.chat_model, [("human", prompt)], self.settings)
+        label = prompts.parse_intent(result.text) if result.complete else "other"
+        if label in (intents.ASK, intents.DRAFT, intents.REVISE, intents.REWRITE):
+            quoted = found.text or (text if label == intents.REWRITE else "")
+            return intents.Intent(label, found.section, found.tone, quoted)
+        return found
+
     # ------------------------------------------------------------------ answers, rewrites, revisions
 
     def ask(self, question: str) -> Iterator[Event]:
@@ -472,7 +487,10 @@ class Conversation:
             return
         from assistant import prompts
 
-        prompt = prompts.render("answer", self.settings.prompts_dir, question=question, passages=prompts.format_passages(hits))
+        prompt = prompts.render(
+            "answer", self.settings.prompts_dir,
+            question=prompts.escape_block_text(question), passages=prompts.format_passages(hits),
+        )
         collected: list[str] = []
         result = yield from self._stream_model(prompt, hits, collected)
         text = "".join(collected)
@@ -518,7 +536,8 @@ class Conversation:
             hits = self.assistant.search(f"{spec.title} {instruction}", k=5, owner=self.session.owner)
             prompt = prompts.render(
                 "revise_section", self.settings.prompts_dir, section_title=spec.title,
-                current_text="\n".join(base) or "（暂无）", instruction=instruction,
+                current_text=prompts.escape_block_text("\n".join(base)) or "（暂无）",
+                instruction=prompts.escape_block_text(instruction),
                 passages=prompts.format_passages(hits),
             )
             collected: list[str] = []
@@ -576,7 +595,9 @@ class Conversation:
         if use_model and self.assistant.chat_model is not None:
             from assistant import llm, prompts
 
-            prompt = prompts.render("rewrite", self.settings.prompts_dir, tone=_TONE_NAMES[tone], text=text)
+            prompt = prompts.render(
+                "rewrite", self.settings.prompts_dir, tone=_TONE_NAMES[tone], text=prompts.escape_block_text(text)
+            )
             result = llm.generate(self.assistant.chat_model, self._messages(prompt), self.settings)
             if result.complete and result.text.strip():
                 return clean_model_text(result.text.strip()), None, "llm"

@@ -215,6 +215,7 @@ class KnowledgeIndex:
 
         started = time.perf_counter()
         root = Path(knowledge_dir or self.settings.knowledge_dir)
+        self.collection  # opening first: a corrupt store is reset (and its manifest dropped) before we read it
         manifest = self._load_manifest()
         sources: dict = manifest["sources"]
         files = knowledge.iter_knowledge_files(root)
@@ -284,8 +285,12 @@ class KnowledgeIndex:
         if self.collection.count() == len(expected):
             return
         log.warning("index and manifest disagree; rebuilding collection %s", self.collection_name)
-        self._client.delete_collection(self.collection_name)
-        self._collection = self._open_collection()
+        # Empty it in place rather than drop and recreate the collection: cheaper, and no name reuse in Chroma.
+        while True:
+            ids = self.collection.get(limit=1000, include=[])["ids"]
+            if not ids:
+                break
+            self.collection.delete(ids=ids)
         sources.clear()
 
     def ensure_built(self) -> None:

@@ -42,12 +42,15 @@ class Intent:
     section: str | None = None  # a section key the message names
     tone: str = "formal"
     text: str = ""  # a passage quoted for rewriting, if any
+    confident: bool = True  # False when no rule matched and the kind is a guess
 
 
 def section_named(message: str, structure: Structure) -> str | None:
     """The structure section a message names (女工部分 → women), or None."""
     best: tuple[int, str] | None = None
     for spec in structure.sections:
+        if spec.key in ("title", "signature", "main"):
+            continue
         names = [spec.title, *spec.aliases]
         for name in names:
             if name and name in message and (best is None or len(name) > best[0]):
@@ -88,9 +91,9 @@ def recognise(message: str, structure: Structure) -> Intent:
     if _QUESTION.search(text):
         return Intent(ASK, section, tone, quoted)
     if len(text) >= 40:
-        # A long message with no command is a passage the user wants polished.
-        return Intent(REWRITE, section, tone, text)
-    return Intent(ASK if section is None else DRAFT, section, tone, quoted)
+        # A long message with no command is most likely a passage the user wants polished.
+        return Intent(REWRITE, section, tone, text, confident=False)
+    return Intent(ASK if section is None else DRAFT, section, tone, quoted, confident=False)
 
 
 def _quoted_passage(text: str) -> str:

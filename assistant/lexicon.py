@@ -30,8 +30,14 @@ def _is_wordlike(token: str) -> bool:
 class Expansion:
     """Extra terms for a query: synonyms of terms it contains, and formal words for colloquial phrases."""
 
-    terms: tuple[str, ...]
+    synonyms: tuple[str, ...]  # other names of a concept the query names: nearly as good as the query's words
+    hints: tuple[str, ...]  # formal words suggested by colloquial phrasing: weaker evidence
     topics: tuple[str, ...]
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """All extra terms, synonyms first."""
+        return self.synonyms + tuple(t for t in self.hints if t not in self.synonyms)
 
 
 @dataclass(frozen=True)
@@ -50,16 +56,17 @@ class Lexicon:
 
     def expand(self, query: str) -> Expansion:
         """Synonyms and hints for a normalised query; terms already in the query are not repeated."""
-        extra: list[str] = []
+        synonyms: list[str] = []
         for group in self.synonyms:
             if any(term in query for term in group):
-                extra.extend(term for term in group if term not in query)
+                synonyms.extend(term for term in group if term not in query)
+        hints: list[str] = []
         for phrase, formal in self.hints.items():
             if phrase in query:
-                extra.extend(term for term in formal if term not in query)
-        seen: set[str] = set()
-        terms = tuple(t for t in extra if not (t in seen or seen.add(t)))
-        return Expansion(terms=terms, topics=self.topics_in(query))
+                hints.extend(term for term in formal if term not in query)
+        return Expansion(
+            synonyms=tuple(dict.fromkeys(synonyms)), hints=tuple(dict.fromkeys(hints)), topics=self.topics_in(query)
+        )
 
     def topics_in(self, query: str) -> tuple[str, ...]:
         """Plan topics that a query names through a cue word, in TOPICS order."""

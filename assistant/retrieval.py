@@ -20,13 +20,14 @@ class RetrievalWeights:
     rrf_k: float = 20.0  # reciprocal-rank constant: smaller trusts the first ranks more
     bm25: float = 1.0
     vector: float = 0.5
-    expansion: float = 0.5  # BM25 weight of synonym/hint terms relative to the query's own terms
+    synonyms: float = 0.5  # BM25 weight of synonyms of query terms, relative to the query's own terms
+    hints: float = 0.5  # BM25 weight of formal words suggested by colloquial phrasing
     topic_boost: float = 0.05  # passage topic named by a cue word in the query (weak: cues are ambiguous)
     topic_arg_boost: float = 0.5  # passage topic asked for explicitly (search(topic=...))
     law_boost: float = 0.3  # passage from a law the query names
     article_boost: float = 1.5  # the exact article the query names (第十一条 / 第11条)
-    short_chars: int = 40  # passages shorter than this are usually headings or fragments
-    short_penalty: float = 0.75
+    short_chars: int = 16  # passages shorter than this are usually bare headings or fragments
+    short_penalty: float = 0.9  # light: RRF gaps between neighbouring ranks are only a few percent
 
 
 _DIGITS = "零一二三四五六七八九"
@@ -73,10 +74,14 @@ class Retriever:
         tokens = self.index.tokenizer.tokens(query)
         scores = self.index.bm25_scores(tokens)
         if expand:
-            extra = [t for term in self.index.lexicon.expand(query).terms for t in self.index.tokenizer.tokens(term)]
-            extra = [t for t in dict.fromkeys(extra) if t not in tokens]
-            if extra:
-                scores = scores + self.weights.expansion * self.index.bm25_scores(extra)
+            expansion = self.index.lexicon.expand(query)
+            seen = set(tokens)
+            for terms, weight in ((expansion.synonyms, self.weights.synonyms), (expansion.hints, self.weights.hints)):
+                extra = [t for term in terms for t in self.index.tokenizer.tokens(term) if t not in seen]
+                extra = list(dict.fromkeys(extra))
+                seen.update(extra)
+                if extra:
+                    scores = scores + weight * self.index.bm25_scores(extra)
         scores = np.where(allowed, scores, 0.0)
         order = np.lexsort((np.arange(len(scores)), -scores))  # ties keep id order (passages are sorted by id)
         return [int(i) for i in order[: self.weights.candidates] if scores[i] > 0]
@@ -134,6 +139,11 @@ class Retriever:
         topics = set(self.index.lexicon.topics_in(q))
         articles = articles_in(q)
         laws_named = {p.law for p in passages if p.law and p.law in q}
+        if articles:
+            # A named article is looked up directly: "第11条" shares no tokens with "第十一条".
+            for i, p in enumerate(passages):
+                if allowed[i] and p.article in articles and (not laws_named or p.law in laws_named):
+                    fused[i] = max(fused.get(i, 0.0), w.bm25 / (w.rrf_k + 1))
         hits = []
         for i, score in fused.items():
             p = passages[i]

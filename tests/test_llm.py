@@ -18,6 +18,7 @@ from tests.fake_openai import (
     HANG,
     Reply,
     closed_port,
+    split_text,
     fake_llm,  # noqa: F401  (pytest fixture)
     fake_settings,
 )
@@ -177,17 +178,34 @@ def test_connection_refused(tmp_path, fake_llm):
 
 def test_dropped_stream_keeps_partial_and_is_not_retried(fake_llm, tmp_path):
     settings = fake_settings(fake_llm, tmp_path, llm_max_retries=2)
-    fake_llm.enqueue(Reply(text="一、指导思想。二、工作目标。三、主要工作。", chunks=6, drop_after=2))
+    text = "一、指导思想。二、工作目标。三、主要工作。"
+    fake_llm.enqueue(Reply(mode=DROP, text=text, chunks=6, drop_after=2))
     model = make_chat_model(settings)
-    fake_llm.queue_drop = True
     received: list[str] = []
     with pytest.raises(LLMFailure) as info:
         for piece in stream_chat(model, _messages(settings), max_retries=settings.llm_max_retries):
             received.append(piece)
     assert info.value.kind == "broken_stream"
-    assert info.value.partial == "".join(received) == "一、指导思想。二、工作目标。"[: len(info.value.partial)]
-    assert info.value.partial  # something arrived before the drop
+    assert info.value.partial == "".join(received) == "".join(split_text(text, 6)[:2])
+    assert info.value.notice == "模型回复中途中断"
     assert len(fake_llm.chat_requests) == 1  # text was already shown: never retried
+
+
+def test_stall_midway_is_a_broken_stream(fake_llm, tmp_path):
+    settings = fake_settings(fake_llm, tmp_path, llm_timeout=0.4, llm_max_retries=2)
+    fake_llm.enqueue(Reply(text="甲乙丙", chunks=3, delay=2.0))
+    failure, elapsed = _fail(make_chat_model(settings), settings)
+    assert failure.kind == "broken_stream" and failure.partial == "甲"
+    assert len(fake_llm.chat_requests) == 1
+    assert elapsed < settings.llm_timeout + SLACK
+
+
+def test_empty_answer_is_a_bad_response(fake_llm, tmp_path):
+    settings = fake_settings(fake_llm, tmp_path)
+    fake_llm.enqueue(Reply(text=""))
+    result = generate(make_chat_model(settings), _messages(settings), settings)
+    assert (result.complete, result.failure, result.text) == (False, "bad_response", "")
+    assert len(fake_llm.chat_requests) == 1
 
 
 def test_generate_reports_failure_with_partial_text(fake_llm, tmp_path):
@@ -220,7 +238,8 @@ def test_api_key_never_appears_in_notices_logs_or_stderr(fake_llm, tmp_path, cap
     for reply in (Reply.error(401), Reply.error(403), Reply.error(429), Reply.error(500), Reply(mode=DROP, drop_after=1)):
         fake_llm.default = reply
         failures.append(_fail(model, settings, backoff=0.01)[0])
-    list(stream_chat(model, [("user", "你好")], max_retries=0)) if fake_llm.enqueue(Reply()) is None else None
+    fake_llm.default = Reply()
+    assert "".join(stream_chat(model, [("user", "你好")], max_retries=0)) == "这是模型的回答。"
 
     captured = capsys.readouterr()
     assert caplog.records, "debug logging was on: something must have been logged"

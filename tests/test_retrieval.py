@@ -1,0 +1,122 @@
+"""Hybrid retrieval over the shipped knowledge: statutes by article, Traditional and colloquial queries, filters."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.index import KnowledgeIndex
+from assistant.retrieval import Retriever, articles_in
+from assistant.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def shipped_index(tmp_path_factory) -> KnowledgeIndex:
+    """One index of the shipped knowledge (hash embedder), built once for the whole session."""
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("shipped") / "data",
+        knowledge_dir=ROOT / "knowledge",
+        embedder="hash",
+        embedding_model=None,
+        chroma_url=None,
+    )
+    index = KnowledgeIndex(settings)
+    index.ingest()
+    return index
+
+
+@pytest.fixture
+def retriever(shipped_index) -> Retriever:
+    return Retriever(shipped_index)
+
+
+@pytest.mark.parametrize("query", ["女职工委员会怎么设立", "工会法第十一条", "工会法第11条"])
+def test_statute_question_finds_article_with_metadata(retriever, query):
+    hits = retriever.search(query, k=3)
+    top = [h.passage for h in hits]
+    article = next((p for p in top if p.law == "工会法" and p.article == "第十一条"), None)
+    assert article is not None, [p.citation for p in top]
+    assert article.kind == "law" and article.chapter.startswith("第二章")
+    assert "女职工委员会" in article.text
+    assert hits[0].to_json()["citation"].startswith("《")
+
+
+def test_named_article_comes_first(retriever):
+    assert retriever.search("工会法第十一条", k=1)[0].passage.article == "第十一条"
+
+
+def test_traditional_query_matches_simplified_query(retriever):
+    traditional = retriever.search("女職工委員會", k=5)
+    simplified = retriever.search("女职工委员会", k=5)
+    assert [h.passage.id for h in traditional] == [h.passage.id for h in simplified]
+    assert any("女职工委员会" in h.passage.text for h in traditional)
+
+
+def test_colloquial_question_about_a_plan_section(retriever):
+    hits = retriever.search("女工部分写啥", k=5)
+    assert hits
+    women = ("女职工", "女教职工", "女教工", "女教师", "三八")
+    assert sum(any(w in h.passage.text for w in women) for h in hits) >= 4
+    # The question is about a plan section: example plans' women-worker passages come first.
+    assert hits[0].passage.kind == "plan" and any(w in hits[0].passage.text for w in women)
+
+
+def test_results_are_deterministic_and_sorted(retriever):
+    first = retriever.search("工会经费怎么管", k=8)
+    second = retriever.search("工会经费怎么管", k=8)
+    assert [(h.passage.id, h.score) for h in first] == [(h.passage.id, h.score) for h in second]
+    assert [h.score for h in first] == sorted((h.score for h in first), reverse=True)
+    assert len(first) == 8
+
+
+def test_kinds_and_topic_arguments(retriever):
+    laws = retriever.search("女职工的权益", k=6, kinds=("law",))
+    assert laws and all(h.passage.kind == "law" for h in laws)
+    plans = retriever.search("开展活动", k=3, topic="文体活动", kinds=("plan",))
+    assert plans[0].passage.topic == "文体活动"
+
+
+def test_empty_query_returns_nothing(retriever):
+    assert retriever.search("   ", k=5) == []
+
+
+def test_articles_in_understands_digits_and_characters():
+    assert articles_in("工会法第11条和第一百零五条") == {"第十一条", "第一百零五条"}
+    assert articles_in("第20条") == {"第二十条"}
+
+
+def test_a_school_never_sees_another_schools_upload(tmp_path):
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "plan.txt").write_text("一、女职工工作\n组织女教职工开展三八节健步走活动。\n", encoding="utf-8")
+    index = KnowledgeIndex(load_settings(data_dir=tmp_path / "data", knowledge_dir=kb))
+    index.ensure_built()
+    secret = "一、特色工作\n红枫中学工会筹办紫藤读书会，每周三下午活动。\n".encode("utf-8")
+    assert index.add_upload(secret, "红枫.txt", owner="school-a").added == 1
+    retriever = Retriever(index)
+
+    def sources(owner):
+        return {h.passage.source for h in retriever.search("紫藤读书会", k=10, owner=owner)}
+
+    assert "红枫.txt" in sources("school-a")
+    assert "红枫.txt" not in sources("school-b")
+    assert "红枫.txt" not in sources(None)
+    assert "plan.txt" in sources("school-b")  # shared knowledge stays visible
+    assert all(p.owner in ("", "school-b") for p in index.passages(owner="school-b"))
+
+
+def test_public_eval_meets_target_and_beats_baselines(shipped_index):
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        from evaluate import evaluate, load_queries, systems
+    finally:
+        sys.path.remove(str(ROOT / "eval"))
+    queries = load_queries(ROOT / "eval" / "retrieval_public.jsonl")
+    scores = {name: evaluate(fn, queries) for name, fn in systems(Retriever(shipped_index)).items()}
+    ours = scores.pop("ours (hybrid)")
+    assert ours[0] == 1.0 and ours[1] >= 0.9
+    assert all(baseline[1] < ours[1] for baseline in scores.values())
