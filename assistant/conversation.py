@@ -703,7 +703,9 @@ def _profile_summary(profile: Profile) -> str:
     parts = [
         f"学校：{profile.school}",
         f"计划：{profile.plan_title}",
-        f"教职工 {profile.staff} 人，其中女教职工 {profile.female_staff} 人，退休教职工 {profile.retirees} 人",
+        f"教职工 {profile.staff} 人"
+        + (f"，其中女教职工 {profile.female_staff} 人" if profile.female_staff is not None else "")
+        + f"，退休教职工 {profile.retirees} 人",
         f"民主管理形式：{profile.congress_name}；女职工组织：{profile.women_body}",
         f"上级工会：{profile.upper_union}",
     ]
