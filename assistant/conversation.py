@@ -288,7 +288,8 @@ class Conversation:
             return
         self.session.current = key
         spec = self.structure.section(key)
-        composed = self.assistant.composer.compose_section(self.plan.profile, key, variant=variant)
+        used = [p for k, d in self.plan.sections.items() if k != key for p in d.paragraphs]
+        composed = self.assistant.composer.compose_section(self.plan.profile, key, variant=variant, exclude=used)
         hits = list(composed.hits)
         paragraphs = list(composed.paragraphs)
         mode, notice, complete = "offline", None, True
@@ -650,10 +651,8 @@ class Conversation:
         return llm.LLMResult(text="".join(collected), complete=True)
 
     def _apply_schedule(self) -> None:
-        composer = self.assistant.composer
-        build = getattr(composer, "compose_schedule", None)
-        if build is not None and self.plan is not None:
-            self.plan.set_schedule(build(self.plan.profile))
+        if self.plan is not None:
+            self.plan.set_schedule(self.assistant.composer.compose_schedule(self.plan.profile))
 
     # ------------------------------------------------------------------ outputs
 

@@ -189,3 +189,14 @@ def test_llm_section_draft_is_grounded(fake_llm, tmp_path, shared_settings, prof
     assert "三八节" in text
     prompt = fake_llm.chat_requests[-1].text_of("user")
     assert "江城市实验中学" in prompt and "女职工" in prompt
+
+
+def test_guided_plan_repeats_no_sentence(offline, profile):
+    conversation = Conversation(offline, Session())
+    run(conversation.start(profile))
+    while conversation.session.current is not None:
+        run(conversation.accept())
+    sentences = [
+        s for d in conversation.plan.sections.values() for p in d.paragraphs for s in re.split(r"(?<=。)", p) if len(s) > 8
+    ]
+    assert len(sentences) == len(set(sentences))

@@ -1,0 +1,428 @@
+"""Streamlit app: draws the screens and delegates to the conversation engine (logic lives in assistant/ui_support)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import streamlit as st
+
+from assistant.conversation import Conversation, Session, Turn
+from assistant.engine import Assistant
+from assistant.errors import StoreError, UserError
+from assistant.profile import PERIODS
+from assistant.settings import load_settings
+from assistant import ui_support as ui
+
+log = logging.getLogger("assistant.app")
+
+UPLOAD_TYPES = ["txt", "md", "docx", "pdf"]
+ACTIONS: dict[str, tuple[str, Callable[[Conversation], Iterator]]] = {
+    "accept": ("采用", lambda c: c.accept()),
+    "regenerate": ("换一版", lambda c: c.regenerate()),
+    "formalize": ("改得更正式", lambda c: c.formalize("formal")),
+    "skip": ("跳过", lambda c: c.skip()),
+}
+
+
+# ---------------------------------------------------------------------------------------------------- resources
+
+
+@st.cache_resource(show_spinner=False)
+def _assistant_for(settings_key: str) -> Assistant:
+    # Keyed by the settings, so changed settings get their own Assistant; nothing per-user lives here.
+    return Assistant(load_settings())
+
+
+def get_assistant() -> Assistant:
+    """The process-wide Assistant (index, retriever, model, store) for the current settings."""
+    return _assistant_for(load_settings().model_dump_json())
+
+
+def ensure_index(assistant: Assistant) -> None:
+    """Build the knowledge index on first use, with a spinner (cheap afterwards)."""
+    if st.session_state.get("index_ready"):
+        return
+    with st.spinner("正在建立知识库索引…"):
+        assistant.ensure_ready()
+    st.session_state.index_ready = True
+
+
+def get_session(assistant: Assistant) -> Session:
+    """This browser session's state; on a fresh page, reopen the draft named in the URL (?draft=…)."""
+    if "session" not in st.session_state:
+        session, notice = ui.restore_session(assistant, st.query_params.get("draft"), owner="")
+        st.session_state.session = session
+        if notice:
+            st.session_state.flash = ("warning", notice)
+            st.query_params.pop("draft", None)
+    return st.session_state.session
+
+
+def set_pending(kind: str, argument: Any = None) -> None:
+    st.session_state.pending = (kind, argument)
+
+
+def flash(kind: str, text: str) -> None:
+    st.session_state.flash = (kind, text)
+
+
+def show_flash() -> None:
+    if "flash" in st.session_state:
+        kind, text = st.session_state.pop("flash")
+        getattr(st, kind)(ui.md_text(text))
+
+
+# ---------------------------------------------------------------------------------------------------- chat
+
+
+def show_sources(citations: list) -> None:
+    if not citations:
+        return
+    with st.expander("来源"):
+        for citation in citations:
+            st.markdown(ui.citation_markdown(citation))
+
+
+def show_notice(notice: str | None) -> None:
+    if notice:
+        st.warning(ui.md_text(notice))
+
+
+def replay(history: list[Turn]) -> None:
+    if not history:
+        with st.chat_message("assistant"):
+            st.markdown(ui.md_text(ui.GREETING))
+    for turn in history:
+        with st.chat_message(turn.role):
+            st.markdown(ui.md_text(turn.text))
+            if turn.role == "assistant":
+                show_notice(turn.notice)
+                show_sources(turn.citations)
+
+
+def run_action(assistant: Assistant, conversation: Conversation, kind: str, argument: Any) -> None:
+    """Stream one action's reply into the chat (the engine records it in the session's history)."""
+    ensure_index(assistant)
+    if kind == "start":
+        events = conversation.start(argument)
+    elif kind == "send":
+        if argument.strip():
+            with st.chat_message("user"):
+                st.markdown(ui.md_text(argument.strip()))
+        events = conversation.send(argument)
+    elif kind == "propose":
+        events = conversation.propose(argument)
+    else:
+        label, action = ACTIONS[kind]
+        conversation.session.history.append(Turn(role="user", text=label))
+        with st.chat_message("user"):
+            st.markdown(ui.md_text(label))
+        events = action(conversation)
+    with st.chat_message("assistant"):
+        stream = ui.ReplyStream(events)
+        try:
+            st.write_stream(stream)
+        except UserError as exc:
+            st.error(ui.md_text(exc.message))
+            return
+        except Exception:  # the user gets a message; the details go to the log
+            log.exception("action %s failed", kind)
+            st.error("处理时出错了，请重试；如果反复出现，请把日志发给管理员。")
+            return
+        reply = stream.reply
+        if reply is not None:
+            show_notice(reply.notice)
+            show_sources(reply.citations)
+
+
+def chat_column(assistant: Assistant, conversation: Conversation) -> None:
+    session = conversation.session
+    box = st.container(height=640)
+    with box:
+        replay(session.history)
+        pending = st.session_state.pop("pending", None)
+        if pending:
+            run_action(assistant, conversation, *pending)
+    if session.draft_id:
+        st.query_params["draft"] = session.draft_id
+    if session.proposal is not None:
+        cols = st.columns(len(ACTIONS))
+        for col, (kind, (label, _)) in zip(cols, ACTIONS.items()):
+            col.button(label, key=f"act_{kind}", on_click=set_pending, args=(kind,), width="stretch",
+                       type="primary" if kind == "accept" else "secondary")
+    st.chat_input("提问、提出修改要求，例如：女工部分应该写什么？", key="chat_text",
+                  on_submit=lambda: set_pending("send", st.session_state.get("chat_text") or ""))
+
+
+# ---------------------------------------------------------------------------------------------------- profile form
+
+
+def _form_values(prefix: str) -> dict[str, Any]:
+    fields = ("school", "year", "period", "staff", "female_staff", "retirees", "upper_union", "highlights", "focus")
+    return {name: st.session_state.get(f"{prefix}{name}") for name in fields}
+
+
+def current_conversation(assistant: Assistant) -> Conversation:
+    """The conversation over this browser session's state as it is now (callbacks run before the script)."""
+    return Conversation(assistant, st.session_state.session)
+
+
+def _submit_profile(prefix: str, assistant: Assistant, update: bool) -> None:
+    try:
+        profile = ui.profile_from_form(_form_values(prefix))
+    except UserError as exc:
+        st.session_state[f"{prefix}error"] = exc.message
+        return
+    st.session_state.pop(f"{prefix}error", None)
+    if update:
+        current_conversation(assistant).update_profile(profile)
+        flash("success", "学校信息已更新并保存。")
+    else:
+        set_pending("start", profile)
+
+
+def profile_form(prefix: str, conversation: Conversation, update: bool) -> None:
+    defaults = ui.form_defaults(conversation.plan.profile if update and conversation.plan else None,
+                                dt.date.today().year)
+    with st.form(f"{prefix}form", border=not update):
+        st.text_input("学校名称", value=defaults["school"], key=f"{prefix}school", placeholder="例如：江城市实验中学")
+        c1, c2 = st.columns(2)
+        c1.number_input("年份", min_value=2000, max_value=2100, value=defaults["year"], step=1, key=f"{prefix}year")
+        c2.selectbox("计划类型", PERIODS, index=PERIODS.index(defaults["period"]), key=f"{prefix}period")
+        c1, c2, c3 = st.columns(3)
+        c1.number_input("教职工人数", min_value=0, value=defaults["staff"], step=1, key=f"{prefix}staff")
+        c2.number_input("女教职工人数", min_value=0, value=defaults["female_staff"], step=1,
+                        key=f"{prefix}female_staff", placeholder="可不填")
+        c3.number_input("退休教职工人数", min_value=0, value=defaults["retirees"], step=1, key=f"{prefix}retirees")
+        st.text_input("上级工会", value=defaults["upper_union"], key=f"{prefix}upper_union")
+        st.text_area("本年度重点事项（每行一项）", value=defaults["highlights"], key=f"{prefix}highlights",
+                     placeholder="例如：10月建校60周年校庆\n新校区启用")
+        st.text_area("希望突出的方面（可选，每行一项）", value=defaults["focus"], key=f"{prefix}focus")
+        st.form_submit_button("保存学校信息" if update else "开始起草", type="primary",
+                              on_click=_submit_profile, args=(prefix, conversation.assistant, update))
+    if st.session_state.get(f"{prefix}error"):
+        st.error(ui.md_text(st.session_state[f"{prefix}error"]))
+
+
+# ---------------------------------------------------------------------------------------------------- preview
+
+
+def _save_section(assistant: Assistant, key: str, widget: str) -> None:
+    notice = current_conversation(assistant).edit_section(key, st.session_state.get(widget, ""))
+    if notice:
+        flash("error", f"未能保存：{notice}")
+    else:
+        flash("success", "已保存修改。")
+
+
+def preview_column(assistant: Assistant, conversation: Conversation) -> None:
+    plan = conversation.plan
+    session = conversation.session
+    done, total = plan.progress()
+    st.progress(done / total if total else 0.0, text=f"进度：{done}/{total}")
+    show_flash()
+    findings = conversation.findings()
+    preview, edit, check, school = st.tabs(["计划预览", "逐节修改", f"检查结果（{len(findings)}）", "学校信息"])
+    with preview:
+        with st.container(height=520, border=False):
+            st.markdown(ui.blocks_markdown(plan.to_blocks()))
+    with edit:
+        stamp = f"{session.draft_id}_{session.version}"
+        for key in plan.draftable():
+            draft = plan.sections[key]
+            status = ui.STATUS_LABELS.get(draft.status, draft.status)
+            with st.expander(f"{draft.title}（{status}）"):
+                widget = f"edit_{key}_{stamp}"
+                st.text_area("内容（每行一段）", value=ui.section_text(draft.paragraphs), key=widget, height=160)
+                c1, c2 = st.columns(2)
+                c1.button("保存", key=f"save_{key}_{stamp}", on_click=_save_section, args=(assistant, key, widget))
+                c2.button("让助手起草这一节", key=f"draft_{key}_{stamp}", on_click=set_pending, args=("propose", key))
+    with check:
+        if not findings:
+            st.markdown("未发现问题。")
+        for finding in findings:
+            st.markdown(ui.finding_markdown(finding))
+    with school:
+        profile_form(f"p_{session.draft_id}_{session.version}_", conversation, update=True)
+    title = plan.profile.plan_title
+    c1, c2 = st.columns(2)
+    c1.download_button("下载 Word 文档", data=conversation.docx_bytes(), file_name=ui.download_name(title, "docx"),
+                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       key="dl_docx", on_click="ignore", width="stretch")
+    c2.download_button("下载 Markdown", data=conversation.markdown().encode("utf-8"),
+                       file_name=ui.download_name(title, "md"), mime="text/markdown", key="dl_md", on_click="ignore",
+                       width="stretch")
+
+
+# ---------------------------------------------------------------------------------------------------- knowledge base
+
+
+def _upload_files() -> None:
+    files = st.session_state.get("kb_files") or []
+    st.session_state.kb_to_add = [(f.name, f.getvalue()) for f in files]
+
+
+def knowledge_page(assistant: Assistant) -> None:
+    ensure_index(assistant)
+    to_add = st.session_state.pop("kb_to_add", None)
+    if to_add:
+        bar = st.progress(0.0, text="正在加入知识库…")
+        outcomes = []
+        for i, (name, data) in enumerate(to_add, start=1):
+            bar.progress((i - 1) / len(to_add), text=f"正在处理：{name}（{i}/{len(to_add)}）")
+            outcomes.append(ui.handle_upload(assistant, data, name, owner=""))
+        bar.progress(1.0, text="处理完成")
+        st.session_state.kb_results = outcomes
+    stats = assistant.stats()
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric("文档", stats.documents)
+    c2.metric("计划范文", stats.plans)
+    c3.metric("段落", stats.passages)
+    c4.metric("上传文件", stats.uploads)
+
+    st.markdown("#### 上传文件")
+    limit = assistant.settings.upload_limit_mb
+    with st.form("kb_upload", clear_on_submit=True):
+        st.file_uploader(f"支持 .txt .md .docx .pdf，可多选，每个文件不超过 {limit:g} MB", type=UPLOAD_TYPES,
+                         accept_multiple_files=True, key="kb_files")
+        st.form_submit_button("加入知识库", on_click=_upload_files)
+    for outcome in st.session_state.get("kb_results", []):
+        line = f"{ui.md_text(outcome.filename)}：{ui.md_text(outcome.message)}"
+        (st.success if outcome.ok else st.warning)(line)
+
+    st.markdown("#### 搜索知识库")
+    query = st.text_input("搜索", key="kb_query", placeholder="例如：教代会 提案", label_visibility="collapsed")
+    if query.strip():
+        hits = assistant.search(query.strip(), k=8)
+        if not hits:
+            st.info("没有找到相关内容。")
+        for n, hit in enumerate(hits, start=1):
+            passage = hit.passage
+            with st.container(border=True):
+                st.markdown(f"**{n}. {ui.md_text(passage.citation)}**")
+                st.caption(ui.md_text(passage.source + (f" · {passage.section}" if passage.section else "")))
+                st.markdown(ui.highlight(passage.text, query))
+
+
+# ---------------------------------------------------------------------------------------------------- drafts
+
+
+def _new_draft() -> None:
+    st.session_state.session = Session(owner="")
+    st.query_params.pop("draft", None)
+
+
+def _open_draft(assistant: Assistant, draft_id: str | None = None) -> None:
+    draft_id = draft_id or st.session_state.get("draft_pick")  # read at click time, not when the button was drawn
+    session, notice = ui.restore_session(assistant, draft_id, owner="")
+    if notice:
+        flash("error", notice)
+        return
+    st.session_state.session = session
+    st.query_params["draft"] = session.draft_id
+
+
+def _rename_draft(assistant: Assistant) -> None:
+    session = st.session_state.session
+    try:
+        assistant.store.rename(session.draft_id, st.session_state.get("draft_name", ""), owner=session.owner)
+        flash("success", "已重命名。")
+    except StoreError as exc:
+        flash("error", exc.message)
+
+
+def _delete_draft(assistant: Assistant) -> None:
+    session = st.session_state.session
+    if not st.session_state.get("draft_confirm"):
+        flash("warning", "请先勾选“确认删除”。")
+        return
+    try:
+        assistant.store.delete(session.draft_id, owner=session.owner)
+    except StoreError as exc:
+        flash("error", exc.message)
+        return
+    _new_draft()
+    flash("success", "草稿已删除。")
+
+
+def _restore_version(assistant: Assistant) -> None:
+    session = st.session_state.session
+    version = st.session_state.get("draft_version")
+    try:
+        assistant.store.restore(session.draft_id, int(version), owner=session.owner)
+    except (StoreError, TypeError, ValueError) as exc:
+        flash("error", getattr(exc, "message", "无法恢复该版本。"))
+        return
+    _open_draft(assistant, session.draft_id)
+    flash("success", f"已恢复第 {version} 版（另存为最新版本）。")
+
+
+def sidebar(assistant: Assistant, session: Session) -> None:
+    with st.sidebar:
+        st.markdown("### 工会工作计划起草助手")
+        st.caption(f"当前模式：{ui.md_text(assistant.mode_label)}")
+        if assistant.mode == "offline":
+            st.caption(ui.OFFLINE_HINT)
+        st.divider()
+        st.markdown("#### 草稿")
+        st.button("新建草稿", on_click=_new_draft, width="stretch")
+        try:
+            drafts = assistant.store.list(owner=session.owner)
+        except StoreError as exc:
+            st.error(ui.md_text(exc.message))
+            return
+        if drafts:
+            names = {d.id: ui.draft_label(d) for d in drafts}
+            ids = list(names)
+            current = ids.index(session.draft_id) if session.draft_id in names else 0
+            st.selectbox("我的草稿", ids, index=current, format_func=lambda i: names.get(i, str(i)),
+                                  key="draft_pick")
+            st.button("打开", on_click=_open_draft, args=(assistant,), width="stretch")
+        else:
+            st.caption("还没有保存的草稿：填写学校信息并开始起草后会自动保存。")
+        if session.draft_id and session.draft_id in {d.id for d in drafts}:
+            info = next(d for d in drafts if d.id == session.draft_id)
+            with st.expander("管理当前草稿"):
+                st.text_input("名称", value=info.name, key="draft_name")
+                st.button("重命名", on_click=_rename_draft, args=(assistant,))
+                versions = [v.version for v in assistant.store.versions(session.draft_id, owner=session.owner)]
+                st.selectbox("历史版本", versions, key="draft_version", format_func=lambda v: f"第 {v} 版")
+                st.button("恢复此版本", on_click=_restore_version, args=(assistant,))
+                st.checkbox("确认删除", key="draft_confirm")
+                st.button("删除草稿", on_click=_delete_draft, args=(assistant,))
+
+
+# ---------------------------------------------------------------------------------------------------- page
+
+
+def main() -> None:
+    st.set_page_config(page_title="工会工作计划起草助手", page_icon="📝", layout="wide")
+    assistant = get_assistant()
+    session = get_session(assistant)
+    conversation = Conversation(assistant, session)
+    st.title("工会工作计划起草助手")
+    draft_tab, kb_tab = st.tabs(["起草", "知识库"], key="main_tab", on_change="rerun")
+    if draft_tab.open is not False:
+        with draft_tab:
+            left, right = st.columns([3, 2], gap="medium")
+            with left:
+                chat_column(assistant, conversation)
+            with right:
+                if conversation.plan is None:
+                    show_flash()
+                    st.markdown("#### 学校信息")
+                    profile_form("f_", conversation, update=False)
+                else:
+                    preview_column(assistant, conversation)
+    if kb_tab.open:
+        with kb_tab:
+            knowledge_page(assistant)
+    sidebar(assistant, session)  # drawn last so it lists the draft an action in this run may have created
+    show_flash()
+    ensure_index(assistant)  # after the first screen is drawn, so the form shows while the index builds
+
+
+main()
