@@ -140,7 +140,7 @@ def run_action(assistant: Assistant, conversation: Conversation, kind: str, argu
 
 def chat_column(assistant: Assistant, conversation: Conversation) -> None:
     session = conversation.session
-    box = st.container(height=640)
+    box = st.container(height=540)
     with box:
         replay(session.history)
         pending = st.session_state.pop("pending", None)
@@ -227,7 +227,7 @@ def preview_column(assistant: Assistant, conversation: Conversation) -> None:
     findings = conversation.findings()
     preview, edit, check, school = st.tabs(["计划预览", "逐节修改", f"检查结果（{len(findings)}）", "学校信息"])
     with preview:
-        with st.container(height=520, border=False):
+        with st.container(height=440, border=False):
             st.markdown(ui.blocks_markdown(plan.to_blocks()))
     with edit:
         stamp = f"{session.draft_id}_{session.version}"

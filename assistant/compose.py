@@ -24,6 +24,7 @@ from assistant.compose_text import NameFilter, finish_sentence, is_dated_or_loca
 from assistant.passages import KIND_PLAN, Hit
 from assistant.plan import Plan, ScheduleItem
 from assistant.profile import Profile
+from assistant.rewrite import rewrite
 from assistant.structure import Structure
 
 DUPLICATE_SIMILARITY = 0.5  # 3-gram Jaccard at or above which two measures say the same thing
@@ -133,7 +134,8 @@ class Composer:
             return None
         if any(not (self.lawbook and self.lawbook.has_law(t)) for t in _TITLE.findall(text)):
             return None  # a document we cannot vouch for may be superseded (《公民道德建设纲要》 was, in 2019)
-        return finish_sentence(text)
+        # Example plans are often colloquial (搞好, 老师们): bring them into 公文 register, facts unchanged.
+        return finish_sentence(rewrite(text, "formal").text)
 
     def candidates(self, key: str, profile: Profile, hits: list[Hit]) -> list[_Option]:
         """Clean measures out of the hits, relevance from retrieval score and the section's keywords."""

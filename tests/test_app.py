@@ -231,3 +231,22 @@ def test_drafts_can_be_renamed_opened_and_deleted(app):
     assert "draft" not in app.query_params
     listed = [o for s in app.sidebar.selectbox for o in s.options]
     assert all("二小计划（初稿）" not in o for o in listed)
+
+
+def test_unreachable_model_falls_back_with_a_visible_notice(app_data_dir, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.fake_openai import FAKE_KEY, closed_port
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(app_data_dir))
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{closed_port()}/v1")
+    monkeypatch.setenv("ASSISTANT_MODEL", "fake-model")
+    monkeypatch.setenv("ASSISTANT_LLM_MAX_RETRIES", "0")
+    at = run(AppTest.from_file(APP, default_timeout=60))
+    assert "模型：fake-model" in _plain(" ".join(c.value for c in at.sidebar.caption))
+    send(at, "女工部分应该写什么？")
+    notices = [w.value for w in at.chat_message[-1].warning]
+    assert len(notices) == 1 and "离线" in notices[0], notices
+    assert "女职工" in chat_texts(at)[-1]
+    assert FAKE_KEY not in " ".join(chat_texts(at) + notices)

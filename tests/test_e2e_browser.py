@@ -100,6 +100,7 @@ def test_draft_accept_and_download_docx(page, tmp_path):
     from docx import Document
     from playwright.sync_api import expect
 
+    expect.set_options(timeout=60_000)  # the first action waits for the index to be built
     expect(page.get_by_text("学校信息", exact=True)).to_be_visible()
     expect(page.get_by_text("离线模式", exact=False).first).to_be_visible()
     page.get_by_label("学校名称").fill(SCHOOL)
