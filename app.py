@@ -62,14 +62,17 @@ def get_session(assistant: Assistant) -> Session:
 
 
 def set_pending(kind: str, argument: Any = None) -> None:
+    """Queue an action (from a button or the chat box) for the chat column to stream on this run."""
     st.session_state.pending = (kind, argument)
 
 
 def flash(kind: str, text: str) -> None:
+    """Keep a one-off message (success/warning/error) to show on the next draw."""
     st.session_state.flash = (kind, text)
 
 
 def show_flash() -> None:
+    """Show and forget the pending one-off message, if any."""
     if "flash" in st.session_state:
         kind, text = st.session_state.pop("flash")
         getattr(st, kind)(ui.md_text(text))
@@ -79,6 +82,7 @@ def show_flash() -> None:
 
 
 def show_sources(citations: list) -> None:
+    """The reply's sources in a collapsed 来源 expander."""
     if not citations:
         return
     with st.expander("来源"):
@@ -87,11 +91,13 @@ def show_sources(citations: list) -> None:
 
 
 def show_notice(notice: str | None) -> None:
+    """What went wrong while answering (e.g. the model failed and the offline engine answered)."""
     if notice:
         st.warning(ui.md_text(notice))
 
 
 def replay(history: list[Turn]) -> None:
+    """Redraw the conversation so far (or the greeting on a fresh page)."""
     if not history:
         with st.chat_message("assistant"):
             st.markdown(ui.md_text(ui.GREETING))
@@ -139,6 +145,7 @@ def run_action(assistant: Assistant, conversation: Conversation, kind: str, argu
 
 
 def chat_column(assistant: Assistant, conversation: Conversation) -> None:
+    """History, the queued action streamed, proposal buttons and the chat box."""
     session = conversation.session
     box = st.container(height=540)
     with box:
@@ -185,6 +192,7 @@ def _submit_profile(prefix: str, assistant: Assistant, update: bool) -> None:
 
 
 def profile_form(prefix: str, conversation: Conversation, update: bool) -> None:
+    """The school profile form: starts a plan, or updates the profile of the open one."""
     defaults = ui.form_defaults(conversation.plan.profile if update and conversation.plan else None,
                                 dt.date.today().year)
     with st.form(f"{prefix}form", border=not update):
@@ -219,6 +227,7 @@ def _save_section(assistant: Assistant, key: str, widget: str) -> None:
 
 
 def preview_column(assistant: Assistant, conversation: Conversation) -> None:
+    """Progress, the plan preview, per-section editors, checker findings, profile and downloads."""
     plan = conversation.plan
     session = conversation.session
     done, total = plan.progress()
@@ -266,6 +275,7 @@ def _upload_files() -> None:
 
 
 def knowledge_page(assistant: Assistant) -> None:
+    """Knowledge base: counts, uploads with per-file results, and search with highlighted matches."""
     ensure_index(assistant)
     to_add = st.session_state.pop("kb_to_add", None)
     if to_add:
@@ -361,6 +371,7 @@ def _restore_version(assistant: Assistant) -> None:
 
 
 def sidebar(assistant: Assistant, session: Session) -> None:
+    """Mode, and the drafts: new, open, rename, restore a version, delete."""
     with st.sidebar:
         st.markdown("### 工会工作计划起草助手")
         st.caption(f"当前模式：{ui.md_text(assistant.mode_label)}")
@@ -399,6 +410,7 @@ def sidebar(assistant: Assistant, session: Session) -> None:
 
 
 def main() -> None:
+    """Draw the whole page for one run of the script."""
     st.set_page_config(page_title="工会工作计划起草助手", page_icon="📝", layout="wide")
     assistant = get_assistant()
     session = get_session(assistant)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from assistant import intent as intents
 from assistant.answer import Answer, Citation, citation_for, compose_answer
@@ -21,6 +21,7 @@ from assistant.profile import Profile
 
 _SENTENCE_END = "。！？；\n"
 _LEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[、.．])\s*")
+HISTORY_KEPT = 200  # turns saved with a draft
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -122,20 +123,22 @@ class Session:
     version: int | None = None
 
     def content(self) -> dict:
-        """What is saved in the drafts store."""
+        """What is saved in the drafts store (the conversation too, so a reload shows it again)."""
         return {
             "plan": self.plan.to_dict() if self.plan else None,
             "current": self.current,
             "proposal": self.proposal.to_dict() if self.proposal else None,
+            "history": [asdict(turn) for turn in self.history[-HISTORY_KEPT:]],
         }
 
     @classmethod
     def from_content(cls, content: dict, owner: str, draft_id: str, version: int) -> "Session":
         plan = Plan.from_dict(content["plan"]) if content.get("plan") else None
         proposal = Proposal.from_dict(content["proposal"]) if content.get("proposal") else None
+        history = [Turn(**turn) for turn in content.get("history", [])]
         return cls(
             owner=owner, plan=plan, current=content.get("current"), proposal=proposal,
-            draft_id=draft_id, version=version,
+            history=history, draft_id=draft_id, version=version,
         )
 
 
@@ -214,8 +217,9 @@ class Conversation:
             turn.complete = reply.complete
         self.session.history.append(turn)
 
-    def _finish(self, reply: Reply) -> Iterator[Event]:
-        self._record("assistant", reply.text, reply)
+    def _finish(self, reply: Reply, recorded: str | None = None) -> Iterator[Event]:
+        """Record the reply in the history (or only `recorded`, when its head is already there) and end it."""
+        self._record("assistant", reply.text if recorded is None else recorded, reply)
         yield Done(reply)
 
     def _offline(self, text: str, reply: Reply) -> Iterator[Event]:
@@ -239,6 +243,14 @@ class Conversation:
         self.session.draft_id = info.id
         self.session.version = info.current_version
 
+    def _commit(self, message: str) -> str | None:
+        """Record what just changed as a turn, then autosave, so the saved conversation includes it."""
+        self._record("assistant", message.strip())
+        notice = self._save_notice()
+        if notice:
+            self.session.history[-1].text += f"（保存失败：{notice}）"
+        return notice
+
     def _save_notice(self) -> str | None:
         try:
             self.save()
@@ -253,11 +265,11 @@ class Conversation:
         self.session.plan = Plan.empty(profile, self.structure)
         self.session.proposal = None
         self.session.current = self._next_key()
-        notice = self._save_notice()
         intro = (
             f"好的，我们来起草《{profile.plan_title}》。共 {self.plan.progress()[1]} 个部分，我会逐节给出建议稿，"
             "您可以“采用”“换一版”“改得更正式”或“跳过”，也可以随时提问或提出修改要求。\n\n"
         )
+        notice = self._commit(intro)
         yield Token(intro)
         for event in self.propose():
             if isinstance(event, Done):
@@ -345,8 +357,8 @@ class Conversation:
         self.plan.set_section(proposal.key, proposal.paragraphs, status="accepted")
         self.session.proposal = None
         self.session.current = self._next_key(after=proposal.key)
-        notice = self._save_notice()
         lead = f"已采用“{proposal.title}”，并已自动保存。" + self.progress_text() + "\n\n"
+        notice = self._commit(lead)
         if notice:
             lead = f"已采用“{proposal.title}”，但保存失败：{notice}\n\n"
         yield from self._then_next(lead, intents.ACCEPT, notice)
@@ -361,16 +373,16 @@ class Conversation:
         self.plan.set_status(key, "skipped")
         self.session.proposal = None
         self.session.current = self._next_key(after=key)
-        notice = self._save_notice()
         lead = f"已跳过“{self.plan.sections[key].title}”，之后可以随时回来补写。\n\n"
+        notice = self._commit(lead)
         yield from self._then_next(lead, intents.SKIP, notice)
 
     def _then_next(self, lead: str, intent: str, notice: str | None) -> Iterator[Event]:
         yield Token(lead)
         if self.session.current is None:
-            text = lead + "全部部分都已完成！请在右侧预览检查，然后下载 Word 文档或 Markdown。"
-            yield Token(text[len(lead):])
-            yield from self._finish(Reply(text, intent, notice=notice))
+            done = "全部部分都已完成！请在右侧预览检查，然后下载 Word 文档或 Markdown。"
+            yield Token(done)
+            yield from self._finish(Reply(lead + done, intent, notice=notice), recorded=done)
             return
         for event in self.propose():
             if isinstance(event, Done):
@@ -405,7 +417,9 @@ class Conversation:
         if not self.plan:
             return "请先填写学校信息。"
         paragraphs = [_LEADING_NUMBER.sub("", line).strip() for line in clean_model_text(text).splitlines()]
-        self.plan.set_section(key, [p for p in paragraphs if p], status="accepted")
+        paragraphs = [p for p in paragraphs if p]
+        # An emptied section is not done: it goes back to the list of sections still to write.
+        self.plan.set_section(key, paragraphs, status="accepted" if paragraphs else "empty")
         if self.session.proposal and self.session.proposal.key == key:
             self.session.proposal = None
         if self.session.current == key:

@@ -474,7 +474,11 @@ def machine() -> str:
         ram = f"{kb / 1024 / 1024:.1f} GiB RAM"
     except (OSError, StopIteration):
         ram = "unknown RAM"
-    return f"{os.cpu_count()} CPUs ({cpu}), {ram}, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    load = os.getloadavg()[0]  # other work on the machine skews every timing: say how busy it was
+    return (
+        f"{os.cpu_count()} CPUs ({cpu}), {ram}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}, load average {load:.1f} at start"
+    )
 
 
 def render_table(rows: list[Row], header: str = "") -> str:

@@ -106,7 +106,9 @@ def test_accepted_section_appears_in_preview_and_survives_reload(app, app_data_d
     reloaded = AppTest.from_file(APP, default_timeout=60)
     reloaded.query_params["draft"] = draft_id
     run(reloaded)
-    assert "已打开草稿" in chat_texts(reloaded)[0]
+    restored = chat_texts(reloaded)
+    assert "已打开草稿" in restored[-1]
+    assert any("已采用“指导思想”" in text for text in restored)  # the conversation comes back with the draft
     assert first in "\n".join(_plain(m.value) for m in reloaded.markdown)
     assert {b.label for b in reloaded.download_button} == {"下载 Word 文档", "下载 Markdown"}
 
@@ -214,7 +216,7 @@ def test_drafts_can_be_renamed_opened_and_deleted(app):
     next(b for b in app.sidebar.button if b.label == "打开").click()
     run(app)
     assert app.query_params["draft"] == draft_id
-    assert "已打开草稿“二小计划（初稿）”" in chat_texts(app)[0]
+    assert "已打开草稿“二小计划（初稿）”" in chat_texts(app)[-1]
 
     assert app.selectbox(key="draft_version").options == ["第 2 版", "第 1 版"]
     app.selectbox(key="draft_version").set_value(1)

@@ -81,6 +81,7 @@ def test_twenty_sessions_five_turns_each_never_cross(shared_settings, shared_ind
     assert p95 < 2.0
 
 
+@pytest.mark.slow
 def test_an_upload_does_not_stall_other_sessions(tmp_path, small_kb):
     from assistant.engine import Assistant
     from assistant.settings import load_settings

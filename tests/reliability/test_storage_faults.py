@@ -73,7 +73,9 @@ def _garbage_segments(settings):
 
 
 @pytest.mark.parametrize(
-    "damage", [_delete_chroma, _garbage_sqlite, _delete_index_dir, _garbage_manifest, _garbage_segments],
+    "damage",
+    [_delete_chroma, _garbage_sqlite, _delete_index_dir,
+     pytest.param(_garbage_manifest, marks=pytest.mark.slow), pytest.param(_garbage_segments, marks=pytest.mark.slow)],
     ids=["chroma-deleted", "sqlite-garbage", "index-dir-missing", "manifest-garbage", "hnsw-garbage"],
 )
 def test_broken_index_is_rebuilt_with_earlier_uploads(tmp_path, small_kb, damage):
@@ -129,6 +131,7 @@ HOLDER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_second_process_holding_the_index_does_not_hang_us(tmp_path, small_kb):
     settings = _settings(tmp_path / "data", small_kb)
     KnowledgeIndex(settings).ensure_built()

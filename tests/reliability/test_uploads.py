@@ -115,14 +115,9 @@ def test_upload_table(env, case: Case):
     before_passages = index.passages()
     outside_before = {k: v for k, v in tree(base).items() if not k.startswith(("data/uploads/", "data/index/"))}
 
-    tracemalloc.start()
     started = time.perf_counter()
-    try:
-        result = index.add_upload(data, case.filename, owner="学校甲")
-        elapsed = time.perf_counter() - started
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    result = index.add_upload(data, case.filename, owner="学校甲")
+    elapsed = time.perf_counter() - started
 
     # Nothing is ever written outside the uploads dir and the index dir, whatever the file name says.
     outside_after = {k: v for k, v in tree(base).items() if not k.startswith(("data/uploads/", "data/index/"))}
@@ -134,7 +129,8 @@ def test_upload_table(env, case: Case):
 
     # The name shown back is a display name: no separators, no control characters, not a path component.
     shown = result.filename
-    assert "/" not in shown and "\\" not in shown and shown not in ("", ".", "..")
+    assert "/" not in shown and "\\" not in shown
+    assert shown not in ("", ".", ".."), f"the display name {shown!r} is a path component, not a name"
     assert not re.search(r"[\x00-\x1f\x7f]", shown), f"control character in the display name {shown!r}"
 
     if case.refused:
@@ -142,7 +138,15 @@ def test_upload_table(env, case: Case):
         assert result.error and has_cjk(result.error) and case.refused in result.error, result.error
         assert "Traceback" not in result.error and "Error" not in result.error
         assert elapsed < 2.0, f"refusing took {elapsed:.2f}s"
-        assert peak < 16 * 1024 * 1024, f"refusing allocated {peak / 1e6:.1f} MB"
+        if case.id.startswith("zip-bomb"):
+            # Refused again under tracemalloc (slower, so not timed): nothing gets inflated.
+            tracemalloc.start()
+            try:
+                index.add_upload(data, case.filename, owner="学校甲")
+                _, peak = tracemalloc.get_traced_memory()
+            finally:
+                tracemalloc.stop()
+            assert peak < 8 * 1024 * 1024, f"refusing allocated {peak / 1e6:.1f} MB"
         assert index.passages() == before_passages  # no partial passages remain
     else:
         assert result.error is None, result.error
