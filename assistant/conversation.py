@@ -278,14 +278,14 @@ class Conversation:
                     event.reply.notice = "；".join(n for n in (event.reply.notice, notice) if n)
             yield event
 
-    def update_profile(self, profile: Profile) -> None:
-        """Change the school's facts without losing drafted sections."""
+    def update_profile(self, profile: Profile) -> str | None:
+        """Change the school's facts without losing drafted sections; returns a notice if saving failed."""
         if self.plan is None:
             self.session.plan = Plan.empty(profile, self.structure)
             self.session.current = self._next_key()
         else:
             self.plan.profile = profile
-        self._save_notice()
+        return self._save_notice()
 
     def propose(self, key: str | None = None, variant: int = 0, instruction: str = "") -> Iterator[Event]:
         """Draft a proposal for a section (the current one by default) and offer it."""
@@ -633,10 +633,11 @@ class Conversation:
 
     def _stream_model(self, prompt: str, hits: list[Hit], collected: list[str]):
         """Stream the model's reply sentence by sentence, grounded; returns an LLMResult-like outcome."""
-        from assistant import llm
-        from assistant.grounding import filter_citations, strip_unknown_law_citations
+        from assistant import llm, prompts
+        from assistant.grounding import filter_citations, leaks_prompt, prompt_fragments, strip_unknown_law_citations
 
         lawbook = self.assistant.lawbook
+        secret = prompt_fragments(prompts.render("system", self.settings.prompts_dir))
         buffer = ""
 
         def clean(segment: str) -> str:
@@ -645,6 +646,10 @@ class Conversation:
             segment, _ = strip_unknown_law_citations(segment, lawbook)
             return segment
 
+        def leaked(segment: str) -> bool:
+            # Checked before a segment is shown: the system prompt never reaches the user.
+            return leaks_prompt("".join(collected[-3:]) + segment, secret)
+
         try:
             for chunk in llm.stream_chat(self.assistant.chat_model, self._messages(prompt),
                                          max_retries=self.settings.llm_max_retries):
@@ -652,10 +657,16 @@ class Conversation:
                 cut = max(buffer.rfind(ch) for ch in _SENTENCE_END)
                 if cut >= 0:
                     segment, buffer = clean(buffer[: cut + 1]), buffer[cut + 1 :]
+                    if leaked(segment):
+                        collected.clear()
+                        return llm.LLMResult(text="", complete=False, notice=_LEAK_NOTICE, failure="leak")
                     collected.append(segment)
                     yield Token(segment)
             if buffer:
                 segment = clean(buffer)
+                if leaked(segment):
+                    collected.clear()
+                    return llm.LLMResult(text="", complete=False, notice=_LEAK_NOTICE, failure="leak")
                 collected.append(segment)
                 yield Token(segment)
         except llm.LLMFailure as failure:
@@ -691,6 +702,7 @@ class Conversation:
                           profile=self.plan.profile, structure=self.structure)
 
 
+_LEAK_NOTICE = "模型的回复包含不应显示的内部说明，已被拦截"
 _TONE_NAMES = {"formal": "更正式", "concise": "更简洁", "specific": "更具体"}
 
 

@@ -18,6 +18,9 @@ from assistant.statutes import LawBook
 from assistant.structure import Structure, load_structure
 
 
+_UNSET = object()
+
+
 @dataclass(frozen=True)
 class KnowledgeStats:
     documents: int
@@ -31,9 +34,11 @@ class Assistant:
 
     def __init__(self, settings: Settings, *, chat_model: Any = None, use_configured_model: bool = True):
         self.settings = settings
-        self._chat_model = chat_model
-        self._use_configured_model = use_configured_model and chat_model is None
-        self._lock = threading.Lock()
+        # A model passed in (tests) wins; otherwise the configured one is built on first use, or none at all.
+        self._model = chat_model if chat_model is not None else (_UNSET if use_configured_model else None)
+        self._lock = threading.Lock()  # building the index and the model, once
+        self._upload_lock = threading.Lock()  # uploads one at a time; searches never wait for them
+        self._ready = False
 
     # Built lazily so the first screen shows before the index is loaded.
     @cached_property
@@ -64,13 +69,16 @@ class Assistant:
 
         return Composer(self.retriever, self.structure, self.lawbook)
 
-    @cached_property
+    @property
     def chat_model(self) -> Any:
-        if self._chat_model is not None or not self._use_configured_model:
-            return self._chat_model
-        from assistant.llm import make_chat_model
+        """The chat model, or None offline; built once even when many sessions ask at the same moment."""
+        if self._model is _UNSET:
+            with self._lock:
+                if self._model is _UNSET:
+                    from assistant.llm import make_chat_model
 
-        return make_chat_model(self.settings)
+                    self._model = make_chat_model(self.settings)
+        return self._model
 
     @property
     def mode(self) -> str:
@@ -82,9 +90,15 @@ class Assistant:
         return f"模型：{self.settings.model}" if self.chat_model is not None else "离线模式"
 
     def ensure_ready(self) -> None:
-        """Build the index on first use (idempotent, serialised across threads)."""
+        """Build the index and warm the services on first use (idempotent; free once done)."""
+        if self._ready:
+            return
         with self._lock:
-            self.index.ensure_built()
+            if not self._ready:
+                self.index.ensure_built()
+                self.structure, self.lawbook  # noqa: B018 - load once, before sessions need them
+                self._ready = True
+        self.chat_model  # noqa: B018 - build the client outside the index lock
 
     def search(self, query: str, k: int = 5, owner: str = "", topic: str | None = None) -> list[Hit]:
         self.ensure_ready()
@@ -92,7 +106,7 @@ class Assistant:
 
     def add_upload(self, data: bytes, filename: str, owner: str = "") -> AddResult:
         self.ensure_ready()
-        with self._lock:
+        with self._upload_lock:
             return self.index.add_upload(data, filename, owner=owner)
 
     def stats(self, owner: str = "") -> KnowledgeStats:
