@@ -9,11 +9,13 @@ from typing import Any
 
 import streamlit as st
 
+from assistant.accounts import AccountError, AccountStore
 from assistant.conversation import Conversation, Session, Turn
 from assistant.engine import Assistant
 from assistant.errors import StoreError, UserError
+from assistant.limits import MessageThrottle
 from assistant.profile import PERIODS
-from assistant.settings import load_settings
+from assistant.settings import Settings, load_settings
 from assistant import ui_support as ui
 
 log = logging.getLogger("assistant.app")
@@ -41,6 +43,39 @@ def get_assistant() -> Assistant:
     return _assistant_for(load_settings().model_dump_json())
 
 
+@st.cache_resource(show_spinner=False)
+def _throttle_for(capacity: int, per_seconds: float) -> MessageThrottle:
+    # Process-wide like the Assistant; it keeps one bucket per browser session inside.
+    return MessageThrottle(capacity, per_seconds)
+
+
+def get_throttle(settings: Settings) -> MessageThrottle:
+    """The process-wide chat throttle for the configured rate."""
+    return _throttle_for(settings.throttle_messages, settings.throttle_seconds)
+
+
+@st.cache_resource(show_spinner=False)
+def _accounts_for(settings_key: str) -> AccountStore:
+    return AccountStore(load_settings())
+
+
+def get_accounts() -> AccountStore:
+    """The process-wide account store (multi-user mode)."""
+    return _accounts_for(load_settings().model_dump_json())
+
+
+def session_key() -> str:
+    """This browser session's random id (made once), the key the throttle counts by."""
+    if "session_id" not in st.session_state:
+        st.session_state.session_id = ui.new_session_key()
+    return st.session_state.session_id
+
+
+def current_owner() -> str:
+    """The owner of every upload, search and draft in this browser session ("" in single-user mode)."""
+    return ui.owner_for(st.session_state.get("account"))
+
+
 def ensure_index(assistant: Assistant) -> None:
     """Build the knowledge index on first use, with a spinner (cheap afterwards)."""
     if st.session_state.get("index_ready"):
@@ -53,7 +88,7 @@ def ensure_index(assistant: Assistant) -> None:
 def get_session(assistant: Assistant) -> Session:
     """This browser session's state; on a fresh page, reopen the draft named in the URL (?draft=…)."""
     if "session" not in st.session_state:
-        session, notice = ui.restore_session(assistant, st.query_params.get("draft"), owner="")
+        session, notice = ui.restore_session(assistant, st.query_params.get("draft"), owner=current_owner())
         st.session_state.session = session
         if notice:
             st.session_state.flash = ("warning", notice)
@@ -115,6 +150,12 @@ def run_action(assistant: Assistant, conversation: Conversation, kind: str, argu
     if kind == "start":
         events = conversation.start(argument)
     elif kind == "send":
+        notice = ui.throttle_notice(get_throttle(assistant.settings), session_key(), argument)
+        if notice:
+            st.warning(ui.md_text(notice))
+            if argument.strip():
+                st.session_state.chat_text = argument  # back into the chat box (drawn later in this run): not lost
+            return
         if argument.strip():
             with st.chat_message("user"):
                 st.markdown(ui.md_text(argument.strip()))
@@ -277,16 +318,17 @@ def _upload_files() -> None:
 def knowledge_page(assistant: Assistant) -> None:
     """Knowledge base: counts, uploads with per-file results, and search with highlighted matches."""
     ensure_index(assistant)
+    owner = current_owner()
     to_add = st.session_state.pop("kb_to_add", None)
     if to_add:
         bar = st.progress(0.0, text="正在加入知识库…")
         outcomes = []
         for i, (name, data) in enumerate(to_add, start=1):
             bar.progress((i - 1) / len(to_add), text=f"正在处理：{name}（{i}/{len(to_add)}）")
-            outcomes.append(ui.handle_upload(assistant, data, name, owner=""))
+            outcomes.append(ui.handle_upload(assistant, data, name, owner=owner))
         bar.progress(1.0, text="处理完成")
         st.session_state.kb_results = outcomes
-    stats = assistant.stats()
+    stats = assistant.stats(owner=owner)
     c1, c2, c3, c4 = st.columns(4)
     c1.metric("文档", stats.documents)
     c2.metric("计划范文", stats.plans)
@@ -306,7 +348,7 @@ def knowledge_page(assistant: Assistant) -> None:
     st.markdown("#### 搜索知识库")
     query = st.text_input("搜索", key="kb_query", placeholder="例如：教代会 提案", label_visibility="collapsed")
     if query.strip():
-        hits = assistant.search(query.strip(), k=8)
+        hits = assistant.search(query.strip(), k=8, owner=owner)
         if not hits:
             st.info("没有找到相关内容。")
         for n, hit in enumerate(hits, start=1):
@@ -321,13 +363,13 @@ def knowledge_page(assistant: Assistant) -> None:
 
 
 def _new_draft() -> None:
-    st.session_state.session = Session(owner="")
+    st.session_state.session = Session(owner=current_owner())
     st.query_params.pop("draft", None)
 
 
 def _open_draft(assistant: Assistant, draft_id: str | None = None) -> None:
     draft_id = draft_id or st.session_state.get("draft_pick")  # read at click time, not when the button was drawn
-    session, notice = ui.restore_session(assistant, draft_id, owner="")
+    session, notice = ui.restore_session(assistant, draft_id, owner=current_owner())
     if notice:
         flash("error", notice)
         return
@@ -338,7 +380,7 @@ def _open_draft(assistant: Assistant, draft_id: str | None = None) -> None:
 def _rename_draft(assistant: Assistant) -> None:
     session = st.session_state.session
     try:
-        assistant.store.rename(session.draft_id, st.session_state.get("draft_name", ""), owner=session.owner)
+        assistant.store.rename(session.draft_id, st.session_state.get("draft_name", ""), owner=current_owner())
         flash("success", "已重命名。")
     except StoreError as exc:
         flash("error", exc.message)
@@ -350,7 +392,7 @@ def _delete_draft(assistant: Assistant) -> None:
         flash("warning", "请先勾选“确认删除”。")
         return
     try:
-        assistant.store.delete(session.draft_id, owner=session.owner)
+        assistant.store.delete(session.draft_id, owner=current_owner())
     except StoreError as exc:
         flash("error", exc.message)
         return
@@ -362,7 +404,7 @@ def _restore_version(assistant: Assistant) -> None:
     session = st.session_state.session
     version = st.session_state.get("draft_version")
     try:
-        assistant.store.restore(session.draft_id, int(version), owner=session.owner)
+        assistant.store.restore(session.draft_id, int(version), owner=current_owner())
     except (StoreError, TypeError, ValueError) as exc:
         flash("error", getattr(exc, "message", "无法恢复该版本。"))
         return
@@ -377,11 +419,15 @@ def sidebar(assistant: Assistant, session: Session) -> None:
         st.caption(f"当前模式：{ui.md_text(assistant.mode_label)}")
         if assistant.mode == "offline":
             st.caption(ui.OFFLINE_HINT)
+        account = st.session_state.get("account")
+        if account is not None:
+            st.caption(f"当前账户：{ui.md_text(account.username)}（{ui.md_text(account.school)}）")
+            st.button("退出登录", key="sign_out", on_click=_sign_out, width="stretch")
         st.divider()
         st.markdown("#### 草稿")
         st.button("新建草稿", on_click=_new_draft, width="stretch")
         try:
-            drafts = assistant.store.list(owner=session.owner)
+            drafts = assistant.store.list(owner=current_owner())
         except StoreError as exc:
             st.error(ui.md_text(exc.message))
             return
@@ -399,11 +445,77 @@ def sidebar(assistant: Assistant, session: Session) -> None:
             with st.expander("管理当前草稿"):
                 st.text_input("名称", value=info.name, key="draft_name")
                 st.button("重命名", on_click=_rename_draft, args=(assistant,))
-                versions = [v.version for v in assistant.store.versions(session.draft_id, owner=session.owner)]
+                versions = [v.version for v in assistant.store.versions(session.draft_id, owner=current_owner())]
                 st.selectbox("历史版本", versions, key="draft_version", format_func=lambda v: f"第 {v} 版")
                 st.button("恢复此版本", on_click=_restore_version, args=(assistant,))
                 st.checkbox("确认删除", key="draft_confirm")
                 st.button("删除草稿", on_click=_delete_draft, args=(assistant,))
+
+
+# ---------------------------------------------------------------------------------------------------- accounts
+
+
+def _start_fresh(account: Any = None) -> None:
+    """Forget everything of the previous user in this browser session (keeping its throttle id), then sign in."""
+    keep = st.session_state.get("session_id")
+    st.session_state.clear()
+    if keep:
+        st.session_state.session_id = keep
+    if account is not None:
+        st.session_state.account = account
+
+
+def _sign_in(accounts: AccountStore) -> None:
+    account, error = ui.sign_in(accounts, st.session_state.get("login_username"),
+                                st.session_state.get("login_password"))
+    if account is None:
+        st.session_state.login_error = error
+        st.session_state.login_password = ""
+        return
+    _start_fresh(account)
+
+
+def _register(accounts: AccountStore) -> None:
+    account, error = ui.register_account(accounts, st.session_state.get("reg_username"),
+                                         st.session_state.get("reg_password"), st.session_state.get("reg_confirm"),
+                                         st.session_state.get("reg_school"))
+    if account is None:
+        st.session_state.reg_error = error
+        return
+    _start_fresh(account)
+
+
+def _sign_out() -> None:
+    _start_fresh()
+    st.query_params.pop("draft", None)
+
+
+def sign_in_page() -> None:
+    """Multi-user mode: sign in, or register a school's account (open registration)."""
+    st.title("工会工作计划起草助手")
+    try:
+        accounts = get_accounts()
+    except AccountError as exc:
+        st.error(ui.md_text(exc.message))
+        return
+    login_tab, register_tab = st.tabs(["登录", "注册"])
+    with login_tab:
+        with st.form("login_form"):
+            st.text_input("用户名", key="login_username")
+            st.text_input("密码", type="password", key="login_password")
+            st.form_submit_button("登录", type="primary", on_click=_sign_in, args=(accounts,))
+        if st.session_state.get("login_error"):
+            st.error(ui.md_text(st.session_state.login_error))
+    with register_tab:
+        st.caption("每所学校注册一个账户：本校上传的文件和起草的计划只有本校账户能看到，范文和政策文件各校共用。")
+        with st.form("register_form"):
+            st.text_input("用户名", key="reg_username", placeholder="3～32 个字符：汉字、字母、数字或 . _ - @")
+            st.text_input("学校名称", key="reg_school", placeholder="例如：江城市实验中学")
+            st.text_input("密码", type="password", key="reg_password", placeholder="至少 8 位，字母和数字混合")
+            st.text_input("确认密码", type="password", key="reg_confirm")
+            st.form_submit_button("注册", on_click=_register, args=(accounts,))
+        if st.session_state.get("reg_error"):
+            st.error(ui.md_text(st.session_state.reg_error))
 
 
 # ---------------------------------------------------------------------------------------------------- page
@@ -412,6 +524,9 @@ def sidebar(assistant: Assistant, session: Session) -> None:
 def main() -> None:
     """Draw the whole page for one run of the script."""
     st.set_page_config(page_title="工会工作计划起草助手", page_icon="📝", layout="wide")
+    if ui.needs_sign_in(load_settings().multi_user, st.session_state.get("account")):
+        sign_in_page()
+        return
     assistant = get_assistant()
     session = get_session(assistant)
     conversation = Conversation(assistant, session)

@@ -86,6 +86,20 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _plausible_utf16(text: str) -> bool:
+    """Whether ASCII-heavy BOM-less UTF-16 reads as text rather than binary (00 FF 00 FF… reads as "ÿÿÿ…")."""
+    if not text or _bad_char_ratio(text) > 0.02:
+        return False
+    # Characters _score penalises (Latin-1 symbols, stray scripts) may be a few accented letters in a real text,
+    # but not a fifth of it; general punctuation (“”…—) is common in Chinese text and is not counted.
+    odd = 0
+    for ch in text:
+        if ch.isascii() or "\u2000" <= ch <= "\u206f" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef":
+            continue
+        odd += 1
+    return odd <= 0.2 * len(text)
+
+
 def _try(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
@@ -113,8 +127,10 @@ def decode_text(data: bytes, filename: str = "") -> str:
     encoding16 = _looks_utf16(data)
     if encoding16:
         text = _try(data, encoding16)
-        if text is not None:
-            return _checked(text, filename)
+        # NULs in alternate bytes also come from binary data (00 FF 00 FF… reads as "ÿÿÿ…"): accept only a
+        # decoding that looks like text; otherwise the NUL branch below judges it (and refuses binary).
+        if text is not None and _plausible_utf16(text):
+            return text
     if b"\x00" in data:
         # BOM-less UTF-16 of mostly Chinese text has few NULs (only from ASCII such as newlines).
         guesses = [t for enc in ("utf-16-le", "utf-16-be") if (t := _try(data, enc)) is not None]

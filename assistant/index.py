@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -10,6 +11,7 @@ import re
 import shutil
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +79,35 @@ def _write_json_atomic(path: Path, data: dict) -> None:
         raise
 
 
+def _write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write bytes via a temp file in the same dir; the temp file never outlives a failure (full disk)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _display_name(filename: str) -> str:
+    """The name shown for an upload: the last path part, without control or format characters, never "." or ".."."""
+    visible = "".join(ch for ch in filename or "" if not unicodedata.category(ch).startswith("C"))
+    name = visible.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return name if name not in ("", ".", "..") else "未命名文件"
+
+
+def _storage_error_zh(exc: BaseException) -> str:
+    """Chinese reason an upload could not be saved, from the OS or Chroma error behind it."""
+    number = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if number in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text or "no space" in text:
+        return "磁盘空间已满，文件未能保存。请清理磁盘空间后重新上传。"
+    if number in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
+        return "数据目录是只读的（或没有写入权限），文件未能保存。请联系管理员检查数据目录的权限。"
+    return "保存文件时出错，文件未能添加到资料库。请稍后重试，如仍失败请联系管理员。"
+
+
 def _plan_count(passages: list[Passage]) -> int:
     return len({(p.source, p.title) for p in passages if p.kind == "plan"})
 
@@ -96,6 +127,8 @@ class KnowledgeIndex:
         self._passages: list[Passage] = []
         self._bm25: bm25s.BM25 | None = None
         self._built = False
+        self._knowledge_root: Path | None = None  # what the last ingest read: a rebuild re-reads the same
+        self._store_identity: tuple[int, int] | None = None  # (device, inode) of the Chroma database we opened
 
     # ---- storage -------------------------------------------------------------------------------------------
 
@@ -137,18 +170,38 @@ class KnowledgeIndex:
 
     @property
     def collection(self):
-        """The Chroma collection, opened on first use; a corrupt local store is moved aside and rebuilt."""
+        """The Chroma collection, opened on first use; a corrupt or vanished local store is moved aside and rebuilt."""
         if self._collection is None:
             try:
                 self._client = self._client or self._open_client()
                 self._collection = self._open_collection()
                 self._collection.count()
+                if self._database_identity() is None and not self.settings.chroma_url:
+                    # Chroma caches one client per path for the whole process: after its files were deleted it
+                    # hands back a handle to the unlinked database, which still reads but refuses every write.
+                    raise RuntimeError("the Chroma database file is gone under a cached client")
+                self._store_identity = self._database_identity()
             except Exception as exc:
                 if self.settings.chroma_url:
                     raise
                 log.warning("Chroma store unreadable (%s); rebuilding it from the knowledge files", exc)
                 self._reset_local_store()
         return self._collection
+
+    def _database_identity(self) -> tuple[int, int] | None:
+        """(device, inode) of the local Chroma database file, or None when it does not exist."""
+        try:
+            st = (self.settings.index_dir / "chroma" / "chroma.sqlite3").stat()
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
+    def _store_vanished(self) -> bool:
+        """True when the local Chroma files we write through were deleted or replaced while we ran."""
+        if self.settings.chroma_url or self._collection is None:
+            return False
+        current = self._database_identity()
+        return current is None or (self._store_identity is not None and current != self._store_identity)
 
     def _reset_local_store(self) -> None:
         """Move the unreadable Chroma dir aside, forget the manifest, and open a fresh store."""
@@ -162,6 +215,7 @@ class KnowledgeIndex:
         self.manifest_path.unlink(missing_ok=True)
         self._client = self._open_client()
         self._collection = self._open_collection()
+        self._store_identity = self._database_identity()
 
     def _load_manifest(self) -> dict:
         try:
@@ -195,6 +249,20 @@ class KnowledgeIndex:
                 embeddings=[np.asarray(v, dtype=np.float32) for v in vectors[i : i + BATCH]],
             )
 
+    def _write_or_rebuild(self, passages: list[Passage]) -> None:
+        """Write passages; if the local store was deleted under us, rebuild it from the files and write once more."""
+        try:
+            self._write(passages)
+            return
+        except Exception:
+            # Only a vanished store is rebuilt: a full or read-only disk must not cost us the good index we have.
+            if not self._store_vanished():
+                raise
+        log.warning("the Chroma store was deleted while running; rebuilding it from the knowledge files and uploads")
+        self._reset_local_store()
+        self.ingest(self._knowledge_root)
+        self._write(passages)
+
     def _delete(self, ids: list[str]) -> None:
         for i in range(0, len(ids), 500):
             self.collection.delete(ids=ids[i : i + 500])
@@ -215,6 +283,7 @@ class KnowledgeIndex:
 
         started = time.perf_counter()
         root = Path(knowledge_dir or self.settings.knowledge_dir)
+        self._knowledge_root = root
         self.collection  # opening first: a corrupt store is reset (and its manifest dropped) before we read it
         manifest = self._load_manifest()
         sources: dict = manifest["sources"]
@@ -309,9 +378,8 @@ class KnowledgeIndex:
         """Read an uploaded document into passages visible to `owner` (shared when ""); refusals come back as error."""
         from assistant import knowledge
 
-        display = Path(filename.replace("\\", "/")).name or "未命名文件"
+        display = _display_name(filename)
         digest = _sha256(data)
-        record_path = self._upload_record_path(owner, digest)
         manifest = self._load_manifest()
         key = f"upload:{owner}:{digest}"
         if key in manifest["sources"]:
@@ -324,20 +392,58 @@ class KnowledgeIndex:
         loaded = self._unique(loaded)
         if not loaded:
             return AddResult(display, 0, error="文件中没有可用的文字内容。")
-        # Keep the original bytes under a generated name: the user's file name is never used as a path.
-        self.settings.uploads_dir.mkdir(parents=True, exist_ok=True)
-        blob = self.settings.uploads_dir / f"{digest[:40]}.bin"
-        if not blob.exists():
-            fd, tmp = tempfile.mkstemp(dir=self.settings.uploads_dir, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, blob)
-        _write_json_atomic(record_path, {"filename": display, "owner": owner, "sha256": digest, "blob": blob.name})
-        self._write(loaded)
-        manifest["sources"][key] = {"hash": digest, "ids": [p.id for p in loaded], "filename": display, "owner": owner}
-        _write_json_atomic(self.manifest_path, manifest)
+        try:
+            self._store_upload(data, digest, display, owner, loaded)
+        except Exception as exc:  # noqa: BLE001 - disk and Chroma failures come in many types; none may reach the user raw
+            log.warning("upload %r not saved: %r", display, exc, exc_info=True)
+            return AddResult(display, 0, error=_storage_error_zh(exc))
         self._reload()
         return AddResult(display, len(loaded))
+
+    def _store_upload(self, data: bytes, digest: str, display: str, owner: str, loaded: list[Passage]) -> None:
+        """Save the original, its passages, its record and manifest entry; on failure undo what was done and raise."""
+        key = f"upload:{owner}:{digest}"
+        record_path = self._upload_record_path(owner, digest)
+        record_existed = record_path.exists()
+        # Keep the original bytes under a generated name: the user's file name is never used as a path.
+        blob = self.settings.uploads_dir / f"{digest[:40]}.bin"
+        blob_created = False
+        ids = [p.id for p in loaded]
+        # Ids that other sources already hold (same text, name and owner) must survive a rollback.
+        held = {pid for entry in self._load_manifest()["sources"].values() for pid in entry.get("ids", [])}
+        wrote = False
+        try:
+            self.settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+            if not blob.exists():
+                _write_bytes_atomic(blob, data)
+                blob_created = True
+            wrote = True  # before the write: a failed upsert may have stored part of a batch
+            # Written before the record, so that a rebuild during this write does not restore this upload too.
+            self._write_or_rebuild(loaded)
+            manifest = self._load_manifest()  # re-read: a rebuild rewrote it
+            manifest["sources"][key] = {"hash": digest, "ids": ids, "filename": display, "owner": owner}
+            _write_json_atomic(record_path, {"filename": display, "owner": owner, "sha256": digest, "blob": blob.name})
+            _write_json_atomic(self.manifest_path, manifest)
+        except BaseException:
+            self._undo_upload(
+                [pid for pid in ids if pid not in held] if wrote else [],
+                record_path if not record_existed else None,
+                blob if blob_created else None,
+            )
+            raise
+
+    def _undo_upload(self, ids: list[str], record_path: Path | None, blob: Path | None) -> None:
+        """Best-effort rollback of a failed upload: its passages, its record and its stored original."""
+        try:
+            self._delete(ids)
+        except Exception as exc:  # noqa: BLE001 - the store is already failing; a mismatch is repaired at next start
+            log.warning("could not remove the passages of a failed upload: %r", exc)
+        for path in (record_path, blob):
+            if path is not None:
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError as exc:
+                    log.warning("could not remove %s after a failed upload: %r", path.name, exc)
 
     def _restore_uploads(self) -> None:
         """Re-add stored uploads missing from the index (after a rebuild or an embedder switch)."""

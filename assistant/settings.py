@@ -55,6 +55,18 @@ class Settings(BaseSettings):
     llm_max_retries: int = Field(default=2, ge=0, le=10, validation_alias="ASSISTANT_LLM_MAX_RETRIES")
     upload_limit_mb: float = Field(default=10.0, gt=0, validation_alias="ASSISTANT_UPLOAD_LIMIT_MB")
     message_limit: int = Field(default=4000, gt=0, validation_alias="ASSISTANT_MESSAGE_LIMIT")
+    throttle_messages: int = Field(
+        default=8,
+        ge=1,
+        validation_alias="ASSISTANT_THROTTLE_MESSAGES",
+        description="Chat messages one browser session may send within throttle_seconds (bursts up to this many).",
+    )
+    throttle_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        validation_alias="ASSISTANT_THROTTLE_SECONDS",
+        description="The window for throttle_messages; the budget refills evenly over it.",
+    )
     multi_user: bool = Field(default=False, validation_alias="ASSISTANT_MULTI_USER")
     font_title: str = Field(default="方正小标宋简体", validation_alias="ASSISTANT_FONT_TITLE")
     font_heading1: str = Field(default="黑体", validation_alias="ASSISTANT_FONT_HEADING1")

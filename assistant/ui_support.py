@@ -1,4 +1,5 @@
-"""What the Streamlit app needs besides drawing: form → Profile, safe Markdown, sources, uploads, file names, drafts.
+"""What the Streamlit app needs besides drawing: form → Profile, safe Markdown, sources, uploads, file names, drafts,
+sign-in (multi-user mode: which owner every call uses) and the chat throttle.
 
 Everything here is a pure function (or works on objects passed in), so it is unit-tested without Streamlit.
 All text that reaches `st.markdown` goes through `md_text` (escaped), never raw: user text, file names and model
@@ -8,10 +9,12 @@ output must show as text, not as links, HTML or formatting.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.accounts import Account, AccountError
 from assistant.answer import Citation
 from assistant.blocks import Block, Heading, Paragraph, Signature, Table, Title
 from assistant.conversation import Conversation, Done, Reply, Session, Token
@@ -295,3 +298,62 @@ def draft_label(info: Any) -> str:
     """How a draft is listed: name and last change (local time, minutes)."""
     when = info.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
     return f"{info.name}（{when}）"
+
+
+# ---------------------------------------------------------------------------------------------------- accounts
+
+
+SIGN_IN_FAILED = "用户名或密码错误"
+SIGN_IN_BLANK = "请输入用户名和密码。"
+PASSWORDS_DIFFER = "两次输入的密码不一致。"
+
+
+def needs_sign_in(multi_user: bool, account: Account | None) -> bool:
+    """True when the sign-in screen must come first (multi-user mode and nobody signed in)."""
+    return multi_user and account is None
+
+
+def owner_for(account: Account | None) -> str:
+    """Whose uploads and drafts this browser session sees: the account's school, or "" for the single local user."""
+    return account.school if account is not None else ""
+
+
+def sign_in(accounts: Any, username: str | None, password: str | None) -> tuple[Account | None, str | None]:
+    """The account for a name and password, or the reason in Chinese (never saying which of the two was wrong)."""
+    if not (username or "").strip() or not password:
+        return None, SIGN_IN_BLANK
+    account = accounts.authenticate(username, password)
+    if account is None:
+        return None, SIGN_IN_FAILED
+    return account, None
+
+
+def register_account(
+    accounts: Any, username: str | None, password: str | None, confirm: str | None, school: str | None
+) -> tuple[Account | None, str | None]:
+    """Create an account (signed in at once), or the reason in Chinese."""
+    if (password or "") != (confirm or ""):
+        return None, PASSWORDS_DIFFER
+    try:
+        return accounts.register(username or "", password or "", school or ""), None
+    except AccountError as exc:
+        return None, exc.message
+
+
+# ---------------------------------------------------------------------------------------------------- throttle
+
+
+THROTTLED_KEPT = "您的消息没有发送，已放回输入框，稍后直接发送即可。"
+
+
+def new_session_key() -> str:
+    """A random id for one browser session: the throttle counts each session separately."""
+    return uuid.uuid4().hex
+
+
+def throttle_notice(throttle: Any, session_key: str, text: str) -> str | None:
+    """None when the chat message may be sent (and is counted), else the warning to show instead of sending it."""
+    notice = throttle.check(session_key)
+    if notice is None:
+        return None
+    return notice + (THROTTLED_KEPT if (text or "").strip() else "")

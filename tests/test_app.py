@@ -252,3 +252,29 @@ def test_unreachable_model_falls_back_with_a_visible_notice(app_data_dir, monkey
     assert len(notices) == 1 and "离线" in notices[0], notices
     assert "女职工" in chat_texts(at)[-1]
     assert FAKE_KEY not in " ".join(chat_texts(at) + notices)
+
+
+def test_quick_messages_are_throttled_per_browser_session(app_data_dir, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(app_data_dir))
+    monkeypatch.setenv("ASSISTANT_THROTTLE_MESSAGES", "2")
+    monkeypatch.setenv("ASSISTANT_THROTTLE_SECONDS", "600")  # slow refill: a slow test run cannot earn a message back
+    at = run(AppTest.from_file(APP, default_timeout=60))
+    send(at, "教代会一般什么时候开？")
+    send(at, "女工部分应该写什么？")
+    answered = chat_texts(at)
+    assert len(answered) == 4 and not at.warning
+
+    send(at, "工会经费怎么用？")
+    assert chat_texts(at) == answered  # not sent, not answered
+    warnings = [_plain(w.value) for w in at.warning]
+    assert len(warnings) == 1 and warnings[0].startswith("发送太频繁"), warnings
+    assert "已放回输入框" in warnings[0]
+    assert at.chat_input(key="chat_text").proto.value == "工会经费怎么用？"  # the typed text is back in the box
+
+    other = run(AppTest.from_file(APP, default_timeout=60))  # another browser session has its own budget
+    send(other, "工会经费怎么用？")
+    assert not other.warning
+    assert chat_texts(other)[-2] == "工会经费怎么用？"
+    assert other.chat_message[-1].name == "assistant" and "经费" in chat_texts(other)[-1]

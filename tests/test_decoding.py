@@ -61,3 +61,16 @@ def random_bytes(seed: int) -> bytes:
 def test_os_random_bytes_are_refused():
     with pytest.raises(LoadError):
         decode_text(os.urandom(1000) + b"\x00\x01\x02", "x.txt")
+
+
+@pytest.mark.parametrize("data", [b"\x00\xff" * 100, b"\xff\x00" * 100, b"\x00A\x00\xff" * 50], ids=["be", "le", "mixed"])
+def test_alternating_nul_binary_is_refused_not_read_as_utf16(data):
+    # NULs in every other byte look like BOM-less UTF-16; as text this would be "ÿÿÿ…".
+    with pytest.raises(LoadError) as err:
+        decode_text(data, "数据.txt")
+    assert "二进制" in err.value.message and "数据.txt" in err.value.message
+
+
+def test_bom_less_utf16_with_a_few_accented_letters_is_still_text():
+    text = "Café résumé plan for 工会“计划”\n"
+    assert decode_text(text.encode("utf-16-be"), "plan.txt") == text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 from pathlib import Path
 
@@ -147,3 +149,126 @@ def test_wiped_store_with_stale_manifest_is_rebuilt(tmp_path, kb):
     again = fresh.ingest()
     assert again.added == report.passages
     assert fresh.collection.count() == report.passages
+
+
+# ---- uploads when storage fails ---------------------------------------------------------------------------------
+
+UPLOAD_TEXT = "我校工会举办“墨香校园”书法比赛，评选优秀作品并在校园展出。"
+
+
+def _leftovers(index: KnowledgeIndex) -> list[str]:
+    uploads = index.settings.uploads_dir
+    return sorted(p.name for p in uploads.iterdir()) if uploads.exists() else []
+
+
+def test_index_deleted_while_running_is_rebuilt_on_the_next_upload(tmp_path, kb):
+    index = _index(tmp_path, kb)
+    index.ensure_built()
+    assert index.add_upload("教工之家建设：添置健身器材，开放阅览室。".encode("utf-8"), "家.txt").added == 1
+    count = len(index.passages())
+    shutil.rmtree(index.settings.index_dir / "chroma")  # the same instance keeps its (now stale) handle
+
+    result = index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt")
+    assert result.error is None and result.added == 1
+    assert len(index.passages()) == count + 1  # knowledge and the earlier upload are back, nothing twice
+    assert (index.settings.index_dir / "chroma" / "chroma.sqlite3").exists()
+    for query, name in (("书法比赛优秀作品展出", "书法.txt"), ("教工之家添置健身器材", "家.txt")):
+        assert any(h.passage.source == name for h in Retriever(index).search(query, k=3))
+
+
+@pytest.mark.parametrize(
+    "number, words",
+    [(errno.EROFS, ("只读",)), (errno.EACCES, ("只读", "权限")), (errno.ENOSPC, ("磁盘", "满"))],
+    ids=["read-only", "no-permission", "disk-full"],
+)
+def test_upload_that_cannot_be_saved_is_refused_in_chinese_and_leaves_nothing(tmp_path, kb, monkeypatch, number, words):
+    index = _index(tmp_path, kb)
+    index.ensure_built()
+    before = index.passages()
+    real_fdopen = os.fdopen
+
+    class FailingFile:
+        """A temp file whose data never reaches the disk."""
+
+        def __init__(self, fd, mode, *args, **kwargs):
+            self._fh = real_fdopen(fd, mode, *args, **kwargs)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self._fh.close()
+
+        def write(self, data):
+            raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(os, "fdopen", FailingFile)
+    result = index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt", owner="school-a")
+    monkeypatch.undo()
+
+    assert result.added == 0 and result.error and all(word in result.error for word in words), result
+    assert "Error" not in result.error
+    assert _leftovers(index) == []  # no stray temp file, no original without its passages
+    assert index.passages() == before
+    assert len(_index(tmp_path, kb).passages()) == len(before)
+    assert index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt", owner="school-a").added == 1  # space is back
+
+
+def test_upload_failing_after_its_passages_were_written_is_rolled_back(tmp_path, kb, monkeypatch):
+    index = _index(tmp_path, kb)
+    index.ensure_built()
+    before = index.passages()
+
+    def full(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("assistant.index._write_json_atomic", full)  # the record and manifest cannot be written
+    result = index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt")
+    monkeypatch.undo()
+
+    assert result.added == 0 and "磁盘" in result.error
+    assert index.collection.count() == len(before)  # the passages that did reach Chroma were removed again
+    assert index.passages() == before and _leftovers(index) == []
+    assert not Retriever(_index(tmp_path, kb)).search("书法比赛", k=3, kinds=["upload"])
+    assert index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt").added == 1
+
+
+def test_full_disk_inside_chroma_keeps_the_index_instead_of_rebuilding_it(tmp_path, kb, monkeypatch):
+    from chromadb.errors import InternalError
+
+    index = _index(tmp_path, kb)
+    index.ensure_built()
+    before = index.passages()
+
+    def full(*args, **kwargs):
+        raise InternalError("database or disk is full")
+
+    monkeypatch.setattr(type(index.collection), "upsert", full)
+    result = index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt")
+    monkeypatch.undo()
+
+    assert result.added == 0 and "磁盘" in result.error and "满" in result.error
+    assert not list(index.settings.index_dir.glob("chroma.corrupt-*"))  # a full disk is not a broken store
+    assert index.passages() == before and _leftovers(index) == []
+
+
+DISPLAY_NAMES = [
+    ("bad\x00name.txt", "badname.txt"),
+    ("..", "未命名文件"),
+    (".", "未命名文件"),
+    ("   ", "未命名文件"),
+    ("dir/..", "未命名文件"),
+    ("..\\..\\Windows\\计划.txt", "计划.txt"),
+    ("tab\there\r\n.txt", "tabhere.txt"),
+    ("\u202etxt.exe", "txt.exe"),
+]
+
+
+def test_upload_display_name_is_a_plain_name(tmp_path, kb):
+    index = _index(tmp_path, kb)
+    for n, (filename, shown) in enumerate(DISPLAY_NAMES):
+        owner = f"school-{n}"
+        result = index.add_upload(f"{UPLOAD_TEXT}（第{n}份）".encode("utf-8"), filename, owner=owner)
+        assert result.error is None and result.filename == shown, (filename, result)
+        assert {p.source for p in index.passages(owner=owner) if p.kind == "upload"} == {shown}
+    assert all(p.name.endswith((".bin", ".json")) for p in index.settings.uploads_dir.iterdir())

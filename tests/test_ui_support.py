@@ -222,7 +222,10 @@ def test_draft_is_restored_from_the_store(shared_settings, tmp_path):
     assert restored.draft_id == session.draft_id and restored.version == session.version
     first = restored.plan.sections[restored.plan.draftable()[0]]
     assert first.status == "accepted" and first.paragraphs
-    assert "已打开草稿" in restored.history[0].text and "已完成 1/" in restored.history[0].text
+    # The saved conversation comes back, followed by a note that the draft was reopened.
+    assert "已打开草稿" in restored.history[-1].text and "已完成 1/" in restored.history[-1].text
+    saved = [t.text for t in restored.history[:-1]]
+    assert saved and saved == [t.text for t in session.history][: len(saved)]  # as saved with the accepted version
 
 
 def test_missing_draft_gives_a_fresh_session_and_a_reason(shared_settings):
@@ -232,3 +235,71 @@ def test_missing_draft_gives_a_fresh_session_and_a_reason(shared_settings):
     assert notice == "无法打开草稿：找不到该草稿"
     fresh, none = ui.restore_session(assistant, None)
     assert fresh.plan is None and none is None
+
+
+# ---------------------------------------------------------------------------------------------------- accounts
+
+
+@pytest.fixture
+def accounts(tmp_path):
+    from argon2 import PasswordHasher
+
+    from assistant.accounts import AccountStore
+    from assistant.settings import load_settings
+
+    fast = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)  # tests only: real defaults are slower
+    return AccountStore(load_settings(data_dir=tmp_path / "data", multi_user=True), hasher=fast)
+
+
+def test_sign_in_refuses_wrong_password_and_unknown_user_with_the_same_words(accounts):
+    registered, error = ui.register_account(accounts, "Wang.Li", "gonghui2027!", "gonghui2027!", "江城市实验中学")
+    assert error is None and registered.school == "江城市实验中学"
+    assert ui.sign_in(accounts, "wang.li", "gonghui2027!") == (registered, None)
+    assert ui.sign_in(accounts, "wang.li", "gonghui2028!") == (None, "用户名或密码错误")
+    assert ui.sign_in(accounts, "zhao.min", "gonghui2027!") == (None, "用户名或密码错误")
+    assert ui.sign_in(accounts, "  ", "gonghui2027!") == (None, "请输入用户名和密码。")
+    assert ui.sign_in(accounts, "wang.li", None) == (None, "请输入用户名和密码。")
+
+
+@pytest.mark.parametrize(
+    "username, password, confirm, school, words",
+    [
+        ("zhao", "gonghui2027!", "gonghui2028!", "江城二中", "两次输入的密码不一致"),
+        ("zhao", "12345678", "12345678", "江城二中", "过于简单"),
+        ("zhao", "gonghui2027!", "gonghui2027!", " ", "学校名称不能为空"),
+        ("a/b", "gonghui2027!", "gonghui2027!", "江城二中", "用户名需为"),
+    ],
+)
+def test_bad_registration_is_explained(accounts, username, password, confirm, school, words):
+    account, error = ui.register_account(accounts, username, password, confirm, school)
+    assert account is None and words in error
+    assert ui.sign_in(accounts, username, password)[0] is None  # nothing was created
+
+
+def test_the_signed_in_school_owns_everything_and_single_user_mode_owns_nothing():
+    from assistant.accounts import Account
+
+    account = Account("wang.li", "江城市实验中学")
+    assert ui.owner_for(account) == "江城市实验中学"
+    assert ui.owner_for(None) == ""
+    assert ui.needs_sign_in(True, None) and not ui.needs_sign_in(True, account)
+    assert not ui.needs_sign_in(False, None)
+
+
+# ---------------------------------------------------------------------------------------------------- throttle
+
+
+def test_throttle_notice_refuses_a_flood_per_session_and_says_the_message_is_kept():
+    from assistant.limits import MessageThrottle
+
+    now = [0.0]
+    throttle = MessageThrottle(2, 10.0, clock=lambda: now[0])
+    first, second = ui.new_session_key(), ui.new_session_key()
+    assert first != second and len(first) >= 32
+    assert ui.throttle_notice(throttle, first, "第一条") is None
+    assert ui.throttle_notice(throttle, first, "第二条") is None
+    refused = ui.throttle_notice(throttle, first, "第三条")
+    assert refused.startswith("发送太频繁") and "已放回输入框" in refused
+    assert ui.throttle_notice(throttle, second, "别的会话") is None  # another browser session is not affected
+    now[0] = 5.0  # the budget refills over time
+    assert ui.throttle_notice(throttle, first, "第三条") is None
