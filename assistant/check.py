@@ -385,7 +385,6 @@ def _script(doc: _Text) -> list[Finding]:
             simple_of = {i: per_char[i] for i in range(len(line))}
         changed = [i for i in changed if offset + i not in covered]
         for a, b in _group(changed, line):
-            span = line[a:b]
             simple = "".join(simple_of[i] for i in range(a, b))
             out.append(doc.finding("traditional", offset + a, offset + b, "含繁体字", f"改为简体“{simple}”"))
     return out

@@ -85,14 +85,19 @@ class HashEmbedding(_Named, EmbeddingFunction[Documents]):
         h = zlib.crc32(gram.encode("utf-8"))
         return h % self.dim, (1.0 if (h >> 31) & 1 == 0 else -1.0)
 
-    def vector(self, text: str, idf_power: float = 0.0) -> np.ndarray:
-        """One text's vector; idf_power 2 weights features by idf² (queries), 0 leaves plain tf (documents)."""
+    def vector(self, text: str, idf_power: float = 0.0, idf: np.ndarray | None = None) -> np.ndarray:
+        """One text's vector; idf_power 2 weights features by idf² (queries), 0 leaves plain tf (documents).
+
+        `idf` overrides the fitted one: a search passes the idf of the index snapshot it reads, so a concurrent
+        reload can never pair one snapshot's passages with another's weights.
+        """
+        weights = idf if idf is not None else self._idf
         vec = np.zeros(self.dim, dtype=np.float32)
         for gram, count in self._features(text).items():
             slot, sign = self._slots(gram)
             weight = 1.0 + math.log(count)
-            if idf_power and self._idf is not None:
-                weight *= float(self._idf[slot]) ** idf_power
+            if idf_power and weights is not None:
+                weight *= float(weights[slot]) ** idf_power
             vec[slot] += sign * weight
         norm = float(np.linalg.norm(vec))
         return vec / norm if norm > 0 else vec
@@ -100,17 +105,23 @@ class HashEmbedding(_Named, EmbeddingFunction[Documents]):
     def __call__(self, input: Documents) -> Embeddings:
         return [self.vector(text) for text in input]
 
-    def embed_query(self, input: Documents) -> Embeddings:
-        return [self.vector(text, idf_power=2.0) for text in input]
+    def embed_query(self, input: Documents, idf: np.ndarray | None = None) -> Embeddings:
+        return [self.vector(text, idf_power=2.0, idf=idf) for text in input]
+
+    def slot_set(self, text: str) -> np.ndarray:
+        """Sorted distinct feature slots of one text: its contribution to the document frequencies behind idf."""
+        return np.unique(np.fromiter((self._slots(g)[0] for g in self._features(text)), dtype=np.int32))
+
+    def idf_from_counts(self, df: np.ndarray, n_docs: int) -> np.ndarray:
+        """Smoothed idf from per-slot document frequencies over n_docs texts (the formula fit_idf uses)."""
+        return (np.log((1 + n_docs) / (1 + np.asarray(df, dtype=np.float64))) + 1.0).astype(np.float32)
 
     def fit_idf(self, texts: Sequence[str]) -> np.ndarray:
         """Fit smoothed idf over hashed features of the given texts and use it for queries from now on."""
         df = np.zeros(self.dim, dtype=np.float64)
         for text in texts:
-            slots = {self._slots(gram)[0] for gram in self._features(text)}
-            df[list(slots)] += 1
-        idf = np.log((1 + len(texts)) / (1 + df)) + 1.0
-        self._idf = idf.astype(np.float32)
+            df[self.slot_set(text)] += 1
+        self._idf = self.idf_from_counts(df, len(texts))
         return self._idf
 
     def set_idf(self, idf: np.ndarray | None) -> None:

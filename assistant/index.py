@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import logging
+import math
 import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
+import jieba
 import numpy as np
 
 from assistant.embedding import HashEmbedding, make_embedder
@@ -28,7 +32,12 @@ from assistant.settings import Settings
 log = logging.getLogger(__name__)
 
 MANIFEST_VERSION = 1
-BATCH = 128
+BATCH = 128  # texts per embedder call
+UPSERT_BATCH = 512  # passages per Chroma upsert: a call costs ~0.1 s whatever its size, so ingest pools files
+DERIVED_VERSION = 1  # bump when tokens or hashed slots of a passage are computed differently
+FRESHNESS_SECONDS = 2.0  # how often a search may stat the manifest for another process's changes
+OVERFETCH = 3  # unfiltered vector query size, in multiples of the wanted hits, before dropping disallowed ones
+_TOKEN_SEP, _DOC_SEP = "\x1f", "\x1e"  # never inside a token: jieba splits control characters off and we drop them
 Progress = Callable[[int, int], None]
 
 
@@ -72,7 +81,7 @@ def _write_json_atomic(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -112,6 +121,88 @@ def _plan_count(passages: list[Passage]) -> int:
     return len({(p.source, p.title) for p in passages if p.kind == "plan"})
 
 
+def _str_array(values) -> np.ndarray:
+    return np.array(list(values), dtype=str) if values else np.zeros(0, dtype="<U1")
+
+
+@dataclass(frozen=True, eq=False)
+class IndexSnapshot:
+    """Everything a search reads, built together and published by one assignment: never half old, half new."""
+
+    passages: tuple[Passage, ...] = ()
+    rows: Mapping[str, int] = field(default_factory=dict)  # passage id -> row
+    owners: np.ndarray = field(default_factory=lambda: _str_array(()))  # owner per row
+    kinds: np.ndarray = field(default_factory=lambda: _str_array(()))  # kind per row
+    laws: frozenset[str] = frozenset()  # short law names present
+    article_rows: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # "第十一条" -> rows of that article
+    bm25: bm25s.BM25 | None = None
+    idf: np.ndarray | None = None  # query idf of the hash embedder over exactly these passages
+    digest: str = ""  # of the sorted ids: equal digests mean equal contents
+
+    @classmethod
+    def of(cls, passages: list[Passage], bm25: bm25s.BM25 | None, idf: np.ndarray | None, digest: str) -> "IndexSnapshot":
+        """A snapshot of passages sorted by id, with their lookup tables."""
+        articles: dict[str, list[int]] = {}
+        for i, p in enumerate(passages):
+            if p.article:
+                articles.setdefault(p.article, []).append(i)
+        return cls(
+            passages=tuple(passages),
+            rows={p.id: i for i, p in enumerate(passages)},
+            owners=_str_array(p.owner for p in passages),
+            kinds=_str_array(p.kind for p in passages),
+            laws=frozenset(p.law for p in passages if p.law),
+            article_rows={a: tuple(rows) for a, rows in articles.items()},
+            bm25=bm25,
+            idf=idf,
+            digest=digest,
+        )
+
+    def allowed(self, owner: str | None, kinds: tuple[str, ...] | None = None) -> np.ndarray:
+        """Rows the caller may see: shared passages plus the owner's own, optionally only some kinds."""
+        mask = self.owners == ""
+        if owner:
+            mask = mask | (self.owners == owner)
+        if kinds:
+            mask = mask & np.isin(self.kinds, list(kinds))
+        return mask
+
+    def where_mask(self, where: dict | None) -> np.ndarray | None:
+        """Rows a Chroma `where` filter on owner/kind admits; None for a filter this cannot evaluate."""
+        if not where:
+            return np.ones(len(self.passages), dtype=bool)
+        if len(where) > 1:  # several fields side by side: Chroma reads them as $and
+            return self.where_mask({"$and": [{k: v} for k, v in where.items()]})
+        key, cond = next(iter(where.items()))
+        if key in ("$and", "$or"):
+            masks = [self.where_mask(c) for c in cond] if isinstance(cond, list) and cond else [None]
+            if any(m is None for m in masks):
+                return None
+            return np.logical_and.reduce(masks) if key == "$and" else np.logical_or.reduce(masks)
+        column = {"owner": self.owners, "kind": self.kinds}.get(key)
+        if column is None:
+            return None
+        op, value = next(iter(cond.items())) if isinstance(cond, dict) and len(cond) == 1 else ("$eq", cond)
+        values = value if op in ("$in", "$nin") and isinstance(value, list) else [value]
+        if not all(isinstance(v, str) for v in values):
+            return None
+        if op in ("$eq", "$in"):
+            return np.isin(column, values)
+        if op in ("$ne", "$nin"):
+            return ~np.isin(column, values)
+        return None
+
+    def bm25_scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 score of every row for a token list."""
+        if self.bm25 is None or not tokens:
+            return np.zeros(len(self.passages), dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+
+
+def _ids_digest(ids: list[str], key: str) -> str:
+    return hashlib.sha256(("\n".join([key, *ids])).encode("utf-8")).hexdigest()
+
+
 class KnowledgeIndex:
     """Passages of the shipped knowledge and of uploads; one instance per process."""
 
@@ -124,8 +215,12 @@ class KnowledgeIndex:
         self.collection_name = f"passages__{suffix}"[:63]
         self._client = None
         self._collection = None
-        self._passages: list[Passage] = []
-        self._bm25: bm25s.BM25 | None = None
+        self._snapshot = IndexSnapshot()  # replaced whole, never mutated: searches read it without a lock
+        self._lock = threading.RLock()  # writers and reloads; searches never wait for it
+        self._derived_key = self._derived_cache_key()
+        self.freshness_seconds = FRESHNESS_SECONDS
+        self._manifest_seen: tuple | None = None  # manifest stat behind the current snapshot
+        self._checked_at = 0.0
         self._built = False
         self._knowledge_root: Path | None = None  # what the last ingest read: a rebuild re-reads the same
         self._store_identity: tuple[int, int] | None = None  # (device, inode) of the Chroma database we opened
@@ -137,8 +232,26 @@ class KnowledgeIndex:
         return self.settings.index_dir / f"manifest__{self.collection_name}.json"
 
     @property
-    def _idf_path(self) -> Path:
-        return self.settings.index_dir / f"idf__{self.collection_name}.npy"
+    def _derived_path(self) -> Path:
+        """Per-passage BM25 tokens and hashed slots, so a restart does not re-tokenise unchanged passages."""
+        return self.settings.index_dir / f"derived__{self.collection_name}.npz"
+
+    @property
+    def _bm25_dir(self) -> Path:
+        return self.settings.index_dir / f"bm25__{self.collection_name}"
+
+    def _derived_cache_key(self) -> str:
+        """What the cached tokens and slots depend on: lexicon, tokenizer, embedder features."""
+        lex = self.lexicon
+        parts = (
+            DERIVED_VERSION,
+            getattr(jieba, "__version__", ""),
+            lex.words,
+            lex.synonyms,
+            sorted(lex.stopwords),
+            self.embedder.get_config() if isinstance(self.embedder, HashEmbedding) else None,
+        )
+        return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
 
     def _chroma_settings(self):
         from chromadb.config import Settings as ChromaSettings
@@ -239,14 +352,14 @@ class KnowledgeIndex:
     def _write(self, passages: list[Passage], progress: Progress | None = None, done: int = 0, total: int = 0) -> None:
         if not passages:
             return
-        vectors = self._embed([p.text for p in passages], progress, done, total or len(passages))
-        for i in range(0, len(passages), BATCH):
-            chunk = passages[i : i + BATCH]
+        for i in range(0, len(passages), UPSERT_BATCH):
+            chunk = passages[i : i + UPSERT_BATCH]
+            vectors = self._embed([p.text for p in chunk], progress, done + i, total or len(passages))
             self.collection.upsert(
                 ids=[p.id for p in chunk],
                 documents=[p.text for p in chunk],
                 metadatas=[p.metadata() for p in chunk],
-                embeddings=[np.asarray(v, dtype=np.float32) for v in vectors[i : i + BATCH]],
+                embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
             )
 
     def _write_or_rebuild(self, passages: list[Passage]) -> None:
@@ -279,6 +392,10 @@ class KnowledgeIndex:
 
     def ingest(self, knowledge_dir: Path | None = None, progress: Progress | None = None) -> IngestReport:
         """Bring the index in line with the knowledge files: unchanged files are skipped, changed ones replaced."""
+        with self._lock:
+            return self._ingest(knowledge_dir, progress)
+
+    def _ingest(self, knowledge_dir: Path | None, progress: Progress | None) -> IngestReport:
         from assistant import knowledge
 
         started = time.perf_counter()
@@ -318,22 +435,40 @@ class KnowledgeIndex:
 
         total_new = sum(len(p) for _, _, p in pending)
         added = done = 0
+        # New passages of several files go to Chroma together; a file's manifest entry is recorded only once its
+        # passages are committed, so an interrupted ingest leaves a manifest that the next one trusts and resumes.
+        buffer: list[Passage] = []
+        waiting: list[tuple[str, dict]] = []
+
+        def flush() -> None:
+            nonlocal done
+            self._write(buffer, progress, done, total_new)
+            done += len(buffer)
+            for waiting_key, entry in waiting:
+                sources[waiting_key] = entry
+            _write_json_atomic(self.manifest_path, manifest)
+            buffer.clear()
+            waiting.clear()
+
         for key, digest, loaded in pending:
             old_ids = set(sources.get(key, {}).get("ids", []))
             new_ids = [p.id for p in loaded]
             gone = sorted(old_ids - set(new_ids))
             fresh = [p for p in loaded if p.id not in old_ids]
-            self._delete(gone)
-            self._write(fresh, progress, done, total_new)
-            done += len(loaded)
+            if gone:
+                # Until its new passages are committed the file stays listed with what survives, under no hash,
+                # so that an interrupted ingest reads it again.
+                sources[key] = {"hash": "", "ids": sorted(old_ids - set(gone)), "plans": 0}
+                self._delete(gone)
             removed += len(gone)
             added += len(fresh)
-            sources[key] = {"hash": digest, "ids": new_ids, "plans": _plan_count(loaded)}
-            # Persist after each file: an interrupted ingest resumes where it stopped.
-            _write_json_atomic(self.manifest_path, manifest)
-        if stale or not self.manifest_path.exists():
-            _write_json_atomic(self.manifest_path, manifest)
-        if added or removed or self._bm25 is None:
+            buffer.extend(fresh)
+            waiting.append((key, {"hash": digest, "ids": new_ids, "plans": _plan_count(loaded)}))
+            if len(buffer) >= UPSERT_BATCH:
+                flush()
+        if buffer or waiting or stale or not self.manifest_path.exists():
+            flush()
+        if added or removed or self._snapshot.bm25 is None:
             self._reload()
         self._built = True
         self._restore_uploads()
@@ -351,8 +486,16 @@ class KnowledgeIndex:
     def _check_consistency(self, sources: dict) -> None:
         """If Chroma and the manifest disagree (store wiped or half-written), start the collection afresh."""
         expected = {pid for entry in sources.values() for pid in entry.get("ids", [])}
-        if self.collection.count() == len(expected):
+        count = self.collection.count()
+        if count == len(expected):
             return
+        if count > len(expected):
+            actual = self._all_ids()
+            if expected <= actual:
+                # An ingest stopped after an upsert and before the manifest recorded it: drop just the orphans.
+                log.warning("removing %d passages no manifest entry holds", len(actual - expected))
+                self._delete(sorted(actual - expected))
+                return
         log.warning("index and manifest disagree; rebuilding collection %s", self.collection_name)
         # Empty it in place rather than drop and recreate the collection: cheaper, and no name reuse in Chroma.
         while True:
@@ -362,11 +505,23 @@ class KnowledgeIndex:
             self.collection.delete(ids=ids)
         sources.clear()
 
+    def _all_ids(self) -> set[str]:
+        ids: set[str] = set()
+        offset = 0
+        while True:
+            got = self.collection.get(include=[], limit=5000, offset=offset)["ids"]
+            ids.update(got)
+            if len(got) < 5000:
+                return ids
+            offset += len(got)
+
     def ensure_built(self) -> None:
         """Build or refresh the index once per process (incremental, so cheap when nothing changed)."""
         if self._built:
             return
-        self.ingest()
+        with self._lock:
+            if not self._built:
+                self.ingest()
 
     # ---- uploads -------------------------------------------------------------------------------------------
 
@@ -376,6 +531,12 @@ class KnowledgeIndex:
 
     def add_upload(self, data: bytes, filename: str, owner: str = "") -> AddResult:
         """Read an uploaded document into passages visible to `owner` (shared when ""); refusals come back as error."""
+        from assistant import knowledge
+
+        with self._lock:
+            return self._add_upload(data, filename, owner)
+
+    def _add_upload(self, data: bytes, filename: str, owner: str) -> AddResult:
         from assistant import knowledge
 
         display = _display_name(filename)

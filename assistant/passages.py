@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 
 # Topics of the standard plan structure; a passage carries one of these (or "" when none fits).
 TOPICS: tuple[str, ...] = (
@@ -44,9 +45,9 @@ class Passage:
     owner: str = ""  # school that owns an upload; "" = shared knowledge visible to all
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
-    @property
+    @cached_property
     def id(self) -> str:
-        """Stable id from content and location (same passage, same id)."""
+        """Stable id from content and location (same passage, same id); computed once per passage object."""
         key = "\x1f".join((self.owner, self.source, self.section, self.text))
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 

@@ -19,7 +19,6 @@ from tests.fake_openai import (
     Reply,
     closed_port,
     split_text,
-    fake_llm,  # noqa: F401  (pytest fixture)
     fake_settings,
 )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-import pytest
 
 from assistant.conversation import Conversation, Session
 from assistant.engine import Assistant

@@ -8,7 +8,6 @@ import time
 import tracemalloc
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
