@@ -109,14 +109,20 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def best_quotes(question: str, hits: list[Hit], extra_terms: tuple[str, ...] = (), limit: int = 3) -> list[tuple[int, str]]:
-    """The sentences that best answer the question, as (hit index, sentence), one per passage."""
+def best_quotes(
+    question: str, hits: list[Hit], extra_terms: tuple[str, ...] = (), limit: int = 3, pinned: bool = False
+) -> list[tuple[int, str]]:
+    """The sentences that best answer the question, as (hit index, sentence), one per passage.
+
+    `pinned`: the first hit is known to answer the question (a named article), so it leads.
+    """
     terms = topic_terms(question) + [t for t in extra_terms if len(t) >= 2]
     scored: list[tuple[float, int, str]] = []
     for i, hit in enumerate(hits):
         best: tuple[float, str] | None = None
         for sentence in sentences(hit.passage.text):
             score = sum(1 for t in terms if t in sentence) - 0.002 * len(sentence) - 0.3 * i
+            score += 100 if pinned and i == 0 else 0
             if best is None or score > best[0]:
                 best = (score, sentence)
         if best is not None:
@@ -131,6 +137,7 @@ def compose_answer(
     key_points: list[str] | None = None,
     section_title: str | None = None,
     extra_terms: tuple[str, ...] = (),
+    pinned: bool = False,
 ) -> Answer:
     """An answer that states key points and quotes the best passages with [n] citations."""
     if not is_relevant(question, hits, extra_terms):
@@ -142,7 +149,7 @@ def compose_answer(
             ),
             found=False,
         )
-    quotes = best_quotes(question, hits, extra_terms)
+    quotes = best_quotes(question, hits, extra_terms, pinned=pinned)
     citations = [citation_for(n, hits[i], quote) for n, (i, quote) in enumerate(quotes, start=1)]
     lines: list[str] = []
     if key_points:

@@ -370,13 +370,17 @@ class Conversation:
         """A grounded answer with citations (model when configured, else offline), with fallback."""
         found = intents.recognise(question, self.structure)
         spec = self.structure.section(found.section) if found.section else None
-        hits = self.assistant.search(question, k=5, owner=self.session.owner, topic=spec.topics[0] if spec and spec.topics else None)
-        expansion = self.assistant.index.lexicon.expand(question).terms if hasattr(self.assistant.index, "lexicon") else ()
+        topic = spec.topics[0] if spec and spec.topics else None
+        hits, pinned = _named_article_first(
+            question, self.assistant.search(question, k=5, owner=self.session.owner, topic=topic)
+        )
+        expansion = self.assistant.index.lexicon.expand(question).terms
         offline = compose_answer(
             question, hits,
             key_points=list(spec.needs) if spec and _asks_for_content(question) else None,
             section_title=spec.title if spec else None,
             extra_terms=tuple(expansion),
+            pinned=pinned,
         )
         if self.assistant.chat_model is None or not offline.found:
             reply = Reply(offline.text, intents.ASK, citations=offline.citations)
@@ -586,6 +590,15 @@ class Conversation:
 
 _LEAK_NOTICE = "模型的回复包含不应显示的内部说明，已被拦截"
 _TONE_NAMES = {"formal": "更正式", "concise": "更简洁", "specific": "更具体"}
+
+
+def _named_article_first(question: str, hits: list[Hit]) -> tuple[list[Hit], bool]:
+    """When the question names a law and an article (工会法第十一条), that article answers it: put it first."""
+    from assistant.retrieval import articles_in
+
+    articles = articles_in(question)
+    named = [h for h in hits if h.passage.article in articles and h.passage.law and h.passage.law in question]
+    return (named + [h for h in hits if h not in named], True) if named else (hits, False)
 
 
 def _asks_for_content(question: str) -> bool:

@@ -7,7 +7,6 @@ import hashlib
 import io
 import json
 import logging
-import math
 import os
 import re
 import shutil
@@ -352,8 +351,15 @@ class KnowledgeIndex:
     def _write(self, passages: list[Passage], progress: Progress | None = None, done: int = 0, total: int = 0) -> None:
         if not passages:
             return
-        for i in range(0, len(passages), UPSERT_BATCH):
-            chunk = passages[i : i + UPSERT_BATCH]
+        # One call per ingest flush where Chroma allows it; bounded so that vectors of a huge file never pile up.
+        size = 4 * UPSERT_BATCH
+        self.collection  # noqa: B018 - opens the client whose batch limit we ask for
+        try:
+            size = min(size, int(self._client.get_max_batch_size()))
+        except Exception:  # noqa: BLE001 - older clients or a remote without the endpoint: keep our bound
+            pass
+        for i in range(0, len(passages), size):
+            chunk = passages[i : i + size]
             vectors = self._embed([p.text for p in chunk], progress, done + i, total or len(passages))
             self.collection.upsert(
                 ids=[p.id for p in chunk],
@@ -531,8 +537,6 @@ class KnowledgeIndex:
 
     def add_upload(self, data: bytes, filename: str, owner: str = "") -> AddResult:
         """Read an uploaded document into passages visible to `owner` (shared when ""); refusals come back as error."""
-        from assistant import knowledge
-
         with self._lock:
             return self._add_upload(data, filename, owner)
 
@@ -631,22 +635,120 @@ class KnowledgeIndex:
     # ---- reading -------------------------------------------------------------------------------------------
 
     def _reload(self) -> None:
-        """Read all passages back from Chroma and rebuild BM25 and the query idf in memory."""
-        passages: list[Passage] = []
-        total = self.collection.count()
-        for offset in range(0, total, 1000):
-            got = self.collection.get(include=["documents", "metadatas"], limit=1000, offset=offset)
-            for doc, meta in zip(got["documents"], got["metadatas"]):
-                passages.append(Passage.from_metadata(doc, meta or {}))
-        passages.sort(key=lambda p: p.id)
-        self._passages = passages
-        self._bm25 = None
-        if passages:
+        """Read all passages back from Chroma, derive BM25 and the query idf, and publish them as one snapshot."""
+        with self._lock:
+            seen = self._manifest_signature()  # taken first: a change while we read triggers another reload
+            passages: list[Passage] = []
+            total = self.collection.count()
+            for offset in range(0, total, 1000):
+                got = self.collection.get(include=["documents", "metadatas"], limit=1000, offset=offset)
+                for doc, meta in zip(got["documents"], got["metadatas"]):
+                    passages.append(Passage.from_metadata(doc, meta or {}))
+            passages.sort(key=lambda p: p.id)
+            snapshot = self._build_snapshot(passages)
+            if isinstance(self.embedder, HashEmbedding):
+                self.embedder.set_idf(snapshot.idf)  # for callers embedding queries themselves
+            self._snapshot = snapshot
+            self._manifest_seen = seen
+            self._checked_at = time.monotonic()
+
+    def _build_snapshot(self, passages: list[Passage]) -> IndexSnapshot:
+        """Tokens and hashed slots come from the on-disk cache where it has them; only new passages are computed."""
+        ids = [p.id for p in passages]
+        digest = _ids_digest(ids, self._derived_key)
+        hashing = self.embedder if isinstance(self.embedder, HashEmbedding) else None
+        cached = self._load_derived()
+        tokens: list[list[str]] = []
+        slots: list[np.ndarray] = []
+        computed = 0
+        for p in passages:
+            hit = cached.get(p.id)
+            if hit is None or (hashing is not None and hit[1] is None):
+                computed += 1
+                toks = [t for t in self.tokenizer.tokens(self._bm25_text(p)) if _TOKEN_SEP not in t and _DOC_SEP not in t]
+                hit = (toks or ["\u2205"], hashing.slot_set(p.text) if hashing is not None else None)
+            tokens.append(hit[0])
+            if hashing is not None:
+                slots.append(hit[1])
+        if computed or len(cached) != len(passages):
+            self._save_derived(ids, tokens, slots if hashing is not None else None)
+        bm25 = self._load_bm25(digest) if passages else None
+        if bm25 is None and passages:
             bm25 = bm25s.BM25()
-            bm25.index([self.tokenizer.tokens(self._bm25_text(p)) or ["\u2205"] for p in passages], show_progress=False)
-            self._bm25 = bm25
-        if isinstance(self.embedder, HashEmbedding):
-            self.embedder.fit_idf([p.text for p in passages])
+            bm25.index(tokens, show_progress=False)
+            self._save_bm25(bm25, digest)
+        idf = None
+        if hashing is not None:
+            df = np.bincount(np.concatenate(slots), minlength=hashing.dim) if slots else np.zeros(hashing.dim)
+            idf = hashing.idf_from_counts(df[: hashing.dim], len(passages))
+        return IndexSnapshot.of(passages, bm25, idf, digest)
+
+    def _load_derived(self) -> dict[str, tuple[list[str], np.ndarray | None]]:
+        """id -> (BM25 tokens, hashed slots or None) from the cache file; empty when missing, stale or unreadable."""
+        try:
+            with np.load(self._derived_path, allow_pickle=False) as data:
+                if str(data["key"]) != self._derived_key:
+                    return {}
+                ids = [str(x) for x in data["ids"]]
+                docs = bytes(data["tokens"]).decode("utf-8").split(_DOC_SEP) if ids else []
+                slots, offsets = data["slots"], data["offsets"]
+                has_slots = bool(data["has_slots"])
+        except (OSError, ValueError, KeyError, UnicodeDecodeError):
+            return {}
+        if len(docs) != len(ids) or (has_slots and len(offsets) != len(ids) + 1):
+            return {}
+        return {
+            pid: (doc.split(_TOKEN_SEP), slots[offsets[i] : offsets[i + 1]] if has_slots else None)
+            for i, (pid, doc) in enumerate(zip(ids, docs))
+        }
+
+    def _save_derived(self, ids: list[str], tokens: list[list[str]], slots: list[np.ndarray] | None) -> None:
+        """Write the cache atomically; a failure only costs the next start some time."""
+        offsets = np.zeros(len(ids) + 1, dtype=np.int64)
+        if slots:
+            np.cumsum([len(s) for s in slots], out=offsets[1:])
+        buf = io.BytesIO()
+        np.savez(
+            buf,
+            key=np.array(self._derived_key),
+            ids=_str_array(ids),
+            tokens=np.frombuffer(_DOC_SEP.join(_TOKEN_SEP.join(t) for t in tokens).encode("utf-8"), dtype=np.uint8),
+            slots=np.concatenate(slots).astype(np.int32) if slots else np.zeros(0, dtype=np.int32),
+            offsets=offsets,
+            has_slots=np.array(slots is not None),
+        )
+        try:
+            self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+            _write_bytes_atomic(self._derived_path, buf.getvalue())
+        except OSError as exc:
+            log.warning("could not write the token cache: %r", exc)
+
+    def _load_bm25(self, digest: str) -> bm25s.BM25 | None:
+        """The saved BM25 index when it was built from exactly these passages."""
+        try:
+            if (self._bm25_dir / "digest.txt").read_text(encoding="utf-8") != digest:
+                return None
+            return bm25s.BM25.load(str(self._bm25_dir), show_progress=False)
+        except Exception as exc:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
+            if not isinstance(exc, OSError):
+                log.warning("ignoring unreadable BM25 cache: %r", exc)
+            return None
+
+    def _save_bm25(self, bm25: bm25s.BM25, digest: str) -> None:
+        """Save into a fresh dir and swap it in; readers check the digest inside, so a torn swap is only a miss."""
+        tmp = Path(tempfile.mkdtemp(prefix=self._bm25_dir.name, suffix=".tmp", dir=self.settings.index_dir))
+        old = self._bm25_dir.with_name(tmp.name + ".old")
+        try:
+            bm25.save(str(tmp), show_progress=False)
+            (tmp / "digest.txt").write_text(digest, encoding="utf-8")
+            if self._bm25_dir.exists():
+                os.replace(self._bm25_dir, old)
+            os.replace(tmp, self._bm25_dir)
+        except OSError as exc:
+            log.warning("could not save the BM25 index: %r", exc)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+            shutil.rmtree(old, ignore_errors=True)
 
     @staticmethod
     def _bm25_text(p: Passage) -> str:
@@ -654,31 +756,85 @@ class KnowledgeIndex:
         last = re.split(r"\s*>\s*", p.section)[-1] if p.section else ""
         return f"{last}\n{p.text}" if last and last not in p.text else p.text
 
+    def _manifest_signature(self) -> tuple | None:
+        try:
+            st = self.manifest_path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _refresh_if_changed(self) -> None:
+        """Reload when another process (a second app instance) changed the manifest; stats it every few seconds."""
+        now = time.monotonic()
+        if now - self._checked_at < self.freshness_seconds:
+            return
+        self._checked_at = now
+        if self._manifest_signature() == self._manifest_seen:
+            return
+        if not self._lock.acquire(blocking=False):
+            return  # a writer of ours is at work and reloads when done; meanwhile the current snapshot serves
+        try:
+            if self._manifest_signature() != self._manifest_seen:
+                log.info("the manifest changed on disk; reloading the index")
+                self._reload()
+        finally:
+            self._lock.release()
+
+    def snapshot(self) -> IndexSnapshot:
+        """The index as one consistent, immutable view: built on first use, refreshed after another process's change."""
+        self.ensure_built()
+        self._refresh_if_changed()
+        return self._snapshot
+
     def passages(self, owner: str | None = None) -> list[Passage]:
         """Passages in id order: all of them (owner None), or those a school may see (shared plus its own)."""
-        self.ensure_built()
+        snap = self.snapshot()
         if owner is None:
-            return list(self._passages)
-        return [p for p in self._passages if p.owner in ("", owner)]
+            return list(snap.passages)
+        return [p for p in snap.passages if p.owner in ("", owner)]
 
-    def bm25_scores(self, tokens: list[str]) -> np.ndarray:
-        """BM25 score of every passage (aligned with passages()) for a token list."""
-        self.ensure_built()
-        if self._bm25 is None or not tokens:
-            return np.zeros(len(self._passages), dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+    def bm25_scores(self, tokens: list[str], snapshot: IndexSnapshot | None = None) -> np.ndarray:
+        """BM25 score of every passage (aligned with passages(), or with the given snapshot) for a token list."""
+        return (snapshot or self.snapshot()).bm25_scores(tokens)
 
-    def vector_search(self, query: str, n: int, where: dict | None) -> list[tuple[str, float]]:
-        """(passage id, cosine similarity) of the nearest passages that satisfy the Chroma `where` filter."""
-        self.ensure_built()
-        total = len(self._passages)
-        if not total:
-            return []
-        vector = self.embedder.embed_query([query])[0]
-        res = self.collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)],
-            n_results=min(n, total),
-            where=where,
-            include=["distances"],
-        )
+    def _query(self, vector: np.ndarray, n: int, where: dict | None) -> list[tuple[str, float]]:
+        res = self.collection.query(query_embeddings=[vector], n_results=max(1, n), where=where, include=["distances"])
         return [(pid, 1.0 - float(dist)) for pid, dist in zip(res["ids"][0], res["distances"][0])]
+
+    def vector_search(
+        self, query: str, n: int, where: dict | None, snapshot: IndexSnapshot | None = None
+    ) -> list[tuple[str, float]]:
+        """(passage id, cosine similarity) of the nearest passages of the snapshot that satisfy the `where` filter.
+
+        Chroma's filtered search is an order of magnitude slower than a plain one, so the filter is applied here
+        when it can be: no filter when it admits everything, else an over-fetched plain query with the disallowed
+        ids dropped; Chroma filters only when too few allowed hits survive.
+        """
+        snap = snapshot or self.snapshot()
+        total = len(snap.passages)
+        if not total or n <= 0:
+            return []
+        if isinstance(self.embedder, HashEmbedding):
+            vector = self.embedder.embed_query([query], idf=snap.idf)[0]
+        else:
+            vector = self.embedder.embed_query([query])[0]
+        vector = np.asarray(vector, dtype=np.float32)
+        mask = snap.where_mask(where)
+        if mask is None:  # a filter we cannot evaluate here: Chroma applies it
+            return [hit for hit in self._query(vector, min(n, total), where) if hit[0] in snap.rows]
+        allowed = int(mask.sum())
+        want = min(n, allowed)
+        if not want:
+            return []
+
+        def visible(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+            # Ids outside the snapshot (another process's new upload) are dropped too: their owner is unknown here.
+            return [hit for hit in found if (row := snap.rows.get(hit[0])) is not None and mask[row]][:want]
+
+        if allowed == total:
+            return visible(self._query(vector, want, None))
+        if allowed * 2 >= total:
+            kept = visible(self._query(vector, min(total, OVERFETCH * want), None))
+            if len(kept) >= want:
+                return kept
+        return visible(self._query(vector, want, where))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.cleaning import normalize
-from assistant.index import KnowledgeIndex
+from assistant.index import IndexSnapshot, KnowledgeIndex
 from assistant.passages import Hit, Passage
 
 
@@ -69,10 +69,13 @@ class Retriever:
         self.weights = weights or RetrievalWeights()
 
     # The two single-method rankings are public so the evaluation can compare them as baselines.
-    def bm25_ranking(self, query: str, allowed: np.ndarray, expand: bool = True) -> list[int]:
-        """Indices into index.passages() by BM25 score (query terms, plus weighted expansions), best first."""
+    def bm25_ranking(
+        self, query: str, allowed: np.ndarray, expand: bool = True, snapshot: IndexSnapshot | None = None
+    ) -> list[int]:
+        """Indices into index.passages() (or the snapshot's rows) by BM25 score, with weighted expansions, best first."""
+        snap = snapshot or self.index.snapshot()
         tokens = self.index.tokenizer.tokens(query)
-        scores = self.index.bm25_scores(tokens)
+        scores = snap.bm25_scores(tokens)
         if expand:
             expansion = self.index.lexicon.expand(query)
             seen = set(tokens)
@@ -81,19 +84,21 @@ class Retriever:
                 extra = list(dict.fromkeys(extra))
                 seen.update(extra)
                 if extra:
-                    scores = scores + weight * self.index.bm25_scores(extra)
+                    scores = scores + weight * snap.bm25_scores(extra)
         scores = np.where(allowed, scores, 0.0)
         order = np.lexsort((np.arange(len(scores)), -scores))  # ties keep id order (passages are sorted by id)
         return [int(i) for i in order[: self.weights.candidates] if scores[i] > 0]
 
-    def vector_ranking(self, query: str, where: dict | None, expand: bool = True) -> list[str]:
-        """Passage ids nearest to the query vector (Chroma, filtered by `where`), best first."""
+    def vector_ranking(
+        self, query: str, where: dict | None, expand: bool = True, snapshot: IndexSnapshot | None = None
+    ) -> list[str]:
+        """Passage ids nearest to the query vector (only those `where` admits), best first."""
         text = query
         if expand:
             terms = self.index.lexicon.expand(query).terms
             if terms:
                 text = f"{query} {' '.join(terms)}"
-        found = self.index.vector_search(text, self.weights.candidates, where)
+        found = self.index.vector_search(text, self.weights.candidates, where, snapshot=snapshot)
         found.sort(key=lambda item: (-round(item[1], 6), item[0]))
         return [pid for pid, _ in found]
 
@@ -120,29 +125,28 @@ class Retriever:
         kinds: tuple[str, ...] | None = None,
     ) -> list[Hit]:
         """Top-k passages for a question; owner None sees shared passages only, a school sees shared plus its own."""
-        self.index.ensure_built()
+        snap = self.index.snapshot()  # taken once: a concurrent upload or reload cannot change what we read
         q = normalize(query or "").strip()
-        passages = self.index.passages()
+        passages = snap.passages
         if not q or not passages or k <= 0:
             return []
         w = self.weights
-        allowed = self.allowed_mask(passages, owner, kinds)
-        by_id = {p.id: i for i, p in enumerate(passages)}
+        allowed = snap.allowed(owner, kinds)
         fused: dict[int, float] = {}
-        for rank, i in enumerate(self.bm25_ranking(q, allowed)):
+        for rank, i in enumerate(self.bm25_ranking(q, allowed, snapshot=snap)):
             fused[i] = fused.get(i, 0.0) + w.bm25 / (w.rrf_k + rank + 1)
-        for rank, pid in enumerate(self.vector_ranking(q, self.where_filter(owner, kinds))):
-            i = by_id.get(pid)
+        for rank, pid in enumerate(self.vector_ranking(q, self.where_filter(owner, kinds), snapshot=snap)):
+            i = snap.rows.get(pid)
             if i is not None and allowed[i]:  # belt and braces: never leak another school's upload
                 fused[i] = fused.get(i, 0.0) + w.vector / (w.rrf_k + rank + 1)
 
         topics = set(self.index.lexicon.topics_in(q))
         articles = articles_in(q)
-        laws_named = {p.law for p in passages if p.law and p.law in q}
-        if articles:
-            # A named article is looked up directly: "第11条" shares no tokens with "第十一条".
-            for i, p in enumerate(passages):
-                if allowed[i] and p.article in articles and (not laws_named or p.law in laws_named):
+        laws_named = {law for law in snap.laws if law in q}
+        # A named article is looked up directly: "第11条" shares no tokens with "第十一条".
+        for article in articles:
+            for i in snap.article_rows.get(article, ()):
+                if allowed[i] and (not laws_named or passages[i].law in laws_named):
                     fused[i] = max(fused.get(i, 0.0), w.bm25 / (w.rrf_k + 1))
         hits = []
         for i, score in fused.items():

@@ -200,3 +200,10 @@ def test_guided_plan_repeats_no_sentence(offline, profile):
         s for d in conversation.plan.sections.values() for p in d.paragraphs for s in re.split(r"(?<=。)", p) if len(s) > 8
     ]
     assert len(sentences) == len(set(sentences))
+
+
+def test_a_named_article_is_quoted_first(offline):
+    reply = ask_once(offline, "工会法第十一条怎么规定的")
+    assert reply.citations[0].label == "《工会法》第十一条"
+    assert reply.text.startswith("根据《工会法》第十一条[1]")
+    assert "二十五人以上" in reply.text

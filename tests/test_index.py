@@ -272,3 +272,131 @@ def test_upload_display_name_is_a_plain_name(tmp_path, kb):
         assert result.error is None and result.filename == shown, (filename, result)
         assert {p.source for p in index.passages(owner=owner) if p.kind == "upload"} == {shown}
     assert all(p.name.endswith((".bin", ".json")) for p in index.settings.uploads_dir.iterdir())
+
+
+def _counting_tokens(index: KnowledgeIndex) -> list[str]:
+    """Record every text the index tokenises for BM25 (queries are not tokenised by the index itself)."""
+    seen: list[str] = []
+    original = index.tokenizer.tokens
+
+    def tokens(text):
+        seen.append(text)
+        return original(text)
+
+    index.tokenizer.tokens = tokens
+    return seen
+
+
+def test_restart_reuses_cached_tokens_and_gives_the_same_results(tmp_path, kb):
+    first = _index(tmp_path, kb)
+    first.ensure_built()
+    first.add_upload("一、特色工作\n工会组织教职工开展紫藤读书会。\n".encode("utf-8"), "读书.txt", owner="school-a")
+    expected = [(h.passage.id, h.score) for h in Retriever(first).search("紫藤读书会 女职工", k=8, owner="school-a")]
+
+    again = _index(tmp_path, kb)  # what the next app start sees: same manifest, same store
+    tokenised = _counting_tokens(again)
+    again.ensure_built()
+    assert tokenised == []  # nothing re-tokenised: tokens and BM25 come from the cache
+    assert [(h.passage.id, h.score) for h in Retriever(again).search("紫藤读书会 女职工", k=8, owner="school-a")] == expected
+
+    tokenised.clear()  # the searches tokenised their queries
+    added = again.add_upload("二、送温暖\n春节前走访慰问困难教职工和退休教师。\n".encode("utf-8"), "慰问.txt")
+    assert len(tokenised) == added.added  # an upload tokenises only its own passages
+
+
+def test_damaged_cache_is_rebuilt_not_fatal(tmp_path, kb):
+    first = _index(tmp_path, kb)
+    first.ensure_built()
+    expected = [h.passage.id for h in Retriever(first).search("女职工产假", k=5)]
+    for path in first.settings.index_dir.glob("derived__*"):
+        path.write_bytes(b"not a cache")
+    for path in first.settings.index_dir.glob("bm25__*/*"):
+        path.write_bytes(b"{broken")
+    again = _index(tmp_path, kb)
+    assert [h.passage.id for h in Retriever(again).search("女职工产假", k=5)] == expected
+
+
+def test_searches_in_threads_stay_valid_while_uploads_arrive(tmp_path, kb):
+    import threading
+
+    index = _index(tmp_path, kb)
+    index.ensure_built()
+    retriever = Retriever(index)
+    queries = ["女职工产假多少天", "工会法第十一条", "送温暖慰问", "读书会", "工会经费"]
+    errors: list[BaseException] = []
+    searched = [0]
+    done = threading.Event()
+
+    def search_loop(n: int) -> None:
+        try:
+            while not done.is_set():
+                owner = "school-a" if n % 2 else None
+                for hit in retriever.search(queries[searched[0] % len(queries)], k=5, owner=owner):
+                    assert hit.passage.owner in ("", owner or "")
+                    assert hit.score > 0 and hit.passage.text
+                searched[0] += 1
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=search_loop, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    try:
+        for i in range(6):
+            owner = "school-a" if i % 2 else "school-b"
+            text = f"一、特色工作\n第{i}届读书会由工会组织，教职工分享读书心得{i}。\n"
+            assert index.add_upload(text.encode("utf-8"), f"读书{i}.txt", owner=owner).added == 1
+    finally:
+        done.set()
+        for t in threads:
+            t.join(timeout=60)
+    assert errors == [] and searched[0] > 0
+    sources = {h.passage.source for h in retriever.search("读书会读书心得", k=20, owner="school-a")}
+    assert {"读书1.txt", "读书3.txt", "读书5.txt"} <= sources and not sources & {"读书0.txt", "读书2.txt"}
+
+
+def test_second_instance_sees_an_upload_made_by_another(tmp_path, kb):
+    writer = _index(tmp_path, kb)
+    reader = _index(tmp_path, kb)  # e.g. a second app process sharing the data dir
+    writer.ensure_built()
+    reader.ensure_built()
+    reader.freshness_seconds = 0.0
+    assert all(h.passage.source != "紫藤.txt" for h in Retriever(reader).search("紫藤读书会", k=5, owner="school-a"))
+    assert writer.add_upload("一、特色工作\n紫藤读书会每周三下午活动。\n".encode("utf-8"), "紫藤.txt", owner="school-a").added
+    hits = Retriever(reader).search("紫藤读书会", k=5, owner="school-a")
+    assert hits and hits[0].passage.source == "紫藤.txt"
+    assert all(h.passage.source != "紫藤.txt" for h in Retriever(reader).search("紫藤读书会", k=5, owner="school-b"))
+
+
+def test_many_files_are_written_in_few_batches_and_an_interrupted_ingest_resumes(tmp_path, kb, monkeypatch):
+    for i in range(30):
+        (kb / "examples" / f"plan_{i:02d}.txt").write_text(
+            f"第{i}号学校工会工作计划\n一、指导思想\n坚持以教职工为中心，第{i}项工作扎实推进。\n"
+            f"二、主要工作\n（一）女职工工作\n组织第{i}次三八节活动，关心女教职工身心健康。\n"
+            f"（二）送温暖\n走访慰问第{i}批困难教职工。\n",
+            encoding="utf-8",
+        )
+    full = _index(tmp_path / "reference", kb).ingest()
+
+    index = _index(tmp_path, kb)
+    calls = []
+    original = type(index.collection).upsert
+
+    def failing_upsert(self, *args, **kwargs):
+        calls.append(len(kwargs["ids"]))
+        if len(calls) == 2:
+            raise RuntimeError("killed mid-ingest")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(index.collection), "upsert", failing_upsert)
+    monkeypatch.setattr("assistant.index.UPSERT_BATCH", 40)
+    with pytest.raises(RuntimeError):
+        index.ingest()
+    assert calls[0] >= 40  # passages of several files went in one call
+    monkeypatch.undo()
+
+    resumed = _index(tmp_path, kb)
+    report = resumed.ingest()
+    assert 0 < report.added < full.passages  # files committed before the crash were not redone
+    assert report.passages == full.passages == len(resumed.passages()) == resumed.collection.count()
+    assert len({p.id for p in resumed.passages()}) == full.passages

@@ -120,3 +120,29 @@ def test_public_eval_meets_target_and_beats_baselines(shipped_index):
     ours = scores.pop("ours (hybrid)")
     assert ours[0] == 1.0 and ours[1] >= 0.9
     assert all(baseline[1] < ours[1] for baseline in scores.values())
+
+
+def test_vector_filtering_outside_chroma_matches_chromas_own_filter(tmp_path):
+    import shutil
+
+    import numpy as np
+
+    kb = tmp_path / "kb"
+    (kb / "policy").mkdir(parents=True)
+    shutil.copy(ROOT / "knowledge" / "policy" / "女职工劳动保护特别规定(2012-04-28).md", kb / "policy")
+    (kb / "plan.txt").write_text("一、女职工工作\n组织女教职工开展三八节健步走活动。\n", encoding="utf-8")
+    index = KnowledgeIndex(load_settings(data_dir=tmp_path / "data", knowledge_dir=kb))
+    index.ensure_built()
+    for owner in ("school-a", "school-b"):
+        text = f"一、女职工工作\n{owner}工会为女教职工举办产假政策讲座和健康体检。\n"
+        assert index.add_upload(text.encode("utf-8"), f"{owner}.txt", owner=owner).added == 1
+    snap = index.snapshot()
+    query = "女职工产假和健康检查"
+    vector = np.asarray(index.embedder.embed_query([query], idf=snap.idf)[0], dtype=np.float32)
+    for owner, kinds in ((None, None), ("school-a", None), (None, ("law",)), ("school-b", ("upload", "plan"))):
+        where = Retriever.where_filter(owner, kinds)
+        ours = index.vector_search(query, 5, where, snapshot=snap)
+        allowed = int(snap.allowed(owner, kinds).sum())
+        theirs = index.collection.query(query_embeddings=[vector], n_results=min(5, allowed), where=where)["ids"][0]
+        assert [pid for pid, _ in ours] == theirs
+        assert all(snap.passages[snap.rows[pid]].owner in ("", owner or "") for pid, _ in ours)
