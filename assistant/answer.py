@@ -120,8 +120,11 @@ def best_quotes(
     scored: list[tuple[float, int, str]] = []
     for i, hit in enumerate(hits):
         best: tuple[float, str] | None = None
-        for sentence in sentences(hit.passage.text):
-            score = sum(1 for t in terms if t in sentence) - 0.002 * len(sentence) - 0.3 * i
+        options = [(s, 0.0) for s in sentences(hit.passage.text)]
+        if hit.passage.kind == KIND_LAW and len(hit.passage.text) <= 300:
+            options.append((" ".join(hit.passage.text.split()), 1.0))  # a short article is best quoted whole
+        for sentence, bonus in options:
+            score = sum(1 for t in terms if t in sentence) - 0.002 * len(sentence) - 0.3 * i + bonus
             score += 100 if pinned and i == 0 else 0
             if best is None or score > best[0]:
                 best = (score, sentence)
