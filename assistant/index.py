@@ -25,7 +25,7 @@ import numpy as np
 from assistant.embedding import HashEmbedding, make_embedder
 from assistant.errors import LoadError
 from assistant.lexicon import Lexicon, Tokenizer, load_lexicon
-from assistant.passages import KIND_UPLOAD, Passage
+from assistant.passages import Passage
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -7,22 +7,11 @@ import re
 import pytest
 
 from assistant.check import check_text
-from assistant.conversation import Conversation, Done, Session, Token, ask_once
+from assistant.conversation import Conversation, Session, ask_once
 from assistant.engine import Assistant
 from assistant.profile import Profile
+from tests.events import run
 from tests.fake_openai import FAKE_KEY, Reply, closed_port, fake_settings
-
-
-def run(events):
-    """Collect streamed tokens and the final reply."""
-    tokens, reply = [], None
-    for event in events:
-        if isinstance(event, Token):
-            tokens.append(event.text)
-        elif isinstance(event, Done):
-            reply = event.reply
-    assert reply is not None
-    return tokens, reply
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from assistant.conversation import Done, Token
+from tests.events import run  # noqa: F401 - re-exported for the reliability tests
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -37,18 +37,6 @@ def make_small_kb(root: Path) -> Path:
 @pytest.fixture
 def small_kb(tmp_path) -> Path:
     return make_small_kb(tmp_path / "kb")
-
-
-def run(events):
-    """Collect streamed tokens and the final reply of a conversation action."""
-    tokens, reply = [], None
-    for event in events:
-        if isinstance(event, Token):
-            tokens.append(event.text)
-        elif isinstance(event, Done):
-            reply = event.reply
-    assert reply is not None, "the action ended without a Done event"
-    return tokens, reply
 
 
 def tree(root: Path) -> dict[str, bytes]:
