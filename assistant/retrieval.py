@@ -10,6 +10,7 @@ import numpy as np
 from assistant.cleaning import normalize
 from assistant.index import IndexSnapshot, KnowledgeIndex
 from assistant.passages import Hit, Passage
+from assistant.statutes import cn_number
 
 
 @dataclass(frozen=True)
@@ -30,33 +31,14 @@ class RetrievalWeights:
     short_penalty: float = 0.9  # light: RRF gaps between neighbouring ranks are only a few percent
 
 
-_DIGITS = "零一二三四五六七八九"
 _ARTICLE = re.compile(r"第\s*([零〇一二两三四五六七八九十百\d]+)\s*条")
-
-
-def _to_chinese_number(n: int) -> str:
-    """11 -> 十一, 20 -> 二十, 105 -> 一百零五 (statute article numbering)."""
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    rest = n % 100
-    if rest == 0:
-        tail = ""
-    elif rest < 10:
-        tail = "零" + _DIGITS[rest]
-    else:
-        tail = (_DIGITS[rest // 10] + "十" + (_DIGITS[rest % 10] if rest % 10 else "")) if rest >= 10 else ""
-    return _DIGITS[n // 100] + "百" + tail
 
 
 def articles_in(query: str) -> set[str]:
     """Article labels a query names, in the statutes' own form (第十一条), whether written in digits or characters."""
     found = set()
     for raw in _ARTICLE.findall(query):
-        label = _to_chinese_number(int(raw)) if raw.isdigit() else raw.replace("〇", "零").replace("两", "二")
+        label = cn_number(int(raw)) if raw.isdigit() else raw.replace("〇", "零").replace("两", "二")
         found.add(f"第{label}条")
     return found
 
