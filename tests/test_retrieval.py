@@ -146,3 +146,36 @@ def test_vector_filtering_outside_chroma_matches_chromas_own_filter(tmp_path):
         theirs = index.collection.query(query_embeddings=[vector], n_results=min(5, allowed), where=where)["ids"][0]
         assert [pid for pid, _ in ours] == theirs
         assert all(snap.passages[snap.rows[pid]].owner in ("", owner or "") for pid, _ in ours)
+
+
+def test_holdout_eval_stays_ahead_of_baselines(shipped_index):
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        from evaluate import evaluate, load_queries, systems
+    finally:
+        sys.path.remove(str(ROOT / "eval"))
+    queries = load_queries(ROOT / "eval" / "retrieval_holdout.jsonl")
+    scores = {name: evaluate(fn, queries) for name, fn in systems(Retriever(shipped_index)).items()}
+    ours = scores.pop("ours (hybrid)")
+    assert ours[0] >= 0.95 and ours[1] >= 0.85
+    assert all(baseline[1] < ours[1] for baseline in scores.values())
+
+
+def test_how_long_question_is_not_read_as_a_meeting_frequency(retriever):
+    # "多久" alone asks for a duration; only "多久开/开几次" should pull in meeting words.
+    assert "召开" not in retriever.index.lexicon.expand("试用期最长能定多久").terms
+    assert all("试用期" in h.passage.text for h in retriever.search("试用期最长能定多久", k=3))
+    meetings = retriever.search("教代会一年至少要开几次", k=3)
+    assert any("每学年至少召开一次" in h.passage.text for h in meetings)
+
+
+def test_senior_teachers_mentoring_is_not_taken_for_retirement(retriever):
+    # "老教师" is ambiguous (senior colleague or retiree): it must not outweigh the mentoring words.
+    top = retriever.search("新老师怎么安排老教师带", k=1)[0].passage
+    assert any(w in top.text for w in ("师徒", "青蓝工程")), top.text[:60]
+
+
+def test_plan_section_wording_variants(retriever):
+    assert "疗休养" in retriever.search("暑假组织老师出去疗养", k=1)[0].passage.text
+    top = retriever.search("计划最后的保障措施怎么写", k=1)[0].passage
+    assert top.kind == "plan" and top.topic == "保障措施"
