@@ -15,7 +15,7 @@ from assistant.statutes import cn_number
 
 @dataclass(frozen=True)
 class RetrievalWeights:
-    """Tunable knobs of the fusion; defaults were tuned on eval/retrieval_dev.jsonl and checked on the public set."""
+    """Tunable knobs of the fusion; tuned on eval/retrieval_dev.jsonl, checked on the public and hold-out sets."""
 
     candidates: int = 50  # top-N taken from each retriever before fusion
     rrf_k: float = 20.0  # reciprocal-rank constant: smaller trusts the first ranks more
