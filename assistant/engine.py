@@ -37,7 +37,6 @@ class Assistant:
         # A model passed in (tests) wins; otherwise the configured one is built on first use, or none at all.
         self._model = chat_model if chat_model is not None else (_UNSET if use_configured_model else None)
         self._lock = threading.Lock()  # building the index and the model, once
-        self._upload_lock = threading.Lock()  # uploads one at a time; searches never wait for them
         self._ready = False
 
     # Built lazily so the first screen shows before the index is loaded.
@@ -106,8 +105,7 @@ class Assistant:
 
     def add_upload(self, data: bytes, filename: str, owner: str = "") -> AddResult:
         self.ensure_ready()
-        with self._upload_lock:
-            return self.index.add_upload(data, filename, owner=owner)
+        return self.index.add_upload(data, filename, owner=owner)  # the index serialises writers; searches don't wait
 
     def stats(self, owner: str = "") -> KnowledgeStats:
         self.ensure_ready()
