@@ -15,6 +15,7 @@ import pytest
 from assistant.index import KnowledgeIndex
 from assistant.retrieval import Retriever
 from assistant.settings import load_settings
+from tests.processes import stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMA = Path(sys.executable).parent / "chroma"
@@ -51,11 +52,7 @@ def chroma_server(tmp_path):
                 time.sleep(0.2)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
 
 @pytest.mark.slow

@@ -109,15 +109,20 @@ def test_a_school_never_sees_another_schools_upload(tmp_path):
     assert all(p.owner in ("", "school-b") for p in index.passages(owner="school-b"))
 
 
-def test_public_eval_meets_target_and_beats_baselines(shipped_index):
+def eval_scores(index, name: str) -> tuple[tuple[float, float], dict]:
+    """(hit@5, MRR@5) of our retriever and of the baselines on eval/{name}, via eval/evaluate.py."""
     sys.path.insert(0, str(ROOT / "eval"))
     try:
         from evaluate import evaluate, load_queries, systems
     finally:
         sys.path.remove(str(ROOT / "eval"))
-    queries = load_queries(ROOT / "eval" / "retrieval_public.jsonl")
-    scores = {name: evaluate(fn, queries) for name, fn in systems(Retriever(shipped_index)).items()}
-    ours = scores.pop("ours (hybrid)")
+    queries = load_queries(ROOT / "eval" / name)
+    scores = {label: evaluate(fn, queries) for label, fn in systems(Retriever(index)).items()}
+    return scores.pop("ours (hybrid)"), scores
+
+
+def test_public_eval_meets_target_and_beats_baselines(shipped_index):
+    ours, scores = eval_scores(shipped_index, "retrieval_public.jsonl")
     assert ours[0] == 1.0 and ours[1] >= 0.9
     assert all(baseline[1] < ours[1] for baseline in scores.values())
 
@@ -149,14 +154,7 @@ def test_vector_filtering_outside_chroma_matches_chromas_own_filter(tmp_path):
 
 
 def test_holdout_eval_stays_ahead_of_baselines(shipped_index):
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        from evaluate import evaluate, load_queries, systems
-    finally:
-        sys.path.remove(str(ROOT / "eval"))
-    queries = load_queries(ROOT / "eval" / "retrieval_holdout.jsonl")
-    scores = {name: evaluate(fn, queries) for name, fn in systems(Retriever(shipped_index)).items()}
-    ours = scores.pop("ours (hybrid)")
+    ours, scores = eval_scores(shipped_index, "retrieval_holdout.jsonl")
     assert ours[0] >= 0.95 and ours[1] >= 0.85
     assert all(baseline[1] < ours[1] for baseline in scores.values())
 
