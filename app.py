@@ -9,14 +9,16 @@ from typing import Any
 
 import streamlit as st
 
-from assistant.accounts import AccountError, AccountStore
-from assistant.conversation import Conversation, Session, Turn
-from assistant.engine import Assistant
+from assistant.conversation.engine import Conversation
+from assistant.conversation.session import Session, Turn
+from assistant.domain.profile import PERIODS
+from assistant.drafts.accounts import AccountError, AccountStore
 from assistant.errors import StoreError, UserError
-from assistant.limits import MessageThrottle
-from assistant.profile import PERIODS
+from assistant.export.markdown import render
+from assistant.services import Services, build_services
 from assistant.settings import Settings, load_settings
-from assistant import ui_support as ui
+from assistant.web import support as ui
+from assistant.web.throttle import MessageThrottle
 
 log = logging.getLogger("assistant.app")
 
@@ -33,19 +35,19 @@ ACTIONS: dict[str, tuple[str, Callable[[Conversation], Iterator]]] = {
 
 
 @st.cache_resource(show_spinner=False)
-def _assistant_for(settings_key: str) -> Assistant:
-    # Keyed by the settings, so changed settings get their own Assistant; nothing per-user lives here.
-    return Assistant(load_settings())
+def _assistant_for(settings_key: str) -> Services:
+    # Keyed by the settings, so changed settings get their own Services; nothing per-user lives here.
+    return build_services(load_settings())
 
 
-def get_assistant() -> Assistant:
-    """The process-wide Assistant (index, retriever, model, store) for the current settings."""
+def get_assistant() -> Services:
+    """The process-wide Services (index, retriever, model, store) for the current settings."""
     return _assistant_for(load_settings().model_dump_json())
 
 
 @st.cache_resource(show_spinner=False)
 def _throttle_for(capacity: int, per_seconds: float) -> MessageThrottle:
-    # Process-wide like the Assistant; it keeps one bucket per browser session inside.
+    # Process-wide like the Services; it keeps one bucket per browser session inside.
     return MessageThrottle(capacity, per_seconds)
 
 
@@ -76,7 +78,7 @@ def current_owner() -> str:
     return ui.owner_for(st.session_state.get("account"))
 
 
-def ensure_index(assistant: Assistant) -> None:
+def ensure_index(assistant: Services) -> None:
     """Build the knowledge index on first use, with a spinner (cheap afterwards)."""
     if st.session_state.get("index_ready"):
         return
@@ -85,7 +87,7 @@ def ensure_index(assistant: Assistant) -> None:
     st.session_state.index_ready = True
 
 
-def get_session(assistant: Assistant) -> Session:
+def get_session(assistant: Services) -> Session:
     """This browser session's state; on a fresh page, reopen the draft named in the URL (?draft=…)."""
     if "session" not in st.session_state:
         session, notice = ui.restore_session(assistant, st.query_params.get("draft"), owner=current_owner())
@@ -144,7 +146,7 @@ def replay(history: list[Turn]) -> None:
                 show_sources(turn.citations)
 
 
-def run_action(assistant: Assistant, conversation: Conversation, kind: str, argument: Any) -> None:
+def run_action(assistant: Services, conversation: Conversation, kind: str, argument: Any) -> None:
     """Stream one action's reply into the chat (the engine records it in the session's history)."""
     ensure_index(assistant)
     if kind == "start":
@@ -185,7 +187,7 @@ def run_action(assistant: Assistant, conversation: Conversation, kind: str, argu
             show_sources(reply.citations)
 
 
-def chat_column(assistant: Assistant, conversation: Conversation) -> None:
+def chat_column(assistant: Services, conversation: Conversation) -> None:
     """History, the queued action streamed, proposal buttons and the chat box."""
     session = conversation.session
     box = st.container(height=540)
@@ -213,12 +215,12 @@ def _form_values(prefix: str) -> dict[str, Any]:
     return {name: st.session_state.get(f"{prefix}{name}") for name in fields}
 
 
-def current_conversation(assistant: Assistant) -> Conversation:
+def current_conversation(assistant: Services) -> Conversation:
     """The conversation over this browser session's state as it is now (callbacks run before the script)."""
     return Conversation(assistant, st.session_state.session)
 
 
-def _submit_profile(prefix: str, assistant: Assistant, update: bool) -> None:
+def _submit_profile(prefix: str, assistant: Services, update: bool) -> None:
     try:
         profile = ui.profile_from_form(_form_values(prefix))
     except UserError as exc:
@@ -251,7 +253,7 @@ def profile_form(prefix: str, conversation: Conversation, update: bool) -> None:
                      placeholder="例如：10月建校60周年校庆\n新校区启用")
         st.text_area("希望突出的方面（可选，每行一项）", value=defaults["focus"], key=f"{prefix}focus")
         st.form_submit_button("保存学校信息" if update else "开始起草", type="primary",
-                              on_click=_submit_profile, args=(prefix, conversation.assistant, update))
+                              on_click=_submit_profile, args=(prefix, conversation.services, update))
     if st.session_state.get(f"{prefix}error"):
         st.error(ui.md_text(st.session_state[f"{prefix}error"]))
 
@@ -259,7 +261,7 @@ def profile_form(prefix: str, conversation: Conversation, update: bool) -> None:
 # ---------------------------------------------------------------------------------------------------- preview
 
 
-def _save_section(assistant: Assistant, key: str, widget: str) -> None:
+def _save_section(assistant: Services, key: str, widget: str) -> None:
     notice = current_conversation(assistant).edit_section(key, st.session_state.get(widget, ""))
     if notice:
         flash("error", f"未能保存：{notice}")
@@ -267,7 +269,7 @@ def _save_section(assistant: Assistant, key: str, widget: str) -> None:
         flash("success", "已保存修改。")
 
 
-def preview_column(assistant: Assistant, conversation: Conversation) -> None:
+def preview_column(assistant: Services, conversation: Conversation) -> None:
     """Progress, the plan preview, per-section editors, checker findings, profile and downloads."""
     plan = conversation.plan
     session = conversation.session
@@ -278,7 +280,7 @@ def preview_column(assistant: Assistant, conversation: Conversation) -> None:
     preview, edit, check, school = st.tabs(["计划预览", "逐节修改", f"检查结果（{len(findings)}）", "学校信息"])
     with preview:
         with st.container(height=440, border=False):
-            st.markdown(ui.blocks_markdown(plan.to_blocks()))
+            st.markdown(render(plan.to_blocks(), preview=True))
     with edit:
         stamp = f"{session.draft_id}_{session.version}"
         for key in plan.draftable():
@@ -315,7 +317,7 @@ def _upload_files() -> None:
     st.session_state.kb_to_add = [(f.name, f.getvalue()) for f in files]
 
 
-def knowledge_page(assistant: Assistant) -> None:
+def knowledge_page(assistant: Services) -> None:
     """Knowledge base: counts, uploads with per-file results, and search with highlighted matches."""
     ensure_index(assistant)
     owner = current_owner()
@@ -367,7 +369,7 @@ def _new_draft() -> None:
     st.query_params.pop("draft", None)
 
 
-def _open_draft(assistant: Assistant, draft_id: str | None = None) -> None:
+def _open_draft(assistant: Services, draft_id: str | None = None) -> None:
     draft_id = draft_id or st.session_state.get("draft_pick")  # read at click time, not when the button was drawn
     session, notice = ui.restore_session(assistant, draft_id, owner=current_owner())
     if notice:
@@ -377,7 +379,7 @@ def _open_draft(assistant: Assistant, draft_id: str | None = None) -> None:
     st.query_params["draft"] = session.draft_id
 
 
-def _rename_draft(assistant: Assistant) -> None:
+def _rename_draft(assistant: Services) -> None:
     session = st.session_state.session
     try:
         assistant.store.rename(session.draft_id, st.session_state.get("draft_name", ""), owner=current_owner())
@@ -386,7 +388,7 @@ def _rename_draft(assistant: Assistant) -> None:
         flash("error", exc.message)
 
 
-def _delete_draft(assistant: Assistant) -> None:
+def _delete_draft(assistant: Services) -> None:
     session = st.session_state.session
     if not st.session_state.get("draft_confirm"):
         flash("warning", "请先勾选“确认删除”。")
@@ -400,7 +402,7 @@ def _delete_draft(assistant: Assistant) -> None:
     flash("success", "草稿已删除。")
 
 
-def _restore_version(assistant: Assistant) -> None:
+def _restore_version(assistant: Services) -> None:
     session = st.session_state.session
     version = st.session_state.get("draft_version")
     try:
@@ -412,7 +414,7 @@ def _restore_version(assistant: Assistant) -> None:
     flash("success", f"已恢复第 {version} 版（另存为最新版本）。")
 
 
-def sidebar(assistant: Assistant, session: Session) -> None:
+def sidebar(assistant: Services, session: Session) -> None:
     """Mode, and the drafts: new, open, rename, restore a version, delete."""
     with st.sidebar:
         st.markdown("### 工会工作计划起草助手")

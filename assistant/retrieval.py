@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.cleaning import normalize
-from assistant.index import IndexSnapshot, KnowledgeIndex
-from assistant.passages import Hit, Passage
-from assistant.statutes import cn_number
+from assistant.domain.numerals import cn_number
+from assistant.domain.passages import Hit
+from assistant.index.knowledge_index import IndexSnapshot, KnowledgeIndex
+from assistant.index.visibility import Visibility
+from assistant.loading.cleaning import normalize
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,17 @@ class Retriever:
         self.index = index
         self.weights = weights or RetrievalWeights()
 
+    def allowed_mask(
+        self, owner: str | None = None, kinds: tuple[str, ...] | None = None, snapshot: IndexSnapshot | None = None
+    ) -> np.ndarray:
+        """Rows of the snapshot the caller may see: shared passages plus the owner's own, optionally some kinds."""
+        return (snapshot or self.index.snapshot()).visible(Visibility(owner, kinds))
+
     # The two single-method rankings are public so the evaluation can compare them as baselines.
     def bm25_ranking(
         self, query: str, allowed: np.ndarray, expand: bool = True, snapshot: IndexSnapshot | None = None
     ) -> list[int]:
-        """Indices into index.passages() (or the snapshot's rows) by BM25 score, with weighted expansions, best first."""
+        """Rows of the snapshot (index.passages() order) by BM25 score, with weighted expansions, best first."""
         snap = snapshot or self.index.snapshot()
         tokens = self.index.tokenizer.tokens(query)
         scores = snap.bm25_scores(tokens)
@@ -72,31 +79,18 @@ class Retriever:
         return [int(i) for i in order[: self.weights.candidates] if scores[i] > 0]
 
     def vector_ranking(
-        self, query: str, where: dict | None, expand: bool = True, snapshot: IndexSnapshot | None = None
-    ) -> list[str]:
-        """Passage ids nearest to the query vector (only those `where` admits), best first."""
+        self, query: str, allowed: np.ndarray, expand: bool = True, snapshot: IndexSnapshot | None = None
+    ) -> list[int]:
+        """Rows of the snapshot nearest to the query vector (allowed rows only), best first; exact search."""
+        snap = snapshot or self.index.snapshot()
         text = query
         if expand:
             terms = self.index.lexicon.expand(query).terms
             if terms:
                 text = f"{query} {' '.join(terms)}"
-        found = self.index.vector_search(text, self.weights.candidates, where, snapshot=snapshot)
-        found.sort(key=lambda item: (-round(item[1], 6), item[0]))
-        return [pid for pid, _ in found]
-
-    @staticmethod
-    def where_filter(owner: str | None, kinds: tuple[str, ...] | None) -> dict | None:
-        """Chroma filter: shared passages plus the owner's own; optionally only some kinds."""
-        owners = [""] if not owner else ["", owner]
-        clauses: list[dict] = [{"owner": {"$in": owners}}]
-        if kinds:
-            clauses.append({"kind": {"$in": list(kinds)}})
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-    def allowed_mask(self, passages: list[Passage], owner: str | None, kinds: tuple[str, ...] | None) -> np.ndarray:
-        """Which passages the caller may see (same rule as where_filter, for the BM25 side)."""
-        owners = {""} if not owner else {"", owner}
-        return np.array([p.owner in owners and (not kinds or p.kind in kinds) for p in passages], dtype=bool)
+        found = snap.nearest(self.index.embedder, text, self.weights.candidates, allowed)
+        found.sort(key=lambda item: (-round(item[1], 6), snap.passages[item[0]].id))
+        return [row for row, _ in found]
 
     def search(
         self,
@@ -113,14 +107,12 @@ class Retriever:
         if not q or not passages or k <= 0:
             return []
         w = self.weights
-        allowed = snap.allowed(owner, kinds)
+        allowed = self.allowed_mask(owner, kinds, snapshot=snap)
         fused: dict[int, float] = {}
         for rank, i in enumerate(self.bm25_ranking(q, allowed, snapshot=snap)):
             fused[i] = fused.get(i, 0.0) + w.bm25 / (w.rrf_k + rank + 1)
-        for rank, pid in enumerate(self.vector_ranking(q, self.where_filter(owner, kinds), snapshot=snap)):
-            i = snap.rows.get(pid)
-            if i is not None and allowed[i]:  # belt and braces: never leak another school's upload
-                fused[i] = fused.get(i, 0.0) + w.vector / (w.rrf_k + rank + 1)
+        for rank, i in enumerate(self.vector_ranking(q, allowed, snapshot=snap)):
+            fused[i] = fused.get(i, 0.0) + w.vector / (w.rrf_k + rank + 1)
 
         topics = set(self.index.lexicon.topics_in(q))
         articles = articles_in(q)

@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     )
     llm_timeout: float = Field(default=60.0, gt=0, validation_alias="ASSISTANT_LLM_TIMEOUT")
     llm_max_retries: int = Field(default=2, ge=0, le=10, validation_alias="ASSISTANT_LLM_MAX_RETRIES")
+    llm_retry_backoff: float = Field(
+        default=0.5, ge=0, le=30, validation_alias="ASSISTANT_LLM_RETRY_BACKOFF",
+        description="Seconds before the first retry; doubled per retry, at most 4 s.",
+    )
     upload_limit_mb: float = Field(default=10.0, gt=0, validation_alias="ASSISTANT_UPLOAD_LIMIT_MB")
     message_limit: int = Field(default=4000, gt=0, validation_alias="ASSISTANT_MESSAGE_LIMIT")
     throttle_messages: int = Field(

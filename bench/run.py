@@ -74,7 +74,7 @@ def _ms(seconds: list[float], q: float) -> float:
 
 def build_queries(passages, eval_dir: Path, n: int, seed: int = 0) -> list[str]:
     """n varied queries: the eval questions, section headings, law articles and topics of the shipped knowledge."""
-    from assistant.passages import TOPICS
+    from assistant.domain.passages import TOPICS
 
     pool: list[str] = []
     for name in EVAL_FILES:
@@ -101,7 +101,7 @@ def build_queries(passages, eval_dir: Path, n: int, seed: int = 0) -> list[str]:
 
 def phase_ingest(args: dict) -> dict:
     """Ingest into the given data dir (cold when it is fresh), then once more in the same process (no-op)."""
-    from assistant.index import KnowledgeIndex
+    from assistant.index.knowledge_index import KnowledgeIndex
 
     started = time.perf_counter()
     index = KnowledgeIndex(_settings(args))
@@ -112,6 +112,7 @@ def phase_ingest(args: dict) -> dict:
     again = index.ingest()
     return {
         "seconds": first,
+        "chromadb_imported": "chromadb" in sys.modules,
         "open_seconds": opened,
         "passages": report.passages,
         "added": report.added,
@@ -124,19 +125,18 @@ def phase_ingest(args: dict) -> dict:
 
 def phase_search(args: dict) -> dict:
     """Latency of Retriever.search (k=5) over varied queries on a warm index; BM25 and vector parts measured apart."""
-    from assistant.cleaning import normalize
-    from assistant.index import KnowledgeIndex
+    from assistant.index.knowledge_index import KnowledgeIndex
+    from assistant.loading.cleaning import normalize
     from assistant.retrieval import Retriever
 
     index = KnowledgeIndex(_settings(args))
     index.ensure_built()
     retriever = Retriever(index)
     queries = build_queries(index.passages(), ROOT / "eval", args["queries"], seed=args.get("seed", 0))
-    retriever.search(queries[0], k=5)  # first call pays lazy set-up (jieba dictionary, Chroma segment load)
+    retriever.search(queries[0], k=5)  # first call pays lazy set-up (jieba dictionary)
     total, bm25, vector = [], [], []
     passages = index.passages()
-    allowed = retriever.allowed_mask(passages, None, None)
-    where = retriever.where_filter(None, None)
+    allowed = retriever.allowed_mask()
     for q in queries:
         t0 = time.perf_counter()
         retriever.search(q, k=5)
@@ -146,7 +146,7 @@ def phase_search(args: dict) -> dict:
         retriever.bm25_ranking(nq, allowed)
         bm25.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        retriever.vector_ranking(nq, where)
+        retriever.vector_ranking(nq, allowed)
         vector.append(time.perf_counter() - t0)
     return {
         "queries": len(queries),
@@ -159,16 +159,16 @@ def phase_search(args: dict) -> dict:
 
 
 def _assistant(args: dict):
-    from assistant.engine import Assistant
+    from assistant.services import build_services
 
-    assistant = Assistant(_settings(args), use_configured_model=False)
+    assistant = build_services(_settings(args), model=None)
     assistant.ensure_ready()
     return assistant
 
 
 def phase_ask(args: dict) -> dict:
     """Offline ask_once time per question on a warm index."""
-    from assistant.conversation import ask_once
+    from assistant.conversation.engine import ask_once
 
     assistant = _assistant(args)
     times = []
@@ -183,9 +183,9 @@ def phase_ask(args: dict) -> dict:
 
 def phase_draft(args: dict) -> dict:
     """Full offline draft: Composer.compose_plan(profile) on a warm index, a few runs."""
-    if importlib.util.find_spec("assistant.compose") is None:
+    if importlib.util.find_spec("assistant.compose.composer") is None:
         return {"missing": "assistant/compose.py"}
-    from assistant.profile import Profile
+    from assistant.domain.profile import Profile
 
     assistant = _assistant(args)
     profile = Profile(**PROFILE)
@@ -199,6 +199,22 @@ def phase_draft(args: dict) -> dict:
     return {"mean_s": statistics.mean(times), "first_s": times[0], "runs": len(times), "sections": sections}
 
 
+def phase_cli(args: dict) -> dict:
+    """Wall time of `python -m assistant ARGV…` as a user runs it: each run a new process on the built index."""
+    times = []
+    for _ in range(args["runs"]):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "assistant", *args["argv"]], cwd=ROOT, capture_output=True,
+                              text=True, timeout=600)
+        times.append(time.perf_counter() - t0)
+        if proc.returncode != 0:
+            return {"error": (proc.stderr or proc.stdout).strip()[-300:]}
+    # ru_maxrss of RUSAGE_CHILDREN: the largest of this phase's children, i.e. of the CLI runs alone.
+    child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"first_s": times[0], "median_s": statistics.median(times), "max_s": max(times), "runs": len(times),
+            "child_rss_mb": child_rss}
+
+
 def _evaluate_module():
     """eval/evaluate.py as a module (it is a script, not a package)."""
     spec = importlib.util.spec_from_file_location("gonghui_evaluate", ROOT / "eval" / "evaluate.py")
@@ -209,7 +225,7 @@ def _evaluate_module():
 
 def phase_quality(args: dict) -> dict:
     """hit@5 and MRR@5 of our retriever and the two baselines, with eval/evaluate.py's own functions."""
-    from assistant.index import KnowledgeIndex
+    from assistant.index.knowledge_index import KnowledgeIndex
     from assistant.retrieval import Retriever
 
     evaluate = _evaluate_module()
@@ -248,6 +264,7 @@ PHASES = {
     "draft": phase_draft,
     "quality": phase_quality,
     "apptest": phase_apptest,
+    "cli": phase_cli,
 }
 
 
@@ -384,8 +401,11 @@ def bench_size(size: str, work: Path, opts: argparse.Namespace, log) -> tuple[li
     log(f"[{size}] no-op re-ingest …")
     again = run_phase("ingest", args)
     rss["re-ingest"] = again["rss_mb"]
+    restart_limit = 2 if shipped else 4
+    chroma = "; chromadb not imported" if again.get("chromadb_imported") is False else ""
     rows.append(Row("no-op re-ingest (new process)", label,
-                    f"{_fmt_s(again['seconds'])} (added {again['added']})", "≤ 2 s", _check(again["seconds"], 2)))
+                    f"{_fmt_s(again['seconds'])} (added {again['added']}{chroma})", f"≤ {restart_limit} s",
+                    _check(again["seconds"], restart_limit)))
     rows.append(Row("no-op re-ingest (same process)", label, _fmt_s(again["same_process_noop_seconds"])))
 
     log(f"[{size}] search …")
@@ -398,7 +418,17 @@ def bench_size(size: str, work: Path, opts: argparse.Namespace, log) -> tuple[li
     rows.append(Row("search p50 parts: BM25 / vector", label,
                     f"{search['bm25_p50_ms']:.1f} ms / {search['vector_p50_ms']:.1f} ms"))
 
+    log(f"[{size}] CLI search …")
+    rows.append(_cli_row("CLI search, cold process (`search -k 5 工会法第十一条`)", label, args,
+                         ["search", "-k", "5", "工会法第十一条"], opts.cli_runs, 1.2, rss))
+
     if shipped:
+        log("[shipped] CLI draft …")
+        out_md = work / "cli-draft.md"
+        draft_argv = ["draft", "--profile", str(ROOT / "tests" / "profiles" / "large_school.toml"),
+                      "--out", str(out_md), "--no-save"]
+        rows.append(_cli_row("CLI draft, cold process (`draft --profile large_school.toml`)", label, args,
+                             draft_argv, opts.cli_runs, 2.5, rss))
         log("[shipped] ask …")
         ask = run_phase("ask", args)
         rss["ask"] = ask["rss_mb"]
@@ -429,8 +459,24 @@ def bench_size(size: str, work: Path, opts: argparse.Namespace, log) -> tuple[li
 
     peak = max(rss.values())
     detail = ", ".join(f"{k} {v:.0f}" for k, v in rss.items())
-    rows.append(Row("peak RSS (max over phases)", label, f"{peak:.0f} MB ({detail})", "≤ 600 MB", _check(peak, 600)))
+    rss_limit = 1200 if not shipped and int(size) >= 10000 else 600
+    rows.append(Row("peak RSS (max over phases)", label, f"{peak:.0f} MB ({detail})", f"≤ {rss_limit:,} MB",
+                    _check(peak, rss_limit)))
     return rows, data_dir, knowledge_dir
+
+
+def _cli_row(metric: str, label: str, args: dict, argv: list[str], runs: int, limit: float, rss: dict) -> Row:
+    """One CLI command timed as separate cold processes; the median against the target."""
+    try:
+        got = run_phase("cli", {**args, "argv": argv, "runs": runs})
+    except RuntimeError as exc:
+        return Row(metric, label, f"failed: {str(exc)[:160]}", f"≤ {limit} s", False)
+    if "error" in got:
+        return Row(metric, label, f"failed: {got['error'][:160]}", f"≤ {limit} s", False)
+    rss["cli " + argv[0]] = got["child_rss_mb"]
+    value = (f"{_fmt_s(got['median_s'])} median of {got['runs']} (first {got['first_s']:.2f} s, "
+             f"max {got['max_s']:.2f} s; RSS {got['child_rss_mb']:.0f} MB)")
+    return Row(metric, label, value, f"≤ {limit} s", _check(got["median_s"], limit))
 
 
 def bench_app(data_dir: Path, knowledge_dir: Path, opts: argparse.Namespace, log) -> list[Row]:
@@ -525,6 +571,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="Markdown file to write the table to")
     parser.add_argument("--queries", type=int, default=200, help="search queries per size")
     parser.add_argument("--draft-runs", type=int, default=3)
+    parser.add_argument("--cli-runs", type=int, default=3, help="cold CLI processes per CLI row")
     parser.add_argument("--embedder", default="hash", help="hash (default) or e5")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--plans-per-file", type=int, default=1, help="synthetic plans per .txt file (1 = one file each)")

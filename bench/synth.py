@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from assistant.knowledge import iter_knowledge_files, load_file  # noqa: E402
-from assistant.passages import KIND_PLAN, TOPICS, Passage  # noqa: E402
+from assistant.domain.passages import KIND_PLAN, TOPICS, Passage  # noqa: E402
+from assistant.loading.knowledge import iter_knowledge_files, load_file  # noqa: E402
 
 SYNTH_SUBDIR = Path("examples") / "synthetic"
 _CN_NUMBERS = "一二三四五六七八九十"

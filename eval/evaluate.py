@@ -1,6 +1,7 @@
 """Retrieval evaluation: hit@5 and MRR@5 for our hybrid retriever and two baselines (pure BM25, pure vectors).
 
-Usage: python eval/evaluate.py [--jsonl eval/retrieval_public.jsonl] [--data-dir DIR] [--embedder hash|e5] [-v]
+Usage: python eval/evaluate.py [--jsonl eval/retrieval_public.jsonl] [--data-dir DIR] [--embedder hash|e5]
+                               [--hash-dim N] [-v]
 A query is a hit at rank r when any phrase of its `any` list appears in the r-th passage (after normalisation).
 """
 
@@ -17,9 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.cleaning import normalize  # noqa: E402
-from assistant.index import KnowledgeIndex  # noqa: E402
-from assistant.passages import Passage  # noqa: E402
+from assistant.domain.passages import Passage  # noqa: E402
+from assistant.index.embedders import HashEmbedding  # noqa: E402
+from assistant.index.knowledge_index import KnowledgeIndex  # noqa: E402
+from assistant.loading.cleaning import normalize  # noqa: E402
 from assistant.retrieval import Retriever  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
 
@@ -63,14 +65,16 @@ def systems(retriever: Retriever) -> dict[str, Callable[[str], list[Passage]]]:
 
     def bm25_only(q: str) -> list[Passage]:
         # Baseline: jieba + BM25 on the plain query (no normalisation tricks beyond the documents' own, no expansion).
-        passages = index.passages()
-        allowed = plain.allowed_mask(passages, None, None)
-        return [passages[i] for i in plain.bm25_ranking(normalize(q), allowed, expand=False)[:K]]
+        snap = index.snapshot()
+        allowed = plain.allowed_mask(snapshot=snap)
+        rows = plain.bm25_ranking(normalize(q), allowed, expand=False, snapshot=snap)
+        return [snap.passages[i] for i in rows[:K]]
 
     def vector_only(q: str) -> list[Passage]:
-        by_id = {p.id: p for p in index.passages()}
-        ids = plain.vector_ranking(normalize(q), plain.where_filter(None, None), expand=False)
-        return [by_id[i] for i in ids[:K]]
+        snap = index.snapshot()
+        allowed = plain.allowed_mask(snapshot=snap)
+        rows = plain.vector_ranking(normalize(q), allowed, expand=False, snapshot=snap)
+        return [snap.passages[i] for i in rows[:K]]
 
     return {"ours (hybrid)": ours, "baseline BM25+jieba": bm25_only, "baseline vector": vector_only}
 
@@ -80,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jsonl", type=Path, action="append", help="query file(s); default: public and dev sets")
     parser.add_argument("--data-dir", type=Path, help="data dir holding the index (default: a fresh temp dir)")
     parser.add_argument("--embedder", default=None, help="hash (default) or e5")
+    parser.add_argument("--hash-dim", type=int, help="slots of the hash embedder (default: its own default)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show per-query ranks of our retriever")
     args = parser.parse_args(argv)
 
@@ -89,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.embedder:
             overrides["embedder"] = args.embedder
         settings = load_settings(**overrides)
-        index = KnowledgeIndex(settings)
+        index = KnowledgeIndex(settings, embedder=HashEmbedding(dim=args.hash_dim) if args.hash_dim else None)
         started = time.perf_counter()
         report = index.ingest()
         print(f"index: {report.passages} passages, collection {index.collection_name}, ingest {time.perf_counter() - started:.1f}s")

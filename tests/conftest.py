@@ -72,15 +72,21 @@ from tests.fake_openai import fake_llm  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")
-def shared_settings(tmp_path_factory):
-    """Settings whose data dir holds an index of the shipped knowledge, built once per test session.
-
-    Tests that only read the index (search, ask, draft) use it; tests that upload or corrupt use `settings`.
-    """
-    from assistant.index import KnowledgeIndex
+def shared_index(tmp_path_factory):
+    """The index of the shipped knowledge, built once per test session; pass it to build_services(index=…)."""
+    from assistant.index.knowledge_index import KnowledgeIndex
     from assistant.settings import load_settings
 
-    data_dir = tmp_path_factory.mktemp("shared-data")
-    built = load_settings(data_dir=data_dir, knowledge_dir=ROOT / "knowledge")
-    KnowledgeIndex(built).ensure_built()
-    return built
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("shared-data"), knowledge_dir=ROOT / "knowledge")
+    index = KnowledgeIndex(settings)
+    index.ensure_built()
+    return index
+
+
+@pytest.fixture(scope="session")
+def shared_settings(shared_index):
+    """Settings whose data dir holds the shared index of the shipped knowledge.
+
+    Tests that only read the index (search, ask, draft) use them; tests that upload or corrupt use `settings`.
+    """
+    return shared_index.settings

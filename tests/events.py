@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.session import Done, Token
+from assistant.conversation.session import Done, Token
 
 
 def run(events):

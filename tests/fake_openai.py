@@ -50,7 +50,7 @@ class Reply:
     drop_after: int = 2  # for mode=DROP
 
     @classmethod
-    def error(cls, status: int) -> "Reply":
+    def error(cls, status: int) -> Reply:
         return cls(mode=ERROR, status=status)
 
 
@@ -145,7 +145,7 @@ class FakeOpenAIServer(ThreadingHTTPServer):
         if not isinstance(sys.exc_info()[1], OSError):
             super().handle_error(request, client_address)
 
-    def start(self) -> "FakeOpenAIServer":
+    def start(self) -> FakeOpenAIServer:
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
         return self
@@ -157,7 +157,7 @@ class FakeOpenAIServer(ThreadingHTTPServer):
         if self._thread is not None:
             self._thread.join(timeout=5)
 
-    def __enter__(self) -> "FakeOpenAIServer":
+    def __enter__(self) -> FakeOpenAIServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -212,7 +212,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _sse(self, payload: dict | str) -> None:
         text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
-        self._write_chunk(f"data: {text}\n\n".encode("utf-8"))
+        self._write_chunk(f"data: {text}\n\n".encode())
 
     # -- routes ---------------------------------------------------------------------------------
 
@@ -346,6 +346,7 @@ def fake_settings(server: FakeOpenAIServer, tmp_path: Path, **overrides):
         "model": FAKE_MODEL,
         "llm_timeout": 2.0,
         "llm_max_retries": 1,
+        "llm_retry_backoff": 0.01,  # the waiting itself is tested with an injected sleep
     }
     values.update(overrides)
     return load_settings(**values)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from assistant.drafts.store import DraftStore  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
-from assistant.store import DraftStore  # noqa: E402
 
 OWNER = "kill-test"
 PAYLOAD_CHARS = 60_000  # about 180 KB of UTF-8 per version: several pages, so a kill often lands mid-write

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index import KnowledgeIndex
+from assistant.index.knowledge_index import KnowledgeIndex
 from assistant.retrieval import Retriever
 from assistant.settings import load_settings
 from tests.processes import stop_process

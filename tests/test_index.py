@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.embedding import HashEmbedding
-from assistant.index import KnowledgeIndex
+from assistant.index.embedders import HashEmbedding
+from assistant.index.knowledge_index import KnowledgeIndex
 from assistant.retrieval import Retriever
 from assistant.settings import load_settings
 
@@ -19,15 +19,15 @@ SHIPPED = ROOT / "knowledge"
 
 
 class RecordingEmbedder(HashEmbedding):
-    """The hash embedder, counting how many texts it was asked to embed."""
+    """The hash embedder, counting how many documents it was asked to embed."""
 
     def __init__(self):
         super().__init__()
         self.embedded = 0
 
-    def __call__(self, input):
-        self.embedded += len(input)
-        return super().__call__(input)
+    def sparse(self, text):
+        self.embedded += 1
+        return super().sparse(text)
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def test_changed_file_replaces_its_passages_and_deleted_file_removes_them(tmp_pa
     report = index.ingest()
     assert report.removed == law_count
     assert not any(p.source.startswith("policy/") for p in index.passages())
-    assert index.collection.count() == len(index.passages())
+    assert index.store.count() == len(index.passages())
 
 
 def test_upload_is_stored_under_a_generated_name_and_deduplicated(tmp_path, kb):
@@ -123,7 +123,7 @@ def test_corrupt_store_is_rebuilt_with_uploads(tmp_path, kb):
 
     index = _index(tmp_path, kb)
     index.ensure_built()
-    index.add_upload("教工之家建设：添置健身器材，开放阅览室。".encode("utf-8"), "家.txt")
+    index.add_upload("教工之家建设：添置健身器材，开放阅览室。".encode(), "家.txt")
     count = len(index.passages())
     SharedSystemClient.clear_system_cache()  # what a fresh process would see
     sqlite_file = index.settings.index_dir / "chroma" / "chroma.sqlite3"
@@ -148,7 +148,7 @@ def test_wiped_store_with_stale_manifest_is_rebuilt(tmp_path, kb):
     fresh = _index(tmp_path, kb)
     again = fresh.ingest()
     assert again.added == report.passages
-    assert fresh.collection.count() == report.passages
+    assert fresh.store.count() == report.passages
 
 
 # ---- uploads when storage fails ---------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ def _leftovers(index: KnowledgeIndex) -> list[str]:
 def test_index_deleted_while_running_is_rebuilt_on_the_next_upload(tmp_path, kb):
     index = _index(tmp_path, kb)
     index.ensure_built()
-    assert index.add_upload("教工之家建设：添置健身器材，开放阅览室。".encode("utf-8"), "家.txt").added == 1
+    assert index.add_upload("教工之家建设：添置健身器材，开放阅览室。".encode(), "家.txt").added == 1
     count = len(index.passages())
     shutil.rmtree(index.settings.index_dir / "chroma")  # the same instance keeps its (now stale) handle
 
@@ -222,12 +222,12 @@ def test_upload_failing_after_its_passages_were_written_is_rolled_back(tmp_path,
     def full(path, data):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("assistant.index._write_json_atomic", full)  # the record and manifest cannot be written
+    monkeypatch.setattr("assistant.index.atomic.write_json", full)  # the record and manifest cannot be written
     result = index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt")
     monkeypatch.undo()
 
     assert result.added == 0 and "磁盘" in result.error
-    assert index.collection.count() == len(before)  # the passages that did reach Chroma were removed again
+    assert index.store.count() == len(before)  # the passages that did reach Chroma were removed again
     assert index.passages() == before and _leftovers(index) == []
     assert not Retriever(_index(tmp_path, kb)).search("书法比赛", k=3, kinds=["upload"])
     assert index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt").added == 1
@@ -243,7 +243,7 @@ def test_full_disk_inside_chroma_keeps_the_index_instead_of_rebuilding_it(tmp_pa
     def full(*args, **kwargs):
         raise InternalError("database or disk is full")
 
-    monkeypatch.setattr(type(index.collection), "upsert", full)
+    monkeypatch.setattr(type(index.store.collection), "upsert", full)
     result = index.add_upload(UPLOAD_TEXT.encode("utf-8"), "书法.txt")
     monkeypatch.undo()
 
@@ -268,7 +268,7 @@ def test_upload_display_name_is_a_plain_name(tmp_path, kb):
     index = _index(tmp_path, kb)
     for n, (filename, shown) in enumerate(DISPLAY_NAMES):
         owner = f"school-{n}"
-        result = index.add_upload(f"{UPLOAD_TEXT}（第{n}份）".encode("utf-8"), filename, owner=owner)
+        result = index.add_upload(f"{UPLOAD_TEXT}（第{n}份）".encode(), filename, owner=owner)
         assert result.error is None and result.filename == shown, (filename, result)
         assert {p.source for p in index.passages(owner=owner) if p.kind == "upload"} == {shown}
     assert all(p.name.endswith((".bin", ".json")) for p in index.settings.uploads_dir.iterdir())
@@ -290,7 +290,7 @@ def _counting_tokens(index: KnowledgeIndex) -> list[str]:
 def test_restart_reuses_cached_tokens_and_gives_the_same_results(tmp_path, kb):
     first = _index(tmp_path, kb)
     first.ensure_built()
-    first.add_upload("一、特色工作\n工会组织教职工开展紫藤读书会。\n".encode("utf-8"), "读书.txt", owner="school-a")
+    first.add_upload("一、特色工作\n工会组织教职工开展紫藤读书会。\n".encode(), "读书.txt", owner="school-a")
     expected = [(h.passage.id, h.score) for h in Retriever(first).search("紫藤读书会 女职工", k=8, owner="school-a")]
 
     again = _index(tmp_path, kb)  # what the next app start sees: same manifest, same store
@@ -300,7 +300,7 @@ def test_restart_reuses_cached_tokens_and_gives_the_same_results(tmp_path, kb):
     assert [(h.passage.id, h.score) for h in Retriever(again).search("紫藤读书会 女职工", k=8, owner="school-a")] == expected
 
     tokenised.clear()  # the searches tokenised their queries
-    added = again.add_upload("二、送温暖\n春节前走访慰问困难教职工和退休教师。\n".encode("utf-8"), "慰问.txt")
+    added = again.add_upload("二、送温暖\n春节前走访慰问困难教职工和退休教师。\n".encode(), "慰问.txt")
     assert len(tokenised) == added.added  # an upload tokenises only its own passages
 
 
@@ -308,9 +308,9 @@ def test_damaged_cache_is_rebuilt_not_fatal(tmp_path, kb):
     first = _index(tmp_path, kb)
     first.ensure_built()
     expected = [h.passage.id for h in Retriever(first).search("女职工产假", k=5)]
-    for path in first.settings.index_dir.glob("derived__*"):
+    for path in first.settings.index_dir.glob("features__*"):
         path.write_bytes(b"not a cache")
-    for path in first.settings.index_dir.glob("bm25__*/*"):
+    for path in first.settings.index_dir.glob("snapshot__*/*"):
         path.write_bytes(b"{broken")
     again = _index(tmp_path, kb)
     assert [h.passage.id for h in Retriever(again).search("女职工产假", k=5)] == expected
@@ -362,7 +362,7 @@ def test_second_instance_sees_an_upload_made_by_another(tmp_path, kb):
     reader.ensure_built()
     reader.freshness_seconds = 0.0
     assert all(h.passage.source != "紫藤.txt" for h in Retriever(reader).search("紫藤读书会", k=5, owner="school-a"))
-    assert writer.add_upload("一、特色工作\n紫藤读书会每周三下午活动。\n".encode("utf-8"), "紫藤.txt", owner="school-a").added
+    assert writer.add_upload("一、特色工作\n紫藤读书会每周三下午活动。\n".encode(), "紫藤.txt", owner="school-a").added
     hits = Retriever(reader).search("紫藤读书会", k=5, owner="school-a")
     assert hits and hits[0].passage.source == "紫藤.txt"
     assert all(h.passage.source != "紫藤.txt" for h in Retriever(reader).search("紫藤读书会", k=5, owner="school-b"))
@@ -380,7 +380,7 @@ def test_many_files_are_written_in_few_batches_and_an_interrupted_ingest_resumes
 
     index = _index(tmp_path, kb)
     calls = []
-    original = type(index.collection).upsert
+    original = type(index.store.collection).upsert
 
     def failing_upsert(self, *args, **kwargs):
         calls.append(len(kwargs["ids"]))
@@ -388,8 +388,8 @@ def test_many_files_are_written_in_few_batches_and_an_interrupted_ingest_resumes
             raise RuntimeError("killed mid-ingest")
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(type(index.collection), "upsert", failing_upsert)
-    monkeypatch.setattr("assistant.index.UPSERT_BATCH", 40)
+    monkeypatch.setattr(type(index.store.collection), "upsert", failing_upsert)
+    monkeypatch.setattr("assistant.index.ingest.UPSERT_BATCH", 40)
     with pytest.raises(RuntimeError):
         index.ingest()
     assert calls[0] >= 40  # passages of several files went in one call
@@ -398,5 +398,5 @@ def test_many_files_are_written_in_few_batches_and_an_interrupted_ingest_resumes
     resumed = _index(tmp_path, kb)
     report = resumed.ingest()
     assert 0 < report.added < full.passages  # files committed before the crash were not redone
-    assert report.passages == full.passages == len(resumed.passages()) == resumed.collection.count()
+    assert report.passages == full.passages == len(resumed.passages()) == resumed.store.count()
     assert len({p.id for p in resumed.passages()}) == full.passages

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index import KnowledgeIndex
+from assistant.index.embedders import HashEmbedding
+from assistant.index.knowledge_index import KnowledgeIndex
+from assistant.index.visibility import Visibility
 from assistant.retrieval import Retriever, articles_in
 from assistant.settings import load_settings
 
@@ -15,17 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
-def shipped_index(tmp_path_factory) -> KnowledgeIndex:
-    """One index of the shipped knowledge (hash embedder), built once for the whole session."""
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("shipped") / "data",
-        knowledge_dir=ROOT / "knowledge",
-        embedder="hash",
-        embedding_model=None,
-        chroma_url=None,
-    )
-    index = KnowledgeIndex(settings)
-    index.ingest()
+def shipped_index(shared_settings) -> KnowledgeIndex:
+    """The shipped knowledge (hash embedder), built once for the whole session (tests/conftest.py)."""
+    index = KnowledgeIndex(shared_settings)
+    index.ensure_built()
+    assert isinstance(index.embedder, HashEmbedding)
     return index
 
 
@@ -95,7 +91,7 @@ def test_a_school_never_sees_another_schools_upload(tmp_path):
     (kb / "plan.txt").write_text("一、女职工工作\n组织女教职工开展三八节健步走活动。\n", encoding="utf-8")
     index = KnowledgeIndex(load_settings(data_dir=tmp_path / "data", knowledge_dir=kb))
     index.ensure_built()
-    secret = "一、特色工作\n红枫中学工会筹办紫藤读书会，每周三下午活动。\n".encode("utf-8")
+    secret = "一、特色工作\n红枫中学工会筹办紫藤读书会，每周三下午活动。\n".encode()
     assert index.add_upload(secret, "红枫.txt", owner="school-a").added == 1
     retriever = Retriever(index)
 
@@ -127,7 +123,7 @@ def test_public_eval_meets_target_and_beats_baselines(shipped_index):
     assert all(baseline[1] < ours[1] for baseline in scores.values())
 
 
-def test_vector_filtering_outside_chroma_matches_chromas_own_filter(tmp_path):
+def test_in_process_vector_search_matches_chromas_own_filtered_query(tmp_path):
     import shutil
 
     import numpy as np
@@ -136,7 +132,9 @@ def test_vector_filtering_outside_chroma_matches_chromas_own_filter(tmp_path):
     (kb / "policy").mkdir(parents=True)
     shutil.copy(ROOT / "knowledge" / "policy" / "女职工劳动保护特别规定(2012-04-28).md", kb / "policy")
     (kb / "plan.txt").write_text("一、女职工工作\n组织女教职工开展三八节健步走活动。\n", encoding="utf-8")
-    index = KnowledgeIndex(load_settings(data_dir=tmp_path / "data", knowledge_dir=kb))
+    # Chroma keeps the vectors we search (not a fold of them) only when both dimensions agree.
+    embedder = HashEmbedding(dim=1024, store_dim=1024)
+    index = KnowledgeIndex(load_settings(data_dir=tmp_path / "data", knowledge_dir=kb), embedder=embedder)
     index.ensure_built()
     for owner in ("school-a", "school-b"):
         text = f"一、女职工工作\n{owner}工会为女教职工举办产假政策讲座和健康体检。\n"
@@ -144,13 +142,22 @@ def test_vector_filtering_outside_chroma_matches_chromas_own_filter(tmp_path):
     snap = index.snapshot()
     query = "女职工产假和健康检查"
     vector = np.asarray(index.embedder.embed_query([query], idf=snap.idf)[0], dtype=np.float32)
-    for owner, kinds in ((None, None), ("school-a", None), (None, ("law",)), ("school-b", ("upload", "plan"))):
-        where = Retriever.where_filter(owner, kinds)
-        ours = index.vector_search(query, 5, where, snapshot=snap)
-        allowed = int(snap.allowed(owner, kinds).sum())
-        theirs = index.collection.query(query_embeddings=[vector], n_results=min(5, allowed), where=where)["ids"][0]
-        assert [pid for pid, _ in ours] == theirs
-        assert all(snap.passages[snap.rows[pid]].owner in ("", owner or "") for pid, _ in ours)
+    # Chroma's own filter, written out independently of Visibility: the oracle for our rows and cosines.
+    cases = [
+        ((None, None), {"owner": ""}),
+        (("school-a", None), {"owner": {"$in": ["", "school-a"]}}),
+        ((None, ("law",)), {"$and": [{"owner": ""}, {"kind": "law"}]}),
+        (("school-b", ("upload", "plan")), {"$and": [{"owner": {"$in": ["", "school-b"]}}, {"kind": {"$in": ["upload", "plan"]}}]}),
+    ]
+    for (owner, kinds), where in cases:
+        allowed = snap.visible(Visibility(owner, kinds))
+        ours = snap.nearest(index.embedder, query, 5, allowed)
+        theirs = index.store.collection.query(
+            query_embeddings=[vector], n_results=min(5, int(allowed.sum())), where=where, include=["distances"]
+        )
+        assert [snap.passages[row].id for row, _ in ours] == theirs["ids"][0]
+        assert np.allclose([score for _, score in ours], [1 - d for d in theirs["distances"][0]], atol=2e-3)
+        assert all(snap.passages[row].owner in ("", owner or "") for row, _ in ours)
 
 
 def test_holdout_eval_stays_ahead_of_baselines(shipped_index):

@@ -48,12 +48,12 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-def llm_assistant(base: "Settings", base_url: str, index=None, **overrides):
-    """An Assistant over `base`'s data dir whose model is the fake server at base_url (fake key, short timeout).
+def llm_assistant(base: Settings, base_url: str, index=None, **overrides):
+    """Services over `base`'s data dir whose model is the fake server at base_url (fake key, short timeout).
 
     Passing `index` reuses an already loaded KnowledgeIndex (one per process, as in the app).
     """
-    from assistant.engine import Assistant
+    from assistant.services import build_services
     from assistant.settings import load_settings
     from tests.fake_openai import FAKE_KEY, FAKE_MODEL
 
@@ -62,17 +62,4 @@ def llm_assistant(base: "Settings", base_url: str, index=None, **overrides):
         openai_api_key=FAKE_KEY, model=FAKE_MODEL, llm_timeout=2.0, llm_max_retries=1,
     )
     values.update(overrides)
-    assistant = Assistant(load_settings(**values))
-    if index is not None:
-        assistant.__dict__["index"] = index  # the cached_property slot: share the loaded index
-    return assistant
-
-
-@pytest.fixture(scope="session")
-def shared_index(shared_settings):
-    """The shipped knowledge, loaded once for read-only tests."""
-    from assistant.index import KnowledgeIndex
-
-    index = KnowledgeIndex(shared_settings)
-    index.ensure_built()
-    return index
+    return build_services(load_settings(**values), index=index)

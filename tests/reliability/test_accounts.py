@@ -9,14 +9,15 @@ import time
 import pytest
 from argon2 import PasswordHasher
 
-from assistant.accounts import Account, AccountError, AccountStore
-from assistant.conversation import Conversation, Session
-from assistant.engine import Assistant
+from assistant.conversation.engine import Conversation
+from assistant.conversation.session import Session
+from assistant.domain.plan import Plan
+from assistant.domain.profile import Profile
+from assistant.drafts.accounts import Account, AccountError, AccountStore
+from assistant.drafts.store import NOT_FOUND
 from assistant.errors import StoreError
-from assistant.plan import Plan
-from assistant.profile import Profile
+from assistant.services import build_services
 from assistant.settings import load_settings
-from assistant.store import NOT_FOUND
 from tests.reliability.conftest import PLAN_BODY, has_cjk
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)  # tests only: real defaults are slower
@@ -107,7 +108,7 @@ def test_one_school_never_sees_anothers_uploads_or_drafts(tmp_path, small_kb):
     accounts = AccountStore(settings, hasher=FAST)
     a = accounts.register("school_a", "gonghui2027!", "甲校")
     b = accounts.register("school_b", "gonghui2027!", "乙校")
-    assistant = Assistant(settings)
+    assistant = build_services(settings)
     upload = (PLAN_BODY + f"（三）{MARKER}\n举办{MARKER}，组织教职工参加。\n").encode("utf-8")
     assert assistant.add_upload(upload, "甲校计划.txt", owner=a.school).added > 0
 

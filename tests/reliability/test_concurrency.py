@@ -1,4 +1,4 @@
-"""Many sessions at once over one shared Assistant: no crossed replies, bounded latency, a per-session throttle."""
+"""Many sessions at once over one shared Services: no crossed replies, bounded latency, a per-session throttle."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.conversation import Conversation, Done, Session, Token
-from assistant.limits import THROTTLED, MessageThrottle
+from assistant.conversation.engine import Conversation
+from assistant.conversation.session import Done, Session, Token
+from assistant.web.throttle import THROTTLED, MessageThrottle
 from tests.fake_openai import ECHO, FakeOpenAIServer, Reply
 from tests.reliability.conftest import PLAN_BODY, ROOT, llm_assistant
 
@@ -83,10 +84,10 @@ def test_twenty_sessions_five_turns_each_never_cross(shared_settings, shared_ind
 
 @pytest.mark.slow
 def test_an_upload_does_not_stall_other_sessions(tmp_path, small_kb):
-    from assistant.engine import Assistant
+    from assistant.services import build_services
     from assistant.settings import load_settings
 
-    assistant = Assistant(load_settings(data_dir=tmp_path / "data", knowledge_dir=small_kb))
+    assistant = build_services(load_settings(data_dir=tmp_path / "data", knowledge_dir=small_kb))
     assistant.ensure_ready()
     big = "\n".join(f"（{n % 9 + 1}）第{n}项读书活动安排。" + PLAN_BODY for n in range(400)).encode("utf-8")
     baseline = [_turn(Conversation(assistant, Session()), "女职工有哪些特殊保护？")[0] for _ in range(3)]

@@ -7,14 +7,15 @@ import re
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from assistant.check import check_text
-from assistant.chunking import chunk_plan
-from assistant.cleaning import RawPlan, normalize
+from assistant.check.review import check_text
 from assistant.errors import LoadError
-from assistant.readers import read_document
-from assistant.statutes import LawBook
+from assistant.loading.chunking import chunk_plan
+from assistant.loading.cleaning import RawPlan, normalize
+from assistant.loading.readers import read_document
+from assistant.loading.statutes import LawBook
 from tests.reliability.conftest import SHIPPED
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

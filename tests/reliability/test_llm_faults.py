@@ -7,10 +7,11 @@ import time
 
 import pytest
 
-from assistant.conversation import Conversation, Session, ask_once
-from assistant.engine import Assistant
-from assistant.plan import Plan
-from assistant.profile import Profile
+from assistant.conversation.engine import Conversation, ask_once
+from assistant.conversation.session import Session
+from assistant.domain.plan import Plan
+from assistant.domain.profile import Profile
+from assistant.services import Services, build_services
 from tests.fake_openai import DROP, FAKE_KEY, HANG, FakeOpenAIServer, Reply, closed_port
 from tests.reliability.conftest import has_cjk, run
 
@@ -22,11 +23,11 @@ SLACK = 3.0  # backoff between attempts plus local work (retrieval, offline comp
 
 @pytest.fixture(scope="module")
 def offline_answer(shared_settings) -> str:
-    return ask_once(Assistant(shared_settings), QUESTION).text
+    return ask_once(build_services(shared_settings), QUESTION).text
 
 
-def _assistant(server_or_url, shared_settings) -> Assistant:
-    """An Assistant on the prebuilt shared index whose model is the fake server (or a dead URL)."""
+def _assistant(server_or_url, shared_settings) -> Services:
+    """Services on the prebuilt shared index whose model is the fake server (or a dead URL)."""
     from assistant.settings import load_settings
 
     base_url = server_or_url if isinstance(server_or_url, str) else server_or_url.base_url
@@ -35,7 +36,7 @@ def _assistant(server_or_url, shared_settings) -> Assistant:
         openai_base_url=base_url, openai_api_key=FAKE_KEY, model="fake-model",
         llm_timeout=TIMEOUT, llm_max_retries=RETRIES,
     )
-    return Assistant(settings)
+    return build_services(settings)
 
 
 FAULTS = {

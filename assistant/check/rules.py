@@ -1,0 +1,105 @@
+"""Domain rules: the congress form by staff size and its frequency, the women's body by their number, audit of funds."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.findings import Document, Finding, inside, quoted_titles
+from assistant.domain.profile import Profile, congress_staff_threshold
+from assistant.domain.structure import Structure
+
+_OWN_CONGRESS = re.compile(r"教职工代表大会|教代会")
+_UPPER = re.compile(r"(?:区|市|县|省|全国|上级|系统)$")
+_FREQUENCY = re.compile(
+    r"每(?:隔)?(?:两|二|三|四|五|2|3|4|5)(?:个)?(?:学)?年(?:召开|举行)?(?:一次)?|"
+    r"(?:两|二|三|2|3)(?:个)?(?:学)?年(?:召开|举行)?一次|隔年(?:召开|举行)?(?:一次)?|每隔一年|不定期(?:召开|举行)?|每届(?:任期内)?(?:只)?(?:召开|举行)一次"
+)
+_CONGRESS_WORD = re.compile(r"教代会|教职工代表大会|教职工大会")
+_COMMITTEE = re.compile(r"女(?:教职工|职工|教工|工)委员会|女工委(?!员)")
+_MEMBER = re.compile(r"女(?:教职工|职工|教工|工)委员(?!会)")
+_AUDIT = ("经费审查", "经审", "审查委员会", "审查监督", "审计")
+
+
+def rules(doc: Document, profile: Profile, structure: Structure | None) -> list[Finding]:
+    out: list[Finding] = []
+    text = doc.text
+    titles = quoted_titles(text)
+    threshold = congress_staff_threshold()
+
+    def own(m: re.Match) -> bool:
+        return not inside(titles, m.start()) and not _UPPER.search(text[max(0, m.start() - 4) : m.start()])
+
+    own_congress = [m for m in _OWN_CONGRESS.finditer(text) if own(m)]
+    if profile.staff < threshold:
+        for m in own_congress:
+            out.append(
+                doc.finding(
+                    "rule",
+                    m.start(),
+                    m.end(),
+                    f"本校教职工{profile.staff}人，不足{threshold}人，应建立全体教职工参加的教职工大会制度",
+                    "改为“教职工大会”",
+                )
+            )
+    elif not own_congress:
+        for m in re.finditer("教职工大会", text):
+            if own(m):
+                out.append(
+                    doc.finding(
+                        "rule",
+                        m.start(),
+                        m.end(),
+                        f"本校教职工{profile.staff}人，达到{threshold}人，应建立教职工代表大会（教代会）制度",
+                        "改为“教职工代表大会（教代会）”",
+                    )
+                )
+    for sentence in re.finditer(r"[^。；！？\n]+", text):
+        if not _CONGRESS_WORD.search(sentence.group(0)):
+            continue
+        for m in _FREQUENCY.finditer(sentence.group(0)):
+            a = sentence.start() + m.start()
+            out.append(
+                doc.finding(
+                    "rule",
+                    a,
+                    a + len(m.group(0)),
+                    f"{profile.congress_short}每学年至少召开一次",
+                    f"改为“每学年至少召开一次{profile.congress_short}”",
+                )
+            )
+    if profile.female_staff is not None:
+        if profile.women_body == "女职工委员":
+            for m in _COMMITTEE.finditer(text):
+                out.append(
+                    doc.finding(
+                        "rule",
+                        m.start(),
+                        m.end(),
+                        f"本校女教职工{profile.female_staff}人，人数较少，按《工会法》第十一条应在工会委员会中设女职工委员",
+                        "改为“女职工委员”",
+                    )
+                )
+        elif not _COMMITTEE.search(text):
+            for m in _MEMBER.finditer(text):
+                out.append(
+                    doc.finding(
+                        "rule",
+                        m.start(),
+                        m.end(),
+                        f"本校女教职工{profile.female_staff}人，人数较多，按《工会法》第十一条可建立工会女职工委员会",
+                        "改为“女职工委员会”",
+                    )
+                )
+    money = [m for m in re.finditer(r"工会经费|经费管理|经费", text) if not inside(titles, m.start())]
+    if money and not any(word in text for word in _AUDIT):
+        m = money[0]
+        out.append(
+            doc.finding(
+                "rule",
+                m.start(),
+                m.end(),
+                "写了工会经费，但没有经费审查（经审）的安排",
+                "按照“收好、管好、用好”的要求，写明工会经费收支接受经费审查委员会审查并定期报告",
+            )
+        )
+    return out

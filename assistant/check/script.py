@@ -1,0 +1,46 @@
+"""Traditional characters and pinyin glosses left by pasting from a web page."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.findings import Document, Finding
+from assistant.domain.script import PINYIN_GLOSS, to_simplified
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def script(doc: Document) -> list[Finding]:
+    out: list[Finding] = []
+    covered: set[int] = set()
+    for m in PINYIN_GLOSS.finditer(doc.text):
+        covered.update(range(m.start(), m.end()))
+        simple = to_simplified(m.group(1))
+        out.append(
+            doc.finding("pinyin", m.start(), m.end(), "字后带有拼音注音，是网页转贴留下的痕迹", f"改为“{simple}”")
+        )
+    for _, offset, line in doc.lines():
+        converted = to_simplified(line)
+        if len(converted) == len(line):
+            changed = [i for i, (a, b) in enumerate(zip(line, converted)) if a != b]
+            simple_of = dict(zip(range(len(line)), converted))
+        else:  # phrase conversions changed the length: compare character by character
+            per_char = [to_simplified(ch) for ch in line]
+            changed = [i for i, (a, b) in enumerate(zip(line, per_char)) if a != b]
+            simple_of = {i: per_char[i] for i in range(len(line))}
+        changed = [i for i in changed if offset + i not in covered]
+        for a, b in _group(changed, line):
+            simple = "".join(simple_of[i] for i in range(a, b))
+            out.append(doc.finding("traditional", offset + a, offset + b, "含繁体字", f"改为简体“{simple}”"))
+    return out
+
+
+def _group(positions: list[int], line: str) -> list[tuple[int, int]]:
+    """Merge changed positions separated by at most two unchanged Chinese characters into spans."""
+    spans: list[list[int]] = []
+    for i in positions:
+        if spans and i - spans[-1][1] <= 2 and all(_CJK_CHAR.match(ch) for ch in line[spans[-1][1] : i]):
+            spans[-1][1] = i + 1
+        else:
+            spans.append([i, i + 1])
+    return [(a, b) for a, b in spans]

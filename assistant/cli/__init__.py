@@ -1,0 +1,1 @@
+"""The command line: `python -m assistant …` (also `gonghui`), one module per group of commands."""

@@ -1,0 +1,176 @@
+"""CLI commands for plans: draft (offline composer, optionally from last year's plan), check, drafts.
+
+Each command imports what it needs when it runs (deliberately deferred: `check` never pays for the index, `drafts`
+never for the composer), so a one-off command starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from assistant.errors import UserError
+from assistant.settings import Settings, load_settings
+
+_FORMATS = (".md", ".docx")
+
+
+def _read(path_text: str, settings: Settings) -> str:
+    from assistant.loading.readers import read_document
+
+    path = Path(path_text)
+    if not path.is_file():
+        raise UserError(f"找不到文件：{path_text}")
+    return read_document(path.read_bytes(), path.name, limit_bytes=settings.upload_limit_bytes)
+
+
+def _write(plan, out: Path, settings: Settings) -> None:
+    suffix = out.suffix.lower()
+    if suffix not in _FORMATS:
+        raise UserError(f"输出文件应以 .md 或 .docx 结尾：{out.name}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    blocks = plan.to_blocks()
+    if suffix == ".docx":
+        from assistant.export.docx import write_docx
+
+        write_docx(blocks, out, settings)
+    else:
+        from assistant.export.markdown import render
+
+        out.write_text(render(blocks), encoding="utf-8")
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Write a complete plan for a profile (optionally starting from last year's plan)."""
+    from assistant.check.review import check_text
+    from assistant.compose.previous import update_from_previous
+    from assistant.conversation.session import Session
+    from assistant.domain.profile import Profile
+    from assistant.export.markdown import render
+    from assistant.services import build_services
+
+    settings = load_settings()
+    profile = Profile.from_toml(Path(args.profile))
+    out = Path(args.out)
+    if out.suffix.lower() not in _FORMATS:
+        raise UserError(f"输出文件应以 .md 或 .docx 结尾：{out.name}")
+    services = build_services(settings, model=None)
+    services.ensure_ready()
+    changes = []
+    if args.previous:
+        plan, changes = update_from_previous(_read(args.previous, settings), profile, services.composer)
+    else:
+        plan = services.composer.compose_plan(profile)
+    _write(plan, out, settings)
+    findings = check_text(render(plan.to_blocks()), profile.year, services.lawbook, profile=profile,
+                          structure=services.structure)
+    _, total = plan.progress()
+    print(f"已生成《{profile.plan_title}》：{total} 个部分，月度安排 {len(plan.schedule)} 项，已写入 {out}。")
+    if not args.no_save:
+        info = services.store.create(profile.plan_title, Session(plan=plan).content())
+        print(f"草稿已保存，编号 {info.id}（可用 drafts show {info.id} 查看）。")
+    if changes:
+        print(f"与上一年度计划相比共修改 {len(changes)} 处：")
+        for change in changes:
+            before = change.before.replace("\n", " ")[:60]
+            after = change.after.replace("\n", " ")[:60]
+            print(f"- 【{change.kind}】{change.reason}：{before or '（无）'} → {after or '（删除）'}")
+    if findings:
+        print(f"检查发现 {len(findings)} 处需要注意，可运行 check 命令查看详情。")
+    else:
+        print("检查通过：未发现占位符、过时表述或不合规定的写法。")
+    print("提示：这是离线生成的建议稿，请结合本校实际修改后再提交。")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check a plan file; exit 1 when there are findings."""
+    from assistant.check.review import check_text
+    from assistant.domain.profile import Profile
+    from assistant.domain.structure import load_structure
+    from assistant.loading.statutes import LawBook
+
+    settings = load_settings()
+    text = _read(args.file, settings)
+    profile = Profile.from_toml(Path(args.profile)) if args.profile else None
+    year = args.year if args.year is not None else (profile.year if profile else None)
+    if year is None:
+        raise UserError("请用 --year 指定计划年度，例如 --year 2027。")
+    structure = load_structure(settings.knowledge_dir / "structure.yaml")
+    lawbook = LawBook.from_dir(settings.knowledge_dir / "policy")
+    findings = check_text(text, year, lawbook, profile=profile, structure=structure)
+    if args.json:
+        keys = ("kind", "text", "line", "message", "suggestion")
+        print(json.dumps([{k: f.to_dict()[k] for k in keys} for f in findings], ensure_ascii=False, indent=1))
+    elif findings:
+        print(f"发现 {len(findings)} 处问题：")
+        for f in findings:
+            where = f"第{f.line}行" if f.line else "全文"
+            quoted = f"“{f.text}”" if f.text else ""
+            print(f"- {where}{quoted}：{f.message}。建议：{f.suggestion}")
+    else:
+        print("未发现问题。")
+    return 1 if findings else 0
+
+
+def _plan_of(version):
+    from assistant.domain.plan import Plan
+
+    content = version.content
+    if not isinstance(content, dict) or not content.get("plan"):
+        raise UserError("该草稿还没有计划内容。")
+    return Plan.from_dict(content["plan"])
+
+
+def cmd_drafts(args: argparse.Namespace) -> int:
+    """List, show or export saved drafts."""
+    from assistant.drafts.store import DraftStore
+    from assistant.export.markdown import render
+
+    settings = load_settings()
+    store = DraftStore(settings)
+    if args.action == "list":
+        drafts = store.list()
+        if not drafts:
+            print("还没有保存的草稿。")
+        for d in drafts:
+            print(f"{d.id}  {d.name}  第{d.current_version}版  {d.updated_at:%Y-%m-%d %H:%M}")
+        return 0
+    if not args.id:
+        raise UserError("请给出草稿编号，例如：drafts show 编号")
+    version = store.get(args.id, version=args.version)
+    plan = _plan_of(version)
+    if args.action == "show":
+        print(f"<!-- {version.info.name}，第{version.version}版 -->")
+        print(render(plan.to_blocks()), end="")
+        return 0
+    if not args.out:
+        raise UserError("请用 --out 指定导出文件（.md 或 .docx）。")
+    _write(plan, Path(args.out), settings)
+    print(f"已导出第{version.version}版到 {args.out}。")
+    return 0
+
+
+def register(subparsers) -> None:
+    """Add draft, check and drafts to the main parser."""
+    p = subparsers.add_parser("draft", help="离线生成完整的工会工作计划")
+    p.add_argument("--profile", required=True, help="学校信息文件（TOML）")
+    p.add_argument("--from", dest="previous", help="上一年度的计划（.txt/.md/.docx/.pdf），在其基础上更新")
+    p.add_argument("--out", required=True, help="输出文件：.md 或 .docx")
+    p.add_argument("--no-save", action="store_true", help="不保存到草稿库")
+    p.set_defaults(func=cmd_draft)
+
+    p = subparsers.add_parser("check", help="检查计划中的占位符、过时表述、引用和规定")
+    p.add_argument("file", help="计划文件（.txt/.md/.docx/.pdf）")
+    p.add_argument("--year", type=int, help="计划年度，如 2027")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--profile", help="学校信息文件（TOML），用于检查教代会、女职工组织等规定")
+    p.set_defaults(func=cmd_check)
+
+    p = subparsers.add_parser("drafts", help="查看和导出已保存的草稿")
+    p.add_argument("action", choices=("list", "show", "export"))
+    p.add_argument("id", nargs="?", help="草稿编号")
+    p.add_argument("--version", type=int, help="版本号（默认最新）")
+    p.add_argument("--out", help="导出文件：.md 或 .docx")
+    p.set_defaults(func=cmd_drafts)

@@ -1,0 +1,257 @@
+"""The conversation engine: guides one user section by section, answers, rewrites, and keeps the draft saved.
+
+`Session` is the per-user state (JSON-safe, kept by the caller, e.g. in st.session_state); `Conversation` wraps a
+session with the process-wide services. Every public action returns an iterator of events: `Token`s to stream,
+then one `Done` with the whole reply, its citations and any notice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assistant.check.findings import Finding
+from assistant.check.review import check_text
+from assistant.conversation.base import Part, numbered
+from assistant.conversation.drafting import Drafting
+from assistant.conversation.intent import Recognised, recognise
+from assistant.conversation.replies import Replies
+from assistant.conversation.revising import Revising
+from assistant.conversation.session import Done, Event, Reply, Session, Token
+from assistant.conversation.writer import make_writer
+from assistant.domain.plan import Plan
+from assistant.domain.profile import Profile
+from assistant.domain.text import LEADING_NUMBER, drop_control_chars
+from assistant.domain.vocab import Intent, Tone
+from assistant.errors import UserError
+from assistant.export.docx import docx_bytes
+from assistant.export.markdown import render
+from assistant.services import Services
+
+ALL_DONE = "全部部分都已完成！请在右侧预览检查，然后下载 Word 文档或 Markdown。"
+
+
+class Conversation(Part):
+    """One user's conversation over the shared services."""
+
+    def __init__(self, services: Services, session: Session):
+        super().__init__(services, session, make_writer(services.chat_model, services.settings, services.lawbook))
+        self._drafting = Drafting(services, session, self.writer)
+        self._replies = Replies(services, session, self.writer)
+        self._revising = Revising(services, session, self.writer)
+
+    def guidance(self, key: str | None = None) -> str:
+        """What the current (or given) section should contain, for the user."""
+        key = key or self.session.current
+        if not key:
+            return ""
+        spec = self.structure.section(key)
+        needs = "；".join(spec.needs)
+        return f"“{spec.title}”：{spec.guidance}" + (f" 要点：{needs}。" if needs else "")
+
+    # ------------------------------------------------------------------ the guided flow
+
+    def start(self, profile: Profile) -> Iterator[Event]:
+        """Begin (or restart) a plan for a school and propose the first section."""
+        self.session.plan = Plan.empty(profile, self.structure)
+        self.session.proposal = None
+        self.session.current = self.next_key()
+        intro = (
+            f"好的，我们来起草《{profile.plan_title}》。共 {self.plan.progress()[1]} 个部分，我会逐节给出建议稿，"
+            "您可以“采用”“换一版”“改得更正式”或“跳过”，也可以随时提问或提出修改要求。\n\n"
+        )
+        notice = self.commit(intro)
+        yield Token(intro)
+        for event in self.propose():
+            if isinstance(event, Done):
+                event.reply.text = intro + event.reply.text
+                if notice:
+                    event.reply.notice = "；".join(n for n in (event.reply.notice, notice) if n)
+            yield event
+
+    def update_profile(self, profile: Profile) -> str | None:
+        """Change the school's facts without losing drafted sections; returns a notice if saving failed."""
+        if self.plan is None:
+            self.session.plan = Plan.empty(profile, self.structure)
+            self.session.current = self.next_key()
+        else:
+            self.plan.profile = profile
+        return self.save_notice()
+
+    def propose(self, key: str | None = None, variant: int = 0, instruction: str = "") -> Iterator[Event]:
+        """Draft a proposal for a section (the current one by default) and offer it."""
+        return self._drafting.propose(key, variant, instruction)
+
+    def accept(self) -> Iterator[Event]:
+        """Adopt the current proposal, autosave, and propose the next section."""
+        proposal = self.session.proposal
+        if not self.plan or proposal is None:
+            text = "目前没有待采用的建议稿。" + (self.progress_text() if self.plan else "请先填写学校信息。")
+            yield from self.offline(text, Reply(text, Intent.ACCEPT))
+            return
+        self.plan.set_section(proposal.key, proposal.paragraphs, status="accepted")
+        self.session.proposal = None
+        self.session.current = self.next_key(after=proposal.key)
+        lead = f"已采用“{proposal.title}”，并已自动保存。" + self.progress_text() + "\n\n"
+        notice = self.commit(lead)
+        if notice:
+            lead = f"已采用“{proposal.title}”，但保存失败：{notice}\n\n"
+        yield from self._then_next(lead, Intent.ACCEPT, notice)
+
+    def skip(self) -> Iterator[Event]:
+        """Leave the current section out and move on."""
+        key = self.session.current
+        if not self.plan or key is None:
+            text = self.progress_text()
+            yield from self.offline(text, Reply(text, Intent.SKIP))
+            return
+        self.plan.set_status(key, "skipped")
+        self.session.proposal = None
+        self.session.current = self.next_key(after=key)
+        lead = f"已跳过“{self.plan.sections[key].title}”，之后可以随时回来补写。\n\n"
+        notice = self.commit(lead)
+        yield from self._then_next(lead, Intent.SKIP, notice)
+
+    def _then_next(self, lead: str, intent: Intent, notice: str | None) -> Iterator[Event]:
+        yield Token(lead)
+        if self.session.current is None:
+            yield Token(ALL_DONE)
+            yield from self.finish(Reply(lead + ALL_DONE, intent, notice=notice), recorded=ALL_DONE)
+            return
+        for event in self.propose():
+            if isinstance(event, Done):
+                event.reply.text = lead + event.reply.text
+                event.reply.intent = intent
+                if notice:
+                    event.reply.notice = notice
+            yield event
+
+    def regenerate(self) -> Iterator[Event]:
+        """Another version of the current section."""
+        variant = (self.session.proposal.variant + 1) if self.session.proposal else 1
+        yield from self.propose(self.session.current, variant=variant)
+
+    def edit_section(self, key: str, text: str) -> str | None:
+        """Replace a section with the user's own text (from the preview editor); returns a notice on failure."""
+        if not self.plan:
+            return "请先填写学校信息。"
+        paragraphs = [LEADING_NUMBER.sub("", line).strip() for line in drop_control_chars(text).splitlines()]
+        paragraphs = [p for p in paragraphs if p]
+        # An emptied section is not done: it goes back to the list of sections still to write.
+        self.plan.set_section(key, paragraphs, status="accepted" if paragraphs else "empty")
+        if self.session.proposal and self.session.proposal.key == key:
+            self.session.proposal = None
+        if self.session.current == key:
+            self.session.current = self.next_key(after=key)
+        return self.save_notice()
+
+    # ------------------------------------------------------------------ questions, rewrites, revisions
+
+    def ask(self, question: str) -> Iterator[Event]:
+        """A grounded answer with citations."""
+        return self._replies.ask(question)
+
+    def rewrite(self, text: str, tone: Tone = Tone.FORMAL) -> Iterator[Event]:
+        """Rewrite a passage the user gave, keeping every fact."""
+        return self._replies.rewrite(text, Tone.parse(tone))
+
+    def formalize(self, tone: Tone = Tone.FORMAL) -> Iterator[Event]:
+        """Rewrite the current proposal in a given tone."""
+        return self._replies.formalize(Tone.parse(tone))
+
+    def revise(self, instruction: str, key: str | None = None) -> Iterator[Event]:
+        """Change a section by the user's instruction (加上校庆的内容, 女工部分写得具体些, 删去…)."""
+        if not self.plan:
+            return self.ask(instruction)
+        return self._revising.revise(instruction, key)
+
+    # ------------------------------------------------------------------ free text
+
+    def send(self, message: str) -> Iterator[Event]:
+        """Handle a free-text message: recognise the intent and act on it."""
+        text = (message or "").strip()
+        if not text:
+            reply = Reply("消息是空的：请输入问题或修改要求。", Intent.OTHER)
+            yield from self.offline(reply.text, reply)
+            return
+        limit = self.settings.message_limit
+        if len(text) > limit:
+            reply = Reply(
+                f"消息太长（{len(text)} 字），超过了 {limit} 字的上限。请分段发送，或把文件作为附件上传到知识库。",
+                Intent.OTHER,
+            )
+            yield from self.offline(reply.text, reply)
+            return
+        self.record("user", text)
+        yield from self._dispatch(text, self._recognise(text))
+
+    def _dispatch(self, text: str, found: Recognised) -> Iterator[Event]:
+        if found.kind == Intent.ACCEPT:
+            yield from self.accept()
+        elif found.kind == Intent.SKIP:
+            yield from self.skip()
+        elif found.kind == Intent.REGENERATE:
+            yield from self.regenerate()
+        elif found.kind in (Intent.PROGRESS, Intent.EXPORT):
+            reply = Reply(self.progress_text() if found.kind == Intent.PROGRESS else self._export_text(), found.kind)
+            yield from self.offline(reply.text, reply)
+        elif found.kind == Intent.REWRITE:
+            yield from (self.rewrite(found.text, found.tone) if found.text else self.formalize(found.tone))
+        elif found.kind == Intent.REVISE:
+            yield from self.revise(text, found.section)
+        elif found.kind == Intent.DRAFT and self.plan is not None:
+            yield from self.propose(found.section or self.session.current)
+        else:
+            yield from self.ask(text)
+
+    def _recognise(self, text: str) -> Recognised:
+        """Rules first; when no rule is sure and a model is configured, the model picks the intent."""
+        found = recognise(text, self.structure)
+        if found.confident or self.writer is None:
+            return found
+        label = self.writer.intent(text)
+        if label is None:
+            return found
+        quoted = found.text or (text if label == Intent.REWRITE else "")
+        return Recognised(label, found.section, found.tone, quoted)
+
+    def _export_text(self) -> str:
+        if not self.plan:
+            return "请先填写学校信息并起草计划，之后可以下载 Word 文档（公文格式）和 Markdown。"
+        return "请使用页面上的“下载 Word 文档”或“下载 Markdown”按钮导出当前草稿。" + self.progress_text()
+
+    # ------------------------------------------------------------------ outputs
+
+    def markdown(self) -> str:
+        return render(self.plan.to_blocks()) if self.plan else ""
+
+    def docx_bytes(self) -> bytes:
+        if not self.plan:
+            raise UserError("还没有可以导出的计划：请先填写学校信息并起草。")
+        return docx_bytes(self.plan.to_blocks(), self.settings)
+
+    def findings(self) -> list[Finding]:
+        if not self.plan:
+            return []
+        return check_text(self.markdown(), self.plan.profile.year, self.services.lawbook,
+                          profile=self.plan.profile, structure=self.structure)
+
+
+def ask_once(services: Services, question: str, owner: str = "") -> Reply:
+    """Answer one question outside a guided session (the CLI's `ask`)."""
+    if not (question or "").strip():
+        raise UserError("问题不能为空。")
+    return last_reply(Conversation(services, Session(owner=owner)).ask(question.strip()))
+
+
+def last_reply(events: Iterator[Event]) -> Reply:
+    """Run an action to its end and return its reply."""
+    reply = None
+    for event in events:
+        if isinstance(event, Done):
+            reply = event.reply
+    if reply is None:
+        raise RuntimeError("a conversation action ended without a reply")
+    return reply
+
+
+__all__ = ["Conversation", "ask_once", "last_reply", "numbered"]

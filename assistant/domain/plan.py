@@ -1,0 +1,228 @@
+"""A plan being drafted: the profile, one draft per section of the structure, and the monthly schedule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.domain.blocks import Block, Heading, Paragraph, Signature, Table, Title
+from assistant.domain.numerals import cn_number
+from assistant.domain.profile import Profile
+from assistant.domain.structure import Structure
+
+STATUSES = ("empty", "proposed", "accepted", "skipped")
+DONE_STATUSES = ("accepted", "skipped")
+SCHEDULE_KEY = "schedule"
+SCHEDULE_HEADER = ("月份", "工作内容", "负责", "参与")
+GENERATED_KEYS = ("title", "signature")  # built from the profile, never drafted
+
+# A number the writer (or a model) already put in front of a measure: "1、", "2.", "（3）", "(4)".
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]\s*|[（(]\s*\d{1,2}\s*[）)]\s*)(?=\S)")
+# A sub-point of the preceding measure: "（1）…", "(2)…", "- …", "· …".
+_SUB_POINT = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[）)]|[-–·•]\s)\s*")
+
+
+@dataclass(frozen=True)
+class ScheduleItem:
+    """One row of the monthly schedule."""
+
+    month: int
+    activity: str
+    lead: str
+    participants: str
+
+    def to_dict(self) -> dict:
+        return {"month": self.month, "activity": self.activity, "lead": self.lead, "participants": self.participants}
+
+
+@dataclass
+class SectionDraft:
+    """The current text of one section: paragraphs (measures when numbered) and where it stands."""
+
+    key: str
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    numbered: bool = False  # paragraphs are measures, rendered "1. …"; "（1）…" paragraphs are their sub-points
+    status: str = "empty"
+    parent: str = ""  # key of the enclosing section, e.g. "main" for 女职工工作
+
+    def to_dict(self) -> dict:
+        return {
+            "key": self.key,
+            "title": self.title,
+            "paragraphs": list(self.paragraphs),
+            "numbered": self.numbered,
+            "status": self.status,
+            "parent": self.parent,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SectionDraft:
+        return cls(
+            key=str(data["key"]),
+            title=str(data["title"]),
+            paragraphs=[str(p) for p in data.get("paragraphs", [])],
+            numbered=bool(data.get("numbered", False)),
+            status=str(data.get("status", "empty")),
+            parent=str(data.get("parent", "")),
+        )
+
+
+@dataclass
+class Plan:
+    """Profile + section drafts in structure order (+ the schedule table); renders to blocks."""
+
+    profile: Profile
+    sections: dict[str, SectionDraft]
+    schedule: list[ScheduleItem] = field(default_factory=list)
+
+    @classmethod
+    def empty(cls, profile: Profile, structure: Structure) -> Plan:
+        """A plan with every section of the structure present and empty (title and 落款 come from the profile)."""
+        sections = {
+            spec.key: SectionDraft(
+                key=spec.key,
+                title=spec.title,
+                numbered=spec.level == 2,  # sub-areas of 主要工作 are lists of measures
+                parent=spec.parent,
+            )
+            for spec in structure.sections
+            if spec.key not in GENERATED_KEYS
+        }
+        return cls(profile=profile, sections=sections)
+
+    # ------------------------------------------------------------------ editing
+
+    def set_section(
+        self, key: str, paragraphs: list[str], status: str = "proposed", numbered: bool | None = None
+    ) -> SectionDraft:
+        """Replace a section's paragraphs and status (blank paragraphs dropped); KeyError/ValueError when invalid."""
+        if key not in self.sections:
+            raise KeyError(key)
+        if status not in STATUSES:
+            raise ValueError(f"unknown status: {status}")
+        draft = self.sections[key]
+        draft.paragraphs = [p.strip() for p in paragraphs if p and p.strip()]
+        draft.status = status
+        if numbered is not None:
+            draft.numbered = numbered
+        return draft
+
+    def set_status(self, key: str, status: str) -> None:
+        """Change only a section's status (e.g. accept a proposal)."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown status: {status}")
+        self.sections[key].status = status
+
+    def set_schedule(self, items: list[ScheduleItem]) -> None:
+        """Replace the schedule rows."""
+        self.schedule = list(items)
+
+    # ------------------------------------------------------------------ progress
+
+    def _containers(self) -> set[str]:
+        return {d.parent for d in self.sections.values() if d.parent}
+
+    def draftable(self) -> list[str]:
+        """Keys that hold content of their own (主要工作 only groups its sub-areas)."""
+        containers = self._containers()
+        return [k for k in self.sections if k not in containers]
+
+    def progress(self) -> tuple[int, int]:
+        """(sections accepted or skipped, sections to draft)."""
+        keys = self.draftable()
+        return sum(self.sections[k].status in DONE_STATUSES for k in keys), len(keys)
+
+    def missing(self) -> list[str]:
+        """Draftable sections not yet accepted or skipped, in document order."""
+        return [k for k in self.draftable() if self.sections[k].status not in DONE_STATUSES]
+
+    # ------------------------------------------------------------------ rendering
+
+    def _has_content(self, draft: SectionDraft) -> bool:
+        if draft.status == "skipped":
+            return False
+        if draft.paragraphs:
+            return True
+        if draft.key == SCHEDULE_KEY and self.schedule:
+            return True
+        return any(self._has_content(d) for d in self.sections.values() if d.parent == draft.key)
+
+    def _months(self) -> list[int]:
+        start = {"年度": 1, "学年": 9, "第一学期": 9, "第二学期": 2}[self.profile.period]
+        return [(start - 1 + i) % 12 + 1 for i in range(12)]
+
+    def schedule_rows(self) -> tuple[tuple[str, ...], ...]:
+        """Schedule rows in period order (September first for a 学年 plan), month written as "9月"."""
+        order = self._months()
+        items = sorted(self.schedule, key=lambda item: order.index(item.month) if item.month in order else 99)
+        return tuple((f"{i.month}月", i.activity, i.lead, i.participants) for i in items)
+
+    def to_blocks(self) -> list[Block]:
+        """Title, 一、/（一）headings, "1." measures with "（1）" sub-points, schedule table and 落款."""
+        blocks: list[Block] = [Title(self.profile.plan_title)]
+        top = [d for d in self.sections.values() if not d.parent and self._has_content(d)]
+        for i, draft in enumerate(top, start=1):
+            blocks.append(Heading(f"{cn_number(i)}、{draft.title}", 1))
+            blocks += _paragraph_blocks(draft)
+            children = [d for d in self.sections.values() if d.parent == draft.key and self._has_content(d)]
+            for j, child in enumerate(children, start=1):
+                blocks.append(Heading(f"（{cn_number(j)}）{child.title}", 2))
+                blocks += _paragraph_blocks(child)
+            if draft.key == SCHEDULE_KEY and self.schedule:
+                blocks.append(Table(header=SCHEDULE_HEADER, rows=self.schedule_rows()))
+        blocks.append(Signature(lines=(self.profile.union_name, self.profile.sign_date)))
+        return blocks
+
+    # ------------------------------------------------------------------ storage
+
+    def to_dict(self) -> dict:
+        """JSON-safe form; from_dict gives back an equal Plan."""
+        return {
+            "version": 1,
+            "profile": self.profile.to_dict(),
+            "sections": [d.to_dict() for d in self.sections.values()],
+            "schedule": [item.to_dict() for item in self.schedule],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Plan:
+        """Read what to_dict wrote (ProfileError when the stored profile is invalid)."""
+        drafts = [SectionDraft.from_dict(d) for d in data.get("sections", [])]
+        return cls(
+            profile=Profile.from_dict(data["profile"]),
+            sections={d.key: d for d in drafts},
+            schedule=[
+                ScheduleItem(int(s["month"]), str(s["activity"]), str(s["lead"]), str(s["participants"]))
+                for s in data.get("schedule", [])
+            ],
+        )
+
+
+def _paragraph_blocks(draft: SectionDraft) -> list[Paragraph]:
+    """Paragraphs of a section; numbered sections get "1. " measures and "（1）" sub-points restarting per measure."""
+    if not draft.numbered:
+        return [Paragraph(p) for p in draft.paragraphs]
+    out: list[Paragraph] = []
+    measure = sub = 0
+    for text in draft.paragraphs:
+        if measure and _SUB_POINT.match(text):
+            sub += 1
+            out.append(Paragraph(f"（{sub}）{_SUB_POINT.sub('', text, count=1)}"))
+            continue
+        measure += 1
+        sub = 0
+        out.append(Paragraph(f"{measure}. {_LEADING_NUMBER.sub('', text, count=1)}"))
+    return out
+
+
+def schedule_from_calendar(
+    profile: Profile, structure: Structure, overrides: dict[str, int] | None = None
+) -> list[ScheduleItem]:
+    """The recurring calendar for the profile's period, names filled in (教代会/教职工大会, 女职工委员会/委员)."""
+    names = profile.names()
+    return [
+        ScheduleItem(e.month, f.activity, f.lead, f.participants)
+        for e in structure.calendar_for(profile.period, overrides)
+        for f in [e.filled(names)]
+    ]

@@ -1,0 +1,291 @@
+"""The school profile a plan is written for: name, year, period, staff numbers and highlights."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from assistant.domain.structure import load_structure
+from assistant.errors import ProfileError
+
+
+def congress_staff_threshold() -> int:
+    """Staff from which a school holds a 教职工代表大会 (the congress_form rule in knowledge/structure.yaml)."""
+    return int(load_structure().rule("congress_form").parameters["staff_threshold"])
+
+
+def women_committee_threshold() -> int:
+    """Women staff from which the union sets up a 女职工委员会 (the women_committee rule)."""
+    return int(load_structure().rule("women_committee").parameters["female_staff_threshold"])
+
+PERIODS = ("年度", "学年", "第一学期", "第二学期")
+Period = Literal["年度", "学年", "第一学期", "第二学期"]
+
+# Month in which each period starts (relative to `year`, see Profile.plan_title).
+_START_MONTH = {"年度": 1, "学年": 9, "第一学期": 9, "第二学期": 2}
+
+_LABELS = {
+    "school": "学校名称",
+    "year": "年份",
+    "period": "计划期间",
+    "staff": "教职工人数",
+    "female_staff": "女教职工人数",
+    "retirees": "退休教职工人数",
+    "upper_union": "上级工会名称",
+    "highlights": "工作亮点",
+    "focus": "工作重点",
+    "sign_on": "落款日期",
+}
+
+_BOUNDS = {"year": (2000, 2100), "staff": (1, 20000), "female_staff": (0, 20000), "retirees": (0, 50000)}
+
+
+def _clean_list(value: Any, label: str, max_items: int, max_chars: int) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [line for line in value.splitlines()]
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(f"{label}应为文字列表")
+    items = [str(v).strip() for v in value if str(v).strip()]
+    if len(items) > max_items:
+        raise ValueError(f"{label}最多{max_items}条")
+    for item in items:
+        if len(item) > max_chars:
+            raise ValueError(f"{label}每条不超过{max_chars}字：“{item[:10]}…”")
+    return items
+
+
+class Profile(BaseModel):
+    """A school's profile; invalid input raises ProfileError with a Chinese message naming the field.
+
+    `year` is the calendar year in which the plan period begins: a 年度 plan covers that year, a 学年 or
+    第一学期 plan starts in its September, a 第二学期 plan starts in its February (so 第二学期 of 2027 is
+    the second semester of the 2026—2027 school year).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    school: str
+    year: int
+    period: Period = "年度"
+    staff: int
+    female_staff: int | None = None  # None = not given (see women_body)
+    retirees: int = 0
+    upper_union: str = "区教育工会"
+    highlights: list[str] = Field(default_factory=list)
+    focus: list[str] = Field(default_factory=list)
+    sign_on: dt.date | None = None  # date of the 落款; None = derived (see sign_date)
+
+    def __init__(self, **data: Any):
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise ProfileError(_message(exc)) from None
+
+    # ------------------------------------------------------------------ validation
+
+    @field_validator("school", mode="before")
+    @classmethod
+    def _school(cls, value: Any) -> str:
+        text = "" if value is None else str(value).strip()
+        if not text:
+            raise ValueError("学校名称不能为空")
+        if len(text) < 2:
+            raise ValueError("学校名称至少2个字")
+        if len(text) > 60:
+            raise ValueError("学校名称不能超过60个字")
+        return text
+
+    @field_validator("upper_union", mode="before")
+    @classmethod
+    def _upper_union(cls, value: Any) -> str:
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return "区教育工会"
+        if len(text) > 60:
+            raise ValueError("上级工会名称不能超过60个字")
+        return text
+
+    @field_validator("highlights", mode="before")
+    @classmethod
+    def _highlights(cls, value: Any) -> list[str]:
+        return _clean_list(value, "工作亮点", 20, 100)
+
+    @field_validator("focus", mode="before")
+    @classmethod
+    def _focus(cls, value: Any) -> list[str]:
+        return _clean_list(value, "工作重点", 20, 100)
+
+    @field_validator("year", "staff", "female_staff", "retirees", mode="before")
+    @classmethod
+    def _count(cls, value: Any, info) -> Any:
+        if value is None or value == "":
+            if info.field_name == "female_staff":
+                return None
+            raise ValueError(f"{_LABELS[info.field_name]}不能为空")
+        if isinstance(value, bool):
+            raise ValueError(f"{_LABELS[info.field_name]}应为整数")
+        if isinstance(value, str):
+            value = value.strip()
+        try:
+            number = int(value) if not isinstance(value, float) or value.is_integer() else None
+        except (TypeError, ValueError):
+            number = None
+        if number is None:
+            raise ValueError(f"{_LABELS[info.field_name]}应为整数")
+        low, high = _BOUNDS[info.field_name]
+        if not low <= number <= high:
+            raise ValueError(f"{_LABELS[info.field_name]}应在{low}到{high}之间")
+        return number
+
+    @model_validator(mode="after")
+    def _female_within_staff(self) -> Profile:
+        if self.female_staff is not None and self.female_staff > self.staff:
+            raise ValueError("女教职工人数不能超过教职工总数")
+        return self
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Profile:
+        """Build from a mapping (e.g. a form or stored JSON)."""
+        if not isinstance(data, dict):
+            raise ProfileError("学校信息格式有误")
+        return cls(**data)
+
+    @classmethod
+    def from_toml(cls, source: str | Path) -> Profile:
+        """Build from a TOML file path or TOML text (keys as in from_dict, optionally under [school])."""
+        text = str(source)
+        if isinstance(source, Path) or ("\n" not in text and "=" not in text):
+            try:
+                text = Path(source).read_text(encoding="utf-8")
+            except OSError:
+                raise ProfileError(f"无法读取学校信息文件：{source}") from None
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ProfileError(f"学校信息文件不是有效的 TOML：{exc}") from None
+        if isinstance(data.get("school"), dict):  # [school] table form
+            data = dict(data["school"])
+        return cls.from_dict(data)
+
+    def to_dict(self) -> dict:
+        """JSON-safe mapping that from_dict reads back to an equal Profile."""
+        return self.model_dump(mode="json")
+
+    # ------------------------------------------------------------------ derived names
+
+    @property
+    def union_name(self) -> str:
+        """学校工会委员会全称, used in the 落款."""
+        return f"{self.school}工会委员会"
+
+    @property
+    def has_congress(self) -> bool:
+        """True when the school must hold a 教职工代表大会 (80 or more staff)."""
+        return self.staff >= congress_staff_threshold()
+
+    @property
+    def congress_name(self) -> str:
+        """教职工代表大会 (80 or more staff) or 教职工大会."""
+        return "教职工代表大会" if self.has_congress else "教职工大会"
+
+    @property
+    def congress_short(self) -> str:
+        """教代会 or 教职工大会."""
+        return "教代会" if self.has_congress else "教职工大会"
+
+    @property
+    def congress_members(self) -> str:
+        """Who attends the congress: the elected delegates, or everyone."""
+        return "全体教职工代表" if self.has_congress else "全体教职工"
+
+    @property
+    def women_body(self) -> str:
+        """女职工委员会 (10 or more women) or 女职工委员.
+
+        When female_staff is not given we assume a committee unless the whole staff is under 10:
+        women are the majority of school staff in China.
+        """
+        count = self.female_staff if self.female_staff is not None else self.staff
+        return "女职工委员会" if count >= women_committee_threshold() else "女职工委员"
+
+    @property
+    def school_year(self) -> str:
+        """The school year the plan falls in, e.g. 2027—2028学年 (年度 plans: the one starting that September)."""
+        start = self.year - 1 if self.period == "第二学期" else self.year
+        return f"{start}—{start + 1}学年"
+
+    @property
+    def plan_title(self) -> str:
+        """Title: {school}{year}年工会工作计划, or with 学年 / 学期 per the class docstring's year convention."""
+        if self.period == "学年":
+            return f"{self.school}{self.year}—{self.year + 1}学年工会工作计划"
+        if self.period == "第一学期":
+            return f"{self.school}{self.year}—{self.year + 1}学年第一学期工会工作计划"
+        if self.period == "第二学期":
+            return f"{self.school}{self.year - 1}—{self.year}学年第二学期工会工作计划"
+        return f"{self.school}{self.year}年工会工作计划"
+
+    @property
+    def sign_day(self) -> dt.date:
+        """Date of the 落款: sign_on if given, else the first weekday on or after the 4th of the starting month.
+
+        The 4th clears the New Year holiday; a plan is normally adopted in the first working days of its period.
+        """
+        if self.sign_on is not None:
+            return self.sign_on
+        day = dt.date(self.year, _START_MONTH[self.period], 4)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        return day
+
+    @property
+    def sign_date(self) -> str:
+        """落款 date in 公文 style with Arabic numerals, e.g. 2027年1月4日."""
+        d = self.sign_day
+        return f"{d.year}年{d.month}月{d.day}日"
+
+    def names(self) -> dict[str, str]:
+        """Names for filling text templates ({congress_name}, {women_body}, …)."""
+        return {
+            "school": self.school,
+            "year": str(self.year),
+            "union_name": self.union_name,
+            "congress_name": self.congress_name,
+            "congress_short": self.congress_short,
+            "congress_members": self.congress_members,
+            "women_body": self.women_body,
+            "upper_union": self.upper_union,
+        }
+
+
+def _message(exc: ValidationError) -> str:
+    """One Chinese sentence per problem, naming the field."""
+    parts: list[str] = []
+    for err in exc.errors():
+        field = str(err["loc"][0]) if err.get("loc") else ""
+        label = _LABELS.get(field, field)
+        kind = err.get("type", "")
+        ctx_error = (err.get("ctx") or {}).get("error")
+        if kind == "value_error" and ctx_error is not None:
+            text = str(ctx_error)
+        elif kind == "missing":
+            text = f"{label}不能为空"
+        elif kind == "literal_error":
+            text = f"{label}应为{'、'.join(PERIODS)}之一"
+        elif kind == "extra_forbidden":
+            text = f"不认识的字段：{field}"
+        elif kind.startswith("date"):
+            text = f"{label}应为日期，如2027-01-04"
+        else:
+            text = f"{label}格式有误"
+        if text not in parts:
+            parts.append(text)
+    return "；".join(parts) or "学校信息有误"

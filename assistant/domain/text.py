@@ -1,0 +1,44 @@
+"""Small text patterns every layer shares: leading item numbers and characters that never belong in text."""
+
+from __future__ import annotations
+
+import re
+
+# A number in front of an item or heading: "一、", "（三）", "(2)", "1、", "2.", "3．".
+LEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[、.．])\s*")
+# A measure's own number ("1、", "2.", "（3）", "(4)") when text follows it.
+ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]\s*|[（(]\s*\d{1,2}\s*[）)]\s*)(?=\S)")
+# Any list or heading mark: 一、 （一） （1）、 1、 a) ① - •.
+ITEM_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]\s*[、.．]?|\d{1,2}\s*[、.．](?!\d)|"
+    r"[a-zA-Z]\s*[)）.、]|[①②③④⑤⑥⑦⑧⑨⑩]|[-–•·])\s*"
+)
+# C0 control characters except tab, line feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_leading_number(text: str) -> str:
+    """Text without the item or heading number it starts with.
+
+    >>> strip_leading_number("（三）女职工工作")
+    '女职工工作'
+    """
+    return LEADING_NUMBER.sub("", text, count=1)
+
+
+def strip_item_marks(line: str) -> str:
+    """A line without the (possibly several) list marks it starts with.
+
+    >>> strip_item_marks("一、（1）做好慰问工作")
+    '做好慰问工作'
+    """
+    previous = None
+    while previous != line:
+        previous = line
+        line = ITEM_MARK.sub("", line, count=1).strip()
+    return line
+
+
+def drop_control_chars(text: str) -> str:
+    """Text without NUL and other C0 control characters (tabs and line breaks stay)."""
+    return _CONTROL.sub("", text)

@@ -1,0 +1,1 @@
+"""Saved drafts with versions, and accounts by school."""

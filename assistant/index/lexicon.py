@@ -1,0 +1,165 @@
+"""Domain lexicon: jieba words, synonym groups, colloquial hints and topic cues from knowledge/lexicon.yaml."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import marshal
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jieba
+import yaml
+
+from assistant.domain.passages import TOPICS
+
+DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "knowledge" / "lexicon.yaml"
+
+# jieba logs its dictionary loading at DEBUG/INFO on every start; keep the CLI quiet.
+logging.getLogger("jieba").setLevel(logging.WARNING)
+jieba.setLogLevel(logging.WARNING)
+
+_BASE_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _load_base_tokenizer() -> jieba.Tokenizer:
+    tokenizer = jieba.Tokenizer()
+    # jieba's initialize() reads its prefix-dictionary cache with marshal.load(file), which reads the 9 MB file in
+    # small pieces (about 0.8 s); read whole and unmarshalled in one go it takes about 0.2 s. Same file, same
+    # contents; when it is missing or unreadable, jieba builds (and caches) it as usual.
+    cache = Path(tokenizer.tmp_dir or tempfile.gettempdir()) / "jieba.cache"
+    try:
+        freq, total = marshal.loads(cache.read_bytes())
+        if not isinstance(freq, dict) or not isinstance(total, int) or not freq:
+            raise ValueError("not a jieba prefix dictionary")
+    except (OSError, ValueError, EOFError, TypeError):
+        tokenizer.initialize()
+        return tokenizer
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
+    return tokenizer
+
+
+def base_tokenizer() -> jieba.Tokenizer:
+    """jieba's default dictionary, loaded once per process (about half a second) and shared.
+
+    Never add words to it: it is the pristine default segmentation. A tokenizer with extra words starts from a copy
+    of its dictionary (`extended_tokenizer`); one without extra words may use it as it is.
+    """
+    with _BASE_LOCK:  # two threads asking at once load the dictionary once
+        return _load_base_tokenizer()
+
+
+def extended_tokenizer(words: list[tuple[str, int]]) -> jieba.Tokenizer:
+    """A new jieba tokenizer: the default dictionary plus (word, frequency) added in order, without reading it again.
+
+    The result segments exactly as `jieba.Tokenizer()` + `initialize()` + the same `add_word` calls would.
+    """
+    base = base_tokenizer()
+    tokenizer = jieba.Tokenizer(base.dictionary)
+    tokenizer.FREQ = dict(base.FREQ)
+    tokenizer.total = base.total
+    tokenizer.initialized = True
+    for word, freq in words:
+        tokenizer.add_word(word, freq=freq)
+    return tokenizer
+
+
+def _is_wordlike(token: str) -> bool:
+    """True for tokens with at least one letter, digit or CJK character (drops punctuation and spaces)."""
+    return any(ch.isalnum() or unicodedata.category(ch).startswith("L") for ch in token)
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """Extra terms for a query: synonyms of terms it contains, and formal words for colloquial phrases."""
+
+    synonyms: tuple[str, ...]  # other names of a concept the query names: nearly as good as the query's words
+    hints: tuple[str, ...]  # formal words suggested by colloquial phrasing: weaker evidence
+    topics: tuple[str, ...]
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """All extra terms, synonyms first."""
+        return self.synonyms + tuple(t for t in self.hints if t not in self.synonyms)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Domain vocabulary used to tokenise passages and to expand queries."""
+
+    words: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    hints: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    topic_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+
+    def tokenizer(self) -> Tokenizer:
+        """A tokenizer with our own jieba instance (the global one is never touched)."""
+        return Tokenizer(self)
+
+    def jieba_words(self) -> list[tuple[str, int]]:
+        """(word, frequency) to add to jieba, in order: domain words, then multi-character synonyms."""
+        words = [(word, 200000) for word in self.words]
+        words += [(word, 50000) for group in self.synonyms for word in group if len(word) > 1]
+        return words
+
+    def expand(self, query: str) -> Expansion:
+        """Synonyms and hints for a normalised query; terms already in the query are not repeated."""
+        synonyms: list[str] = []
+        for group in self.synonyms:
+            if any(term in query for term in group):
+                synonyms.extend(term for term in group if term not in query)
+        hints: list[str] = []
+        for phrase, formal in self.hints.items():
+            if phrase in query:
+                hints.extend(term for term in formal if term not in query)
+        return Expansion(
+            synonyms=tuple(dict.fromkeys(synonyms)), hints=tuple(dict.fromkeys(hints)), topics=self.topics_in(query)
+        )
+
+    def topics_in(self, query: str) -> tuple[str, ...]:
+        """Plan topics that a query names through a cue word, in TOPICS order."""
+        return tuple(topic for topic in TOPICS if any(cue in query for cue in self.topic_cues.get(topic, ())))
+
+
+class Tokenizer:
+    """jieba search-mode tokens (words plus their sub-words), lower-cased, without stopwords or punctuation."""
+
+    def __init__(self, lexicon: Lexicon):
+        self._stopwords = lexicon.stopwords
+        self._words = lexicon.jieba_words()
+        self._jieba: jieba.Tokenizer | None = None  # built on first use: a process that never tokenises skips it
+        self._lock = threading.Lock()
+
+    def _segmenter(self) -> jieba.Tokenizer:
+        if self._jieba is None:
+            with self._lock:
+                if self._jieba is None:
+                    self._jieba = extended_tokenizer(self._words)
+        return self._jieba
+
+    def tokens(self, text: str) -> list[str]:
+        """Tokens of one text, in order (duplicates kept: BM25 counts term frequency)."""
+        out: list[str] = []
+        for token in self._segmenter().cut_for_search(text.lower(), HMM=True):
+            token = token.strip()
+            if token and token not in self._stopwords and _is_wordlike(token):
+                out.append(token)
+        return out
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read the lexicon YAML (the shipped one by default); unknown topics are ignored."""
+    data = yaml.safe_load((path or DEFAULT_LEXICON).read_text(encoding="utf-8")) or {}
+    cues = {topic: tuple(words or ()) for topic, words in (data.get("topic_cues") or {}).items() if topic in TOPICS}
+    return Lexicon(
+        words=tuple(str(w) for w in data.get("words") or ()),
+        synonyms=tuple(tuple(str(t) for t in group) for group in data.get("synonyms") or () if group),
+        hints={str(k): tuple(str(t) for t in v or ()) for k, v in (data.get("hints") or {}).items()},
+        topic_cues=cues,
+        stopwords=frozenset(str(w) for w in data.get("stopwords") or ()),
+    )

@@ -1,0 +1,1 @@
+"""The seam to an OpenAI-compatible chat model: model factory and streaming, prompt files, and the output guard."""

@@ -1,0 +1,278 @@
+"""The Streamlit app driven through AppTest: profile form, guided drafting, answers, rewrites, uploads, drafts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT
+
+APP = str(ROOT / "app.py")
+SCHOOL = "江城市实验中学"
+
+
+def _plain(markdown: str) -> str:
+    """What the reader sees of the app's escaped Markdown."""
+    return re.sub(r"\\(.)", r"\1", markdown.replace("**", "").replace("  \n", "\n"))
+
+
+@pytest.fixture(scope="session")
+def app_data_dir(tmp_path_factory, shared_settings):
+    """A data dir holding a copy of the shared index (the app writes drafts and accounts into it)."""
+    data_dir = tmp_path_factory.mktemp("app-data") / "data"
+    shutil.copytree(shared_settings.data_dir, data_dir)
+    return data_dir
+
+
+@pytest.fixture
+def app(app_data_dir, monkeypatch):
+    """A fresh browser session of the app, first screen drawn."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(app_data_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    return run(at)
+
+
+def run(at):
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def submit_profile(at, school: str = SCHOOL, highlights: str = "10月建校60周年校庆"):
+    at.text_input(key="f_school").set_value(school)
+    at.number_input(key="f_year").set_value(2027)
+    at.number_input(key="f_staff").set_value(126)
+    at.number_input(key="f_female_staff").set_value(78)
+    at.text_area(key="f_highlights").set_value(highlights)
+    next(b for b in at.button if b.label == "开始起草").click()
+    return run(at)
+
+
+def chat_texts(at) -> list[str]:
+    return [_plain("\n".join(m.value for m in message.markdown)) for message in at.chat_message]
+
+
+def send(at, text: str):
+    at.chat_input(key="chat_text").set_value(text)
+    return run(at)
+
+
+def test_first_screen_greets_and_asks_for_the_school(app):
+    assert "起草助手" in chat_texts(app)[0]
+    labels = {w.label for w in [*app.text_input, *app.number_input, *app.text_area, *app.selectbox]}
+    for label in ("学校名称", "年份", "计划类型", "教职工人数", "女教职工人数", "退休教职工人数", "上级工会",
+                  "本年度重点事项（每行一项）", "希望突出的方面（可选，每行一项）"):
+        assert label in labels
+    assert app.selectbox(key="f_period").options == ["年度", "学年", "第一学期", "第二学期"]
+    sidebar = " ".join(c.value for c in app.sidebar.caption)
+    assert "离线模式" in sidebar and "OPENAI_API_KEY" in sidebar
+
+
+def test_invalid_profile_is_explained_and_nothing_is_lost(app):
+    submit_profile(app, school=" ", highlights="新校区启用")
+    assert [e.value for e in app.error] == ["学校名称不能为空"]
+    assert app.text_area(key="f_highlights").value == "新校区启用"
+    assert app.number_input(key="f_staff").value == 126
+    assert len(app.chat_message) == 1  # still only the greeting
+
+
+def test_accepted_section_appears_in_preview_and_survives_reload(app, app_data_dir, monkeypatch):
+    submit_profile(app)
+    proposal = chat_texts(app)[-1]
+    assert "江城市实验中学2027年工会工作计划" in proposal and "【指导思想】" in proposal
+    assert {"采用", "换一版", "改得更正式", "跳过"} <= {b.label for b in app.button}
+    first = re.search(r"^1\. (.+)$", proposal, flags=re.M).group(1)
+
+    app.button(key="act_accept").click()
+    run(app)
+    preview = "\n".join(_plain(m.value) for m in app.markdown)
+    assert first in preview
+    assert app.get("progress")[0].proto.text.startswith("进度：1/")
+    assert chat_texts(app)[-2:][0] == "采用"
+    assert "已采用“指导思想”，并已自动保存" in chat_texts(app)[-1]
+    draft_id = app.query_params["draft"]
+    assert draft_id and not app.error
+
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    st.cache_resource.clear()  # as after a server restart: a new Services, only the store remembers the draft
+    reloaded = AppTest.from_file(APP, default_timeout=60)
+    reloaded.query_params["draft"] = draft_id
+    run(reloaded)
+    restored = chat_texts(reloaded)
+    assert "已打开草稿" in restored[-1]
+    assert any("已采用“指导思想”" in text for text in restored)  # the conversation comes back with the draft
+    assert first in "\n".join(_plain(m.value) for m in reloaded.markdown)
+    assert {b.label for b in reloaded.download_button} == {"下载 Word 文档", "下载 Markdown"}
+
+
+def test_question_is_answered_with_sources(app):
+    send(app, "女工部分应该写什么？")
+    answer = app.chat_message[-1]
+    assert "女职工" in _plain("\n".join(m.value for m in answer.markdown))
+    assert [e.label for e in answer.expander] == ["来源"]
+    sources = _plain("\n".join(m.value for m in answer.expander[0].markdown))
+    assert "文件：" in sources and "“" in sources
+    assert chat_texts(app)[-2] == "女工部分应该写什么？"
+
+
+def test_colloquial_text_is_rewritten_formally(app):
+    send(app, "把这段改得更正式：咱们学校老师们要搞好师德建设")
+    reply = chat_texts(app)[-1]
+    assert "我校" in reply and "广大教职工" in reply
+    assert "开展" in reply or "做好" in reply
+    assert "咱们" not in reply and "搞好" not in reply
+
+
+def test_user_text_is_shown_as_text_not_markup(app):
+    send(app, "<script>alert(1)</script>[点我](javascript:alert(1))")
+    question = app.chat_message[-2].markdown[0].value
+    assert "<script>" not in question and "](" not in question
+    assert _plain(question) == "<script>alert(1)</script>[点我](javascript:alert(1))"
+
+
+def test_whitespace_message_gets_a_reply_not_an_error(app):
+    send(app, "   ")
+    assert "消息是空的" in chat_texts(app)[-1]
+    assert not app.error
+
+
+def test_gbk_upload_is_added_and_found(app):
+    app.session_state["main_tab"] = "知识库"
+    run(app)
+    passages_before = int(app.metric[2].value)
+    text = "组织女教职工开展“书香巾帼”读书沙龙，每月一次，由女工委员负责。\n"
+    app.file_uploader(key="kb_files").set_value(("女工活动.txt", text.encode("gbk"), "text/plain"))
+    next(b for b in app.button if b.label == "加入知识库").click()
+    run(app)
+    assert [s.value for s in app.success] == ["女工活动\\.txt：已加入知识库：1 段。"]
+    assert int(app.metric[2].value) == passages_before + 1
+    app.text_input(key="kb_query").set_value("书香巾帼")
+    run(app)
+    found = [m.value for m in app.markdown if "书香巾帼" in _plain(m.value)]
+    assert any("**书香巾帼**" in m for m in found), found
+
+
+def test_oversized_upload_is_refused(app_data_dir, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(app_data_dir))
+    monkeypatch.setenv("ASSISTANT_UPLOAD_LIMIT_MB", "0.01")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["main_tab"] = "知识库"
+    run(at)
+    at.file_uploader(key="kb_files").set_value(("大文件.txt", "工会".encode() * 4000, "text/plain"))
+    next(b for b in at.button if b.label == "加入知识库").click()
+    run(at)
+    warnings = [_plain(w.value) for w in at.warning]
+    assert warnings == ["大文件.txt：未加入：文件太大（23 KB），超过了 0.01 MB 的上限。"]
+
+
+def test_formalize_button_rewrites_the_proposal(app):
+    submit_profile(app)
+    app.button(key="act_formalize").click()
+    run(app)
+    assert chat_texts(app)[-2] == "改得更正式"
+    assert "已按更正式的要求改写“指导思想”" in chat_texts(app)[-1]
+
+
+def test_section_edited_in_preview_is_saved_and_checked(app):
+    submit_profile(app)
+    editor = next(t for t in app.text_area if t.key.startswith("edit_"))
+    editor.set_value("全年组织教职工参加20xx年度体检。")
+    app.button(key="save_" + editor.key.removeprefix("edit_")).click()
+    run(app)
+    assert [s.value for s in app.success] == ["已保存修改。"]
+    preview = "\n".join(_plain(m.value) for m in app.markdown)
+    assert "全年组织教职工参加20xx年度体检。" in preview
+    findings = [_plain(m.value) for m in app.markdown if "建议：" in _plain(m.value)]
+    assert any("20xx" in f for f in findings), findings  # the checker flags the placeholder year
+
+
+def test_drafts_can_be_renamed_opened_and_deleted(app):
+    submit_profile(app, school="江城市第二小学")
+    app.button(key="act_accept").click()
+    run(app)
+    draft_id = app.query_params["draft"]
+    app.text_input(key="draft_name").set_value("二小计划（初稿）")
+    next(b for b in app.sidebar.button if b.label == "重命名").click()
+    run(app)
+    assert any("二小计划（初稿）" in o for o in app.selectbox(key="draft_pick").options)
+
+    next(b for b in app.sidebar.button if b.label == "新建草稿").click()
+    run(app)
+    assert "draft" not in app.query_params
+    assert app.text_input(key="f_school").value == ""
+
+    picker = app.selectbox(key="draft_pick")
+    picker.set_value(draft_id)
+    next(b for b in app.sidebar.button if b.label == "打开").click()
+    run(app)
+    assert app.query_params["draft"] == draft_id
+    assert "已打开草稿“二小计划（初稿）”" in chat_texts(app)[-1]
+
+    assert app.selectbox(key="draft_version").options == ["第 2 版", "第 1 版"]
+    app.selectbox(key="draft_version").set_value(1)
+    next(b for b in app.sidebar.button if b.label == "恢复此版本").click()
+    run(app)
+    assert [s.value for s in app.success] == ["已恢复第 1 版（另存为最新版本）。"]
+    assert app.selectbox(key="draft_version").options == ["第 3 版", "第 2 版", "第 1 版"]
+    assert app.get("progress")[0].proto.text.startswith("进度：0/")  # version 1 had nothing accepted yet
+
+    app.checkbox(key="draft_confirm").check()
+    next(b for b in app.sidebar.button if b.label == "删除草稿").click()
+    run(app)
+    assert [s.value for s in app.success] == ["草稿已删除。"]
+    assert "draft" not in app.query_params
+    listed = [o for s in app.sidebar.selectbox for o in s.options]
+    assert all("二小计划（初稿）" not in o for o in listed)
+
+
+def test_unreachable_model_falls_back_with_a_visible_notice(app_data_dir, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.fake_openai import FAKE_KEY, closed_port
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(app_data_dir))
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{closed_port()}/v1")
+    monkeypatch.setenv("ASSISTANT_MODEL", "fake-model")
+    monkeypatch.setenv("ASSISTANT_LLM_MAX_RETRIES", "0")
+    at = run(AppTest.from_file(APP, default_timeout=60))
+    assert "模型：fake-model" in _plain(" ".join(c.value for c in at.sidebar.caption))
+    send(at, "女工部分应该写什么？")
+    notices = [w.value for w in at.chat_message[-1].warning]
+    assert len(notices) == 1 and "离线" in notices[0], notices
+    assert "女职工" in chat_texts(at)[-1]
+    assert FAKE_KEY not in " ".join(chat_texts(at) + notices)
+
+
+def test_quick_messages_are_throttled_per_browser_session(app_data_dir, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(app_data_dir))
+    monkeypatch.setenv("ASSISTANT_THROTTLE_MESSAGES", "2")
+    monkeypatch.setenv("ASSISTANT_THROTTLE_SECONDS", "600")  # slow refill: a slow test run cannot earn a message back
+    at = run(AppTest.from_file(APP, default_timeout=60))
+    send(at, "教代会一般什么时候开？")
+    send(at, "女工部分应该写什么？")
+    answered = chat_texts(at)
+    assert len(answered) == 4 and not at.warning
+
+    send(at, "工会经费怎么用？")
+    assert chat_texts(at) == answered  # not sent, not answered
+    warnings = [_plain(w.value) for w in at.warning]
+    assert len(warnings) == 1 and warnings[0].startswith("发送太频繁"), warnings
+    assert "已放回输入框" in warnings[0]
+    assert at.chat_input(key="chat_text").proto.value == "工会经费怎么用？"  # the typed text is back in the box
+
+    other = run(AppTest.from_file(APP, default_timeout=60))  # another browser session has its own budget
+    send(other, "工会经费怎么用？")
+    assert not other.warning
+    assert chat_texts(other)[-2] == "工会经费怎么用？"
+    assert other.chat_message[-1].name == "assistant" and "经费" in chat_texts(other)[-1]
