@@ -11,7 +11,7 @@ import streamlit as st
 
 from assistant.conversation.engine import Conversation
 from assistant.conversation.session import Session, Turn
-from assistant.domain.profile import PERIODS
+from assistant.domain.calendar import PERIODS
 from assistant.drafts.accounts import AccountError, AccountStore
 from assistant.errors import StoreError, UserError
 from assistant.export.markdown import render

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.policy import UNION_CONGRESS, UNION_LAW, party_spirit, pick_formulation
+from assistant.domain.policy import party_spirit, union_congress_spirit, union_law_phrase
 from assistant.domain.profile import Profile
 
 
 def guiding_paragraphs(profile: Profile, variant: int = 0) -> list[str]:
     """The 指导思想 paragraph in the wording current for the plan's year."""
     names = template_names(profile)
-    union_congress = pick_formulation(UNION_CONGRESS, profile.year, "中国工会全国代表大会精神")
-    law = pick_formulation(UNION_LAW, profile.year, "《中华人民共和国工会法》")
+    union_congress = union_congress_spirit(profile.year)
+    law = union_law_phrase(profile.year)
     spirit = party_spirit(profile.year)
     openings = (
         f"{names['period_word']}，我校工会坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻{spirit}，"

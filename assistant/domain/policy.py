@@ -6,8 +6,12 @@ Trade Union Law); each entry says where it comes from.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from assistant.domain.numerals import cn_number, parse_cn_number
 
@@ -33,35 +37,11 @@ def _longest(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str
     return kept
 
 
-# ---------------------------------------------------------------- placeholders
+# ---------------------------------------------------------------- the data
 
 _X = "xX×ｘＸ"
-_PLACEHOLDERS: tuple[tuple[str, str, str], ...] = (
-    (r"[_＿]{2,}", "下划线占位符，内容空缺", "填写具体内容"),
-    (rf"(?:20[0-9{_X}]{{2}}\s*年\s*)?[0-9{_X}]{{1,2}}\s*月(?:\s*[0-9{_X}]{{1,2}}\s*[日号])?", "日期含占位符", "填写具体日期"),
-    (rf"20[0-9]?[{_X}]{{1,2}}(?![A-Za-z])", "年份是占位符", "填写具体年份，如计划年度"),
-    (rf"十[{_X}]大", "党代会届次是占位符", "写明届次，如“党的二十大”"),
-    (rf"(?<![A-Za-z])[{_X}]{{2,}}(?![A-Za-z])", "名称或数字是占位符", "填写具体名称或数字"),
-    (rf"(?<![A-Za-z0-9])[{_X}](?=[年月日号届次名人个项期位所校])", "名称或数字是占位符", "填写具体名称或数字"),
-    (r"[（(]\s*略\s*[）)]", "内容被省略", "补写完整内容"),
-    (r"某某", "名称是占位符", "填写具体名称"),
-    (r"[○◯]{2,}", "名称或数字是占位符", "填写具体名称或数字"),
-)
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "policy_terms.yaml"
 
-
-def placeholder_spans(text: str) -> list[Span]:
-    """Blanks and stand-ins left in a text (____, 20xx, 十x大, （略）, 某某), longest span where they overlap."""
-    spans = []
-    for pattern, message, suggestion in _PLACEHOLDERS:
-        for m in re.finditer(pattern, text):
-            if not any(ch in _X + "_＿略某○◯" for ch in m.group(0)):
-                continue  # the date pattern also matches real dates: keep only those with a placeholder
-            spans.append((m.start(), m.end(), message, suggestion))
-    return [Span(*s) for s in _longest(spans)]
-
-
-
-# ---------------------------------------------------------------- current wording by year
 
 @dataclass(frozen=True)
 class Formulation:
@@ -72,16 +52,89 @@ class Formulation:
     text: str
 
 
-# The national trade union congress: the 17th was held in 2018, the 18th in October 2023.
-UNION_CONGRESS: tuple[Formulation, ...] = (
-    Formulation(2019, 2023, "中国工会第十七次全国代表大会精神"),
-    Formulation(2024, 2028, "中国工会第十八次全国代表大会精神"),
-)
-# The Trade Union Law was last amended on 2021-12-24.
-UNION_LAW: tuple[Formulation, ...] = (
-    Formulation(2022, 2100, "2021年修正的《中华人民共和国工会法》"),
-    Formulation(2000, 2021, "《中华人民共和国工会法》"),
-)
+@dataclass(frozen=True)
+class OutdatedTerm:
+    """A phrase that is stale in plans for years >= since."""
+
+    pattern: str
+    since: int
+    message: str
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class FixedTerm:
+    """A term no substitution may break, the broken forms a careless rule makes, and what may follow them."""
+
+    term: str
+    broken: tuple[str, ...]
+    fine_before: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PolicyTerms:
+    party_congress: tuple[int, int, int]  # (number, year held, every n years)
+    union_congress: tuple[int, int, int]
+    five_year_plan: tuple[int, int]  # (number, first year)
+    union_law: tuple[Formulation, ...]
+    outdated: tuple[OutdatedTerm, ...]
+    placeholders: tuple[tuple[re.Pattern, str, str], ...]
+    fixed_terms: tuple[FixedTerm, ...]
+
+
+def _congress(raw: dict) -> tuple[int, int, int]:
+    return int(raw["number"]), int(raw["year"]), int(raw["every"])
+
+
+@functools.lru_cache(maxsize=4)
+def load_policy_terms(path: str | None = None) -> PolicyTerms:
+    """The policy data (knowledge/policy_terms.yaml by default), read once per process."""
+    data = yaml.safe_load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"))
+    plan = data["five_year_plan"]
+    return PolicyTerms(
+        party_congress=_congress(data["party_congress"]),
+        union_congress=_congress(data["union_congress"]),
+        five_year_plan=(int(plan["number"]), int(plan["first_year"])),
+        union_law=tuple(Formulation(int(f["first"]), int(f["last"]), str(f["text"])) for f in data["union_law"]),
+        outdated=tuple(
+            OutdatedTerm(str(t["pattern"]), int(t["since"]), str(t["message"]), str(t["suggestion"]))
+            for t in data["outdated"]
+        ),
+        placeholders=tuple(
+            (re.compile(str(p["pattern"]).replace("{x}", _X)), str(p["message"]), str(p["suggestion"]))
+            for p in data["placeholders"]
+        ),
+        fixed_terms=tuple(
+            FixedTerm(str(t["term"]), tuple(t.get("broken") or ()), tuple(t.get("fine_before") or ()))
+            for t in data["fixed_terms"]
+        ),
+    )
+
+
+# ---------------------------------------------------------------- placeholders
+
+def placeholder_spans(text: str) -> list[Span]:
+    """Blanks and stand-ins left in a text (____, 20xx, 十x大, （略）, 某某), longest span where they overlap."""
+    spans = []
+    for pattern, message, suggestion in load_policy_terms().placeholders:
+        for m in pattern.finditer(text):
+            if not any(ch in _X + "_＿略某○◯" for ch in m.group(0)):
+                continue  # the date pattern also matches real dates: keep only those with a placeholder
+            spans.append((m.start(), m.end(), message, suggestion))
+    return [Span(*s) for s in _longest(spans)]
+
+
+
+# ---------------------------------------------------------------- current wording by year
+
+def union_congress_spirit(year: int) -> str:
+    """中国工会第十八次全国代表大会精神 for 2024–2028 plans."""
+    return f"中国工会第{cn_number(current_union_congress(year))}次全国代表大会精神"
+
+
+def union_law_phrase(year: int) -> str:
+    """How a plan of that year names the Trade Union Law (2021年修正的《中华人民共和国工会法》)."""
+    return pick_formulation(load_policy_terms().union_law, year, "《中华人民共和国工会法》")
 
 
 def pick_formulation(table: tuple[Formulation, ...], year: int, default: str) -> str:
@@ -98,70 +151,25 @@ def party_spirit(year: int) -> str:
 
 
 def current_congress(year: int) -> int:
-    """Number of the latest national party congress held before the plan year (2027 → 20)."""
-    return 18 + max(0, year - 1 - 2012) // 5
+    """Number of the latest national party congress held before the plan year (2027 → 20, 2028 → 21)."""
+    number, held, every = load_policy_terms().party_congress
+    return number + max(0, year - 1 - held) // every
+
+
+def current_union_congress(year: int) -> int:
+    """Number of the latest national congress of Chinese trade unions held before the plan year (2027 → 18)."""
+    number, held, every = load_policy_terms().union_congress
+    return number + max(0, year - 1 - held) // every
 
 
 def current_five_year_plan(year: int) -> int:
     """Number of the five-year plan covering the year (2024 → 14, 2026 → 15)."""
-    return 11 + (year - 2006) // 5
+    number, first = load_policy_terms().five_year_plan
+    return number + (year - first) // 5
 
 
 
 # ---------------------------------------------------------------- outdated wording
-
-@dataclass(frozen=True)
-class OutdatedTerm:
-    """A phrase that is stale in plans for years >= since (data table; suggestion may use {congress}/{fyp})."""
-
-    pattern: str
-    since: int
-    message: str
-    suggestion: str
-
-
-OUTDATED_TERMS: tuple[OutdatedTerm, ...] = (
-    OutdatedTerm("八荣八耻", 2013, "“八荣八耻”（社会主义荣辱观）已不作为现行提法", "改为“社会主义核心价值观”"),
-    OutdatedTerm("创先争优(?:活动)?", 2013, "“创先争优”活动在2010—2012年开展，已经结束", "删去，或改为当年的党建工作要求"),
-    OutdatedTerm(
-        "(?:党的)?群众路线教育实践活动", 2015, "党的群众路线教育实践活动在2013—2014年开展，已经结束", "删去，或改为当年的主题教育要求"
-    ),
-    OutdatedTerm(
-        "保持(?:共产)?党员先进性教育(?:活动)?", 2007, "保持共产党员先进性教育活动在2005—2006年开展，已经结束", "删去，或改为当年的党建工作要求"
-    ),
-    OutdatedTerm("学习实践科学发展观活动", 2011, "深入学习实践科学发展观活动在2008—2010年开展，已经结束", "删去"),
-    OutdatedTerm("“?三严三实”?专题教育", 2017, "“三严三实”专题教育在2015年开展，已经结束", "删去，或改为当年的党建工作要求"),
-    OutdatedTerm("“?两学一做”?(?:学习教育)?", 2020, "“两学一做”学习教育是2016年起的提法，现已不是当年重点", "改为当年的党建工作要求"),
-    OutdatedTerm(
-        "“?不忘初心、?牢记使命”?主题教育", 2021, "“不忘初心、牢记使命”主题教育在2019—2020年开展，已经结束", "删去，或改为当年的主题教育要求"
-    ),
-    OutdatedTerm(
-        "《公民道德建设实施纲要》|《公民道德建设纲要》",
-        2020,
-        "《公民道德建设实施纲要》（2001年）已由2019年印发的《新时代公民道德建设实施纲要》取代",
-        "改为《新时代公民道德建设实施纲要》",
-    ),
-    OutdatedTerm("决胜全面建成小康社会", 2021, "全面建成小康社会已经实现，“决胜”的提法已过时", "改为“全面建设社会主义现代化国家”"),
-    OutdatedTerm(
-        "新(?:修订|修正|修改|颁布)?的?《(?:中华人民共和国)?工会法》",
-        2024,
-        "《工会法》最近一次修正是2021年，计划年度再称“新《工会法》”已不合适",
-        "改为“2021年修正的《工会法》”或直接写《工会法》",
-    ),
-    OutdatedTerm(
-        "新(?:颁布|出台|实施|修订|修正)?的?《(?:中华人民共和国)?劳动合同法》",
-        2010,
-        "《劳动合同法》2008年起施行、2012年修正，已不是“新颁布”的法律",
-        "直接写《劳动合同法》",
-    ),
-)
-
-# Congress numbers: 十八大 2012, 十九大 2017, 二十大 2022, then every five years.
-_CONGRESS = re.compile(r"(十[六七八九]|二十[一二]?)(大|届[一二三四五六七八九]中全会|届历次全会)(?!以来)")
-_FIVE_YEAR = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?![一二三四五六七八九十人年])")
-_GUIDING = re.compile(r"以([^。；！？\n以]{0,80}?)为(?:指导|指针|统领)")
-_OLD_THOUGHTS = ("邓小平理论", "三个代表", "科学发展观")
-
 
 _CONGRESS = re.compile(r"(十[六七八九]|二十[一二]?)(大|届[一二三四五六七八九]中全会|届历次全会)(?!以来)")
 _FIVE_YEAR = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?![一二三四五六七八九十人年])")
@@ -195,7 +203,7 @@ def outdated_spans(text: str, year: int) -> list[Span]:
                     f"改为“{now}”",
                 )
             )
-    for term in OUTDATED_TERMS:
+    for term in load_policy_terms().outdated:
         if year < term.since:
             continue
         for m in re.finditer(term.pattern, text):
@@ -212,3 +220,33 @@ def outdated_spans(text: str, year: int) -> list[Span]:
                     )
                 )
     return out
+
+
+# ---------------------------------------------------------------- fixed terms and careless edits
+
+_DOUBLED = re.compile(r"([\u4e00-\u9fff“”《》]{4,20}?)(?:[和、与及]|以及)?\1")
+
+
+def protected_terms() -> tuple[str, ...]:
+    """Fixed terms no rewriting rule may change (帮教, 帮带, 传帮带, 送温暖 …), longest first."""
+    return tuple(sorted((t.term for t in load_policy_terms().fixed_terms), key=len, reverse=True))
+
+
+def garbled_spans(text: str) -> list[Span]:
+    """Fixed terms broken by a substitution (帮助教 for 帮教), not counting ordinary words (帮助教师)."""
+    out = []
+    for term in load_policy_terms().fixed_terms:
+        for broken in term.broken:
+            for m in re.finditer(re.escape(broken), text):
+                if text[m.end() : m.end() + 1] in term.fine_before and text[m.end() : m.end() + 1]:
+                    continue
+                out.append(Span(m.start(), m.end(), f"“{broken}”是“{term.term}”被错误替换后的写法", f"改为“{term.term}”"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def doubled_spans(text: str) -> list[Span]:
+    """A phrase written twice in a row by a careless edit: 党的二十大精神和党的二十大精神, 中国工会中国工会."""
+    return [
+        Span(m.start(), m.end(), f"“{m.group(1)}”重复出现", f"只保留一个“{m.group(1)}”")
+        for m in _DOUBLED.finditer(text)
+    ]

@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from assistant.domain.calendar import PERIODS, load_calendar
+from assistant.domain.school_types import load_school_types
 from assistant.domain.structure import load_structure
 from assistant.errors import ProfileError
 
@@ -22,14 +24,11 @@ def women_committee_threshold() -> int:
     """Women staff from which the union sets up a 女职工委员会 (the women_committee rule)."""
     return int(load_structure().rule("women_committee").parameters["female_staff_threshold"])
 
-PERIODS = ("年度", "学年", "第一学期", "第二学期")
 Period = Literal["年度", "学年", "第一学期", "第二学期"]
-
-# Month in which each period starts (relative to `year`, see Profile.plan_title).
-_START_MONTH = {"年度": 1, "学年": 9, "第一学期": 9, "第二学期": 2}
 
 _LABELS = {
     "school": "学校名称",
+    "school_type": "学校类型",
     "year": "年份",
     "period": "计划期间",
     "staff": "教职工人数",
@@ -71,6 +70,7 @@ class Profile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     school: str
+    school_type: str | None = None  # None = inferred from the name (see `kind`)
     year: int
     period: Period = "年度"
     staff: int
@@ -99,6 +99,17 @@ class Profile(BaseModel):
             raise ValueError("学校名称至少2个字")
         if len(text) > 60:
             raise ValueError("学校名称不能超过60个字")
+        return text
+
+    @field_validator("school_type", mode="before")
+    @classmethod
+    def _school_type(cls, value: Any) -> str | None:
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return None
+        kinds = load_school_types().keys
+        if text not in kinds:
+            raise ValueError(f"学校类型应为{'、'.join(kinds)}之一")
         return text
 
     @field_validator("upper_union", mode="before")
@@ -234,17 +245,32 @@ class Profile(BaseModel):
         return f"{self.school}{self.year}年工会工作计划"
 
     @property
-    def sign_day(self) -> dt.date:
-        """Date of the 落款: sign_on if given, else the first weekday on or after the 4th of the starting month.
+    def kind(self) -> str:
+        """The kind of school: as given, else inferred from the name (knowledge/school_types.yaml)."""
+        return self.school_type or load_school_types().infer(self.school)
 
-        The 4th clears the New Year holiday; a plan is normally adopted in the first working days of its period.
-        """
+    @property
+    def is_rural(self) -> bool:
+        """A 乡/镇/村 school (from the name)."""
+        return load_school_types().is_rural(self.school)
+
+    @property
+    def is_boarding(self) -> bool:
+        """A school with boarding pupils (from the name, highlights or focus)."""
+        return load_school_types().is_boarding(self.school, *self.highlights, *self.focus)
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        """The months of the plan's period, in order."""
+        return load_calendar().months(self.period)
+
+    @property
+    def sign_day(self) -> dt.date:
+        """Date of the 落款: sign_on if given, else the first working day from the start of the period that is not
+        in a holiday (a 第二学期 plan is signed when school has started again after 春节)."""
         if self.sign_on is not None:
             return self.sign_on
-        day = dt.date(self.year, _START_MONTH[self.period], 4)
-        while day.weekday() >= 5:
-            day += dt.timedelta(days=1)
-        return day
+        return load_calendar().sign_day(self.period, self.year)
 
     @property
     def sign_date(self) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from assistant.domain.calendar import load_calendar
 from assistant.domain.passages import TOPICS
 from assistant.errors import LoadError
 
@@ -78,12 +79,11 @@ class CalendarEvent:
 
 @dataclass(frozen=True)
 class Structure:
-    """All sections in document order, the drafting order, domain rules, plan periods and the calendar."""
+    """All sections in document order, the drafting order, domain rules and the union's recurring calendar."""
 
     sections: tuple[SectionSpec, ...]
     order: tuple[str, ...]
     rules: tuple[Rule, ...]
-    periods: dict[str, tuple[int, ...]]
     calendar: tuple[CalendarEvent, ...]
 
     def section(self, key: str) -> SectionSpec:
@@ -117,8 +117,8 @@ class Structure:
         raise KeyError(rule_id)
 
     def months(self, period: str) -> tuple[int, ...]:
-        """Months of a plan period (年度/学年/第一学期/第二学期) in the order they occur."""
-        return self.periods[period]
+        """Months of a plan period (年度/学年/第一学期/第二学期) in the order they occur (knowledge/calendar.yaml)."""
+        return load_calendar().months(period)
 
     def calendar_for(self, period: str, overrides: dict[str, int] | None = None) -> list[CalendarEvent]:
         """Calendar events inside a period, in period order; `overrides` moves configurable events (key → month)."""
@@ -194,11 +194,10 @@ def parse_structure(data: dict) -> Structure:
             )
             for e in data.get("calendar") or []
         )
-        periods = {str(k): tuple(int(m) for m in v) for k, v in (data.get("periods") or {}).items()}
         order = _strings(data.get("drafting_order"))
     except (KeyError, TypeError, ValueError) as exc:
         raise LoadError(f"计划结构文件格式有误：{exc}") from exc
-    structure = Structure(sections=sections, order=order, rules=rules, periods=periods, calendar=calendar)
+    structure = Structure(sections=sections, order=order, rules=rules, calendar=calendar)
     _validate(structure)
     return structure
 

@@ -16,8 +16,9 @@ from typing import Any
 
 from assistant.conversation.engine import Conversation
 from assistant.conversation.session import Done, Reply, Session, Token, Turn
+from assistant.domain.calendar import PERIODS
 from assistant.domain.passages import Citation
-from assistant.domain.profile import PERIODS, Profile
+from assistant.domain.profile import Profile
 from assistant.drafts.accounts import Account, AccountError
 from assistant.errors import ProfileError, StoreError, UserError
 from assistant.export.markdown import md_text

@@ -64,7 +64,7 @@ def test_to_blocks_numbers_only_present_sections(profile, structure):
     # existing numbers are replaced, sub-points become （1）（2）, restarting per measure
     i = paragraphs.index("1. 收好、管好、用好工会经费")
     assert paragraphs[i + 1 : i + 3] == ["（1）做好预算", "（2）接受经审"]
-    assert blocks[-1] == Signature(("阳光小学工会委员会", "2027年9月6日"))
+    assert blocks[-1] == Signature(("阳光小学工会委员会", "2027年9月1日"))
 
 
 def test_schedule_table_in_period_order(profile, structure):

@@ -83,7 +83,10 @@ def test_union_name_and_sign_date():
     p = make()
     assert p.union_name == "阳光小学工会委员会"
     assert p.sign_date == "2027年1月4日"  # Monday 4 January 2027
-    assert make(period="学年").sign_date == "2027年9月6日"  # 4 Sept 2027 is a Saturday → Monday
+    assert make(period="学年").sign_date == "2027年9月1日"  # the first school day, a Wednesday
+    assert make(period="第二学期").sign_date == "2027年2月22日"  # 春节 is 6 Feb 2027: after the winter holiday
+    assert make(period="第二学期", year=2026).sign_date == "2026年3月4日"  # 春节 is 17 Feb 2026
+    assert make(year=2028).sign_date == "2028年1月4日"  # a working day after the New Year holiday
     assert make(sign_on=dt.date(2027, 2, 20)).sign_date == "2027年2月20日"
 
 
@@ -108,3 +111,30 @@ def test_from_toml_errors_are_profile_errors(tmp_path):
         Profile.from_toml("school = \n")
     with pytest.raises(ProfileError, match="无法读取"):
         Profile.from_toml(tmp_path / "missing.toml")
+
+
+@pytest.mark.parametrize(
+    ("school", "given", "kind"),
+    [
+        ("向阳花幼儿园", None, "幼儿园"),
+        ("江滨市第一职业中专", None, "中职"),
+        ("城南初级中学", None, "初中"),
+        ("青禾区第二高级中学", None, "高中"),
+        ("桐溪镇九年一贯制学校", None, "九年一贯制"),
+        ("明德学校", None, "学校"),
+        ("明德学校", "小学", "小学"),  # given wins over the name
+    ],
+)
+def test_kind_of_school_is_given_or_read_from_the_name(school, given, kind):
+    assert make(school=school, school_type=given).kind == kind
+
+
+def test_unknown_school_type_is_refused_in_chinese():
+    with pytest.raises(ProfileError, match="学校类型应为"):
+        make(school_type="大学")
+
+
+def test_rural_and_boarding_are_read_from_name_and_highlights():
+    assert make(school="桐溪镇中心小学").is_rural
+    assert not make(school="城关镇第一小学").is_rural  # the county seat is a town, not the countryside
+    assert make(highlights=["寄宿生宿舍改造"]).is_boarding

@@ -1,0 +1,127 @@
+"""Kinds of school (幼儿园, 小学, 中职 …) read from knowledge/school_types.yaml: inferred from a school's name, each
+with the words it uses for itself, the words it avoids, and whether the school is rural or boarding."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "school_types.yaml"
+GENERAL = "学校"
+# A word of a school that is part of a longer phrase this kind may well use (实习学生 in a kindergarten).
+_KEEP_AROUND = {"学生": ("实习学生", "见习学生", "师范学生", "大学生", "中学生", "小学生", "学生时代")}
+
+
+@dataclass(frozen=True)
+class SchoolKind:
+    key: str
+    names: tuple[str, ...]
+    self_word: str
+    replace: tuple[tuple[str, str], ...]
+    avoid: tuple[tuple[str, str], ...]
+    flavour: tuple[str, ...]
+    exams: tuple[str, ...]
+
+    def adapt(self, text: str) -> str:
+        """A school's wording in this kind's words (校务公开 → 园务公开 for a kindergarten); longest phrases first."""
+        for wrong, right in sorted(self.replace, key=lambda pair: -len(pair[0])):
+            text = _replace_word(text, wrong, right)
+        return text
+
+    def misused(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, word, advice) for each word that belongs to another kind of school."""
+        out: list[tuple[int, int, str, str]] = []
+        taken: list[tuple[int, int]] = []
+        pairs = [(w, f"{self.key}应写“{r}”") for w, r in self.replace] + list(self.avoid)
+        for word, advice in sorted(pairs, key=lambda pair: -len(pair[0])):
+            for start, end in _word_spans(text, word):
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                taken.append((start, end))
+                out.append((start, end, word, advice))
+        return sorted(out)
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    spans = []
+    keep = _KEEP_AROUND.get(word, ())
+    for m in re.finditer(re.escape(word), text):
+        around = text[max(0, m.start() - 3) : m.end() + 2]
+        if any(phrase in around for phrase in keep):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _replace_word(text: str, wrong: str, right: str) -> str:
+    out, last = [], 0
+    for start, end in _word_spans(text, wrong):
+        out += [text[last:start], right]
+        last = end
+    return "".join(out) + text[last:]
+
+
+@dataclass(frozen=True)
+class SchoolTypes:
+    kinds: tuple[SchoolKind, ...]
+    rural_names: tuple[str, ...]
+    not_rural_names: tuple[str, ...]
+    boarding_words: tuple[str, ...]
+    rural_flavour: tuple[str, ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(k.key for k in self.kinds)
+
+    def kind(self, key: str) -> SchoolKind:
+        """The kind with that key; KeyError for an unknown one."""
+        for kind in self.kinds:
+            if kind.key == key:
+                return kind
+        raise KeyError(key)
+
+    def infer(self, school_name: str) -> str:
+        """The kind a school's name says (幼儿园, 职业中专 → 中职, …), else the general 学校."""
+        for kind in self.kinds:
+            if any(name in school_name for name in kind.names):
+                return kind.key
+        return GENERAL
+
+    def is_rural(self, school_name: str) -> bool:
+        """True for a 乡/镇/村 school (not the county seat's 城关镇)."""
+        name = school_name
+        for exempt in self.not_rural_names:
+            name = name.replace(exempt, "")
+        return any(mark in name for mark in self.rural_names)
+
+    def is_boarding(self, *texts: str) -> bool:
+        """True when the name, highlights or focus speak of boarding pupils."""
+        return any(word in text for text in texts for word in self.boarding_words)
+
+
+def parse_school_types(data: dict) -> SchoolTypes:
+    kinds = tuple(
+        SchoolKind(
+            key=str(raw["key"]), names=tuple(str(n) for n in raw["names"]), self_word=str(raw["self"]),
+            replace=tuple((str(a), str(b)) for a, b in raw.get("replace") or ()),
+            avoid=tuple((str(a), str(b)) for a, b in raw.get("avoid") or ()),
+            flavour=tuple(str(w) for w in raw.get("flavour") or ()),
+            exams=tuple(str(e) for e in raw.get("exams") or ()),
+        )
+        for raw in data["kinds"]
+    )
+    rural = data.get("rural") or {}
+    return SchoolTypes(
+        kinds=kinds, rural_names=tuple(rural.get("names") or ()), not_rural_names=tuple(rural.get("not_names") or ()),
+        boarding_words=tuple(rural.get("boarding") or ()), rural_flavour=tuple(rural.get("flavour") or ()),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_school_types(path: str | None = None) -> SchoolTypes:
+    """The kinds of school (knowledge/school_types.yaml by default), read once per process."""
+    return parse_school_types(yaml.safe_load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8")))
