@@ -214,7 +214,9 @@ def _load_plan(product: Product, name: str, structure):
     lines = text.split("\n")
     sign = [l.strip() for l in text.split("<!-- 落款 -->", 1)[-1].split("\n") if l.strip()]
     date = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", sign[-1])
-    facts = dict(_EDIT_PROFILES[name], upper_union="青禾区教育工会", sign_on=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}")
+    facts_file = EVAL / "edits" / "plans" / f"{name}.json"
+    known = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.exists() else _EDIT_PROFILES[name]
+    facts = dict(known, upper_union="青禾区教育工会", sign_on=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}")
     plan = Plan.empty(Profile(**facts), structure)
     current, paragraphs, rows = None, {}, []
     for line in lines:
