@@ -3,6 +3,8 @@
 Usage: python bench/run.py [--sizes shipped,1000,10000] [--out bench/out/results.md] [--queries 200] [--no-app]
 Every phase runs in its own subprocess (python bench/run.py --phase NAME --args JSON), so peak RSS and timings of
 one phase never mix with another's. Synthetic sizes come from bench/synth.py (shipped knowledge + N plans).
+The phases import the package inside their own function on purpose: the parent process never loads it, and a
+phase's imports are part of the cold start it measures.
 """
 
 from __future__ import annotations
@@ -586,10 +588,12 @@ def main(argv: list[str] | None = None) -> int:
         print(message, file=sys.stderr, flush=True)
 
     started = time.perf_counter()
+    host = machine()  # before the run: the load average says how busy the machine was when we began
     rows = run_bench(opts, log)
     command = "python bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
     header = (
-        f"Benchmark {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} — {machine()}\n\n"
+        f"Benchmark {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} — {host}, "
+        f"load average {os.getloadavg()[0]:.1f} at the end\n\n"
         f"Command: `{command.strip()}` (embedder {opts.embedder}; total {time.perf_counter() - started:.0f} s)"
     )
     table = render_table(rows, header)

@@ -17,12 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
-def shipped_index(shared_settings) -> KnowledgeIndex:
+def shipped_index(shared_index) -> KnowledgeIndex:
     """The shipped knowledge (hash embedder), built once for the whole session (tests/conftest.py)."""
-    index = KnowledgeIndex(shared_settings)
-    index.ensure_built()
-    assert isinstance(index.embedder, HashEmbedding)
-    return index
+    assert isinstance(shared_index.embedder, HashEmbedding)
+    return shared_index
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ B = 0.75
 def _pairs(tokens: np.ndarray, offsets: np.ndarray, start: int, end: int, n_vocab: int):
     """(row, token id, term frequency) of the distinct tokens of rows start..end, by row then token id."""
     docs = block_rows(offsets, start, end).astype(np.int64)
-    key = docs * n_vocab + tokens[offsets[start] : offsets[end]]
+    key = docs * n_vocab + tokens[offsets[start] : offsets[end]].astype(np.int64)
     unique, tf = np.unique(key, return_counts=True)
     return (unique // n_vocab).astype(np.int32), unique % n_vocab, tf.astype(np.float32)
 
@@ -48,7 +48,6 @@ class Bm25Index:
     def build(cls, tokens: np.ndarray, offsets: np.ndarray, vocab: list[str]) -> Bm25Index:
         """From the token ids of every row (row i: tokens[offsets[i]:offsets[i+1]]) and the vocabulary they index."""
         n_docs, n_vocab = len(offsets) - 1, max(len(vocab), 1)
-        tokens = np.asarray(tokens, dtype=np.int64)
         lengths = np.diff(offsets)
         avgdl = lengths.mean() if n_docs else np.float64(1.0)
         df = np.zeros(n_vocab, dtype=np.int64)

@@ -21,6 +21,9 @@ from assistant.index.lexicon import Tokenizer
 log = logging.getLogger(__name__)
 
 EMPTY_TOKEN = "\u2205"  # a passage without word-like tokens still counts one token (as it always has for BM25)
+# Values of the hashed vectors as kept for search: float16 halves their memory; cosines move by about 1e-4 at most,
+# which leaves every evaluation figure unchanged (bench/RESULTS.md).
+VALUE_DTYPE = np.float16
 
 
 def bm25_text(p: Passage) -> str:
@@ -47,7 +50,7 @@ class Features:
     tokens: np.ndarray  # int32 token ids
     token_offsets: np.ndarray  # int64
     slots: np.ndarray | None = None  # uint16 hash slots (hash embedder only)
-    weights: np.ndarray | None = None  # float32 values of the normalised document vector at those slots
+    weights: np.ndarray | None = None  # VALUE_DTYPE values of the normalised document vector at those slots
     slot_offsets: np.ndarray | None = None
 
     def compacted(self) -> Features:
@@ -103,7 +106,7 @@ class FeatureCache:
             _concat(tokens, np.int32),
             _offsets(tokens),
             _concat(slots, np.uint16) if hashed else None,
-            _concat(weights, np.float32) if hashed else None,
+            _concat(weights, VALUE_DTYPE) if hashed else None,
             _offsets(slots) if hashed else None,
         ).compacted()
         if computed or len(rows) != len(passages):

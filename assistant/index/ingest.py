@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from assistant.domain.passages import Passage
 from assistant.errors import LoadError
 from assistant.index.chroma_store import ChromaStore
 from assistant.index.embedders import Embedder, HashEmbedding
+from assistant.index.features import VALUE_DTYPE
 from assistant.index.manifest import Manifest
 from assistant.loading import knowledge
 
@@ -76,7 +78,8 @@ class Writer:
         """(vectors kept for the snapshot, dense vectors for the store)."""
         if isinstance(self.embedder, HashEmbedding):
             sparse = [self.embedder.sparse(t) for t in texts]
-            return sparse, [self.embedder.store_vector(s) for s in sparse]
+            kept = [(slots, values.astype(VALUE_DTYPE)) for slots, values in sparse]  # as the snapshot keeps them
+            return kept, [self.embedder.store_vector(s) for s in sparse]
         dense = [np.asarray(v, dtype=np.float32) for v in self.embedder(texts)]
         return dense, dense
 
@@ -142,7 +145,7 @@ class Ingester:
         pending: list[tuple[str, str, list[Passage]]] = []
         unchanged = plans = 0
         for path in files:
-            key = "knowledge:" + path.relative_to(root).as_posix()
+            key = source_key(path, root)
             seen_keys.add(key)
             digest = sha256(path.read_bytes())
             entry = sources.get(key)
@@ -209,11 +212,20 @@ class Ingester:
         return report, fresh
 
 
+def source_key(path: Path, root: Path) -> str:
+    """The manifest key of a knowledge file: "knowledge:" and its path below root, with forward slashes."""
+    prefix = os.path.join(str(root), "")
+    text = str(path)
+    if text.startswith(prefix):  # paths come from a walk of root: cheaper than Path.relative_to 10,000 times
+        return "knowledge:" + text[len(prefix) :].replace(os.sep, "/")
+    return "knowledge:" + path.relative_to(root).as_posix()
+
+
 def unchanged_report(root: Path, manifest: dict, started: float) -> IngestReport | None:
     """The report of a no-op ingest when every knowledge file matches its manifest entry; None when any differs."""
     sources = manifest["sources"]
     files = knowledge.iter_knowledge_files(root)
-    keys = {"knowledge:" + path.relative_to(root).as_posix(): path for path in files}
+    keys = {source_key(path, root): path for path in files}
     if {k for k in sources if k.startswith("knowledge:")} != set(keys):
         return None
     plans = 0

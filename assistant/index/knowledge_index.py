@@ -125,7 +125,10 @@ class KnowledgeIndex:
         if self.store.vanished():
             self.store.reset()
         report, fresh = Ingester(self.store, self._manifest, self._writer).run(root, progress)
-        self._store_ready = True
+        # Chroma's in-memory index is not needed to build the snapshot: freeing it first keeps the peak memory of a
+        # big ingest to the larger of the two, not their sum. The next write opens (and checks) the store again.
+        self.store.close()
+        self._store_ready = False
         self._refresh(fresh)
         self._built = True
         self._restore_uploads()

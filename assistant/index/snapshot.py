@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -27,7 +28,6 @@ class IndexSnapshot:
     """Everything a search reads; rows are passages in id order."""
 
     passages: tuple[Passage, ...] = ()
-    rows: Mapping[str, int] = field(default_factory=dict)  # passage id -> row
     owners: np.ndarray = field(default_factory=lambda: _str_array(()))  # owner per row
     kinds: np.ndarray = field(default_factory=lambda: _str_array(()))  # kind per row
     laws: frozenset[str] = frozenset()  # short law names present
@@ -45,7 +45,6 @@ class IndexSnapshot:
                 articles.setdefault(p.article, []).append(i)
         return cls(
             passages=tuple(passages),
-            rows={p.id: i for i, p in enumerate(passages)},
             owners=_str_array(p.owner for p in passages),
             kinds=_str_array(p.kind for p in passages),
             laws=frozenset(p.law for p in passages if p.law),
@@ -54,6 +53,11 @@ class IndexSnapshot:
             vectors=vectors,
             digest=digest,
         )
+
+    @cached_property
+    def rows(self) -> Mapping[str, int]:
+        """Passage id -> row; computed on first use (a start that only searches never needs 75,000 digests)."""
+        return {p.id: i for i, p in enumerate(self.passages)}
 
     @property
     def idf(self) -> np.ndarray | None:

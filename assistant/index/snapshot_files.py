@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1
 FIELDS = tuple(name for name in Passage.__dataclass_fields__ if name not in ("text", "extra"))
+if tuple(Passage.__dataclass_fields__)[: len(FIELDS) + 1] != ("text", *FIELDS):  # rows are read positionally
+    raise ImportError("Passage fields changed order: update snapshot_files (and bump FORMAT)")
 
 
 def _write_passages(fh: BinaryIO, passages) -> None:
@@ -57,7 +59,7 @@ class SnapshotFiles:
         try:
             meta = json.loads(self._meta_path.read_text(encoding="utf-8"))
             rows = json.loads((self.directory / "passages.json").read_text(encoding="utf-8"))
-            passages = [Passage(text=row[0], **dict(zip(FIELDS, row[1:]))) for row in rows]
+            passages = [Passage(*row) for row in rows]  # [text, *FIELDS]: the dataclass's own field order
             if len(passages) != meta["rows"]:
                 raise ValueError("passage count does not match")
             if not passages:

@@ -12,12 +12,8 @@ from pathlib import Path
 import numpy as np
 
 from assistant.index.embedders import Embedder, HashEmbedding
-from assistant.index.features import Features
+from assistant.index.features import VALUE_DTYPE, Features
 from assistant.index.sparse import SparseColumns, block_rows, element_blocks
-
-# Values of the hashed vectors in the snapshot: float16 halves their memory; cosines move by about 1e-4 at most,
-# which leaves every evaluation figure unchanged (bench/RESULTS.md).
-HASH_VALUE_DTYPE = np.float16
 
 
 class HashVectors:
@@ -38,7 +34,7 @@ class HashVectors:
                 lo, hi = offsets[start], offsets[end]
                 yield block_rows(offsets, start, end), slots[lo:hi], values[lo:hi]
 
-        columns = SparseColumns.build(blocks(), counts, n_rows, dtype=HASH_VALUE_DTYPE)
+        columns = SparseColumns.build(blocks(), counts, n_rows, dtype=VALUE_DTYPE)
         return cls(columns, hashing.idf_from_counts(counts, n_rows))
 
     def scores(self, embedder: HashEmbedding, text: str) -> np.ndarray:

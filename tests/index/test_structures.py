@@ -20,10 +20,8 @@ QUERIES = ["女职工委员会怎么设立", "工会经费的审查", "教代会
 
 
 @pytest.fixture(scope="module")
-def shipped(shared_settings) -> KnowledgeIndex:
-    index = KnowledgeIndex(shared_settings)
-    index.ensure_built()
-    return index
+def shipped(shared_index) -> KnowledgeIndex:
+    return shared_index  # tests/conftest.py: the shipped knowledge, built once per session
 
 
 def test_bm25_scores_are_bit_identical_to_bm25s(shipped):
