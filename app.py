@@ -13,6 +13,7 @@ from assistant.conversation.engine import Conversation
 from assistant.conversation.session import Session, Turn
 from assistant.domain.calendar import PERIODS
 from assistant.drafts.accounts import AccountError, AccountStore
+from assistant.drafts.migration import move_legacy_data
 from assistant.errors import StoreError, UserError
 from assistant.export.markdown import render
 from assistant.services import Services, build_services
@@ -46,14 +47,14 @@ def get_assistant() -> Services:
 
 
 @st.cache_resource(show_spinner=False)
-def _throttle_for(capacity: int, per_seconds: float) -> MessageThrottle:
-    # Process-wide like the Services; it keeps one bucket per browser session inside.
-    return MessageThrottle(capacity, per_seconds)
+def _throttle_for(capacity: int, per_seconds: float, school_capacity: int) -> MessageThrottle:
+    # Process-wide like the Services; one bucket per account (or address) and per school inside.
+    return MessageThrottle(capacity, per_seconds, school_capacity=school_capacity)
 
 
 def get_throttle(settings: Settings) -> MessageThrottle:
-    """The process-wide chat throttle for the configured rate."""
-    return _throttle_for(settings.throttle_messages, settings.throttle_seconds)
+    """The process-wide action throttle for the configured rates."""
+    return _throttle_for(settings.throttle_messages, settings.throttle_seconds, settings.throttle_school_messages)
 
 
 @st.cache_resource(show_spinner=False)
@@ -64,6 +65,35 @@ def _accounts_for(settings_key: str) -> AccountStore:
 def get_accounts() -> AccountStore:
     """The process-wide account store (multi-user mode)."""
     return _accounts_for(load_settings().model_dump_json())
+
+
+@st.cache_resource(show_spinner=False)
+def _moved_for(settings_key: str) -> bool:
+    # Once per process: drafts and uploads saved under an old school name move to the school's id.
+    assistant = get_assistant()
+    assistant.ensure_ready()
+    moved = move_legacy_data(get_accounts(), assistant.store, assistant.settings.uploads_dir, assistant.add_upload)
+    if moved.drafts or moved.uploads:
+        log.info("moved %d drafts and %d uploads from school names to school ids", moved.drafts, moved.uploads)
+    return True
+
+
+def client_address() -> str:
+    """This browser's address as sign-in throttling counts it."""
+    context = getattr(st, "context", None)
+    return ui.client_address(getattr(context, "ip_address", None), getattr(context, "headers", None),
+                             load_settings().trust_proxy_headers)
+
+
+def current_account() -> Any:
+    """The signed-in account as it is now: signed out when it was removed, or its school or role changed."""
+    account = st.session_state.get("account")
+    if account is None:
+        return None
+    fresh = get_accounts().refresh(account)
+    if fresh != account:
+        _start_fresh(fresh)
+    return fresh
 
 
 def session_key() -> str:
@@ -149,15 +179,20 @@ def replay(history: list[Turn]) -> None:
 def run_action(assistant: Services, conversation: Conversation, kind: str, argument: Any) -> None:
     """Stream one action's reply into the chat (the engine records it in the session's history)."""
     ensure_index(assistant)
+    # With a model every action may call it: one budget per account (or address) and per school, whatever the
+    # browser session. Offline only chat messages count (buttons run the composer, no model).
+    keys = ui.throttle_keys(st.session_state.get("account"), client_address(), session_key())
+    text = argument if kind == "send" and isinstance(argument, str) else ""
+    counted = kind == "send" or assistant.chat_model is not None
+    notice = ui.throttle_notice(get_throttle(assistant.settings), keys, text) if counted else None
+    if notice:
+        st.warning(ui.md_text(notice))
+        if text.strip():
+            st.session_state.chat_text = text  # back into the chat box (drawn later in this run): not lost
+        return
     if kind == "start":
         events = conversation.start(argument)
     elif kind == "send":
-        notice = ui.throttle_notice(get_throttle(assistant.settings), session_key(), argument)
-        if notice:
-            st.warning(ui.md_text(notice))
-            if argument.strip():
-                st.session_state.chat_text = argument  # back into the chat box (drawn later in this run): not lost
-            return
         if argument.strip():
             with st.chat_message("user"):
                 st.markdown(ui.md_text(argument.strip()))
@@ -326,7 +361,7 @@ def knowledge_page(assistant: Services) -> None:
         bar = st.progress(0.0, text="正在加入知识库…")
         outcomes = []
         for i, (name, data) in enumerate(to_add, start=1):
-            bar.progress((i - 1) / len(to_add), text=f"正在处理：{name}（{i}/{len(to_add)}）")
+            bar.progress((i - 1) / len(to_add), text=ui.upload_progress(name, i, len(to_add)))
             outcomes.append(ui.handle_upload(assistant, data, name, owner=owner))
         bar.progress(1.0, text="处理完成")
         st.session_state.kb_results = outcomes
@@ -423,7 +458,7 @@ def sidebar(assistant: Services, session: Session) -> None:
             st.caption(ui.OFFLINE_HINT)
         account = st.session_state.get("account")
         if account is not None:
-            st.caption(f"当前账户：{ui.md_text(account.username)}（{ui.md_text(account.school)}）")
+            st.caption(ui.account_caption(account))
             st.button("退出登录", key="sign_out", on_click=_sign_out, width="stretch")
         st.divider()
         st.markdown("#### 草稿")
@@ -469,7 +504,7 @@ def _start_fresh(account: Any = None) -> None:
 
 def _sign_in(accounts: AccountStore) -> None:
     account, error = ui.sign_in(accounts, st.session_state.get("login_username"),
-                                st.session_state.get("login_password"))
+                                st.session_state.get("login_password"), client_address())
     if account is None:
         st.session_state.login_error = error
         st.session_state.login_password = ""
@@ -478,11 +513,17 @@ def _sign_in(accounts: AccountStore) -> None:
 
 
 def _register(accounts: AccountStore) -> None:
-    account, error = ui.register_account(accounts, st.session_state.get("reg_username"),
-                                         st.session_state.get("reg_password"), st.session_state.get("reg_confirm"),
-                                         st.session_state.get("reg_school"))
+    account, message = ui.register_account(accounts, st.session_state.get("reg_username"),
+                                           st.session_state.get("reg_password"), st.session_state.get("reg_confirm"),
+                                           st.session_state.get("reg_school"), st.session_state.get("reg_invite"),
+                                           client_address())
+    st.session_state.reg_password = st.session_state.reg_confirm = ""
     if account is None:
-        st.session_state.reg_error = error
+        st.session_state.reg_error = message
+        return
+    if not account.active:
+        st.session_state.pop("reg_error", None)
+        st.session_state.reg_notice = message
         return
     _start_fresh(account)
 
@@ -493,7 +534,7 @@ def _sign_out() -> None:
 
 
 def sign_in_page() -> None:
-    """Multi-user mode: sign in, or register a school's account (open registration)."""
+    """Multi-user mode: sign in, or register (a new school, a request to join one, or an invitation code)."""
     st.title("工会工作计划起草助手")
     try:
         accounts = get_accounts()
@@ -503,21 +544,66 @@ def sign_in_page() -> None:
     login_tab, register_tab = st.tabs(["登录", "注册"])
     with login_tab:
         with st.form("login_form"):
-            st.text_input("用户名", key="login_username")
-            st.text_input("密码", type="password", key="login_password")
+            st.text_input("用户名", key="login_username", max_chars=64)
+            st.text_input("密码", type="password", key="login_password", max_chars=128)
             st.form_submit_button("登录", type="primary", on_click=_sign_in, args=(accounts,))
         if st.session_state.get("login_error"):
             st.error(ui.md_text(st.session_state.login_error))
     with register_tab:
-        st.caption("每所学校注册一个账户：本校上传的文件和起草的计划只有本校账户能看到，范文和政策文件各校共用。")
+        st.caption("第一个注册某所学校的账户成为本校管理员；同校的其他老师凭管理员给的邀请码注册，或提交加入申请等管理员批准。"
+                   "本校上传的文件和起草的计划只有本校账户能看到，范文和政策文件各校共用。")
         with st.form("register_form"):
-            st.text_input("用户名", key="reg_username", placeholder="3～32 个字符：汉字、字母、数字或 . _ - @")
-            st.text_input("学校名称", key="reg_school", placeholder="例如：江城市实验中学")
-            st.text_input("密码", type="password", key="reg_password", placeholder="至少 8 位，字母和数字混合")
-            st.text_input("确认密码", type="password", key="reg_confirm")
+            st.text_input("用户名", key="reg_username", max_chars=32, placeholder="3～32 个字符：汉字、字母、数字或 . _ - @")
+            st.text_input("学校名称", key="reg_school", max_chars=60, placeholder="例如：江城市实验中学（有邀请码时可不填）")
+            st.text_input("邀请码（可选）", key="reg_invite", max_chars=20, placeholder="例如：K7QM-3XPA-9RTD")
+            st.text_input("密码", type="password", key="reg_password", max_chars=128,
+                          placeholder="至少 8 位，字母和数字混合，不要用常见密码")
+            st.text_input("确认密码", type="password", key="reg_confirm", max_chars=128)
             st.form_submit_button("注册", on_click=_register, args=(accounts,))
         if st.session_state.get("reg_error"):
             st.error(ui.md_text(st.session_state.reg_error))
+        if st.session_state.get("reg_notice"):
+            st.info(ui.md_text(st.session_state.reg_notice))
+
+
+def _admin_do(action: Callable[[], Any], done: str) -> None:
+    try:
+        result = action()
+    except AccountError as exc:
+        flash("error", exc.message)
+        return
+    flash("success", done.format(result=result))
+
+
+def admin_page(account: Any) -> None:
+    """Administrators: approve requests to join, hand out invitation codes, see members and the sign-in log."""
+    accounts = get_accounts()
+    show_flash()
+    if account.is_district_admin:
+        st.markdown("#### 开通学校")
+        st.text_input("学校名称", key="adm_new_school", max_chars=60)
+        st.button("开通并生成本校管理员邀请码", key="adm_create", on_click=lambda: _admin_do(
+            lambda: accounts.invite(account, accounts.create_school(account, st.session_state.get("adm_new_school", "")).id,
+                                    role="school_admin"), "学校已开通。本校管理员邀请码（只显示这一次）：{result}"))
+    else:
+        st.button("生成邀请码（本校成员，只显示一次）", key="adm_invite", on_click=lambda: _admin_do(
+            lambda: accounts.invite(account), f"邀请码（只显示这一次，{load_settings().invite_days:g} 天内有效）：{{result}}"))
+    st.markdown("#### 待批准的加入申请")
+    pending = accounts.accounts(account, status="pending")
+    if not pending:
+        st.caption("没有待批准的申请。")
+    for other in pending:
+        c1, c2, c3 = st.columns([3, 1, 1])
+        c1.markdown(ui.md_text(ui.member_label(other)))
+        c2.button("批准", key=f"adm_ok_{other.username}", on_click=lambda name=other.username: _admin_do(
+            lambda: accounts.approve(account, name), "已批准 {result.username} 加入。"))
+        c3.button("拒绝", key=f"adm_no_{other.username}", on_click=lambda name=other.username: _admin_do(
+            lambda: accounts.remove(account, name), "已拒绝该申请。"))
+    st.markdown("#### 成员")
+    for other in accounts.accounts(account, status="active"):
+        st.markdown(ui.md_text(ui.member_label(other)))
+    st.markdown("#### 登录记录")
+    st.dataframe(ui.audit_rows(accounts.audit(account, limit=100)), hide_index=True)
 
 
 # ---------------------------------------------------------------------------------------------------- page
@@ -526,14 +612,20 @@ def sign_in_page() -> None:
 def main() -> None:
     """Draw the whole page for one run of the script."""
     st.set_page_config(page_title="工会工作计划起草助手", page_icon="📝", layout="wide")
-    if ui.needs_sign_in(load_settings().multi_user, st.session_state.get("account")):
+    settings = load_settings()
+    account = current_account() if settings.multi_user else None
+    if ui.needs_sign_in(settings.multi_user, account):
         sign_in_page()
         return
+    if settings.multi_user:
+        _moved_for(settings.model_dump_json())
     assistant = get_assistant()
     session = get_session(assistant)
     conversation = Conversation(assistant, session)
     st.title("工会工作计划起草助手")
-    draft_tab, kb_tab = st.tabs(["起草", "知识库"], key="main_tab", on_change="rerun")
+    admin = account is not None and (account.is_school_admin or account.is_district_admin)
+    names = ["起草", "知识库"] + (["账户管理"] if admin else [])
+    draft_tab, kb_tab, *admin_tab = st.tabs(names, key="main_tab", on_change="rerun")
     if draft_tab.open is not False:
         with draft_tab:
             left, right = st.columns([3, 2], gap="medium")
@@ -549,6 +641,9 @@ def main() -> None:
     if kb_tab.open:
         with kb_tab:
             knowledge_page(assistant)
+    if admin_tab and admin_tab[0].open:
+        with admin_tab[0]:
+            admin_page(account)
     sidebar(assistant, session)  # drawn last so it lists the draft an action in this run may have created
     show_flash()
     ensure_index(assistant)  # after the first screen is drawn, so the form shows while the index builds

@@ -63,7 +63,8 @@ class Settings(BaseSettings):
         default=8,
         ge=1,
         validation_alias="ASSISTANT_THROTTLE_MESSAGES",
-        description="Chat messages one browser session may send within throttle_seconds (bursts up to this many).",
+        description="Actions (chat messages and buttons) one account, or one address when nobody signs in, may start"
+        " within throttle_seconds (bursts up to this many); every browser session of the account shares it.",
     )
     throttle_seconds: float = Field(
         default=10.0,
@@ -71,7 +72,63 @@ class Settings(BaseSettings):
         validation_alias="ASSISTANT_THROTTLE_SECONDS",
         description="The window for throttle_messages; the budget refills evenly over it.",
     )
+    throttle_school_messages: int = Field(
+        default=30,
+        ge=1,
+        validation_alias="ASSISTANT_THROTTLE_SCHOOL_MESSAGES",
+        description="Actions (messages and buttons) all accounts of one school may start within throttle_seconds.",
+    )
     multi_user: bool = Field(default=False, validation_alias="ASSISTANT_MULTI_USER")
+    school_registration: bool = Field(
+        default=True, validation_alias="ASSISTANT_SCHOOL_REGISTRATION",
+        description="Whether the first account of a new school may create it; when false only district administrators"
+        " open schools (python -m assistant admin create-school) and hand out invitation codes.",
+    )
+    # ---- sign-in (multi-user mode); see docs/deploy.md "Limits"
+    signin_free_failures: int = Field(
+        default=3, ge=1, validation_alias="ASSISTANT_SIGNIN_FREE_FAILURES",
+        description="Wrong passwords per account before each further attempt must wait (1 s, 2 s, 4 s, …).",
+    )
+    signin_lockout_failures: int = Field(
+        default=10, ge=2, validation_alias="ASSISTANT_SIGNIN_LOCKOUT_FAILURES",
+        description="Wrong passwords per account (within signin_lockout_minutes) that lock it temporarily.",
+    )
+    signin_address_failures: int = Field(
+        default=30, ge=2, validation_alias="ASSISTANT_SIGNIN_ADDRESS_FAILURES",
+        description="Wrong passwords from one address that lock that address (a school's NAT shares one address).",
+    )
+    signin_lockout_minutes: float = Field(
+        default=15.0, gt=0, validation_alias="ASSISTANT_SIGNIN_LOCKOUT_MINUTES",
+        description="How long a lockout lasts; failures older than this are forgotten.",
+    )
+    signin_max_delay_seconds: float = Field(default=60.0, gt=0, validation_alias="ASSISTANT_SIGNIN_MAX_DELAY")
+    signin_concurrent_hashes: int = Field(
+        default=2, ge=1, le=64, validation_alias="ASSISTANT_SIGNIN_CONCURRENT_HASHES",
+        description="Password hashes computed at once per process (argon2 takes 64 MiB each).",
+    )
+    invite_days: float = Field(default=7.0, gt=0, validation_alias="ASSISTANT_INVITE_DAYS")
+    trust_proxy_headers: bool = Field(
+        default=False, validation_alias="ASSISTANT_TRUST_PROXY_HEADERS",
+        description="Take the client address from X-Real-IP / X-Forwarded-For (only behind nginx, see deploy.md).",
+    )
+    # ---- model use
+    llm_deadline: float = Field(
+        default=120.0, gt=0, validation_alias="ASSISTANT_LLM_DEADLINE",
+        description="Seconds one model request may take in all (retries included), on top of the per-read timeout.",
+    )
+    llm_max_tokens_answer: int = Field(default=1200, ge=16, validation_alias="ASSISTANT_LLM_MAX_TOKENS_ANSWER")
+    llm_max_tokens_draft: int = Field(default=1500, ge=16, validation_alias="ASSISTANT_LLM_MAX_TOKENS_DRAFT")
+    llm_max_tokens_revise: int = Field(default=1500, ge=16, validation_alias="ASSISTANT_LLM_MAX_TOKENS_REVISE")
+    llm_max_tokens_rewrite: int = Field(default=2500, ge=16, validation_alias="ASSISTANT_LLM_MAX_TOKENS_REWRITE")
+    llm_max_tokens_intent: int = Field(default=16, ge=1, validation_alias="ASSISTANT_LLM_MAX_TOKENS_INTENT")
+    llm_passage_chars: int = Field(
+        default=6000, ge=200, validation_alias="ASSISTANT_LLM_PASSAGE_CHARS",
+        description="Characters of knowledge-base passages one prompt may carry in all (each trimmed to fit).",
+    )
+    llm_prompt_chars: int = Field(
+        default=16000, ge=1000, validation_alias="ASSISTANT_LLM_PROMPT_CHARS",
+        description="Characters one prompt may carry in all; longer user text is cut with a note, a longer rewrite refused.",
+    )
     font_title: str = Field(default="方正小标宋简体", validation_alias="ASSISTANT_FONT_TITLE")
     font_heading1: str = Field(default="黑体", validation_alias="ASSISTANT_FONT_HEADING1")
     font_heading2: str = Field(default="楷体", validation_alias="ASSISTANT_FONT_HEADING2")

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from assistant.cli.args import MAX_K, bounded_int
 from assistant.settings import load_settings
 
 
@@ -83,7 +84,7 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("search", help="检索知识库")
     p.add_argument("queries", nargs="+", metavar="QUERY", help="检索问题，可给多个")
-    p.add_argument("-k", type=int, default=5, help="每个问题返回的段落数（默认 5）")
+    p.add_argument("-k", type=bounded_int(1, MAX_K, "段落数"), default=5, help=f"每个问题返回的段落数（1～{MAX_K}，默认 5）")
     p.add_argument("--topic", help="优先某一主题，如 女职工")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--knowledge", help=argparse.SUPPRESS)

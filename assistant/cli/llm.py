@@ -63,13 +63,16 @@ def run_rewrite(args) -> int:
     from assistant.conversation.session import Session
     from assistant.loading.readers import read_document
 
+    limit = load_settings().upload_limit_bytes
     if args.file == "-":
-        text = sys.stdin.read()
+        # Bytes, judged like an upload: binary or oversized input is refused with a reason, not rewritten as garbage.
+        data = sys.stdin.buffer.read(limit + 1)
+        text = read_document(data, "标准输入.txt", limit_bytes=limit) if data.strip() else ""
     else:
         path = Path(args.file)
         if not path.is_file():
             raise UserError(f"找不到文件：{args.file}")
-        text = read_document(path.read_bytes(), path.name)
+        text = read_document(path.read_bytes(), path.name, limit_bytes=limit)
     if not text.strip():
         raise UserError("没有需要改写的文字。")
     result = last_reply(Conversation(_services(), Session()).rewrite(text.strip(), Tone(args.tone)))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from assistant.cli import knowledge, llm, plan
+from assistant.cli import admin, knowledge, llm, plan
 from assistant.errors import UserError
 
 # Modules that contribute sub-commands; each has `register(subparsers)` and sets `func` on its parsers.
-COMMAND_MODULES = (knowledge, plan, llm)
+COMMAND_MODULES = (knowledge, plan, llm, admin)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from assistant.domain.calendar import PERIODS, load_calendar
 from assistant.domain.school_types import load_school_types
 from assistant.domain.structure import load_structure
+from assistant.domain.text import drop_invisible
 from assistant.errors import ProfileError
 
 
@@ -50,7 +51,10 @@ def _clean_list(value: Any, label: str, max_items: int, max_chars: int) -> list[
         value = [line for line in value.splitlines()]
     if not isinstance(value, (list, tuple)):
         raise ValueError(f"{label}应为文字列表")
-    items = [str(v).strip() for v in value if str(v).strip()]
+    if any(isinstance(v, (dict, list, tuple, set, bool)) or v is None for v in value):
+        raise ValueError(f"{label}每条应为一句文字（不能是表格、列表或空值）")
+    items = [" ".join(drop_invisible(str(v)).split()) for v in value]
+    items = [item for item in items if item]
     if len(items) > max_items:
         raise ValueError(f"{label}最多{max_items}条")
     for item in items:
@@ -92,7 +96,10 @@ class Profile(BaseModel):
     @field_validator("school", mode="before")
     @classmethod
     def _school(cls, value: Any) -> str:
-        text = "" if value is None else str(value).strip()
+        if isinstance(value, (dict, list, tuple, bool)):
+            raise ValueError("学校名称应为文字")
+        # Control and bidi characters (an RLO would reverse the title) and runs of spaces never belong in a name.
+        text = "" if value is None else " ".join(drop_invisible(str(value)).split())
         if not text:
             raise ValueError("学校名称不能为空")
         if len(text) < 2:
@@ -115,7 +122,9 @@ class Profile(BaseModel):
     @field_validator("upper_union", mode="before")
     @classmethod
     def _upper_union(cls, value: Any) -> str:
-        text = "" if value is None else str(value).strip()
+        if isinstance(value, (dict, list, tuple, bool)):
+            raise ValueError("上级工会名称应为文字")
+        text = "" if value is None else " ".join(drop_invisible(str(value)).split())
         if not text:
             return "区教育工会"
         if len(text) > 60:
@@ -160,6 +169,13 @@ class Profile(BaseModel):
             raise ValueError("女教职工人数不能超过教职工总数")
         return self
 
+    @model_validator(mode="after")
+    def _sign_on_near_the_plan(self) -> Profile:
+        # A plan is signed shortly before or during its period: a 1900 or 2999 date is a typing error.
+        if self.sign_on is not None and not self.year - 1 <= self.sign_on.year <= self.year + 1:
+            raise ValueError(f"落款日期应在计划年度前后（{self.year - 1}年至{self.year + 1}年之间），现为{self.sign_on.isoformat()}")
+        return self
+
     # ------------------------------------------------------------------ construction
 
     @classmethod
@@ -175,9 +191,13 @@ class Profile(BaseModel):
         text = str(source)
         if isinstance(source, Path) or ("\n" not in text and "=" not in text):
             try:
-                text = Path(source).read_text(encoding="utf-8")
+                text = Path(source).read_bytes().decode("utf-8-sig")
             except OSError:
                 raise ProfileError(f"无法读取学校信息文件：{source}") from None
+            except UnicodeDecodeError:
+                raise ProfileError(
+                    f"学校信息文件不是 UTF-8 编码：{Path(source).name}。请用 UTF-8 重新保存（记事本“另存为”时选择 UTF-8）。"
+                ) from None
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -279,7 +299,9 @@ class Profile(BaseModel):
         return f"{d.year}年{d.month}月{d.day}日"
 
     def names(self) -> dict[str, str]:
-        """Names for filling text templates ({congress_name}, {women_body}, …)."""
+        """Names for filling text templates ({congress_name}, {women_body}, {self} 我校/我园, {period_self} …)."""
+        kind = load_school_types().kind(self.kind)
+        period = load_calendar().period(self.period)
         return {
             "school": self.school,
             "year": str(self.year),
@@ -289,6 +311,15 @@ class Profile(BaseModel):
             "congress_members": self.congress_members,
             "women_body": self.women_body,
             "upper_union": self.upper_union,
+            "self": kind.self_word,  # 我校 / 我园
+            "org": "幼儿园" if kind.self_word == "我园" else "学校",
+            "staff": str(self.staff),
+            "female_staff": str(self.female_staff if self.female_staff is not None else ""),
+            "retirees": str(self.retirees),
+            "period_self": period.self_word,  # 本学期 / 本年度 / 本学年
+            "period_start": period.start_word,
+            "period_end": period.end_word,
+            "period_whole": period.whole_word,
         }
 
 

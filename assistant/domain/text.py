@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A number in front of an item or heading: "一、", "（三）", "(2)", "1、", "2.", "3．".
 LEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[、.．])\s*")
@@ -15,6 +16,9 @@ ITEM_MARK = re.compile(
 )
 # C0 control characters except tab, line feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Never in text anyone should see: controls, format characters (zero-width, bidi overrides such as RLO, BOM, soft
+# hyphen), lone surrogates, private-use and unassigned code points.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 
 
 def strip_leading_number(text: str) -> str:
@@ -42,3 +46,13 @@ def strip_item_marks(line: str) -> str:
 def drop_control_chars(text: str) -> str:
     """Text without NUL and other C0 control characters (tabs and line breaks stay)."""
     return _CONTROL.sub("", text)
+
+
+def drop_invisible(text: str) -> str:
+    """Text without control, format, bidi or zero-width characters; tab and line feed stay, CR LF becomes LF.
+
+    >>> drop_invisible("江城\u202e中学\u200b工会\x07")
+    '江城中学工会'
+    """
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES)

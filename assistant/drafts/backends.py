@@ -111,6 +111,12 @@ class SqliteBackend(Backend):
             connection.close()
 
     def init_schema(self) -> None:
+        if self.path.is_file() and self.path.stat().st_size == 0:
+            # SQLite would take an empty file as a new database and show "no drafts" as if nothing was ever saved.
+            raise StoreError(
+                f"草稿库文件是空的（0 字节，{self.path}）：之前保存的草稿可能已丢失。"
+                "请从备份恢复该文件；确认不需要恢复时，删除该文件后重新打开即可新建草稿库。"
+            )
         connection = self._connect()
         try:
             # Only write when something is missing, so an existing database stays readable from a read-only dir.

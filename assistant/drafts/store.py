@@ -271,3 +271,13 @@ class DraftStore:
             return self._append_version(tx, info, found[0])
 
         return self._write(body)
+
+    def reassign_owner(self, old: str, new: str) -> int:
+        """Move every draft of one owner to another (the move from school names to school ids); returns how many."""
+
+        def body(tx: Tx) -> int:
+            count = tx.execute("SELECT count(*) FROM drafts WHERE owner = ?", (old,)).fetchone()[0]
+            tx.execute("UPDATE drafts SET owner = ? WHERE owner = ?", (new, old))
+            return int(count)
+
+        return self._write(body)

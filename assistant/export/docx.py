@@ -34,6 +34,7 @@ from assistant.export.layout import (
     set_up_page,
     style_run,
 )
+from assistant.export.markdown import safe_blocks
 from assistant.settings import Settings
 
 # XML 1.0 forbids C0 controls (except tab, LF, CR), lone surrogates and U+FFFE/U+FFFF.
@@ -72,6 +73,7 @@ def write_docx(blocks: list[Block], path_or_stream: str | os.PathLike | IO[bytes
 
 
 def _build(blocks: list[Block], settings: Settings) -> DocxDocument:
+    blocks = safe_blocks(blocks)  # the same sanitiser as the Markdown file: no links, HTML, control or bidi characters
     document = new_document()
     set_up_defaults(document, settings)
     set_up_page(document)
@@ -145,8 +147,44 @@ def _outline_level(paragraph: DocxParagraph, level: int) -> None:
         p_pr.append(outline)
 
 
+# Where a long title may break into two lines, in order of preference (GB/T 9704-2012 7.3.3: a title that needs two
+# lines breaks where the words allow, the lines balanced, set as a trapezoid or diamond).
+_TITLE_BREAKS = (("工会工作计划", "before"), ("第一学期", "before"), ("第二学期", "before"), ("学年", "after"),
+                 ("年", "after"), ("20", "before"))
+
+
+def title_lines(title: str, width_em: float) -> list[str]:
+    """The title as one line, or two balanced lines broken at a natural place when it is wider than a line.
+
+    >>> title_lines("青禾区育才小学2026—2027学年第二学期工会工作计划", 19.0)
+    ['青禾区育才小学2026—2027学年', '第二学期工会工作计划']
+    """
+    if _display_width(title) <= width_em:
+        return [title]
+    candidates = []
+    for word, side in _TITLE_BREAKS:
+        at = title.find(word)
+        if at <= 0:
+            continue
+        cut = at if side == "before" else at + len(word)
+        first, second = title[:cut], title[cut:]
+        if first and second and max(_display_width(first), _display_width(second)) <= width_em:
+            # Balanced lines first; a longer first line (a trapezoid) beats a longer second one.
+            gap = abs(_display_width(first) - _display_width(second))
+            candidates.append((gap + (0.5 if _display_width(second) > _display_width(first) else 0), cut))
+    cut = min(candidates)[1] if candidates else len(title) // 2
+    return [title[:cut], title[cut:]]
+
+
 def _add_title(document: DocxDocument, block: Title, settings: Settings) -> None:
-    paragraph = _paragraph(document, clean_text(block.text).strip(), settings.font_title, TITLE_SIZE)
+    width_em = Mm(PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM) / Pt(TITLE_SIZE)
+    lines = title_lines(clean_text(block.text).strip(), width_em - 1.0)  # a character's slack for wider fallback fonts
+    paragraph = _paragraph(document, lines[0], settings.font_title, TITLE_SIZE)
+    for line in lines[1:]:
+        run = paragraph.add_run()
+        run.add_break()
+        style_run(run, settings.font_title, TITLE_SIZE)
+        style_run(paragraph.add_run(line), settings.font_title, TITLE_SIZE)
     paragraph.alignment = WD_PARAGRAPH_ALIGNMENT.CENTER
     paragraph.paragraph_format.line_spacing = Pt(TITLE_LINE_PITCH)
     _outline_level(paragraph, 0)
@@ -238,6 +276,7 @@ def _add_table(document: DocxDocument, block: Table, settings: Settings) -> None
     ]
     for row_index, values in enumerate([header, *rows]):
         row = table.rows[row_index]
+        _keep_row_together(row)
         if row_index == 0:
             _repeat_header(row)
         for column in range(columns):
@@ -276,3 +315,11 @@ def _repeat_header(row) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
+
+
+def _keep_row_together(row) -> None:
+    """A row never splits across two pages (w:cantSplit)."""
+    tr_pr = row._tr.get_or_add_trPr()
+    cant_split = OxmlElement("w:cantSplit")
+    cant_split.set(qn("w:val"), "true")
+    tr_pr.append(cant_split)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.blocks import Block, Heading, Paragraph, Signature, Table, Title
+from assistant.export.sanitize import clean_chars, sanitize
 
 SIGNATURE_MARK = "<!-- 落款 -->"
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
@@ -24,8 +25,25 @@ def escape_markdown(text: str) -> str:
 
 
 def md_text(text: str) -> str:
-    """Escaped text whose line breaks survive Markdown rendering (hard breaks, blank lines kept)."""
-    return escape_markdown(text).replace("\r\n", "\n").replace("\n", "  \n")
+    """Escaped text whose line breaks survive Markdown rendering (hard breaks, blank lines kept); control, bidi and
+    zero-width characters removed (assistant.export.sanitize)."""
+    return escape_markdown(clean_chars(text)).replace("\n", "  \n")
+
+
+def safe_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks with every piece of text sanitised: no images, links, raw HTML, control or bidi characters."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, (Title, Paragraph)):
+            out.append(type(block)(sanitize(block.text)))
+        elif isinstance(block, Heading):
+            out.append(Heading(sanitize(block.text), block.level))
+        elif isinstance(block, Table):
+            out.append(Table(tuple(sanitize(str(c)) for c in block.header),
+                             tuple(tuple(sanitize(str(c)) for c in row) for row in block.rows)))
+        elif isinstance(block, Signature):
+            out.append(Signature(tuple(sanitize(line) for line in block.lines)))
+    return out
 
 
 def _escape_start(line: str) -> str:
@@ -48,6 +66,7 @@ def render(blocks: list[Block], *, preview: bool = False) -> str:
     `preview` renders for the app instead of a file: every piece of text escaped (nothing a model or an upload wrote
     can become a link, an image or HTML), the title and headings as small headings, no 落款 marker.
     """
+    blocks = safe_blocks(blocks)
     if preview:
         return _preview(blocks)
     parts: list[str] = []

@@ -165,20 +165,37 @@ def classify(exc: BaseException, *, partial: str = "", secret: str | None = None
     return failure(BAD_RESPONSE)
 
 
-def _stream_once(model: Any, messages: list, secret: str | None) -> Iterator[str]:
-    """One attempt: yield text chunks; raise LLMFailure on any error or an unfinished stream."""
+def _stream_once(model: Any, messages: list, secret: str | None, options: dict[str, Any] | None = None,
+                 ends_at: float | None = None, clock: Callable[[], float] = time.monotonic) -> Iterator[str]:
+    """One attempt: yield text chunks; raise LLMFailure on any error, an unfinished stream or the deadline passing.
+
+    The read timeout bounds the wait for each chunk; `ends_at` (a `clock()` time) bounds the whole reply, so a
+    server trickling one chunk just inside the read timeout is cut off too. The HTTP response is closed either way.
+    """
     received: list[str] = []
     finished = False
+    stream = model.stream(messages, **(options or {}))
     try:
-        for chunk in model.stream(messages):
+        for chunk in stream:
             if (chunk.response_metadata or {}).get("finish_reason"):
                 finished = True
             text = chunk.content if isinstance(chunk.content, str) else _parts_text(chunk.content)
             if text:
                 received.append(text)
                 yield text
+            if ends_at is not None and clock() > ends_at and not finished:
+                raise LLMFailure(TIMEOUT, NOTICES[TIMEOUT], partial="".join(received), detail="deadline")
+    except LLMFailure:
+        raise
     except Exception as exc:  # every client failure becomes an LLMFailure
         raise classify(exc, partial="".join(received), secret=secret) from None
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            try:
+                close()  # stop reading: the connection is released, the server sees us go
+            except Exception as exc:  # noqa: BLE001 - closing a broken stream may fail; the failure is already reported
+                log.debug("closing the model stream failed: %r", exc)
     if not finished:
         # The connection closed without a finish_reason: the server stopped midway.
         if received:
@@ -206,18 +223,23 @@ def stream_chat(
     on_retry: Callable[[int, LLMFailure, float], None] | None = None,
     backoff: float = BACKOFF_BASE,
     sleep: Callable[[float], None] = time.sleep,
+    options: dict[str, Any] | None = None,
+    deadline: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Iterator[str]:
     """Yield the model's text chunks as they arrive; retry transient failures only before the first chunk.
 
     `messages` is anything `ChatOpenAI.stream` accepts: (role, content) tuples, dicts or LangChain messages.
+    `options` go with the request (e.g. max_tokens); `deadline` (seconds) bounds the whole call, retries included.
     `on_retry(attempt, failure, delay)` is called before each retry. Raises `LLMFailure` when giving up.
     """
     secret = _secret_of(model)
+    ends_at = clock() + deadline if deadline is not None else None
     attempt = 0
     while True:
         yielded = False
         try:
-            for text in _stream_once(model, messages, secret):
+            for text in _stream_once(model, messages, secret, options, ends_at, clock):
                 yielded = True
                 yield text
             return
@@ -227,6 +249,9 @@ def stream_chat(
                 log.warning("模型调用失败：%s", failure)
                 raise failure from None
             delay = min(backoff * (2**attempt), BACKOFF_CAP)
+            if ends_at is not None and clock() + delay >= ends_at:
+                log.warning("模型调用失败且已到总时限：%s", failure)
+                raise LLMFailure(TIMEOUT, NOTICES[TIMEOUT], detail="deadline") from None
             attempt += 1
             log.info("模型调用失败（%s），%.1f 秒后第 %d 次重试", failure.kind, delay, attempt)
             if on_retry is not None:
@@ -247,13 +272,14 @@ def _scrubbed(failure: LLMFailure, secret: str | None) -> LLMFailure:
 
 def generate(
     model: Any, messages: list, settings: Settings, *, backoff: float | None = None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] = time.sleep, options: dict[str, Any] | None = None,
 ) -> LLMResult:
-    """Collect a whole answer; failures come back as an incomplete LLMResult instead of an exception."""
+    """Collect a whole answer within the settings' deadline; failures come back as an incomplete LLMResult."""
     parts: list[str] = []
     try:
         delay = settings.llm_retry_backoff if backoff is None else backoff
-        for text in stream_chat(model, messages, max_retries=settings.llm_max_retries, backoff=delay, sleep=sleep):
+        for text in stream_chat(model, messages, max_retries=settings.llm_max_retries, backoff=delay, sleep=sleep,
+                                options=options, deadline=settings.llm_deadline):
             parts.append(text)
     except LLMFailure as failure:
         return LLMResult(text="".join(parts), complete=False, notice=failure.notice, failure=failure.kind)

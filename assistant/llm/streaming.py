@@ -2,64 +2,70 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from typing import Any
 
-from assistant.domain.text import drop_control_chars
-from assistant.llm.guard import filter_citations, leaks_prompt, strip_unknown_law_citations
+from assistant.llm.guard import OutputGuard
 from assistant.llm.models import LLMFailure, LLMResult, stream_chat
-from assistant.loading.statutes import LawBook
 
 SENTENCE_END = "。！？；\n"
 LEAK_NOTICE = "模型的回复包含不应显示的内部说明，已被拦截"
+LOOKBACK = 3  # earlier segments re-read with each new one, so a leak split across sentences is still seen
 
 
 def guarded_stream(
     model: Any,
     messages: list,
     *,
+    guard: OutputGuard,
     max_retries: int,
     backoff: float,
-    n_passages: int,
-    lawbook: LawBook,
-    secret_fragments: list[str],
+    options: dict[str, Any] | None = None,
+    deadline: float | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> Generator[str, None, LLMResult]:
     """Yield clean segments of the reply as each sentence completes; return the outcome as an LLMResult.
 
-    Each segment loses control characters, citation markers to passages that were not given and statute articles
-    the law book does not hold; a segment that repeats the system prompt ends the reply with nothing shown.
+    Each segment goes through `guard.clean` (invisible characters, citation markers to passages not given, statute
+    articles the law book does not hold, keys); a segment that repeats the prompts ends the reply with nothing more
+    shown and the whole reply withdrawn (the caller falls back to the offline engine).
     """
     collected: list[str] = []
     buffer = ""
 
-    def clean(segment: str) -> str:
-        segment = drop_control_chars(segment)
-        segment, _ = filter_citations(segment, n_passages)
-        segment, _ = strip_unknown_law_citations(segment, lawbook)
-        return segment
-
     def leaked(segment: str) -> bool:
-        # Checked before a segment is shown: the system prompt never reaches the user.
-        return leaks_prompt("".join(collected[-3:]) + segment, secret_fragments)
+        # Checked before a segment is shown: the prompts never reach the user.
+        return guard.leaks("".join(collected[-LOOKBACK:]) + segment)
 
+    extra = {"clock": clock} if clock is not None else {}
     try:
-        for chunk in stream_chat(model, messages, max_retries=max_retries, backoff=backoff):
+        for chunk in stream_chat(model, messages, max_retries=max_retries, backoff=backoff, options=options,
+                                 deadline=deadline, **extra):
             buffer += chunk
             cut = max(buffer.rfind(ch) for ch in SENTENCE_END)
             if cut >= 0:
-                segment, buffer = clean(buffer[: cut + 1]), buffer[cut + 1 :]
+                segment, buffer = guard.clean(buffer[: cut + 1]), buffer[cut + 1 :]
                 if leaked(segment):
                     return LLMResult(text="", complete=False, notice=LEAK_NOTICE, failure="leak")
                 collected.append(segment)
                 yield segment
         if buffer:
-            segment = clean(buffer)
+            segment = guard.clean(buffer)
             if leaked(segment):
                 return LLMResult(text="", complete=False, notice=LEAK_NOTICE, failure="leak")
             collected.append(segment)
             yield segment
     except LLMFailure as failure:
         if buffer:
-            collected.append(clean(buffer))
+            segment = guard.clean(buffer)
+            if not leaked(segment):
+                collected.append(segment)
         return LLMResult(text="".join(collected), complete=False, notice=failure.notice, failure=failure.kind)
     return LLMResult(text="".join(collected), complete=True)
+
+
+def guarded_text(result: LLMResult, guard: OutputGuard) -> LLMResult:
+    """A collected (not streamed) reply through the same guard: cleaned, or withdrawn when it repeats the prompts."""
+    if guard.leaks(result.text):
+        return LLMResult(text="", complete=False, notice=LEAK_NOTICE, failure="leak")
+    return LLMResult(guard.clean(result.text).strip(), result.complete, result.notice, result.failure)

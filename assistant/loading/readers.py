@@ -85,7 +85,7 @@ def read_docx(data: bytes, name: str) -> str:
         for child in document.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                lines.append(Paragraph(child, document).text)
+                lines.append(visible_text(Paragraph(child, document)))
             elif tag == "tbl":
                 lines.extend(_table_lines(Table(child, document)))
     except LoadError:
@@ -98,12 +98,45 @@ def read_docx(data: bytes, name: str) -> str:
     return text
 
 
+HIDDEN_MAX_PT = 2.0  # text this small (the issue saw 1 pt) cannot be read on paper: treated as hidden
+_WHITE = ("FFFFFF", "FEFEFE")
+
+
+def _hidden(run) -> bool:
+    """Text a reader of the document never sees: hidden (w:vanish, directly or by its character style), tiny or
+    white — yet a plain text extraction would index it and send it to the model."""
+    if run._r.rPr is None:
+        return False  # no run properties: plain text (the common case, checked cheaply)
+    font = run.font
+    style_font = run.style.font if run._r.rPr.rStyle is not None and run.style is not None else None
+    if font.hidden or (style_font is not None and style_font.hidden):
+        return True
+    size = font.size or (style_font.size if style_font is not None else None)
+    if size is not None and size.pt <= HIDDEN_MAX_PT:
+        return True
+    color = font.color.rgb if font.color is not None and font.color.type is not None else None
+    return color is not None and str(color).upper() in _WHITE
+
+
+def visible_text(paragraph) -> str:
+    """A paragraph's text without its hidden runs (see _hidden), hyperlinked runs included."""
+    from docx.oxml.ns import qn  # noqa: PLC0415 - deferred heavy reader, as in read_docx
+    from docx.text.run import Run  # noqa: PLC0415
+
+    parts = []
+    for element in paragraph._p.iter(qn("w:r")):
+        run = Run(element, paragraph)
+        if not _hidden(run):
+            parts.append(run.text)
+    return "".join(parts)
+
+
 def _table_lines(table) -> list[str]:
     lines = []
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:
-            value = " ".join(cell.text.split())
+            value = " ".join("\n".join(visible_text(p) for p in cell.paragraphs).split())
             # Merged cells repeat the same text in python-docx; keep one copy.
             if cells and cells[-1] == value:
                 continue

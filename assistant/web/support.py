@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.check.findings import KIND_LABELS
 from assistant.conversation.engine import Conversation
 from assistant.conversation.session import Done, Reply, Session, Token, Turn
 from assistant.domain.calendar import PERIODS
@@ -30,18 +31,9 @@ _WORD_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _UNSAFE_NAME = re.compile(r"[^\w\u4e00-\u9fff\-—（）()]+")
 
-STATUS_LABELS = {"empty": "未起草", "proposed": "待确认", "accepted": "已采用", "skipped": "已跳过"}
-FINDING_LABELS = {
-    "placeholder": "占位符未替换",
-    "outdated": "过时提法",
-    "bad_citation": "引用有误",
-    "misquote": "引文与原文不符",
-    "traditional": "繁体字",
-    "pinyin": "拼音注音",
-    "numbering": "序号问题",
-    "missing_section": "缺少部分",
-    "rule": "规范提示",
-}
+STATUS_LABELS = {"empty": "未起草", "proposed": "待确认", "accepted": "已采用", "skipped": "已跳过（未完成）",
+                 "not_applicable": "不适用"}
+FINDING_LABELS = KIND_LABELS  # the checker's kinds in Chinese (assistant.check.findings)
 GREETING = (
     "您好！我是工会工作计划起草助手。填写学校的基本信息后，我会参照范文和《工会法》等政策文件，"
     "逐节给出建议稿（指导思想、工作目标、主要工作、月份安排……），您可以采用、换一版、改得更正式或跳过，"
@@ -225,6 +217,11 @@ def handle_upload(assistant: Any, data: bytes, filename: str, owner: str = "") -
     return UploadOutcome(result.filename, True, result.added, f"已加入知识库：{result.added} 段。")
 
 
+def upload_progress(filename: str, number: int, total: int) -> str:
+    """The progress line while uploads are read: the file name shown as text, never as Markdown."""
+    return f"正在处理：{md_text(upload_name(filename))}（{number}/{total}）"
+
+
 # ---------------------------------------------------------------------------------------------------- file names
 
 
@@ -274,6 +271,14 @@ def draft_label(info: Any) -> str:
 SIGN_IN_FAILED = "用户名或密码错误"
 SIGN_IN_BLANK = "请输入用户名和密码。"
 PASSWORDS_DIFFER = "两次输入的密码不一致。"
+REQUEST_SENT = "「{school}」已有账户。您的加入申请已提交，本校管理员批准后即可用此用户名登录；也可以向本校管理员索取邀请码后重新注册。"
+ROLE_LABELS = {"school_admin": "本校管理员", "member": "成员", "district_admin": "区县管理员"}
+STATUS_NAMES = {"active": "已启用", "pending": "待批准"}
+OUTCOME_LABELS = {
+    "ok": "登录成功", "wrong_password": "密码错误", "unknown_user": "用户名不存在", "throttled": "尝试过快被拒",
+    "locked": "锁定期间被拒", "too_long": "密码超长被拒", "busy": "服务繁忙被拒", "pending": "待批准账户尝试登录",
+    "registered": "注册并创建学校", "requested": "申请加入", "joined": "凭邀请码加入",
+}
 
 
 def needs_sign_in(multi_user: bool, account: Account | None) -> bool:
@@ -282,30 +287,63 @@ def needs_sign_in(multi_user: bool, account: Account | None) -> bool:
 
 
 def owner_for(account: Account | None) -> str:
-    """Whose uploads and drafts this browser session sees: the account's school, or "" for the single local user."""
-    return account.school if account is not None else ""
+    """Whose uploads and drafts this browser session sees: the account's school id, or "" for the single local user."""
+    return account.owner if account is not None else ""
 
 
-def sign_in(accounts: Any, username: str | None, password: str | None) -> tuple[Account | None, str | None]:
+def client_address(ip_address: str | None, headers: Mapping[str, str] | None, trust_proxy: bool) -> str:
+    """The address sign-in throttling counts by: the proxy's X-Real-IP / X-Forwarded-For when it is trusted."""
+    if trust_proxy and isinstance(headers, Mapping) and headers:
+        lowered = {str(k).lower(): str(v) for k, v in headers.items()}
+        forwarded = lowered.get("x-real-ip") or lowered.get("x-forwarded-for", "").split(",")[-1]
+        if forwarded.strip():
+            return forwarded.strip()[:64]
+    return ip_address[:64] if isinstance(ip_address, str) else ""  # not known (e.g. a test harness)
+
+
+def sign_in(accounts: Any, username: str | None, password: str | None, address: str = "") -> tuple[Account | None, str | None]:
     """The account for a name and password, or the reason in Chinese (never saying which of the two was wrong)."""
     if not (username or "").strip() or not password:
         return None, SIGN_IN_BLANK
-    account = accounts.authenticate(username, password)
-    if account is None:
-        return None, SIGN_IN_FAILED
-    return account, None
+    result = accounts.sign_in(username, password, address)
+    if result.account is None:
+        return None, result.message or SIGN_IN_FAILED
+    return result.account, None
 
 
 def register_account(
-    accounts: Any, username: str | None, password: str | None, confirm: str | None, school: str | None
+    accounts: Any, username: str | None, password: str | None, confirm: str | None, school: str | None,
+    invite: str | None = None, address: str = "",
 ) -> tuple[Account | None, str | None]:
-    """Create an account (signed in at once), or the reason in Chinese."""
+    """Create an account, or the reason in Chinese. A request to join an existing school comes back pending:
+    (the pending account, the notice) — it may not sign in until the school's administrator approves it."""
     if (password or "") != (confirm or ""):
         return None, PASSWORDS_DIFFER
     try:
-        return accounts.register(username or "", password or "", school or ""), None
+        account = accounts.register(username or "", password or "", school or "", invite=invite or "", address=address)
     except AccountError as exc:
         return None, exc.message
+    if not account.active:
+        return account, REQUEST_SENT.format(school=account.school)
+    return account, None
+
+
+def account_caption(account: Account) -> str:
+    """The sidebar line naming who is signed in (escaped)."""
+    where = account.school or "区县"
+    return f"当前账户：{md_text(account.username)}（{md_text(where)} · {ROLE_LABELS.get(account.role, account.role)}）"
+
+
+def member_label(account: Account) -> str:
+    """One account in an administrator's list."""
+    school = f"{account.school} · " if account.school else ""
+    return f"{account.username}（{school}{ROLE_LABELS.get(account.role, account.role)}，{STATUS_NAMES.get(account.status, account.status)}）"
+
+
+def audit_rows(events: Iterable[tuple[str, str, str, str]]) -> list[dict[str, str]]:
+    """The sign-in log as table rows with Chinese headings."""
+    return [{"时间": at, "用户名": user, "地址": address or "—", "结果": OUTCOME_LABELS.get(outcome, outcome)}
+            for at, user, address, outcome in events]
 
 
 # ---------------------------------------------------------------------------------------------------- throttle
@@ -315,13 +353,21 @@ THROTTLED_KEPT = "您的消息没有发送，已放回输入框，稍后直接�
 
 
 def new_session_key() -> str:
-    """A random id for one browser session: the throttle counts each session separately."""
+    """A random id for one browser session (kept across sign-in and sign-out of that session)."""
     return uuid.uuid4().hex
 
 
-def throttle_notice(throttle: Any, session_key: str, text: str) -> str | None:
-    """None when the chat message may be sent (and is counted), else the warning to show instead of sending it."""
-    notice = throttle.check(session_key)
+def throttle_keys(account: Account | None, address: str, session_key: str) -> tuple[str, str | None]:
+    """(whose budget an action counts against, the school budget it also counts against): the account and its
+    school when signed in, else the client address, so a new browser session does not bring a fresh allowance."""
+    if account is not None:
+        return f"user:{account.username}", f"school:{account.owner}"
+    return (f"addr:{address}" if address else f"session:{session_key}"), None
+
+
+def throttle_notice(throttle: Any, key: str | tuple[str, str | None], text: str) -> str | None:
+    """None when the action may go ahead (and is counted), else the warning to show instead of running it."""
+    notice = throttle.check(*key) if isinstance(key, tuple) else throttle.check(key)
     if notice is None:
         return None
     return notice + (THROTTLED_KEPT if (text or "").strip() else "")

@@ -185,6 +185,7 @@ def test_schedule_is_a_real_table_with_bold_header_and_borders(doc):
     assert widths[0] >= Pt(14 * 2)  # "月份" still fits on one line
     assert abs(sum(widths) - Mm(210 - 28 - 26)) <= Mm(1)
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)  # no row splits across pages
 
 
 def test_signature_is_right_aligned_after_a_blank_line(doc):
@@ -244,6 +245,43 @@ def test_plan_without_table_or_title_still_exports(settings):
 
 def _office() -> str | None:
     return shutil.which("libreoffice") or shutil.which("soffice")
+
+
+LONG_TITLE = "青禾区育才小学2026—2027学年第二学期工会工作计划"
+
+
+def test_a_long_title_breaks_into_two_balanced_lines_at_a_natural_place(settings, tmp_path):
+    path = tmp_path / "plan.docx"
+    write_docx([Title(LONG_TITLE), Paragraph(BODY)], path, settings)
+    title = Document(str(path)).paragraphs[0]
+    assert len(title._p.findall(".//" + qn("w:br"))) == 1
+    first, second = title.text.split("\n")
+    assert (first, second) == ("青禾区育才小学2026—2027学年", "第二学期工会工作计划")
+    _assert_font(title, "方正小标宋简体", 22)
+
+
+def _office_pdf_text(path, tmp_path) -> list[str]:
+    from pypdf import PdfReader
+
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [_office(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
+         str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=120,
+    )
+    reader = PdfReader(str(path.with_suffix(".pdf")))
+    return [line.strip() for page in reader.pages for line in (page.extract_text() or "").splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(_office() is None, reason="LibreOffice is not installed")
+def test_libreoffice_leaves_no_title_character_alone_on_a_line(settings, tmp_path):
+    path = tmp_path / "long.docx"
+    write_docx([Title(LONG_TITLE), Paragraph(BODY)], path, settings)
+    lines = _office_pdf_text(path, tmp_path)
+    title_lines = [line.replace(" ", "") for line in lines[:3] if line.replace(" ", "") in LONG_TITLE]
+    assert "".join(title_lines) == LONG_TITLE
+    assert all(len(line) >= 4 for line in title_lines)  # no orphaned character such as 「划」
 
 
 @pytest.mark.slow

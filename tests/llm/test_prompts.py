@@ -25,6 +25,10 @@ SAMPLES = {
         "section_title": "女职工工作",
         "section_needs": "女职工权益保护、三八节活动",
         "guidance": "写明时间和责任人",
+        "school_kind": "初中。自称“我校”",
+        "period": "2027年度，涵盖1月至12月",
+        "highlights": "- 工作亮点“三八节插花”：写入女职工工作（本节应写入）",
+        "measures": "- 健全工会女职工委员会",
         "passages": "（无可用资料）",
         "current_draft": "（空）",
         "year": "2025",
@@ -38,6 +42,14 @@ SAMPLES = {
         "passages": "（无可用资料）",
     },
     "intent": {"message": "帮我写女职工工作这一部分"},
+    "edit_measure": {
+        "section_title": "文体活动",
+        "current_items": "1. 开展教职工运动会。",
+        "request": "1. 周四下午的瑜伽课",
+        "count": "1",
+        "facts": "（无）",
+        "profile": "学校：示例中学；教职工 120 人",
+    },
 }
 
 

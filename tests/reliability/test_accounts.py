@@ -29,15 +29,16 @@ def accounts(tmp_path):
 
 
 def test_register_and_login(accounts, tmp_path):
-    account = accounts.register("Zhang.Wei", "gonghui2027!", "江城市实验中学")
-    assert account == Account("zhang.wei", "江城市实验中学")
-    assert accounts.authenticate("ZHANG.WEI", "gonghui2027!") == account  # names are case-insensitive
-    assert accounts.authenticate("zhang.wei", "gonghui2027") is None
-    assert accounts.authenticate("nobody", "gonghui2027!") is None
+    account = accounts.register("Zhang.Wei", "Plum-blossom-27", "江城市实验中学")
+    assert (account.username, account.school, account.role) == ("zhang.wei", "江城市实验中学", "school_admin")
+    assert account.owner == account.school_id and account.owner.startswith("sch_")  # an id, never the name
+    assert accounts.authenticate("ZHANG.WEI", "Plum-blossom-27") == account  # names are case-insensitive
+    assert accounts.authenticate("zhang.wei", "Plum-blossom-2") is None
+    assert accounts.authenticate("nobody", "Plum-blossom-27") is None
     assert accounts.authenticate("zhang.wei", "") is None
     with sqlite3.connect(accounts.path) as connection:
-        (stored,) = connection.execute("SELECT password_hash FROM users").fetchone()
-    assert stored.startswith("$argon2") and "gonghui2027!" not in stored
+        (stored,) = connection.execute("SELECT password_hash FROM accounts").fetchone()
+    assert stored.startswith("$argon2") and "Plum-blossom-27" not in stored
 
 
 @pytest.mark.parametrize(
@@ -48,14 +49,14 @@ def test_register_and_login(accounts, tmp_path):
         ("wang", "ab1", "江城一中", "太短"),
         ("wang", "12345678", "江城一中", "过于简单"),
         ("wang", "aaaaaaaaaa", "江城一中", "过于简单"),
-        ("wang", "onlyletters", "江城一中", "字母和数字"),
+        ("wang", "onlyletterss", "江城一中", "字母和数字"),
         ("wang", "wang2027ab", "江城一中", "用户名"),
         ("wang", "x1" * 100, "江城一中", "太长"),
-        ("", "gonghui2027!", "江城一中", "用户名不能为空"),
-        ("a/../b", "gonghui2027!", "江城一中", "用户名"),
-        ("<script>", "gonghui2027!", "江城一中", "用户名"),
-        ("li", "gonghui2027!", "江城一中", "用户名"),
-        ("wang", "gonghui2027!", "", "学校名称"),
+        ("", "Plum-blossom-27", "江城一中", "用户名不能为空"),
+        ("a/../b", "Plum-blossom-27", "江城一中", "用户名"),
+        ("<script>", "Plum-blossom-27", "江城一中", "用户名"),
+        ("li", "Plum-blossom-27", "江城一中", "用户名"),
+        ("wang", "Plum-blossom-27", "", "学校名称"),
     ],
 )
 def test_bad_registrations_get_chinese_reasons(accounts, username, password, school, words):
@@ -63,7 +64,7 @@ def test_bad_registrations_get_chinese_reasons(accounts, username, password, sch
         accounts.register(username, password, school)
     assert words in caught.value.message and has_cjk(caught.value.message)
     with sqlite3.connect(accounts.path) as connection:
-        assert connection.execute("SELECT count(*) FROM users").fetchone()[0] == 0
+        assert connection.execute("SELECT count(*) FROM accounts").fetchone()[0] == 0
 
 
 def test_duplicate_username_is_refused_even_when_racing(accounts):
@@ -71,7 +72,7 @@ def test_duplicate_username_is_refused_even_when_racing(accounts):
 
     def register():
         try:
-            results.append(accounts.register("李老师", "gonghui2027!", "江城二中"))
+            results.append(accounts.register("李老师", "Plum-blossom-27", "江城二中"))
         except AccountError as exc:
             results.append(exc.message)
 
@@ -86,7 +87,7 @@ def test_duplicate_username_is_refused_even_when_racing(accounts):
 
 def test_unknown_user_costs_as_much_as_a_wrong_password(tmp_path):
     store = AccountStore(load_settings(data_dir=tmp_path / "data"))  # real argon2 parameters
-    store.register("zhao", "gonghui2027!", "江城三中")
+    store.register("zhao", "Plum-blossom-27", "江城三中")
 
     def timed(name):
         started = time.perf_counter()
@@ -106,40 +107,40 @@ MARKER = "甲校独有的科技节方案"
 def test_one_school_never_sees_anothers_uploads_or_drafts(tmp_path, small_kb):
     settings = load_settings(data_dir=tmp_path / "data", knowledge_dir=small_kb, multi_user=True)
     accounts = AccountStore(settings, hasher=FAST)
-    a = accounts.register("school_a", "gonghui2027!", "甲校")
-    b = accounts.register("school_b", "gonghui2027!", "乙校")
+    a = accounts.register("school_a", "Plum-blossom-27", "甲校")
+    b = accounts.register("school_b", "Plum-blossom-27", "乙校")
     assistant = build_services(settings)
     upload = (PLAN_BODY + f"（三）{MARKER}\n举办{MARKER}，组织教职工参加。\n").encode("utf-8")
-    assert assistant.add_upload(upload, "甲校计划.txt", owner=a.school).added > 0
+    assert assistant.add_upload(upload, "甲校计划.txt", owner=a.owner).added > 0
 
-    assert any(MARKER in h.passage.text for h in assistant.search(MARKER, owner=a.school))
+    assert any(MARKER in h.passage.text for h in assistant.search(MARKER, owner=a.owner))
     for query in (MARKER, "科技节", "甲校计划"):
-        assert not any(h.passage.owner == a.school for h in assistant.search(query, k=20, owner=b.school))
-    assert assistant.stats(owner=b.school).uploads == 0
+        assert not any(h.passage.owner == a.owner for h in assistant.search(query, k=20, owner=b.owner))
+    assert assistant.stats(owner=b.owner).uploads == 0
 
-    session = Session(owner=a.school)
+    session = Session(owner=a.owner)
     session.plan = Plan.empty(Profile.from_dict({"school": "甲校实验中学", "year": 2027, "staff": 90}), assistant.structure)
     conversation = Conversation(assistant, session)
     assert conversation.edit_section("women", f"{MARKER}。") is None
     draft_id = session.draft_id
     store = assistant.store
-    assert [d.id for d in store.list(owner=a.school)] == [draft_id]
-    assert store.list(owner=b.school) == []
+    assert [d.id for d in store.list(owner=a.owner)] == [draft_id]
+    assert store.list(owner=b.owner) == []
     for attempt in (
-        lambda: store.get(draft_id, owner=b.school),
-        lambda: store.versions(draft_id, owner=b.school),
-        lambda: store.save(draft_id, {"plan": None}, owner=b.school),
-        lambda: store.delete(draft_id, owner=b.school),
+        lambda: store.get(draft_id, owner=b.owner),
+        lambda: store.versions(draft_id, owner=b.owner),
+        lambda: store.save(draft_id, {"plan": None}, owner=b.owner),
+        lambda: store.delete(draft_id, owner=b.owner),
     ):
         with pytest.raises(StoreError) as caught:
             attempt()
         assert caught.value.message == NOT_FOUND
     # A's draft is untouched by B's attempts, and still exports for A.
-    assert store.get(draft_id, owner=a.school).version == session.version
+    assert store.get(draft_id, owner=a.owner).version == session.version
     assert MARKER in conversation.markdown()
 
     # Shared knowledge (example plans, statutes) is visible to both.
-    for owner in (a.school, b.school):
+    for owner in (a.owner, b.owner):
         hits = assistant.search("女职工 孕期 劳动保护", k=5, owner=owner)
         assert any(h.passage.kind == "law" for h in hits)
         assert assistant.stats(owner=owner).documents >= 2

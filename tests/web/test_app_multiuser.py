@@ -8,7 +8,7 @@ import pytest
 
 from tests.web.test_app import APP, _plain, chat_texts, run, submit_profile
 
-PASSWORD = "gonghui2027!"
+PASSWORD = "Plum-blossom-27"
 MARKER = "星空科技节"  # only in school A's upload and draft
 
 
@@ -83,7 +83,7 @@ def test_sign_in_comes_first_and_wrong_passwords_are_refused_alike(new_browser):
     assert on_sign_in_screen(at)
     assert {"用户名", "密码", "学校名称", "确认密码"} <= {t.label for t in at.text_input}
 
-    register(at, "teacher_c", "江城市第三中学", confirm="gonghui2028!")
+    register(at, "teacher_c", "江城市第三中学", confirm="Plum-blossom-28")
     assert [e.value for e in at.error] == ["两次输入的密码不一致。"] and on_sign_in_screen(at)
     register(at, "teacher_c", "江城市第三中学", password="12345678")
     assert "过于简单" in at.error[0].value and on_sign_in_screen(at)
@@ -92,7 +92,7 @@ def test_sign_in_comes_first_and_wrong_passwords_are_refused_alike(new_browser):
     click(at, "退出登录")
     assert on_sign_in_screen(at)
 
-    sign_in(at, "teacher_c", "gonghui2027?")
+    sign_in(at, "teacher_c", "Plum-blossom-27?")
     assert [e.value for e in at.error] == ["用户名或密码错误"]
     assert at.text_input(key="login_password").value == ""  # the wrong password is not kept
     sign_in(at, "nobody_here", PASSWORD)

@@ -137,7 +137,7 @@ def test_plan_preview_keeps_structure_and_escapes_text():
         Table(header=("月份", "工作内容"), rows=(("3月", "三八|节"),)), Signature(lines=("实验中学工会委员会", "2027年1月4日")),
     ]
     markdown = render(blocks, preview=True)
-    assert markdown.startswith("### \\<i\\>实验中学")
+    assert markdown.startswith("### 实验中学工会工作计划")  # raw HTML is removed by the sanitiser, its words kept
     assert "**一、指导思想**" in markdown
     assert "1\\. 坚持\\*以人为本\\*" in markdown
     assert "| 3月 | 三八\\|节 |" in markdown
@@ -254,22 +254,22 @@ def accounts(tmp_path):
 
 
 def test_sign_in_refuses_wrong_password_and_unknown_user_with_the_same_words(accounts):
-    registered, error = ui.register_account(accounts, "Wang.Li", "gonghui2027!", "gonghui2027!", "江城市实验中学")
+    registered, error = ui.register_account(accounts, "Wang.Li", "Plum-blossom-27", "Plum-blossom-27", "江城市实验中学")
     assert error is None and registered.school == "江城市实验中学"
-    assert ui.sign_in(accounts, "wang.li", "gonghui2027!") == (registered, None)
-    assert ui.sign_in(accounts, "wang.li", "gonghui2028!") == (None, "用户名或密码错误")
-    assert ui.sign_in(accounts, "zhao.min", "gonghui2027!") == (None, "用户名或密码错误")
-    assert ui.sign_in(accounts, "  ", "gonghui2027!") == (None, "请输入用户名和密码。")
+    assert ui.sign_in(accounts, "wang.li", "Plum-blossom-27") == (registered, None)
+    assert ui.sign_in(accounts, "wang.li", "Plum-blossom-28") == (None, "用户名或密码错误")
+    assert ui.sign_in(accounts, "zhao.min", "Plum-blossom-27") == (None, "用户名或密码错误")
+    assert ui.sign_in(accounts, "  ", "Plum-blossom-27") == (None, "请输入用户名和密码。")
     assert ui.sign_in(accounts, "wang.li", None) == (None, "请输入用户名和密码。")
 
 
 @pytest.mark.parametrize(
     "username, password, confirm, school, words",
     [
-        ("zhao", "gonghui2027!", "gonghui2028!", "江城二中", "两次输入的密码不一致"),
+        ("zhao", "Plum-blossom-27", "Plum-blossom-28", "江城二中", "两次输入的密码不一致"),
         ("zhao", "12345678", "12345678", "江城二中", "过于简单"),
-        ("zhao", "gonghui2027!", "gonghui2027!", " ", "学校名称不能为空"),
-        ("a/b", "gonghui2027!", "gonghui2027!", "江城二中", "用户名需为"),
+        ("zhao", "Plum-blossom-27", "Plum-blossom-27", " ", "学校名称不能为空"),
+        ("a/b", "Plum-blossom-27", "Plum-blossom-27", "江城二中", "用户名需为"),
     ],
 )
 def test_bad_registration_is_explained(accounts, username, password, confirm, school, words):
@@ -281,8 +281,8 @@ def test_bad_registration_is_explained(accounts, username, password, confirm, sc
 def test_the_signed_in_school_owns_everything_and_single_user_mode_owns_nothing():
     from assistant.drafts.accounts import Account
 
-    account = Account("wang.li", "江城市实验中学")
-    assert ui.owner_for(account) == "江城市实验中学"
+    account = Account("wang.li", "sch_0123456789abcdef", "江城市实验中学")
+    assert ui.owner_for(account) == "sch_0123456789abcdef"  # the school's id, never its name
     assert ui.owner_for(None) == ""
     assert ui.needs_sign_in(True, None) and not ui.needs_sign_in(True, account)
     assert not ui.needs_sign_in(False, None)
