@@ -1,109 +1,133 @@
-"""Item numbers that skip, repeat, mix styles or mix levels."""
+"""Item numbers that skip, repeat, mix levels or mix styles inside one list.
+
+Headings restart the numbers below them (a list restarts in a new section); a list may restart at 1 after a label
+line; tables and paragraphs between items do not break a list (the numbering continues after a table).
+"""
 
 from __future__ import annotations
 
-import re
-
 from assistant.check.findings import Document, Finding
-from assistant.domain.numerals import cn_number, parse_cn_number
-from assistant.domain.script import to_simplified
-
-PREFIX = re.compile(r"^(?:\s|#+\s*|>\s*|\*\*|[-*+]\s+)*")
-MARKERS: tuple[tuple[int, re.Pattern], ...] = (
-    (1, re.compile(r"([一二三四五六七八九十]+)(、)")),
-    (2, re.compile(r"[（(]([一二三四五六七八九十]+)[）)]")),
-    (3, re.compile(r"(\d{1,2})\s*([、.．])(?!\d)")),
-    (4, re.compile(r"[（(](\d{1,2})[）)]")),
-)
+from assistant.check.outline import Line
+from assistant.domain.numerals import cn_number
 
 
-def _marker_text(level: int, value: int, sep: str) -> str:
-    return {1: f"{cn_number(value)}、", 2: f"（{cn_number(value)}）", 3: f"{value}{sep}", 4: f"（{value}）"}[level]
+def _marker_text(level: int, value: int, separator: str) -> str:
+    circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+    return {
+        1: f"{cn_number(value)}、",
+        2: f"（{cn_number(value)}）",
+        3: f"{value}{separator or '.'}",
+        4: f"（{value}）",
+        5: circled[value - 1] if 0 < value <= len(circled) else f"（{value}）",
+    }[level]
+
+
+class _Lists:
+    """The running number at each level, and the separator the current 1. / 1、 list uses."""
+
+    def __init__(self, self_numbering: bool = False) -> None:
+        self.last = dict.fromkeys(range(1, 6), 0)
+        self.separator = ""
+        self.bare_items: list[Line] = []  # 1. items straight under 一、 before any （一） in it
+        self.previous_item = 0  # level of the item on the line before (0: something else came between)
+        self.self_numbering = self_numbering  # every 1. item is numbered 1 (Markdown numbers them when rendering)
+
+    def reset_below(self, level: int) -> None:
+        for deeper in range(level + 1, 6):
+            self.last[deeper] = 0
+        if level < 3:
+            self.separator = ""
 
 
 def numbering(doc: Document) -> list[Finding]:
     out: list[Finding] = []
-    last = {1: 0, 2: 0, 3: 0, 4: 0}
-    style = ""  # separator of the first "1." / "1、" seen: the document's style for that level
-    restart_ok = False  # a short label line ("九月份") may start a new 1. 2. 3. list
-    new_plan = False  # a title line ("……工作计划", "篇2") may start a new 一、二、三、
-    l3_before_l2: list[Finding] = []  # "1." items directly under the current 一、 before any （一）
-    for _, offset, line in doc.lines():
-        if line.lstrip().startswith("|"):
+    lists = _Lists()
+    lines = doc.outline.lines
+    lists.self_numbering = not any(line.level == 3 and line.value > 1 for line in lines if line.kind == "item")
+    for index, line in enumerate(lines):
+        if line.kind in ("blank", "comment"):
             continue
-        prefix = PREFIX.match(line)
-        body_start = prefix.end() if prefix else 0
-        body = line[body_start:]
-        if re.match(r"^\s*#\s+\S", line) and not line.lstrip().startswith("##"):
-            last = {1: 0, 2: 0, 3: 0, 4: 0}  # a new title: a new document
-            continue
-        found = None
-        for level, pattern in MARKERS:
-            m = pattern.match(body)
-            if m:
-                found = (level, m)
-                break
-        if not found:
-            stripped = body.strip()
-            if stripped and len(stripped) <= 20 and not re.search(r"[。；，,;]$", stripped):
-                restart_ok = True
-            if stripped and len(stripped) <= 40 and re.search(r"计划|^篇\s*\d|^第[一二三四五六七八九十]篇", to_simplified(stripped)):
-                new_plan = True
-            continue
-        level, m = found
-        start, end = offset + body_start + m.start(), offset + body_start + m.end()
-        value = parse_cn_number(m.group(1))
-        sep = m.group(2) if level == 3 else ""
-        expected = last[level] + 1
-        if level == 1 and value == 1 and new_plan:
-            last, style, l3_before_l2 = {1: 0, 2: 0, 3: 0, 4: 0}, "", []
-            expected = 1
-        if value != expected and not (value == 1 and level >= 3 and restart_ok):
-            if value <= last[level]:
-                message = f"序号“{m.group(0)}”与前面的序号重复或倒退（上一条是第{last[level]}条）"
-            else:
-                message = f"序号“{m.group(0)}”跳号，前一条是第{last[level]}条"
-            out.append(doc.finding("numbering", start, end, message, f"改为“{_marker_text(level, expected, sep or style or '.')}”"))
-        if level == 3:
-            if not style:
-                style = sep
-            elif sep != style:
-                out.append(
-                    doc.finding(
-                        "numbering",
-                        start,
-                        end,
-                        f"同一层级混用“1{style}”和“1{sep}”两种序号",
-                        f"统一为“{value}{style}”",
-                    )
-                )
-            if last[2] == 0 and last[1] > 0:
-                l3_before_l2.append(
-                    doc.finding(
-                        "numbering",
-                        start,
-                        end,
-                        "“一、”之下既有“1.”又有“（一）”，层级混用",
-                        "在“一、”之下先用“（一）”，再用“1.”",
-                    )
-                )
-        if level == 4 and last[3] == 0 and last[2] == 0:
-            out.append(
-                doc.finding(
-                    "numbering",
-                    start,
-                    end,
-                    f"“{m.group(0)}”是第四层序号，前面还没有“（一）”或“1.”这一层",
-                    f"改为“（{cn_number(value)}）”",
-                )
-            )
-        if level == 2 and l3_before_l2:
-            out.append(l3_before_l2[0])
-            l3_before_l2 = []
-        if level == 1:
-            l3_before_l2 = []
-        last[level] = value
-        for deeper in range(level + 1, 5):
-            last[deeper] = 0
-        restart_ok = new_plan = False
+        if line.kind == "title":
+            lists = _Lists(lists.self_numbering)
+        elif line.kind == "heading" and not line.marker:
+            level = line.heading.level if line.heading else 1
+            lists.reset_below(level)
+            if level <= 1:
+                lists.bare_items = []
+        elif line.kind in ("heading", "item") and line.marker:
+            finding = _check(doc, line, lists, _next_value(lines, index))
+            if finding:
+                out.append(finding)
+        lists.previous_item = line.level if line.kind == "item" else 0
     return out
+
+
+def _next_value(lines: list[Line], index: int) -> int:
+    """The number of the next marker at the same level in the same list (0 when the list ends first)."""
+    level = lines[index].level
+    for line in lines[index + 1 :]:
+        if line.kind == "title" or (line.kind == "heading" and (not line.marker or line.level < level)):
+            return 0
+        if line.marker and line.kind in ("heading", "item") and line.level < level:
+            return 0
+        if line.marker and line.kind in ("heading", "item") and line.level == level:
+            return line.value
+    return 0
+
+
+def _finding(doc: Document, line: Line, message: str, suggestion: str) -> Finding:
+    start = line.body_start + (len(line.body) - len(line.body.lstrip()))
+    return doc.finding("numbering", start, start + len(line.marker), message, suggestion)
+
+
+def _check(doc: Document, line: Line, lists: _Lists, following: int) -> Finding | None:
+    level, value = line.level, line.value
+    expected = lists.last[level] + 1
+    # （三） in the middle of a 1. 2. list: the writer meant item 3.
+    if level == 2 and line.kind == "item" and lists.last[3]:
+        value = lists.last[3] = lists.last[3] + 1
+        return _finding(
+            doc, line,
+            f"“{line.marker}”夹在“1.”“2.”这一层的条目中间，序号层级不一致",
+            f"改为“{_marker_text(3, value, lists.separator)}”",
+        )
+    problem = None
+    restart = value == 1 and level >= 3 and not lists.previous_item  # a new list after a label line or a table
+    # "1. 1. 1." in a plan that numbers no item 2 is a Markdown list that numbers itself: it reads 1, 2, 3.
+    if lists.self_numbering and level == 3 and value == 1 and line.separator == "." and lists.last[3] == 1:
+        return None
+    if value != expected and not restart:
+        if value == lists.last[level]:
+            message = f"序号“{line.marker}”与上一条重复"
+        elif value < lists.last[level]:
+            message = f"序号“{line.marker}”倒退了（上一条是第{lists.last[level]}条）"
+        elif lists.last[level]:
+            message = f"序号“{line.marker}”跳号了（上一条是第{lists.last[level]}条）"
+        else:
+            message = f"序号“{line.marker}”没有从第1条开始"
+        problem = (message, f"改为“{_marker_text(level, expected, line.separator or lists.separator)}”")
+    if level == 3:
+        if value == 1 or not lists.separator:
+            lists.separator = line.separator
+        elif line.separator != lists.separator and problem is None:
+            problem = (
+                f"同一组条目混用“1{lists.separator}”和“1{line.separator}”两种序号",
+                f"统一为“{value}{lists.separator}”",
+            )
+        if lists.last[2] == 0 and lists.last[1] > 0:
+            lists.bare_items.append(line)
+    if level == 2 and line.kind == "heading" and lists.bare_items and problem is None:
+        first = lists.bare_items[0]
+        lists.bare_items = []
+        lists.last[level] = value
+        lists.reset_below(level)
+        return _finding(
+            doc, first, "“一、”之下先用了“1.”又用了“（一）”，层级混用", "在“一、”之下先用“（一）”，再用“1.”"
+        )
+    if level == 1:
+        lists.bare_items = []
+    # One wrong number is one finding: when the next item goes on from the right number, count this one as right.
+    lists.last[level] = expected if problem and following == expected + 1 else value
+    lists.reset_below(level)
+    return _finding(doc, line, *problem) if problem else None
+

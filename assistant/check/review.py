@@ -1,18 +1,34 @@
-"""Check a plan's text: every kind of finding, sorted by position."""
+"""Check a plan's text: every kind of finding, one per problem, sorted by position.
+
+The checker is a reviewer independent of the composer: it reads the plan as a district union reviewer would, from
+the shared domain data (knowledge/*.yaml) and the statutes, never from what the composer meant to write.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.check.citations import citations
+from assistant.check.doubled import doubled
+from assistant.check.empty import empty_sections
+from assistant.check.figures import impossible_figures
 from assistant.check.findings import KINDS, Document, Finding
+from assistant.check.garble import garbles
+from assistant.check.notice import pasted_notice
 from assistant.check.numbering import numbering
+from assistant.check.ordinals import stale_ordinals
 from assistant.check.outdated import outdated
+from assistant.check.period import out_of_period
 from assistant.check.placeholders import placeholders
 from assistant.check.rules import rules
 from assistant.check.script import script
 from assistant.check.sections import missing_sections
+from assistant.check.title import TitleFacts, title_facts
+from assistant.check.unsafe import unsafe_content
+from assistant.check.vocabulary import school_type_vocab
 from assistant.domain.profile import Profile
+from assistant.domain.school_types import load_school_types
 from assistant.domain.structure import Structure
 from assistant.loading.statutes import LawBook
 
@@ -23,22 +39,83 @@ def check_text(
     lawbook: LawBook,
     profile: Profile | None = None,
     structure: Structure | None = None,
+    previous: str | None = None,
 ) -> list[Finding]:
-    """All findings for a plan's text (Markdown or plain), sorted by position.
+    """All findings for a plan's text (Markdown, plain text or a .docx's text), sorted by position.
 
-    Missing sections are checked only with a structure, domain rules only with a profile.
+    Missing and empty sections are checked only with a structure, domain rules only with a profile, stale ordinals
+    only with last year's plan. Without a profile the period and the kind of school are read from the title.
     """
-    doc = Document(text.replace("\r\n", "\n"))
+    doc = Document(text.replace("\r\n", "\n"), structure)
+    facts = _facts(doc)
+    period = profile.period if profile else (facts.period or "年度")
+    kind = profile.kind if profile else load_school_types().infer(facts.school)
+    school = profile.school if profile else facts.school
     checks: list[Callable[[], list[Finding]]] = [
+        lambda: unsafe_content(doc),
+        lambda: pasted_notice(doc),
         lambda: placeholders(doc),
         lambda: outdated(doc, year),
         lambda: citations(doc, lawbook),
         lambda: script(doc),
+        lambda: garbles(doc),
+        lambda: doubled(doc),
+        lambda: school_type_vocab(doc, kind, school),
+        lambda: out_of_period(doc, period, year),
+        lambda: impossible_figures(doc, year, profile.staff if profile else None),
         lambda: numbering(doc),
     ]
+    if previous:
+        checks.append(lambda: stale_ordinals(doc, previous.replace("\r\n", "\n")))
     if structure is not None:
-        checks.append(lambda: missing_sections(doc, structure))
+        checks += [lambda: empty_sections(doc), lambda: missing_sections(doc)]
     if profile is not None:
-        checks.append(lambda: rules(doc, profile, structure))
-    findings = [f for check in checks for f in check()]
-    return sorted(findings, key=lambda f: (f.line, f.column, KINDS.index(f.kind)))
+        checks.append(lambda: rules(doc, profile))
+    return _one_per_problem([f for check in checks for f in check()])
+
+
+def plan_facts(text: str, structure: Structure | None = None) -> TitleFacts:
+    """What a plan's title says: its school, period and the year the period begins."""
+    return _facts(Document(text.replace("\r\n", "\n"), structure))
+
+
+def _facts(doc: Document) -> TitleFacts:
+    title = doc.outline.title
+    return title_facts(title.body if title else "")
+
+
+# Kinds whose problem is the words themselves: the same words with the same message anywhere in the plan are one
+# problem, reported once where they first occur, with the other places listed.
+_SAME_WORDS = {"outdated", "unknown_article", "misquote", "script", "garble", "doubled_phrase", "school_type_vocab",
+               "stale_ordinal", "rule"}
+
+
+def _one_per_problem(findings: list[Finding]) -> list[Finding]:
+    """Drop repeats (one kind, one line, the same words or message), anything inside unsafe content's span, and
+    fold the same wrong words elsewhere into their first finding."""
+    unsafe = [(f.start, f.end) for f in findings if f.kind == "unsafe_content"]
+    kept: list[Finding] = []
+    seen: set[tuple] = set()
+    first: dict[tuple, int] = {}
+    for f in sorted(findings, key=lambda f: (f.line, f.column, KINDS.index(f.kind), -len(f.text))):
+        if f.kind != "unsafe_content" and f.start >= 0 and any(a <= f.start < b for a, b in unsafe):
+            continue
+        keys = {(f.kind, f.line, f.text), (f.kind, f.line, f.message)} if f.line else {(f.kind, f.message)}
+        if keys & seen:
+            continue
+        seen |= keys
+        same = (f.kind, f.message) if f.kind == "rule" else (f.kind, f.text, f.message)  # 教代会 = 教职工代表大会
+        if f.kind in _SAME_WORDS and f.text and same in first:
+            index = first[same]
+            kept[index] = replace(kept[index], also=(*kept[index].also, f.location))
+            continue
+        first[same] = len(kept)
+        kept.append(f)
+    return [_with_places(f) for f in kept]
+
+
+def _with_places(f: Finding) -> Finding:
+    if not f.also:
+        return f
+    labels = "、".join(dict.fromkeys(place.label for place in f.also if place.label))
+    return replace(f, message=f"{f.message}（全文共{len(f.also) + 1}处，另见{labels}）")

@@ -6,7 +6,7 @@ import re
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
 from assistant.domain.profile import Profile, congress_staff_threshold
-from assistant.domain.structure import Structure
+from assistant.domain.school_types import load_school_types
 
 _OWN_CONGRESS = re.compile(r"教职工代表大会|教代会")
 _UPPER = re.compile(r"(?:区|市|县|省|全国|上级|系统)$")
@@ -20,11 +20,36 @@ _MEMBER = re.compile(r"女(?:教职工|职工|教工|工)委员(?!会)")
 _AUDIT = ("经费审查", "经审", "审查委员会", "审查监督", "审计")
 
 
-def rules(doc: Document, profile: Profile, structure: Structure | None) -> list[Finding]:
+def _self_word(profile: Profile) -> str:
+    """我校 / 我园 (knowledge/school_types.yaml)."""
+    types = load_school_types()
+    return types.kind(profile.kind).self_word if profile.kind in types.keys else "我校"
+
+
+def _no_audit(doc: Document, titles: list[tuple[int, int]]) -> Finding | None:
+    """The union's funds are written about but their audit is not: pointed at the 经费管理 heading, else at the first
+    mention of 工会经费."""
+    message = "写了工会经费，但没有经费审查（经审）的安排"
+    suggestion = "按照“收好、管好、用好”的要求，写明工会经费收支接受经费审查委员会审查并定期报告"
+    for heading in doc.outline.sections("finance"):
+        at = heading.text.find(heading.title)
+        start = heading.start + max(at, 0)
+        return doc.finding(
+            "rule", start, start + len(heading.title), f"“{heading.title}”部分没有写经费审查（经审）的安排", suggestion
+        )
+    # Without a 经费管理 part, only the union's own funds call for their audit ("场地和经费保障" is the school's money).
+    money = [m for m in re.finditer(r"工会经费", doc.text) if not inside(titles, m.start())]
+    if not money:
+        return None
+    return doc.finding("rule", money[0].start(), money[0].end(), message, suggestion)
+
+
+def rules(doc: Document, profile: Profile) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
     titles = quoted_titles(text)
     threshold = congress_staff_threshold()
+    us = _self_word(profile)
 
     def own(m: re.Match) -> bool:
         return not inside(titles, m.start()) and not _UPPER.search(text[max(0, m.start() - 4) : m.start()])
@@ -37,7 +62,7 @@ def rules(doc: Document, profile: Profile, structure: Structure | None) -> list[
                     "rule",
                     m.start(),
                     m.end(),
-                    f"本校教职工{profile.staff}人，不足{threshold}人，应建立全体教职工参加的教职工大会制度",
+                    f"{us}教职工{profile.staff}人，不足{threshold}人，应建立全体教职工参加的教职工大会制度",
                     "改为“教职工大会”",
                 )
             )
@@ -49,7 +74,7 @@ def rules(doc: Document, profile: Profile, structure: Structure | None) -> list[
                         "rule",
                         m.start(),
                         m.end(),
-                        f"本校教职工{profile.staff}人，达到{threshold}人，应建立教职工代表大会（教代会）制度",
+                        f"{us}教职工{profile.staff}人，达到{threshold}人，应建立教职工代表大会（教代会）制度",
                         "改为“教职工代表大会（教代会）”",
                     )
                 )
@@ -75,7 +100,7 @@ def rules(doc: Document, profile: Profile, structure: Structure | None) -> list[
                         "rule",
                         m.start(),
                         m.end(),
-                        f"本校女教职工{profile.female_staff}人，人数较少，按《工会法》第十一条应在工会委员会中设女职工委员",
+                        f"{us}女教职工{profile.female_staff}人，人数较少，按《工会法》第十一条应在工会委员会中设女职工委员",
                         "改为“女职工委员”",
                     )
                 )
@@ -86,20 +111,12 @@ def rules(doc: Document, profile: Profile, structure: Structure | None) -> list[
                         "rule",
                         m.start(),
                         m.end(),
-                        f"本校女教职工{profile.female_staff}人，人数较多，按《工会法》第十一条可建立工会女职工委员会",
+                        f"{us}女教职工{profile.female_staff}人，人数较多，按《工会法》第十一条可建立工会女职工委员会",
                         "改为“女职工委员会”",
                     )
                 )
-    money = [m for m in re.finditer(r"工会经费|经费管理|经费", text) if not inside(titles, m.start())]
-    if money and not any(word in text for word in _AUDIT):
-        m = money[0]
-        out.append(
-            doc.finding(
-                "rule",
-                m.start(),
-                m.end(),
-                "写了工会经费，但没有经费审查（经审）的安排",
-                "按照“收好、管好、用好”的要求，写明工会经费收支接受经费审查委员会审查并定期报告",
-            )
-        )
+    if not any(word in text for word in _AUDIT):
+        finding = _no_audit(doc, titles)
+        if finding:
+            out.append(finding)
     return out

@@ -1,4 +1,4 @@
-"""Traditional characters and pinyin glosses left by pasting from a web page."""
+"""Traditional characters and pinyin glosses left by pasting from a web page (kind "script")."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def script(doc: Document) -> list[Finding]:
         covered.update(range(m.start(), m.end()))
         simple = to_simplified(m.group(1))
         out.append(
-            doc.finding("pinyin", m.start(), m.end(), "字后带有拼音注音，是网页转贴留下的痕迹", f"改为“{simple}”")
+            doc.finding("script", m.start(), m.end(), "字后带有拼音注音，是网页转贴留下的痕迹", f"改为“{simple}”")
         )
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
@@ -31,7 +31,7 @@ def script(doc: Document) -> list[Finding]:
         changed = [i for i in changed if offset + i not in covered]
         for a, b in _group(changed, line):
             simple = "".join(simple_of[i] for i in range(a, b))
-            out.append(doc.finding("traditional", offset + a, offset + b, "含繁体字", f"改为简体“{simple}”"))
+            out.append(doc.finding("script", offset + a, offset + b, "含繁体字", f"改为简体“{simple}”"))
     return out
 
 

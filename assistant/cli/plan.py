@@ -10,6 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
+from assistant.cli.args import YEARS, bounded_int
 from assistant.errors import UserError
 from assistant.settings import Settings, load_settings
 
@@ -73,9 +74,15 @@ def cmd_draft(args: argparse.Namespace) -> int:
     if changes:
         print(f"与上一年度计划相比共修改 {len(changes)} 处：")
         for change in changes:
-            before = change.before.replace("\n", " ")[:60]
-            after = change.after.replace("\n", " ")[:60]
-            print(f"- 【{change.kind}】{change.reason}：{before or '（无）'} → {after or '（删除）'}")
+            print(f"- {change.summary()}")
+        questions = [c for c in changes if c.question]
+        if questions:
+            print(f"其中 {len(questions)} 处需要您确认（见上面“请确认”）。")
+    warnings = _placement_warnings(services.composer, profile)
+    if warnings:
+        print("注意：")
+        for warning in warnings:
+            print(f"- {warning}")
     if findings:
         print(f"检查发现 {len(findings)} 处需要注意，可运行 check 命令查看详情。")
     else:
@@ -84,34 +91,76 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _placement_warnings(composer, profile) -> list[str]:
+    """Highlights placed by best guess: where each went and the other section that may fit."""
+    out = []
+    for placement in composer.placements(profile):
+        if not placement.unsure:
+            continue
+        where = composer.section_title(profile, placement.section)
+        other = placement.alternative_section
+        also = f"；也可能更适合“{composer.section_title(profile, other)}”" if other else ""
+        out.append(f"工作亮点“{placement.text}”的归属不太确定，已按最接近的“{where}”写入{also}，请核对。")
+    return out
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    """Check a plan file; exit 1 when there are findings."""
-    from assistant.check.review import check_text
+    """Check a plan file (.md/.txt/.docx); exit 1 when there are findings.
+
+    With --previous, ordinals are compared with last year's plan and the changes `draft --from` would make to it are
+    listed; checking last year's plan itself against a newer profile lists them too.
+    """
+    from assistant.check.findings import KIND_LABELS, quote
+    from assistant.check.review import check_text, plan_facts
     from assistant.domain.profile import Profile
     from assistant.domain.structure import load_structure
     from assistant.loading.statutes import LawBook
 
     settings = load_settings()
     text = _read(args.file, settings)
+    previous = _read(args.previous, settings) if args.previous else None
     profile = Profile.from_toml(Path(args.profile)) if args.profile else None
-    year = args.year if args.year is not None else (profile.year if profile else None)
-    if year is None:
-        raise UserError("请用 --year 指定计划年度，例如 --year 2027。")
     structure = load_structure(settings.knowledge_dir / "structure.yaml")
+    own_year = plan_facts(text, structure).year
+    year = args.year if args.year is not None else (profile.year if profile else own_year)
+    if year is None:
+        raise UserError("请用 --year 指定计划年度，例如 --year 2027（计划标题中没有年份）。")
     lawbook = LawBook.from_dir(settings.knowledge_dir / "policy")
-    findings = check_text(text, year, lawbook, profile=profile, structure=structure)
+    findings = check_text(text, year, lawbook, profile=profile, structure=structure, previous=previous)
     if args.json:
-        keys = ("kind", "text", "line", "message", "suggestion")
-        print(json.dumps([{k: f.to_dict()[k] for k in keys} for f in findings], ensure_ascii=False, indent=1))
-    elif findings:
+        print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=1))
+        return 1 if findings else 0
+    if findings:
         print(f"发现 {len(findings)} 处问题：")
         for f in findings:
-            where = f"第{f.line}行" if f.line else "全文"
-            quoted = f"“{f.text}”" if f.text else ""
-            print(f"- {where}{quoted}：{f.message}。建议：{f.suggestion}")
+            quoted = quote(f.text.strip()) if f.text.strip() else ""
+            print(f"- {f.location.label or '全文'}【{KIND_LABELS.get(f.kind, f.kind)}】{quoted}："
+                  f"{f.message.rstrip('。')}。建议：{f.suggestion}")
     else:
         print("未发现问题。")
+    last_year = previous if previous else (text if profile and own_year and own_year < profile.year else None)
+    if last_year is not None:
+        _report_from(last_year, profile, settings)
     return 1 if findings else 0
+
+
+def _report_from(last_year: str, profile, settings: Settings) -> None:
+    """What `draft --from` would change in last year's plan for this profile."""
+    if profile is None:
+        print("提示：加上 --profile 学校信息文件，可以列出用 draft --from 生成新计划时将修改的内容。")
+        return
+    from assistant.compose.previous import update_from_previous
+    from assistant.services import build_services
+
+    services = build_services(settings, model=None)
+    services.ensure_ready()
+    _, changes = update_from_previous(last_year, profile, services.composer)
+    if not changes:
+        print(f"用 draft --from 生成《{profile.plan_title}》时，上一年度计划无需修改。")
+        return
+    print(f"用 draft --from 生成《{profile.plan_title}》时，将在上一年度计划的基础上修改 {len(changes)} 处：")
+    for change in changes:
+        print(f"- {change.summary()}")  # the same lines `draft --from` prints
 
 
 def _plan_of(version):
@@ -161,11 +210,13 @@ def register(subparsers) -> None:
     p.add_argument("--no-save", action="store_true", help="不保存到草稿库")
     p.set_defaults(func=cmd_draft)
 
-    p = subparsers.add_parser("check", help="检查计划中的占位符、过时表述、引用和规定")
-    p.add_argument("file", help="计划文件（.txt/.md/.docx/.pdf）")
-    p.add_argument("--year", type=int, help="计划年度，如 2027")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.add_argument("--profile", help="学校信息文件（TOML），用于检查教代会、女职工组织等规定")
+    p = subparsers.add_parser("check", help="像区教育工会审核人员一样检查计划（占位符、过时提法、引文、期间、届次……）")
+    p.add_argument("file", help="计划文件（.md/.txt/.docx/.pdf）")
+    p.add_argument("--year", type=bounded_int(*YEARS, "计划年度"), help="计划年度，如 2027（默认取学校信息或计划标题中的年份）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出：kind、text、line、location、message、suggestion")
+    p.add_argument("--profile", help="学校信息文件（TOML，含 school_type 学校类型），用于检查规定、人数和学校类型用语")
+    p.add_argument("--previous", metavar="LAST_YEAR",
+                   help="上一年度的计划：检查届次是否更新，并列出用 draft --from 生成新计划时将修改的内容")
     p.set_defaults(func=cmd_check)
 
     p = subparsers.add_parser("drafts", help="查看和导出已保存的草稿")

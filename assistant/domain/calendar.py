@@ -92,6 +92,9 @@ class Calendar:
     festivals: tuple[Festival, ...]
     holidays: tuple[Holiday, ...]
     school_events: tuple[SchoolEvent, ...]
+    false_friends: tuple[str, ...] = ()  # words holding a festival's name that do not mean the day (新年度, 全年级)
+    year_points: tuple[tuple[str, int], ...] = ()  # words for one month of the calendar year: (年末, 12)
+    seasons: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (春, (3, 4, 5)) …
 
     def period(self, name: str) -> PeriodSpec:
         """The period spec; KeyError for an unknown period."""
@@ -128,11 +131,20 @@ class Calendar:
         names = sorted(((n, f) for f in self.festivals for n in f.names), key=lambda item: -len(item[0]))
         for name, festival in names:
             for m in re.finditer(re.escape(name), text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if any(a < m.end() and m.start() < b for a, b in taken) or self.in_false_friend(text, m.start(), m.end()):
                     continue
                 taken.append((m.start(), m.end()))
                 found.append((festival, m.start(), m.end()))
         return sorted(found, key=lambda item: item[1])
+
+    def in_false_friend(self, text: str, start: int, end: int) -> bool:
+        """True when text[start:end] is part of a word that only looks like a festival or a period word (新年度)."""
+        for word in self.false_friends:
+            for m in re.finditer(re.escape(word), text[max(0, start - len(word)) : end + len(word)]):
+                a = max(0, start - len(word)) + m.start()
+                if a <= start and end <= a + len(word):
+                    return True
+        return False
 
     def holiday_on(self, day: dt.date) -> str | None:
         """The holiday a day falls in (寒假, 暑假, 国庆假期 …), or None for a school day."""
@@ -196,7 +208,12 @@ def parse_calendar(data: dict) -> Calendar:
                     tuple(str(t) for t in raw["types"]))
         for raw in data.get("school_events") or ()
     )
-    return Calendar(periods, tuple(str(w) for w in data.get("whole_year_words") or ()), festivals, holidays, events)
+    return Calendar(
+        periods, tuple(str(w) for w in data.get("whole_year_words") or ()), festivals, holidays, events,
+        false_friends=tuple(str(w) for w in data.get("false_friends") or ()),
+        year_points=tuple((str(w), int(m)) for w, m in (data.get("year_points") or {}).items()),
+        seasons=tuple((str(s), tuple(int(m) for m in ms)) for s, ms in (data.get("seasons") or {}).items()),
+    )
 
 
 @functools.lru_cache(maxsize=4)

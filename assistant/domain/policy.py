@@ -80,6 +80,8 @@ class PolicyTerms:
     outdated: tuple[OutdatedTerm, ...]
     placeholders: tuple[tuple[re.Pattern, str, str], ...]
     fixed_terms: tuple[FixedTerm, ...]
+    notice: tuple[tuple[str, re.Pattern], ...] = ()  # (part of a notice, pattern matched against one line)
+    reduplicated_verbs: tuple[str, ...] = ()  # 研究研究: doubled on purpose
 
 
 def _congress(raw: dict) -> tuple[int, int, int]:
@@ -108,6 +110,8 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
             FixedTerm(str(t["term"]), tuple(t.get("broken") or ()), tuple(t.get("fine_before") or ()))
             for t in data["fixed_terms"]
         ),
+        notice=tuple((str(n["part"]), re.compile(str(n["pattern"]))) for n in data.get("notice") or ()),
+        reduplicated_verbs=tuple(str(v) for v in data.get("reduplicated_verbs") or ()),
     )
 
 
@@ -242,6 +246,12 @@ def garbled_spans(text: str) -> list[Span]:
                     continue
                 out.append(Span(m.start(), m.end(), f"“{broken}”是“{term.term}”被错误替换后的写法", f"改为“{term.term}”"))
     return sorted(out, key=lambda s: s.start)
+
+
+def notice_parts(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, part) of each mark of an official notice in one line of text: its title 关于……的通知, the
+    addressees 各学校工会：, the closing 特此通知 (a notice pasted into a plan or a chat edit)."""
+    return sorted((m.start(), m.end(), part) for part, pattern in load_policy_terms().notice for m in pattern.finditer(line))
 
 
 def doubled_spans(text: str) -> list[Span]:

@@ -1,0 +1,60 @@
+"""A phrase written twice in a row by a careless edit: 党的二十大精神和党的二十大精神, 教职工教职工, 工会工会委员会."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from assistant.check.findings import Document, Finding
+from assistant.domain.policy import doubled_spans, load_policy_terms
+
+# Two or three characters repeated back to back. A doubled verb (研究研究) is ordinary Chinese, and so is 一个一个 /
+# 每天每天 (one after another).
+_SHORT = re.compile(r"([\u4e00-\u9fff]{2,3}?)\1")
+_ONE_BY_ONE = re.compile(r"^[一每逐各]")
+_JOINED = re.compile(r"^(.+?)(?:[和、与及]|以及)\1$")
+# After "X和X" the phrase must end: 教职工和教职工家属 names two groups, 精神和精神， is a slip.
+_BOUNDARY = re.compile(r"^(?:$|[\s，。；、：！？,.;:!?）)”」』]|的)")
+
+
+def doubled(doc: Document) -> list[Finding]:
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    for span in doubled_spans(text):
+        joined = _JOINED.match(text[span.start : span.end])
+        if joined and not _BOUNDARY.match(text[span.end : span.end + 1]):
+            continue
+        phrase = joined.group(1) if joined else text[span.start : span.end][: (span.end - span.start) // 2]
+        found.append((span.start, span.end, phrase))
+    verbs = set(load_policy_terms().reduplicated_verbs)
+    for m in _SHORT.finditer(text):
+        phrase = m.group(1)
+        if phrase in verbs or _ONE_BY_ONE.match(phrase) or len(set(phrase)) == 1:
+            continue
+        if any(a < m.end() and m.start() < b for a, b, _ in found) or not _two_words(doc, m.start(), len(phrase)):
+            continue
+        found.append((m.start(), m.end(), phrase))
+    return [
+        doc.finding("doubled_phrase", a, b, f"“{phrase}”连着写了两遍", f"只保留一个“{phrase}”")
+        for a, b, phrase in sorted(found)
+    ]
+
+
+def _two_words(doc: Document, start: int, size: int) -> bool:
+    """True when both copies are words of their own: not 党组织|组织 (an organisation, then "to organise")."""
+    line = doc.outline.line_at(start)
+    bounds = _word_bounds(line.raw)
+    at = start - line.start
+    return {at, at + size, at + 2 * size} <= bounds
+
+
+@functools.lru_cache(maxsize=256)
+def _word_bounds(line: str) -> frozenset[int]:
+    import jieba  # noqa: PLC0415 - deferred: the dictionary loads only when a short repeat needs telling apart
+
+    jieba.setLogLevel(60)
+    bounds, pos = {0}, 0
+    for word in jieba.cut(line):
+        pos += len(word)
+        bounds.add(pos)
+    return frozenset(bounds)

@@ -1,0 +1,93 @@
+"""Figures that cannot be true: more women or more delegates than staff, a rate above 100%, a date that does not exist
+(4月31日, 2月29日 in a common year)."""
+
+from __future__ import annotations
+
+import calendar as gregorian
+import re
+
+from assistant.check.findings import Document, Finding
+from assistant.domain.numerals import parse_cn_number
+
+_COUNT = r"(\d{1,5}|[一二三四五六七八九十百零两]{1,6})\s*(?:名|人|位)"
+# 教职工86人 / 在编教职工86名 / 教职工总数86人 — not 女教职工, not 退休教职工.
+_STAFF = re.compile(rf"(?<![女退离])(?:在编|在职|现有|全体|全校|全园)?教职(?:员)?工(?:总数|共|总人数)?(?:为|有|达)?\s*{_COUNT}")
+# Groups of the staff that cannot outnumber it (retired staff can: they are not in the staff count).
+_GROUP = re.compile(rf"((?:女|男|青年|专任|在编|一线)(?:教职工|职工|教师|教工))(?:人数)?(?:为|有|共)?\s*{_COUNT}")
+_DELEGATES = re.compile(rf"(?:教职工)?代表(?:共)?\s*{_COUNT}|{_COUNT}\s*(?:教职工)?代表(?![队团作])")
+_RATE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,2}率|比例|比率|占比)\s*(?:达到|达|为|保持|提高到|超过|在)?\s*(\d{2,4}(?:\.\d+)?)\s*[%％]"
+)
+_SHARE = re.compile(r"占[^，。；\n]{0,12}?(\d{3,4}(?:\.\d+)?)\s*[%％]")
+_DATE = re.compile(r"(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]")
+_YEAR_BEFORE = re.compile(r"(20\d\d)\s*年[^。；\n]{0,12}$")
+
+
+def _count(raw: str) -> int:
+    try:
+        return int(raw) if raw.isdigit() else parse_cn_number(raw)
+    except ValueError:
+        return -1
+
+
+def impossible_figures(doc: Document, year: int, staff: int | None = None) -> list[Finding]:
+    """Counts above the staff (the plan's own figure, else the profile's), rates above 100%, dates that do not exist."""
+    text = doc.text
+    out: list[Finding] = []
+    # The larger of the profile's and the plan's own staff figure: a wrong total must not make a right count wrong.
+    total = max([_count(m.group(1)) for m in _STAFF.finditer(text)] + [staff or 0])
+    if total:
+        for m in _GROUP.finditer(text):
+            if _count(m.group(2)) > total:
+                out.append(doc.finding(
+                    "impossible_figure", m.start(), m.end(),
+                    f"{m.group(1)}{m.group(2)}人，比教职工总数{total}人还多", f"核对人数：{m.group(1)}不会多于教职工总数",
+                ))
+        for m in _DELEGATES.finditer(text):
+            number = _count(m.group(1) or m.group(2))
+            if number > total:
+                out.append(doc.finding(
+                    "impossible_figure", m.start(), m.end(),
+                    f"代表{number}名，比教职工总数{total}人还多", "核对代表人数：教职工代表从全体教职工中选举产生，不会多于教职工总数",
+                ))
+    if total:
+        out += _parts_over_total(doc, total)
+    for pattern in (_RATE, _SHARE):
+        for m in pattern.finditer(text):
+            if float(m.group(1)) > 100 and "增" not in text[max(0, m.start() - 6) : m.start()]:
+                out.append(doc.finding(
+                    "impossible_figure", m.start(), m.end(), f"比例{m.group(1)}%超过了100%", "核对数字：比率最高为100%",
+                ))
+    for m in _DATE.finditer(text):
+        month, day = int(m.group(2)), int(m.group(3))
+        when = int(m.group(1)) if m.group(1) else _year_of(text, m.start(), year)
+        if day < 1 or day > gregorian.monthrange(when, month)[1]:
+            out.append(doc.finding(
+                "impossible_figure", m.start(), m.end(),
+                f"{when}年{month}月没有{day}日" if day >= 1 else f"日期“{m.group(0)}”不存在",
+                f"改为实际日期（{when}年{month}月只有{gregorian.monthrange(when, month)[1]}天）",
+            ))
+    return out
+
+
+def _parts_over_total(doc: Document, total: int) -> list[Finding]:
+    """Men and women of the staff named in one sentence that add up to more than the staff."""
+    out = []
+    for sentence in re.finditer(r"[^。；;\n]+", doc.text):
+        counts = {m.group(1)[0]: m for m in _GROUP.finditer(sentence.group(0)) if m.group(1)[0] in "男女"}
+        if len(counts) < 2:
+            continue
+        men, women = _count(counts["男"].group(2)), _count(counts["女"].group(2))
+        if men <= total and women <= total and men + women > total:
+            first, last = sorted((counts["男"], counts["女"]), key=lambda m: m.start())
+            start = sentence.start() + first.start()
+            out.append(doc.finding(
+                "impossible_figure", start, sentence.start() + last.end(),
+                f"男、女教职工共{men + women}人，比教职工总数{total}人还多", "核对人数：男女教职工人数之和应等于教职工总数",
+            ))
+    return out
+
+
+def _year_of(text: str, pos: int, year: int) -> int:
+    before = _YEAR_BEFORE.search(text[max(0, pos - 20) : pos])
+    return int(before.group(1)) if before else year

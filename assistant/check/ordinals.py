@@ -1,0 +1,80 @@
+"""Ordinals of recurring events not moved on from last year's plan: 第五届教职工技能大赛 in both years.
+
+An event is known by the words after its ordinal (教职工运动会, “书香教师”评选). A congress session counts by its
+届 and 次 together: 第四届教职工代表大会第三次会议 after last year's 第二次会议 has moved on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.check.findings import Document, Finding, quote
+from assistant.domain.numerals import cn_number, parse_cn_number
+
+_NUMBER = r"[一二三四五六七八九十百零〇两\d]{1,4}"
+# 第五届…, 首届…, 第三期… (a recurring course); 第十次…大会 (a congress counted by sessions alone).
+_ORDINAL = re.compile(rf"(?:第({_NUMBER})|(首))(届|期)([^，,。；;：:、|\n（(]{{2,24}})")
+# Only the school's own congress: national ones (中国工会第十八次全国代表大会) are the same every year on purpose.
+_SESSIONS = re.compile(rf"(?<![国会党省市区县])第({_NUMBER})次((?:教职工|会员|工会会员)(?:代表)?大会)")
+_SESSION = re.compile(rf"^(.*?)第({_NUMBER})次(?:全体)?会议")
+_TRIM = re.compile(r"[”“\"'\s]+|(?:活动|工作)$")
+_KEY_CHARS = 4  # events are the same when their names agree on this many characters
+
+
+@dataclass(frozen=True)
+class _Event:
+    start: int
+    end: int  # end of the event's name (or of its 第N次会议)
+    term: int  # 届
+    session: int  # 次 (0 when not a session)
+    key: str  # 届/期/次 and the name without quotes: 届书香教师评选
+
+
+def _int(raw: str) -> int:
+    return int(raw) if raw.isdigit() else parse_cn_number(raw)
+
+
+def _events(text: str) -> Iterator[_Event]:
+    taken = []
+    for m in _ORDINAL.finditer(text):
+        name = m.group(4)
+        session = _SESSION.match(name)
+        term = 1 if m.group(2) else _int(m.group(1))
+        end = m.start(4) + (session.end() if session else len(name.rstrip()))
+        key = _TRIM.sub("", session.group(1) if session else name)
+        taken.append((m.start(), end))
+        yield _Event(m.start(), end, term, _int(session.group(2)) if session else 0, m.group(3) + key)
+    for m in _SESSIONS.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            yield _Event(m.start(), m.end(), 0, _int(m.group(1)), "次" + _TRIM.sub("", m.group(2)))
+
+
+def _same(a: str, b: str) -> bool:
+    """Same kind of ordinal (届/期/次) and the same event: equal names, or names agreeing on their first characters."""
+    short = min(len(a), len(b)) - 1
+    return a[0] == b[0] and short >= 2 and (a == b or (short >= _KEY_CHARS and a[:short + 1] == b[:short + 1]))
+
+
+def stale_ordinals(doc: Document, previous: str) -> list[Finding]:
+    """One finding per event whose 届 (and 次) are the same as in last year's plan."""
+    last_year = list(_events(previous))
+    out = []
+    for event in _events(doc.text):
+        if not any(_same(event.key, old.key) and (old.term, old.session) == (event.term, event.session)
+                   for old in last_year):
+            continue
+        written = doc.text[event.start : event.end]
+        if event.session:
+            advice = f"改为“第{cn_number(event.session + 1)}次”，换届后改为新一届的届次"
+        else:
+            unit = event.key[0]
+            advice = f"改为“第{cn_number(event.term + 1)}{unit}”（该活动每年举办一{unit}时）"
+        out.append(
+            doc.finding(
+                "stale_ordinal", event.start, event.end,
+                f"去年的计划里已经是{quote(written)}，今年的届次没有更新", advice,
+            )
+        )
+    return out

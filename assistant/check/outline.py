@@ -1,0 +1,407 @@
+"""The shape of a plan's text: its title, headings, numbered items, tables and 落款, and where each line sits.
+
+Plans come as Markdown (## 一、指导思想), as plain text with or without blank lines (一、指导思想 / （一）… / 1、…), and
+as .docx text (table rows joined by " | "). The outline reads all of them the same way, so every check can say
+"三、（二）第3条" instead of a line number the user never sees.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from assistant.domain.numerals import parse_cn_number
+from assistant.domain.structure import Structure
+
+MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_LEAD = re.compile(r"^(?:\s|>\s?|\*\*|__)*")  # indentation, block quotes, bold around a heading
+_BULLET = re.compile(r"^[-*+•·]\s+")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Item and heading numbers by level: 一、 （一） 1. （1） ①.
+MARKERS: tuple[tuple[int, re.Pattern], ...] = (
+    (1, re.compile(r"([一二三四五六七八九十]{1,3})\s*([、.．])")),
+    (2, re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]")),
+    # "1.5万元" is a number, "1．9月…" and "1、3月…" are items.
+    (3, re.compile(r"(\d{1,2})\s*(、|．|\.(?!\d)|\.(?=\d{1,2}\s*月))")),
+    (4, re.compile(r"[（(]\s*(\d{1,2})\s*[）)]")),
+    (5, re.compile(rf"([{_CIRCLED}])")),
+)
+_SENTENCE_END = re.compile(r"[。；;！!？?]$")
+_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
+DATE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+    r"|\d{4}\s*[.\-/／．]\s*\d{1,2}\s*[.\-/／．]\s*\d{1,2}"
+)
+_SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(]\s*(?:盖章|章)\s*[）)])?$")
+_TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路")
+_APPENDIX = re.compile(r"^\s*附(?:件|表|录)?\s*\d*\s*[：:]?")
+_CN_MONTH = "一二三四五六七八九十"
+MONTH_CELL = re.compile(rf"^\s*(1[0-2]|0?[1-9]|十[一二]?|[{_CN_MONTH}])\s*月(?:份)?")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding sits, in the plan's own terms.
+
+    `section` is the key of the section in knowledge/structure.yaml ("" when the heading is not one of them), `heading`
+    the heading as written, `item` the item number inside that section (0 when not in a numbered item), and `label`
+    what a user reads: "三、（二）第3条", "四、表格第2行", "五、保障措施", "落款".
+    """
+
+    section: str = ""
+    heading: str = ""
+    item: int = 0
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Heading:
+    line: int  # 1-based
+    level: int  # 1 一、  2 （一）  3 deeper
+    marker: str  # "三、", "（二）", "" for an unnumbered heading
+    value: int  # the marker's number (0 when unnumbered)
+    title: str  # the words after the marker: "师德与队伍建设"
+    text: str  # the heading as written, without Markdown marks: "（二）师德与队伍建设"
+    start: int  # offset of `text` in the document
+    keys: tuple[str, ...]  # structure sections the heading names, the main one first
+
+    @property
+    def key(self) -> str:
+        return self.keys[0] if self.keys else ""
+
+
+@dataclass
+class Line:
+    number: int
+    start: int  # offset of the line
+    raw: str
+    body_start: int  # offset of the words after Markdown marks and bullets
+    body: str
+    kind: str = "text"  # blank | comment | title | heading | item | bullet | table | text | signature
+    level: int = 0  # marker level of a heading or item
+    marker: str = ""
+    value: int = 0
+    separator: str = ""  # "、" or "." of a 1. / 1、 item
+    md: int = 0  # number of leading '#'
+    heading: Heading | None = None
+    place: Location = field(default_factory=Location)
+
+
+def _plain_level2(line: Line) -> bool:
+    return line.kind == "heading" and not line.md and line.level == 2 and bool(line.marker)
+
+
+def marker_of(body: str) -> tuple[int, re.Match] | None:
+    """The level and match of the number a line starts with, or None."""
+    for level, pattern in MARKERS:
+        m = pattern.match(body)
+        if m:
+            return level, m
+    return None
+
+
+def _value(level: int, m: re.Match) -> int:
+    if level == 5:
+        return _CIRCLED.index(m.group(1)) + 1
+    try:
+        return parse_cn_number(m.group(1))
+    except ValueError:
+        return 0
+
+
+class Outline:
+    """Every line of a plan classified, its headings, and the place of each line."""
+
+    def __init__(self, text: str, structure: Structure):
+        self.structure = structure
+        # (section key, name) for every title and alias of the structure, longest names first
+        self.names = sorted(
+            ((spec.key, name) for spec in structure.sections if spec.key not in ("title", "signature")
+             for name in (spec.title, *spec.aliases)),
+            key=lambda pair: -len(pair[1]),
+        )
+        self.lines: list[Line] = []
+        offset = 0
+        for number, raw in enumerate(text.split("\n"), start=1):
+            self.lines.append(self._read(number, offset, raw))
+            offset += len(raw) + 1
+        self._starts = [line.start for line in self.lines]
+        self._mark_title()
+        self._mark_signature()
+        self._mark_sentence_headings()
+        self._mark_listed_headings()
+        self.headings: list[Heading] = []
+        self._place_lines()
+
+    # ------------------------------------------------------------------ reading lines
+
+    def _read(self, number: int, offset: int, raw: str) -> Line:
+        if not raw.strip():
+            return Line(number, offset, raw, offset, "", kind="blank")
+        if _COMMENT.match(raw):
+            return Line(number, offset, raw, offset, "", kind="comment")
+        stripped = raw.strip()
+        if stripped.startswith("|") or stripped.count(" | ") >= 1:
+            return Line(number, offset, raw, offset + raw.index(stripped), stripped, kind="table")
+        lead = _LEAD.match(raw).end()
+        md_match = MD_HEADING.match(raw, lead)
+        md = len(md_match.group(1)) if md_match else 0
+        pos = md_match.end() if md_match else lead
+        bullet = _BULLET.match(raw, pos) if not md else None
+        if bullet:
+            pos = bullet.end()
+        body = raw[pos:].rstrip().removesuffix("**").removesuffix("__").rstrip()
+        line = Line(number, offset, raw, offset + pos, body, md=md)
+        found = marker_of(body)
+        if found:
+            level, m = found
+            line.level, line.marker, line.value = level, m.group(0), _value(level, m)
+            line.separator = m.group(2).replace("．", ".") if level == 3 else ""
+        if md == 1:
+            line.kind = "title"
+        elif md:
+            line.kind = "heading"
+        elif bullet:
+            line.kind = "bullet"
+        elif found and self._reads_as_heading(line):
+            line.kind = "heading"
+        elif found:
+            line.kind = "item"
+        elif self._unnumbered_heading(body):
+            line.kind = "heading"
+        return line
+
+    @staticmethod
+    def _reads_as_heading(line: Line) -> bool:
+        """一、 and （一） lines are headings unless they read as a sentence (goals written as （一）…。)."""
+        words = line.body[len(line.marker):].strip()
+        if line.level == 1:
+            return not (_SENTENCE_END.search(words) and len(words) > 30)
+        if line.level == 2:
+            return bool(words) and len(words) <= 30 and not _SENTENCE_END.search(words)
+        return False
+
+    def _unnumbered_heading(self, body: str) -> bool:
+        """A short line that is only a section's name (指导思想, 保障措施：)."""
+        words = body.strip().rstrip("：:")
+        if not words or len(words) > 12 or re.search(r"[，。；,;、]", words):
+            return False
+        return any(words == name or (len(name) >= 4 and name in words) for _, name in self.names)
+
+    # ------------------------------------------------------------------ title and 落款
+
+    def _content(self) -> list[Line]:
+        return [line for line in self.lines if line.kind not in ("blank", "comment")]
+
+    def _mark_title(self) -> None:
+        content = self._content()
+        if not content:
+            return
+        first = content[0]
+        if first.kind == "title":
+            return
+        words = first.body.strip()
+        if not first.marker and first.kind in ("text", "heading") and len(words) <= 60 and not _SENTENCE_END.search(
+            words
+        ) and _TITLE_WORDS.search(words):
+            first.kind = "title"
+
+    def _mark_signature(self) -> None:
+        """The 落款: up to three short lines naming the union and the date, blank line before or not, at the end or
+        just before an appendix (附：月度工作安排表)."""
+        content = self._content()
+        ends = [len(content)] + [i for i, line in enumerate(content) if i and _APPENDIX.match(line.raw)]
+        for end in ends:
+            tail = self._signature_before(content[:end])
+            joined = "\n".join(line.raw for line in tail)
+            if DATE.search(joined) and "工会" in joined:
+                for line in tail:
+                    line.kind = "signature"
+                return
+
+    @staticmethod
+    def _signature_before(content: list[Line]) -> list[Line]:
+        tail: list[Line] = []
+        for line in reversed(content):
+            words = line.raw.strip()
+            if len(tail) == 3 or line.kind in ("title", "table") or line.marker or len(words) > 40:
+                break
+            if re.search(r"[。；，,;]", words) or not (DATE.search(words) or _SIGNER.search(words)):
+                break
+            tail.append(line)
+        return tail
+
+    def _mark_sentence_headings(self) -> None:
+        """一、/（一） lines written as a sentence are still headings when a new list or a paragraph follows them:
+        "（二）进一步加强师德建设，提高教职工师德素养。" then "1、…"."""
+        content = self._content()
+        for line, after in zip(content, content[1:], strict=False):
+            if line.kind != "item" or line.level not in (1, 2):
+                continue
+            if after.kind == "text" or (after.kind == "item" and after.level > line.level and after.value == 1):
+                line.kind = "heading"
+
+    def _mark_listed_headings(self) -> None:
+        """Short （一）（二）（三） lines in a row with nothing under them are a list (goals), not empty headings —
+        unless numbered items follow the last of them (then they are headings and the first ones are empty)."""
+        content = self._content()
+        i = 0
+        while i < len(content):
+            run = []
+            while i < len(content) and _plain_level2(content[i]):
+                run.append(content[i])
+                i += 1
+            if len(run) >= 2:
+                after = content[i] if i < len(content) else None
+                if after is None or after.kind in ("heading", "title", "signature"):
+                    for line in run:
+                        line.kind = "item"
+            i += 0 if run else 1
+
+    @property
+    def title(self) -> Line | None:
+        return next((line for line in self.lines if line.kind == "title"), None)
+
+    @property
+    def has_signature(self) -> bool:
+        return any(line.kind == "signature" for line in self.lines)
+
+    # ------------------------------------------------------------------ sections
+
+    def section_keys(self, title: str) -> tuple[str, ...]:
+        """The structure sections a heading names, the one named by the longest words first."""
+        keys: list[str] = []
+        taken: list[tuple[int, int]] = []
+        for key, name in self.names:
+            for m in re.finditer(re.escape(name), title):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if key not in keys:
+                    keys.append(key)
+        return tuple(keys)
+
+    def _heading(self, line: Line) -> Heading:
+        text = line.body.strip()
+        title = text[len(line.marker):].strip().rstrip("：:").strip() if line.marker else text.rstrip("：:").strip()
+        if line.md:
+            level = max(1, line.md - 1)
+        elif line.marker:
+            level = line.level
+        else:
+            keys = self.section_keys(title)
+            level = self.structure.section(keys[0]).level if keys else 1
+        level = min(level, 3)
+        start = line.body_start + (len(line.body) - len(line.body.lstrip()))
+        return Heading(line.number, level, line.marker, line.value, title, text, start, self.section_keys(title))
+
+    def _place_lines(self) -> None:
+        l1: Heading | None = None
+        l2: Heading | None = None
+        item = sub = bullets = paragraphs = row = 0
+        last, gap = "blank", True  # kind of the last line with content; a blank line since
+        for line in self.lines:
+            if line.kind in ("blank", "comment"):
+                gap = gap or line.kind == "blank"
+                continue
+            if line.kind == "title":
+                l1 = l2 = None
+                item = sub = bullets = paragraphs = 0
+                line.place = Location("title", line.body.strip(), 0, "标题")
+            elif line.kind == "signature":
+                line.place = Location("signature", "", 0, "落款")
+            elif line.kind == "heading":
+                heading = self._heading(line)
+                line.heading = heading
+                self.headings.append(heading)
+                if heading.level <= 1:
+                    l1, l2 = heading, None
+                elif heading.level == 2 or l1 is None:
+                    l2 = heading
+                item = sub = bullets = paragraphs = 0
+                label = (_prefix(l1, None) if heading is l2 else "") + heading.text
+                line.place = Location(_key(l1, l2), heading.text, 0, label)
+            elif line.kind in ("item", "bullet"):
+                if line.kind == "bullet":
+                    bullets += 1
+                    item, sub = bullets, 0
+                elif line.level in (4, 5) and item:
+                    sub = line.value
+                else:
+                    item, sub = line.value, 0
+                label = _prefix(l1, l2) + f"第{item}条" + (f"（{sub}）" if sub else "")
+                line.place = Location(_key(l1, l2), _deepest(l1, l2), item, label)
+            elif line.kind == "table":
+                row = row + 1 if last == "table" and not gap else 0
+                if _TABLE_SEPARATOR.match(line.raw):
+                    row -= 1
+                where = f"表格第{row}行" if row > 0 else "表头"
+                line.place = Location(_key(l1, l2), _deepest(l1, l2), 0, _prefix(l1, l2) + where)
+            elif last in ("item", "bullet") and not gap and item:  # the item goes on
+                line.place = Location(_key(l1, l2), _deepest(l1, l2), item, _prefix(l1, l2) + f"第{item}条")
+            else:
+                paragraphs += 1
+                line.place = self._paragraph_place(l1, l2, paragraphs)
+            last, gap = line.kind, False
+
+    @staticmethod
+    def _paragraph_place(l1: Heading | None, l2: Heading | None, paragraphs: int) -> Location:
+        deepest = l2 or l1
+        if deepest is None:
+            return Location("", "", 0, "开头")
+        label = _prefix(l1, l2) + (deepest.title if deepest.marker else "")
+        return Location(_key(l1, l2), deepest.text, 0, label + (f"第{paragraphs}段" if paragraphs > 1 else ""))
+
+    # ------------------------------------------------------------------ lookups
+
+    def where(self, number: int) -> Location:
+        """The place of a 1-based line (the nearest content line above for a blank one)."""
+        if not 1 <= number <= len(self.lines):
+            return Location()
+        for line in reversed(self.lines[:number]):
+            if line.kind not in ("blank", "comment"):
+                return line.place
+        return Location("", "", 0, "开头")
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding a text offset."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.lines[max(0, index)]
+
+    def next_content(self, number: int) -> Line | None:
+        """The first line after a 1-based line that holds something (not blank, not a comment)."""
+        for line in self.lines[number:]:
+            if line.kind not in ("blank", "comment"):
+                return line
+        return None
+
+    def sections(self, key: str) -> list[Heading]:
+        return [h for h in self.headings if key in h.keys]
+
+    def month_rows(self) -> int:
+        """Lines that start with a month (schedule table rows or "3月：…" lines)."""
+        count = 0
+        for line in self.lines:
+            cell = line.raw.strip().lstrip("|").strip() if line.kind == "table" else line.body
+            if line.kind in ("table", "text", "item", "bullet") and MONTH_CELL.match(cell):
+                count += 1
+        return count
+
+
+def _key(l1: Heading | None, l2: Heading | None) -> str:
+    for heading in (l2, l1):
+        if heading is not None and heading.key:
+            return heading.key
+    return ""
+
+
+def _deepest(l1: Heading | None, l2: Heading | None) -> str:
+    heading = l2 or l1
+    return heading.text if heading else ""
+
+
+def _prefix(l1: Heading | None, l2: Heading | None) -> str:
+    """"三、（二）" for numbered headings; the heading's words in quotes for unnumbered ones."""
+    return "".join(h.marker.strip() if h.marker else f"“{h.title}”" for h in (l1, l2) if h is not None)

@@ -1,0 +1,234 @@
+"""Events and wording outside the plan's period (knowledge/calendar.yaml): a festival of the other semester (教师节
+in a February–July plan), a schedule month outside the semester, "贯穿全年" in a semester plan.
+
+Year and school-year plans cover every month, so only semester plans are checked. "元旦、春节前慰问" in a
+September–January plan is fine: the visit happens before the festival, inside the semester.
+"""
+
+from __future__ import annotations
+
+import calendar as gregorian
+import datetime as dt
+import re
+
+from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
+from assistant.check.outline import MONTH_CELL
+from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
+from assistant.domain.numerals import parse_cn_number
+
+_NEAR = dt.timedelta(days=31)  # "X前" / "X后" reaches this far outside the period
+# A festival just after the semester is prepared for inside it (春节慰问 in January), one just before it is looked
+# back on in its first days (春节 in late January for a February plan).
+_AFTER_END = dt.timedelta(days=21)
+_BEFORE_START = dt.timedelta(days=7)
+_BEFORE = re.compile(r"^(?:前|之前|来临前|到来前)")
+_AFTER = re.compile(r"^(?:后|之后|过后|结束|归来|返校)")
+_GAP = re.compile(r"^[“”\"'·\s国际]{0,3}$")  # between two names of one festival: “三八”国际妇女节
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十])"
+# 9月召开…, 2026年10月上旬举办…: a month that schedules something (with its year, checked against the calendar).
+_SCHEDULED = re.compile(
+    rf"(?:(20\d\d)\s*年\s*)?(?<![\d至到—\-－~、和])(?<!十){_MONTH}\s*月(?:份)?(?:\s*\d{{1,2}}\s*[日号])?"
+    r"(?:上旬|中旬|下旬|初|底|中|末)?(?=\s*(?:召开|举办|举行|开展|组织|进行|启动|评选|表彰|慰问|走访|完成))"
+)
+_ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:月)?(?:份)?\s*(?:至|到|—|－|-|~|～)")
+
+
+def _month(raw: str) -> int:
+    return int(raw) if raw.isdigit() else parse_cn_number(raw)
+
+
+class _Period:
+    """The semester's first and last day and its calendar months."""
+
+    def __init__(self, cal: Calendar, spec: PeriodSpec, year: int):
+        self.spec = spec
+        self.year_months = cal.year_months(spec.name, year)
+        (y0, m0), (y1, m1) = self.year_months[0], self.year_months[-1]
+        self.first = dt.date(y0, m0, 1)
+        self.last = dt.date(y1, m1, gregorian.monthrange(y1, m1)[1])
+        self.months = [m for _, m in self.year_months]
+        self.span = f"{m0}月至{m1}月"
+
+    def dates(self, festival: Festival) -> list[dt.date]:
+        return [festival.on(y) for y in range(self.first.year - 1, self.last.year + 2)]
+
+    def holds(self, days: list[dt.date], after: str, margin: bool = True) -> bool:
+        """Some day falls in the period (festivals: or just around it), or the text says before/after it and that
+        is in the period."""
+        first, last = (self.first - _BEFORE_START, self.last + _AFTER_END) if margin else (self.first, self.last)
+        for day in days:
+            if first <= day <= last:
+                return True
+            if _BEFORE.match(after) and self.last < day <= self.last + _NEAR:
+                return True
+            if _AFTER.match(after) and self.first - _NEAR <= day < self.first:
+                return True
+        return False
+
+    def holiday_days(self, cal: Calendar, name: str) -> list[dt.date]:
+        """The days of a holiday (寒假, 暑假 …) from a month before the period to a month after it."""
+        day, days = self.first - _NEAR, []
+        while day <= self.last + _NEAR:
+            if cal.holiday_on(day) == name:
+                days.append(day)
+            day += dt.timedelta(days=1)
+        return days
+
+
+def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
+    cal = load_calendar()
+    spec = cal.period(period)
+    if not spec.is_semester:
+        return []
+    semester = _Period(cal, spec, year)
+    spans = _festivals(doc, cal, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
+    spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester)
+    return _one_per_sentence(doc, spans)
+
+
+def _checked(doc: Document, pos: int) -> bool:
+    return doc.outline.line_at(pos).kind not in ("title", "signature")
+
+
+def _festivals(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int, int, str, str]]:
+    text = doc.text
+    titles = quoted_titles(text)
+    mentions: list[list] = []
+    for festival, start, end in cal.festivals_in(text):
+        if mentions and mentions[-1][0] is festival and _GAP.match(text[mentions[-1][2] : start]):
+            mentions[-1][2] = end  # “三八”妇女节 is one mention
+            continue
+        mentions.append([festival, start, end])
+    out = []
+    for festival, start, end in mentions:
+        if inside(titles, start) or not _checked(doc, start):
+            continue
+        if semester.holds(semester.dates(festival), text[end : end + 4]):
+            continue
+        month = festival.on(semester.first.year).month
+        out.append((
+            start, end,
+            f"本计划是{semester.spec.name}计划（{semester.span}），{festival.name}在{month}月，不在本学期内",
+            f"删去{quote(text[start:end])}的安排，或移到{month}月所在学期的计划中",
+        ))
+    return out
+
+
+def _holidays(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int, int, str, str]]:
+    out = []
+    for holiday in cal.holidays:
+        for m in re.finditer(re.escape(holiday.name), doc.text):
+            if not _checked(doc, m.start()):
+                continue
+            days = semester.holiday_days(cal, holiday.name)
+            if semester.holds(days, doc.text[m.end() : m.end() + 4], margin=False):
+                continue
+            out.append((
+                m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），{holiday.name}不在本学期内",
+                f"删去“{holiday.name}”的安排，或移到相应学期的计划中",
+            ))
+    return out
+
+
+def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
+    out = []
+    for line in doc.outline.lines:
+        if line.kind == "table":
+            cell = line.raw.strip().lstrip("|")
+            m = MONTH_CELL.match(cell)
+            if m and not _RANGE_AFTER.match(cell[m.end():]):
+                start = line.start + line.raw.index(cell) + m.start(1)
+                out += _month_outside(doc, semester, start, start + len(m.group(0).strip()), _month(m.group(1)))
+            continue
+        if line.kind not in ("text", "item", "bullet", "heading"):
+            continue
+        body = line.body[len(line.marker):] if line.marker else line.body
+        at = line.body_start + (len(line.body) - len(body))
+        m = MONTH_CELL.match(body)
+        if m and not _RANGE_AFTER.match(body[m.end():]) and not _ELSEWHEN.search(body[: m.start()]):
+            start = at + m.start(1)
+            out += _month_outside(doc, semester, start, at + m.end(), _month(m.group(1)))
+    for m in _SCHEDULED.finditer(doc.text):
+        if _ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]) or _RANGE_AFTER.match(doc.text[m.end(2):]):
+            continue
+        if not _checked(doc, m.start()) or doc.outline.line_at(m.start()).kind == "table":
+            continue
+        month = _month(m.group(2))
+        if m.group(1):
+            if (int(m.group(1)), month) not in semester.year_months:
+                out.append((
+                    m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在本学期内",
+                    "核对日期：改为本学期内的日期，或删去这项安排",
+                ))
+            continue
+        out += _month_outside(doc, semester, m.start(), m.start(2) + len(m.group(2)) + 1, month)
+    return out
+
+
+def _month_outside(doc: Document, semester: _Period, start: int, end: int, month: int) -> list:
+    if month in semester.months or not 1 <= month <= 12:
+        return []
+    return [(
+        start, end, f"本计划是{semester.spec.name}计划（{semester.span}），{month}月不在本学期内",
+        f"删去{month}月的安排，或改到本学期的月份",
+    )]
+
+
+def _seasons(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int, int, str, str]]:
+    """春游 / 秋季运动会 / 夏季… in a semester that has none of that season's months (not 春季学期, not 春节)."""
+    out = []
+    for season, months in cal.seasons:
+        if any(m in semester.months for m in months):
+            continue
+        for m in re.finditer(rf"{season}(?:季|游)(?!学期)", doc.text):
+            if _checked(doc, m.start()) and not inside(quoted_titles(doc.text), m.start()):
+                out.append((
+                    m.start(), m.end(),
+                    f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”的活动不在本学期内",
+                    f"删去{quote(m.group(0))}的安排，或改为本学期的活动",
+                ))
+    return out
+
+
+def _whole_year(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int, int, str, str]]:
+    text, spec = doc.text, semester.spec
+    points = dict(cal.year_points)
+    replacements = {"贯穿全年": f"贯穿{spec.whole_word}", "全年度": spec.self_word, "本年度": spec.self_word,
+                    "全年": spec.whole_word, "一年来": spec.self_word, "年初": spec.start_word}
+    out, taken = [], []
+    for word in sorted(cal.whole_year_words, key=len, reverse=True):
+        for m in re.finditer(re.escape(word), text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if cal.in_false_friend(text, m.start(), m.end()) or not _checked(doc, m.start()):
+                continue
+            if word in points and points[word] in semester.months:
+                continue
+            better = replacements.get(word, spec.end_word if points.get(word) == 12 else "")
+            out.append((
+                m.start(), m.end(), f"本计划是{spec.name}计划（{semester.span}），“{word}”是全年计划的说法",
+                f"改为“{better}”" if better else "删去，或移到相应学期的计划中",
+            ))
+    return out
+
+
+def _one_per_sentence(doc: Document, spans: list[tuple[int, int, str, str]]) -> list[Finding]:
+    """Spans in one sentence or one table row are one problem (“9月结合教师节…”): one finding covering them."""
+    sentences = [m.start() for m in _SENTENCE.finditer(doc.text)]
+
+    def place(pos: int) -> tuple[int, int]:
+        line = doc.outline.line_at(pos)
+        if line.kind == "table":
+            return line.number, 0
+        return line.number, sum(1 for s in sentences if s <= pos)
+
+    groups: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
+    for span in sorted(set(spans)):
+        groups.setdefault(place(span[0]), []).append(span)
+    return [
+        doc.finding("out_of_period", group[0][0], max(s[1] for s in group), group[0][2], group[0][3])
+        for group in groups.values()
+    ]

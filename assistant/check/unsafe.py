@@ -1,0 +1,71 @@
+"""Content that reaches out or hides: external images and links, javascript: links, raw HTML, and invisible control
+or direction characters (which can reorder what a reader sees, e.g. U+202E inside 工会委员会)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.findings import Document, Finding
+
+_TARGET = r"\(((?:[^()\n]|\([^()\n]*\))*)\)"  # (url), with one level of brackets inside: javascript:void(0)
+_IMAGE = re.compile(rf"!\[[^\]\n]*\]{_TARGET}")
+_LINK = re.compile(rf"(?<!!)\[[^\]\n]*\]{_TARGET}")
+_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>()（）\"'“”，。；]+", re.IGNORECASE)
+_SCRIPT = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+# Bidi embeddings, overrides and isolates, marks, zero-width characters, the BOM inside text, C0/C1 controls.
+_INVISIBLE = re.compile(
+    "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff\u00ad"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
+)
+
+
+def unsafe_content(doc: Document) -> list[Finding]:
+    text = doc.text
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, message: str, suggestion: str) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        out.append(doc.finding("unsafe_content", start, end, message, suggestion))
+
+    for m in _IMAGE.finditer(text):
+        if _URL.match(m.group(1).strip()) or m.group(1).strip().startswith("//"):
+            message = "插入了外部图片：打开计划时会从外部网站加载，可能泄露访问信息，打印稿里也没有这张图"
+        else:
+            message = "插入了图片标记：计划是打印和上报的公文，这里只会显示成一串符号"
+        add(m.start(), m.end(), message, "删去图片标记；需要配图时，在 Word 中插入本地图片")
+    for m in _LINK.finditer(text):
+        target = m.group(1).strip()
+        if _SCRIPT.match(target):
+            add(m.start(), m.end(), "链接指向脚本（javascript:），点击会执行代码，不能出现在计划里", "删去这个链接，只保留文字")
+        else:
+            add(m.start(), m.end(), "插入了外部链接：计划是打印和上报的公文，不应包含可点击的网址", "删去链接，只保留文字")
+    for m in _HTML.finditer(text):
+        add(m.start(), m.end(), "含有网页代码（HTML 标签），是从网页或编辑器带进来的", "删去 HTML 标签，只保留文字")
+    for m in _URL.finditer(text):
+        add(m.start(), m.end(), "含有网址：计划是打印和上报的公文，不应包含网址", "删去网址；确需说明的，写明网站或平台的名称")
+    for m in _INVISIBLE.finditer(text):
+        if m.start() == 0 and m.group(0) == "\ufeff":
+            continue  # a byte-order mark at the very start is how some editors save UTF-8
+        names = "、".join(dict.fromkeys(f"U+{ord(ch):04X}（{_name(ch)}）" for ch in m.group(0)))
+        before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
+        where = f"“{before}”和“{after}”之间" if before.strip() and after.strip() else "这里"
+        add(m.start(), m.end(), f"{where}有看不见的控制字符 {names}，可能改变文字的显示顺序或隐藏内容",
+            "删去这个看不见的字符（可把这几个字删掉后重新输入）")
+    return out
+
+
+def _name(ch: str) -> str:
+    """A Chinese name users can search for."""
+    if ch in "\u202e\u202d":
+        return "文字方向覆盖符"
+    if "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" or ch in "\u200e\u200f\u061c":
+        return "文字方向控制符"
+    if ch in "\u200b\u200c\u200d\u2060\ufeff":
+        return "零宽字符"
+    if ch == "\u00ad":
+        return "软连字符"
+    return "控制字符"

@@ -1,0 +1,31 @@
+"""Words of another kind of school (knowledge/school_types.yaml): 校务公开 or 校领导 in a kindergarten's plan, 高考 in a
+primary school's."""
+
+from __future__ import annotations
+
+from assistant.check.findings import Document, Finding, inside, quoted_titles
+from assistant.domain.school_types import GENERAL, load_school_types
+
+
+def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Finding]:
+    """One finding per word that belongs to another kind of school; document titles 《…》 and the school's own name
+    are left alone."""
+    types = load_school_types()
+    if kind == GENERAL or kind not in types.keys:
+        return []
+    school_kind = types.kind(kind)
+    right = dict(school_kind.replace)
+    text = doc.text
+    spared = quoted_titles(text)
+    if school:
+        start = text.find(school)
+        while start >= 0:
+            spared.append((start, start + len(school)))
+            start = text.find(school, start + 1)
+    out = []
+    for start, end, word, advice in school_kind.misused(text):
+        if inside(spared, start) or doc.outline.line_at(start).kind == "signature":
+            continue
+        suggestion = f"改为“{right[word]}”" if word in right else "删去，或改为本单位实际开展的工作"
+        out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{advice}", suggestion))
+    return out
