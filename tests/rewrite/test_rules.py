@@ -1,107 +1,164 @@
-"""Offline rewriting: colloquial text becomes formal, concise or flagged for specifics, and no fact is ever lost."""
+"""Offline rewriting: spoken drafts come back in 公文 register, concise or with grounded specifics, and no fact is
+ever lost. The sentences here are written for these tests (not taken from the blind evaluation sets)."""
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from assistant.domain.policy import garbled_spans, protected_terms
 from assistant.rewrite import rules as rw
-from assistant.rewrite.rules import HINT, apply_tone, facts, missing_facts, rewrite
+from assistant.rewrite.rules import apply_tone, rewrite
 
-# Exact expectations for the formal tone.
+# Whole outputs for the formal tone: what a union chair sees for typical spoken drafts.
 FORMAL_EXACT = [
-    ("咱们学校今年要搞好工会活动啊！！！", "我校今年要做好工会活动。"),
-    ("大家得按时参加教代会,会上看看提案办得咋样.", "大家须按时参加教代会，会上了解提案办得怎样。"),
-    (
-        "那个，其实我们学校的老师挺辛苦的，工会要帮老师们解决啥困难呢?",
-        "我校广大教职工十分辛苦，工会要帮助广大教职工解决什么困难？",
-    ),
-    ("老师们，然后呢，我们得想办法让大伙儿满意呀!!!", "广大教职工，我们须积极探索使广大教职工满意。"),
-    ("9月10日咱们搞个座谈会，邀请30名教师参加😀", "9月10日我们举办座谈会，邀请30名教师参加"),
-    ("咱们搞活动要弄好安全预案嘛。", "我们开展活动要做好安全预案。"),
-]
-
-# Colloquial inputs: each must come out different, without the colloquial marker, with its facts.
-FORMAL_CASES = [
-    ("咱们学校要在3月8日搞一次“巾帼建功”活动呀", "咱们"),
-    ("老师们辛苦啦，工会会想办法帮大家解决困难的", "老师们"),
-    ("大伙儿得在2024年12月31日前交材料哦", "大伙儿"),
-    ("就是说，今年要学习《中华人民共和国工会法》啦", "就是说"),
-    ("反正我们学校的教职工有120人，女教师占65%", "反正"),
-    ("嗯，工会经费咋用要让大家都放心", "咋"),
-    ("下学期搞个篮球赛，第一名奖励500元", "搞"),
-    ("这个活动非常重要！！", "非常"),
+    ("咱们学校下个月搞个教职工篮球赛吧，每个年级出5个人，费用从工会经费里出。",
+     "我校下月举办教职工篮球赛，每个年级出5人，费用从工会经费中列支。"),
+    ("元旦的话，工会准备12月28号下午开个联欢会，大家一起唱唱歌、跳跳舞嘛。",
+     "元旦，工会拟12月28日下午举办联欢会，教职工一起唱歌、跳舞。"),
+    ("老同志生病住院的，工会主席张文华要上门去看一看，每人送个果篮，标准300块。",
+     "退休教职工生病住院的，工会主席张文华要上门看望，每人赠送果篮，标准300元。"),
+    ("那个，其实新来的老师挺多的，大概有十来个，然后由教导处统一培训一下。",
+     "新教师较多，约有十名，随后由教导处统一培训。"),
+    ("年终评几个优秀会员，名单12月20号之前报给工会办公室。",
+     "年终评选若干名优秀会员，名单12月20日前上报工会办公室。"),
+    ("工会打算给每个教研组配个饮水机，一共8台，预算大概两万四左右。",
+     "工会拟为每个教研组配备饮水机，共计8台，预算约两万四千元。"),
+    ("退休老师的疗养放在10月份，每人限额是600块，多出来的自己出。",
+     "退休教师的疗养安排在10月，每人限额是600元，多出来的自理。"),
+    ("女老师们每周二下午4点半在活动室练练瑜伽，活动活动筋骨。",
+     "女教师每周二下午4时30分在活动室练瑜伽，活动筋骨。"),
 ]
 
 
 @pytest.mark.parametrize("text, expected", FORMAL_EXACT)
-def test_formal_exact_outputs(text, expected):
+def test_formal_rewrites_spoken_drafts(text, expected):
     result = rewrite(text, "formal")
     assert result.text == expected
-    assert result.changes, "a changed text must say what changed"
+    assert result.changes and result.notice is None
 
 
-@pytest.mark.parametrize("text, marker", FORMAL_CASES)
-def test_formal_removes_colloquialisms_and_keeps_facts(text, marker):
-    result = rewrite(text, "formal")
-    assert marker not in result.text
-    assert missing_facts(text, result.text) == []
-    assert Counter(facts(result.text)) >= Counter(facts(text))
+# One spoken construction per row: the marker must go, the facts must stay (by value, in formal form).
+MARKERS = [
+    ("工会下学期搞个书画展，欢迎参加。", "搞个", ["举办书画展"]),  # object-aware verb: an event is 举办ed
+    ("这学期搞个结对帮扶，欢迎参加。", "搞个", ["本学期", "开展结对帮扶"]),  # …an activity is 开展ed
+    ("每位会员发个纪念品。", "发个", ["发放纪念品"]),
+    ("把通知在工作群发一下。", "发一下", ["发布"]),
+    ("重阳节去看看生病的退休教师。", "看看", ["看望"]),
+    ("请各组长看看方案有没有问题。", "看看", ["审阅方案"]),
+    ("周末组织大家去郊外爬爬山。", "爬爬山", ["登山"]),
+    ("课后打打乒乓球，放松放松。", "打打", ["打乒乓球", "放松"]),
+    ("活动结束后大家聊一聊体会。", "聊一聊", ["交流"]),
+    ("这次活动挺成功的呀。", "呀", ["此次活动十分成功"]),
+    ("经费的话，主要用于慰问。", "的话", ["经费", "慰问"]),
+    ("帮扶这一块，今年标准不变。", "这一块", ["帮扶方面"]),
+    ("一般来说，体检每年一次。", "一般来说", ["体检每年一次"]),
+    ("每个小组选3个代表参加。", "3个代表", ["3名代表"]),
+    ("报名的一共有26个人。", "26个人", ["26人"]),
+    ("活动定在5月18号。", "18号", ["5月18日"]),
+    ("每人补贴50块钱。", "50块钱", ["50元"]),
+    ("大概有三十多个人报名。", "大概", ["三十余人"]),
+    ("慰问金大约2000块左右。", "左右", ["约2000元"]),
+    ("钱从工会经费里出。", "里出", ["费用从工会经费中列支"]),
+    ("有啥意见可以跟工会说。", "啥", ["与工会"]),
+    ("我们得按时交材料。", "得", ["须按时"]),
+]
 
 
-def test_formal_keeps_titles_and_quotes_verbatim():
-    text = "咱们要学习“咱们的家园”和《我们学校的老师们》，搞好宣传"
-    result = rewrite(text, "formal").text
-    assert "“咱们的家园”" in result and "《我们学校的老师们》" in result
-    assert result.startswith("我们要学习") and result.endswith("做好宣传")
+@pytest.mark.parametrize("text, marker, wanted", MARKERS)
+def test_formal_removes_each_kind_of_spoken_marker(text, marker, wanted):
+    out = rewrite(text, "formal").text
+    assert marker not in out
+    for phrase in wanted:
+        assert phrase in out
 
 
-def test_formal_changes_straight_quotes_and_keeps_their_content():
-    result = rewrite('开展"最美教师"评选, 共10名', "formal").text
-    assert result == "开展“最美教师”评选，共10名"
+# Text that is already good 公文 stays exactly as it is, fixed terms included.
+ALREADY_FORMAL = [
+    "坚持以人为本，依法维护教职工合法权益，切实做好送温暖工作。",
+    "青年教师入职第一年实行导师制，开展结对帮带，签订师徒帮教协议。",
+    "对突发重病的教职工及时开展帮扶，做好一帮一结对，发挥老教师传帮带作用。",
+    "依据章程定期召开教代会，审议涉及教职工切身利益的事项，落实校务公开。",
+    "坚持“五必访”，在春节前开展送温暖活动，关心职工之家建设。",
+]
 
 
-def test_formal_leaves_already_formal_text_alone():
-    text = "坚持以人为本，依法维护教职工合法权益，切实做好送温暖工作。"
+@pytest.mark.parametrize("text", ALREADY_FORMAL)
+def test_formal_leaves_good_text_alone(text):
     result = rewrite(text, "formal")
     assert result.text == text
     assert result.changes == []
 
 
-def test_formal_is_idempotent_on_examples():
-    for text, _ in FORMAL_EXACT + FORMAL_CASES:
+def test_no_rule_breaks_a_fixed_term():
+    # Every fixed term of knowledge/policy_terms.yaml, in a spoken sentence that invites the careless rules.
+    for term in protected_terms():
+        text = f"咱们学校搞好{term}工作，老师们要帮帮新教师嘛。"
+        out = rewrite(text, "formal").text
+        assert not garbled_spans(out), out
+        if term != "帮着":  # 帮着 is itself spoken: it is rewritten whole (协助), never into 帮助着
+            assert term in out, out
+
+
+def test_helping_verb_is_rewritten_whole():
+    out = rewrite("平时多帮着新教师备课。", "formal").text  # not 帮助着
+    assert out == "日常多协助新教师备课。"
+
+
+def test_names_titles_and_quotes_are_never_changed():
+    text = "咱们请周老师和李秀英老师讲讲《工会法》，主题是“咱们的家园”，大家都来听听。"
+    out = rewrite(text, "formal").text
+    for kept in ("周老师", "李秀英老师", "《工会法》", "“咱们的家园”"):
+        assert kept in out
+    assert out.startswith("我们邀请周老师")
+
+
+def test_straight_quotes_and_ascii_marks_become_chinese():
+    assert rewrite('开展"最美教师"评选, 共10名!', "formal").text == "开展“最美教师”评选，共10名。"
+
+
+def test_list_numbers_and_dates_with_dots_stay():
+    assert rewrite("1.维护教职工合法权益", "formal").text == "1.维护教职工合法权益"
+    assert rewrite("以三.八妇女节为契机，做好慰问。", "formal").text == "以三.八妇女节为契机，做好慰问。"
+
+
+def test_formal_is_idempotent():
+    for text, _ in FORMAL_EXACT:
         once = rewrite(text, "formal").text
         assert rewrite(once, "formal").text == once
 
 
-def test_concise_removes_filler_and_repeats():
-    result = rewrite("我们要进一步地加强女职工工作，认真地认真地做好各种各样的活动等等。", "concise")
-    assert result.text == "我们要进一步加强女职工工作，认真做好各类活动等。"
-    assert any("进一步地" in c for c in result.changes)
+def test_a_rewrite_that_changes_a_fact_is_not_shown(monkeypatch):
+    # A broken rule that writes a number of its own: the line comes back as it was, with a notice saying why.
+    real = rw.formalize
+    monkeypatch.setattr(rw, "formalize", lambda masked, lexicon, notes: "共3" + real(masked, lexicon, notes))
+    text = "咱们学校有120名教职工"
+    result = rewrite(text, "formal")
+    assert result.text == text
+    assert result.notice and "“3”" in result.notice and "已保留原文" in result.notice
 
 
-def test_concise_keeps_base_phrase_and_numbers():
-    text = "在去年工作的基础上，一定要组织12次活动的话，需要3个月。"
-    result = rewrite(text, "concise").text
-    assert "在去年工作的基础上" in result
-    assert "一定要" not in result and "的话" not in result
-    assert missing_facts(text, result) == []
+def test_a_rule_that_drops_a_protected_span_is_caught(monkeypatch):
+    monkeypatch.setattr(rw, "formalize", lambda masked, lexicon, notes: re.sub(r"[\ue000-\uf7ff]", "", masked.text))
+    text = "咱们学校有120名教职工，由王丽负责"
+    result = rewrite(text, "formal")
+    assert result.text == text and result.notice
 
 
-def test_specific_flags_paragraphs_without_time_or_numbers():
-    text = "一、女职工工作\n关心女教职工身心健康。\n3月8日组织健康讲座，参加对象为全体女教职工。"
-    result = rewrite(text, "specific")
-    lines = result.text.split("\n")
-    assert lines[0] == "一、女职工工作"  # headings are not flagged
-    assert lines[1] == "关心女教职工身心健康。" + HINT
-    assert lines[2] == "3月8日组织健康讲座，参加对象为全体女教职工。"
-    assert len(result.changes) == 1 and "离线" in result.changes[0]
-    # Running it again adds nothing more.
-    assert rewrite(result.text, "specific").text == result.text
+def test_concise_drops_fillers_preambles_and_repeats():
+    text = ("关于教职工健身活动的安排，我们的打算是这样的，每学期都是要组织的，本学期也一样要组织。具体说来，"
+            "每周三下午4点在学校体育馆组织教职工打羽毛球，由体育组的刘洋负责，参加的人大概有四十来个。")
+    result = rewrite(text, "concise")
+    out = result.text
+    assert len(out) <= 0.7 * len(text)
+    for fact in ("每周三下午4时", "体育馆", "羽毛球", "刘洋", "约有四十名"):
+        assert fact in out
+    for gone in ("打算是这样的", "具体说来", "也一样"):
+        assert gone not in out
 
 
 def test_chinese_tone_names_and_unknown_tone():
@@ -110,56 +167,41 @@ def test_chinese_tone_names_and_unknown_tone():
         rewrite("文字", "funny")
 
 
-def test_facts_finds_numbers_dates_titles_and_quotes():
-    text = '2024年9月10日召开第三届教代会，学习《工会法》和"师德规范"，共120名代表、三个小组'
-    assert facts(text) == ["2024年", "9月", "10日", "三届", "《工会法》", "师德规范", "120名", "三个"]
-
-
-def test_safety_net_keeps_original_when_a_rule_would_lose_a_fact(monkeypatch):
-    # A broken rule deleting numbers: rewrite must refuse it rather than lose facts.
-    monkeypatch.setattr(rw, "_protect", lambda text, **_: (text, []))
-    monkeypatch.setattr(rw, "FORMAL_RULES", [(r"\d+", "", "删除数字"), *rw.FORMAL_RULES])
-    text = "咱们学校有120名教职工"
-    assert apply_tone(text, "formal").text == "我校有名教职工"
-    assert rewrite(text, "formal").text == text
-
-
-# --- property: every fact survives every tone --------------------------------------------------------
+# --- property: digits, titles and quotes survive every tone -----------------------------------------------
 
 _FRAGMENTS = [
     "咱们", "我们学校", "老师们", "大伙儿", "搞", "弄", "挺", "非常", "得", "想办法", "帮", "看看", "啥", "咋",
     "让", "啊", "呀", "吧", "呢", "嘛", "哈", "啦", "哦", "然后呢", "那个", "就是说", "其实", "反正", "嗯",
-    "进一步地", "认真地", "等等", "的话", "，", "。", "！", "!!!", "?", ",", ".", ":", "“", "”", '"', "《", "》",
-    "\n", " ", "😀", "~", "第", "条", "年", "月", "日", "次", "名", "个", "十", "三", "二十", "两",
+    "的话", "这一块", "一下", "打打", "个", "号", "块", "左右", "大概", "来", "多", "，", "。", "！", "!!!", "?",
+    ",", ".", ":", "《", "》", "\n", " ", "😀", "~", "第", "条", "年", "月", "日", "次", "名", "十", "三", "两",
+    "帮教", "帮带", "帮扶", "传帮带", "一帮一", "帮着",
 ]
 _CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 _piece = st.one_of(
     st.sampled_from(_FRAGMENTS),
     st.text(_CJK, min_size=1, max_size=4),
     st.integers(min_value=0, max_value=99999).map(str),
-    st.tuples(st.integers(1, 12), st.integers(1, 31)).map(lambda md: f"{md[0]}月{md[1]}日"),
-    st.decimals(min_value=0, max_value=100, places=1).map(lambda d: f"{d}%"),
+    st.tuples(st.integers(1, 12), st.integers(1, 31)).map(lambda md: f"{md[0]}月{md[1]}号"),
+    st.integers(1, 5000).map(lambda n: f"{n}块"),
     st.text(_CJK, min_size=1, max_size=6).map(lambda t: f"《{t}》"),
     st.text(_CJK, min_size=1, max_size=6).map(lambda t: f"“{t}”"),
-    st.sampled_from(["一", "二", "三", "十二", "两", "二十五"]).flatmap(
-        lambda n: st.sampled_from(["次", "个", "名", "项", "月", "年"]).map(lambda u: n + u)
-    ),
 )
 _texts = st.lists(_piece, min_size=1, max_size=25).map("".join)
 
 
-@hsettings(max_examples=300, deadline=None)
+@hsettings(max_examples=60, deadline=None)
 @given(_texts, st.sampled_from(["formal", "concise", "specific"]))
-def test_property_rules_never_lose_a_fact(text, tone):
-    out = apply_tone(text, tone).text  # the rules themselves, not the safety net
-    assert missing_facts(text, out) == []
+def test_property_digits_titles_and_quotes_survive(text, tone):
+    out = rewrite(text, tone).text
+    plain = re.sub(r"【[^】]*】", "", out)  # the specific tone's marked additions may hold numbers of their own
+    assert sorted(re.findall(r"\d+", text)) == sorted(re.findall(r"\d+", plain)) or out == text
+    for span in re.findall(r"《[^《》\n]*》|“[^“”\n]*”", text):
+        assert span in out
+    assert len(garbled_spans(out)) <= len(garbled_spans(text))
 
 
-@hsettings(max_examples=200, deadline=None)
+@hsettings(max_examples=40, deadline=None)
 @given(_texts)
-def test_property_formal_output_has_no_colloquial_markers_or_ascii_punctuation(text):
-    out = rewrite(text, "formal").text
-    protected = "".join(facts(text))
-    for marker in ("咱们", "大伙儿", "然后呢", "😀", "!"):
-        if marker not in protected:
-            assert marker not in out
+def test_property_rules_alone_keep_every_protected_span(text):
+    # The rules themselves, without the final check: a protected span is never damaged (RewriteBug is not raised).
+    apply_tone(text, "formal")

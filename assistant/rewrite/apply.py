@@ -1,0 +1,119 @@
+"""Applying the lexicon to a masked text: replacement groups (leftmost-longest) and object-aware verbs, each change
+noted in Chinese for the user."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.rewrite.lexicon import Group, VerbRule
+
+_CLAUSE_STOP = re.compile(r"[，。；：！？\n、]")
+_SENTENCE_STOP = re.compile(r"[。；！？\n]")
+
+# Reasons whose changes are listed one by one (old → new); others are reported once.
+DETAILED = {"口语改为公文用语", "删除口头语", "删除语气词", "口语称谓改为公文称谓", "口语动词按宾语改为公文动词",
+            "动词重叠改为公文用语", "数量、日期、金额改为规范写法", "删除冗余表述"}
+
+
+@dataclass
+class Notes:
+    """What changed, in Chinese, each note once; `show` puts protected spans back for display."""
+
+    show: Callable[[str], str] = lambda s: s
+    items: list[str] = field(default_factory=list)
+
+    def add(self, reason: str, old: str, new: str) -> None:
+        if not reason or old == new:
+            return
+        old_shown, new_shown = self.show(old).strip(), self.show(new).strip()
+        if reason not in DETAILED or not old_shown:
+            note = reason
+        elif new_shown:
+            note = f"{reason}：“{old_shown}”→“{new_shown}”"
+        else:
+            note = f"{reason}：删去“{old_shown}”"
+        if note not in self.items:
+            self.items.append(note)
+
+
+def apply_group(text: str, group: Group, notes: Notes) -> str:
+    """Every entry of a group at once: at each position the longest match wins (ties: the earlier entry)."""
+    out, pos = [], 0
+    while pos <= len(text):
+        found = group.finder.search(text, pos)
+        if not found:
+            break
+        start = found.start()
+        best = None
+        for entry in group.entries:
+            m = entry.pattern.match(text, start)
+            if m and (best is None or m.end() > best[0].end()):
+                best = (m, entry)
+        if best is None or best[0].end() == start and not best[1].replacement:
+            # An empty match that deletes nothing: step on.
+            out.append(text[pos : start + 1])
+            pos = start + 1
+            continue
+        m, entry = best
+        new = m.expand(entry.replacement)
+        out.append(text[pos:start])
+        out.append(new)
+        notes.add(group.reason, m.group(0), new)
+        if m.end() == start:
+            out.append(text[start : start + 1])
+            pos = start + 1
+        else:
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _clause_after(text: str, end: int, window: int) -> str:
+    stop = _CLAUSE_STOP.search(text, end)
+    return text[end : min(stop.start() if stop else len(text), end + window)]
+
+
+def _sentence_around(text: str, start: int) -> str:
+    begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_STOP.search(text, start)
+    return text[begin : stop.start() if stop else len(text)]
+
+
+def _first(choices: tuple[tuple[str, re.Pattern], ...], text: str) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for order, (formal, pattern) in enumerate(choices):
+        m = pattern.search(text)
+        if m and (best is None or (m.start(), order) < best[:2]):
+            best = (m.start(), order, formal)
+    return best[2] if best else None
+
+
+def choose_verb(rule: VerbRule, text: str, start: int, end: int) -> str | None:
+    """The formal verb for a colloquial verb at text[start:end], from its object, else the sentence, else default."""
+    after = _clause_after(text, end, rule.window)
+    formal = _first(rule.objects, after)
+    if formal is None and rule.context:
+        formal = _first(rule.context, _sentence_around(text, start))
+    return formal if formal is not None else rule.default
+
+
+def apply_verbs(text: str, rules: tuple[VerbRule, ...], notes: Notes) -> str:
+    """Object-aware verbs (搞比赛 → 举办比赛, 搞活动 → 开展活动, 看看生病的教职工 → 看望生病的教职工)."""
+    for rule in rules:
+        out, pos = [], 0
+        for m in rule.verb.finditer(text):
+            if m.start() < pos or m.end() == m.start():
+                continue
+            formal = choose_verb(rule, text, m.start(), m.end())
+            if formal is None:
+                continue
+            new = m.expand(rule.template.replace("{V}", formal))
+            out.append(text[pos : m.start()])
+            out.append(new)
+            notes.add(rule.reason, m.group(0), new)
+            pos = m.end()
+        out.append(text[pos:])
+        text = "".join(out)
+    return text

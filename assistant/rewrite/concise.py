@@ -1,0 +1,127 @@
+"""The concise tone: after the formal rewrite, shorter phrases, no preamble, no clause that only repeats what the
+paragraph says elsewhere, and — while the text is still longer than the target — no purpose or evaluation clause
+that carries no fact. A clause with a protected span (a number, name, title, term) is never dropped."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rewrite.apply import Notes, apply_group
+from assistant.rewrite.clauses import Clause, join, split
+from assistant.rewrite.facts import facts
+from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
+from assistant.rewrite.masking import Masked
+from assistant.rewrite.pos import tokens
+from assistant.rewrite.punctuation import cleanup
+
+TARGET_RATIO = 0.7  # the issue asks for about 70% of the length or less
+REASON = "删除冗余表述"
+_P = CLASS_CONTENTS["P"]
+_SENTENCE_END = "。；！？\n"
+# Words too general to show that a clause says something of its own.
+_GENERAL = frozenset(
+    "工作 开展 进行 组织 活动 工会 我们 学校 我校 教职工 教师 全体 参加 参与 安排 落实 做好 加强 积极 进一步 相关 "
+    "有关 方面 情况 时间 形式 内容 主要 一定 重要 需要 要求 通过 实现 提供 每年 今年 本学期 问题 日益 越来越".split()
+)
+# A clause that opens with one of these gives a purpose or an evaluation, not an action.
+_ADJUNCT = re.compile(r"^(?:为了?|以便?|旨在|从而|通过|丰富|体现|营造|促进|增强|提升|提高|使|让|进一步|切实|努力|确保|充分)")
+_TIME_WORDS = re.compile(r"上午|下午|晚上|中午|早上|[上中下]旬|月[底初]|年[底初末]|学期[初末]|期[末中]|周[一二三四五六日]|星期")
+# A sentence left with only its topic once the rest was dropped (体检方面。).
+_BARE_TOPIC = re.compile(r"^[^，。；]{0,12}(?:方面|期间|的事情|问题|这件事|的安排|的管理|工作|情况)$")
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        t.word for t in tokens(text)
+        if len(t.word) >= 2 and t.flag[:1] in ("n", "v", "a") and t.word not in _GENERAL
+    }
+
+
+def _has_fact(clause: Clause, show) -> bool:
+    """True when the clause holds a fact (a protected span, a weekday or clock time) or a time (下午, 中旬)."""
+    shown = show(clause.text)
+    return bool(re.search(f"[{_P}]", clause.text) or _TIME_WORDS.search(shown) or facts(shown))
+
+
+def _drop(clauses: list[Clause], i: int, notes: Notes, show) -> None:
+    """Drop clause i; a sentence-ending mark it carried passes to the clause before it."""
+    clause = clauses.pop(i)
+    notes.add(REASON, show(clause.text), "")
+    if clause.mark and clause.mark in _SENTENCE_END and i > 0 and clauses[i - 1].mark not in _SENTENCE_END:
+        clauses[i - 1].mark = clause.mark
+
+
+def _length(clauses: list[Clause], show) -> int:
+    return len(re.sub(r"\s", "", show(join(clauses))))
+
+
+def shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_length: int) -> str:
+    """The formal text made concise (placeholders untouched)."""
+    show = masked.show
+    text = apply_group(text, lexicon.concise, notes)
+    clauses = [c for c in split(text) if c.core or c.mark in _SENTENCE_END]
+    for i in range(len(clauses) - 1, -1, -1):
+        core = re.sub(r"[，。；：、\s]", "", clauses[i].text)
+        if not _has_fact(clauses[i], show) and any(p.fullmatch(core) for p in lexicon.concise_drop):
+            _drop(clauses, i, notes, show)
+    # A clause the next one repeats and extends (5月份，5月份中下旬): the first goes.
+    for i in range(len(clauses) - 2, -1, -1):
+        core, following = show(clauses[i].core), show(clauses[i + 1].core)
+        if core and core != following and core in following and clauses[i].mark not in _SENTENCE_END:
+            _drop(clauses, i, notes, show)
+    _drop_bare_topics(clauses, notes, show)
+    target = TARGET_RATIO * original_length
+    if _length(clauses, show) > target:
+        _drop_redundant(clauses, notes, show, target)
+    if _length(clauses, show) > target:
+        text = _noun_de_noun(join(clauses), notes)
+        clauses = split(text)
+    if _length(clauses, show) > target:
+        _drop_adjuncts(clauses, notes, show, target)
+    return cleanup(join(clauses))
+
+
+def _drop_bare_topics(clauses: list[Clause], notes: Notes, show) -> None:
+    for i in range(len(clauses) - 1, -1, -1):
+        alone = clauses[i].mark in _SENTENCE_END and (i == 0 or clauses[i - 1].mark in _SENTENCE_END)
+        if alone and not _has_fact(clauses[i], show) and _BARE_TOPIC.match(clauses[i].core) and len(clauses) > 1:
+            _drop(clauses, i, notes, show)
+
+
+def _drop_redundant(clauses: list[Clause], notes: Notes, show, target: float) -> None:
+    """Clauses whose every content word the rest of the paragraph already has, last first."""
+    for i in range(len(clauses) - 1, -1, -1):
+        if _length(clauses, show) <= target:
+            return
+        clause = clauses[i]
+        if _has_fact(clause, show) or len(clauses) < 2:
+            continue
+        words = _content_words(show(clause.text))
+        rest = show(join(clauses[:i] + clauses[i + 1 :]))
+        if words and all(w in rest for w in words):
+            _drop(clauses, i, notes, show)
+
+
+def _drop_adjuncts(clauses: list[Clause], notes: Notes, show, target: float) -> None:
+    """Purpose and evaluation clauses (为了…, 丰富…, 体现…) without facts, while the text is too long."""
+    for i in range(len(clauses) - 1, -1, -1):
+        if _length(clauses, show) <= target:
+            return
+        clause = clauses[i]
+        sentence_has_more = (i > 0 and clauses[i - 1].mark not in _SENTENCE_END) or clause.mark not in _SENTENCE_END
+        if not _has_fact(clause, show) and _ADJUNCT.match(clause.core) and sentence_has_more and len(clauses) > 1:
+            _drop(clauses, i, notes, show)
+
+
+def _noun_de_noun(text: str, notes: Notes) -> str:
+    """X的Y between two nouns loses its 的 (学校的发展规划 → 学校发展规划)."""
+    toks = tokens(text)
+    cut = []
+    for before, de, after in zip(toks, toks[1:], toks[2:]):
+        nounish = ("n", "vn", "nz", "nt", "ns")
+        if de.word == "的" and len(before.word) >= 2 and len(after.word) >= 2 and before.flag.startswith(nounish) and after.flag.startswith(nounish):
+            cut.append(de.start)
+    if cut:
+        notes.add(REASON, "的", "")
+    drop = set(cut)
+    return "".join(ch for i, ch in enumerate(text) if i not in drop)

@@ -1,0 +1,167 @@
+"""The facts of a text (numbers with their units, dates, clock times, weekdays, names, 《titles》, quoted words) and
+the check every rewrite passes: all facts kept, nothing invented, no fixed term broken, nothing doubled.
+
+Facts are compared by value, so a rewrite may write a fact formally (3月7号 → 3月7日, 80块 → 80元, 8个人 → 8人,
+一万三 → 一万三千, 4点半 → 4时30分) but may not change it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from assistant.domain.policy import doubled_spans, garbled_spans
+from assistant.rewrite.lexicon import Lexicon, load_lexicon
+from assistant.rewrite.masking import CLASSIFIERS, INDEFINITE, name_spans
+from assistant.rewrite.numbers import ARABIC, CN_NUMERAL, FRACTION, is_range, value_of
+
+_NUM = rf"(?:{FRACTION}|{ARABIC}|[{CN_NUMERAL}]+)"
+_TIME = re.compile(rf"({_NUM})(?:点钟?|时)(?:(半)|({_NUM})分)?|(\d{{1,2}}):(\d{{2}})")
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_COUNTED = re.compile(rf"({_NUM})(来|多|余|几)?({CLASSIFIERS}|%|％|‰)?")
+_TITLE = re.compile(r"《[^《》\n]*》")
+_QUOTED = re.compile(r"“([^“”\n]*)”|‘([^‘’\n]*)’|「([^「」\n]*)」|『([^『』\n]*)』|\"([^\"\n]*)\"")
+MARKED = re.compile(r"【[^【】]*】")
+_INDEFINITE = re.compile(INDEFINITE)
+# Words that look like a numeral with a unit but are not counts.
+_NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
+_FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
+_FUNCTION_DOUBLES = re.compile(r"([的和在是与及将为把被向于并由])\1")
+_SHORT_DOUBLE = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact: as written, and (for numbers) its value and the class of its unit."""
+
+    text: str
+    value: float | None = None
+    unit: str = ""
+
+    def matches(self, other: Fact) -> bool:
+        if self.value is None or other.value is None:
+            same_unit = self.unit == other.unit or not self.unit or not other.unit
+            return self.value is None and other.value is None and self.text == other.text and same_unit
+        if self.unit == "time" or other.unit == "time":
+            return self.unit == other.unit and abs(self.value - other.value) % 720 < 1e-6
+        same_value = abs(self.value - other.value) < 1e-6 * max(1.0, abs(self.value))
+        return same_value and (self.unit == other.unit or not self.unit or not other.unit)
+
+
+def _unit_class(unit: str, lexicon: Lexicon) -> str:
+    if unit in ("%", "％", "‰"):
+        return "ratio"
+    for name, (formal, spoken) in lexicon.units.items():
+        if unit == formal or unit in spoken:
+            return name
+    return unit
+
+
+def _number_facts(text: str, lexicon: Lexicon) -> list[Fact]:
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _TIME.finditer(text):
+        try:
+            if m.group(4):
+                minutes = int(m.group(4)) * 60 + int(m.group(5))
+            else:
+                hour = value_of(m.group(1))
+                minute = 30 if m.group(2) else (value_of(m.group(3)) if m.group(3) else 0)
+                if hour > 24 or minute >= 60:
+                    continue
+                minutes = hour * 60 + minute
+        except ValueError:
+            continue
+        out.append(Fact(m.group(0), float(minutes), "time"))
+        taken.append(m.span())
+    for m in _WEEKDAY.finditer(text):
+        out.append(Fact(m.group(0), float("一二三四五六日".find(m.group(1)) if m.group(1) != "天" else 6), "weekday"))
+        taken.append(m.span())
+    for m in _COUNTED.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _INDEFINITE.match(text, m.start()) and m.group(1) == "一":
+            continue
+        number, unit = m.group(1), m.group(3) or ""
+        if number + unit in _NOT_COUNTS or number in _NOT_COUNTS:
+            continue
+        if number in _FESTIVALS and unit in ("", "时", "节", "期", "前", "后"):
+            continue  # 六一的时候, 五一节: a day's name, not a number
+        if not re.search(r"\d", number) and not unit and not (
+            re.search(r"(?:第|每|共|约|达|仅|近)$", text[: m.start()]) or re.search(r"[十百千万亿]", number)
+            or re.match(r"左右|上下", text[m.end() :])
+        ):
+            continue  # a Chinese numeral with no unit is a word (一起, 一些), not a count
+        if is_range(number):
+            out.append(Fact(number, None, _unit_class(unit, lexicon)))
+            continue
+        try:
+            value = value_of(number)
+        except ValueError:
+            if unit:
+                out.append(Fact(number + unit))
+            continue
+        if unit in ("%", "％"):
+            value /= 100
+        elif unit == "‰":
+            value /= 1000
+        out.append(Fact(m.group(0), value, _unit_class(unit, lexicon)))
+    return out
+
+
+def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
+    """Every fact of a text: numbers (by value and unit), clock times, weekdays, names, 《titles》, quoted words."""
+    lexicon = lexicon or load_lexicon()
+    out = _number_facts(text, lexicon)
+    out += [Fact(m.group(0)) for m in _TITLE.finditer(text)]
+    out += [Fact(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(text)]
+    out += [Fact(text[s:e]) for s, e in name_spans(text, lexicon)]
+    return [f for f in out if f.text]
+
+
+def missing_facts(original: str, rewritten: str, lexicon: Lexicon | None = None) -> list[str]:
+    """Facts of the original that the rewritten text no longer has, compared by value (a fact the original says
+    twice — 5月，5月中下旬 — may be said once)."""
+    lexicon = lexicon or load_lexicon()
+    kept = facts(rewritten, lexicon)
+    missing = []
+    for fact in facts(original, lexicon):
+        if any(fact.matches(other) for other in kept):
+            continue
+        if fact.value is None and fact.text in rewritten:
+            continue  # a name or quote kept inside a longer word jieba reads differently
+        if fact.text not in missing:
+            missing.append(fact.text)
+    return missing
+
+
+def new_numbers(original: str, rewritten: str, lexicon: Lexicon | None = None) -> list[str]:
+    """Numbers the rewritten text states as fact (outside 【…】 marks) that the original does not have."""
+    lexicon = lexicon or load_lexicon()
+    known = [f for f in facts(original, lexicon) if f.value is not None]
+    plain = MARKED.sub("", rewritten)
+    return [
+        f.text for f in facts(plain, lexicon)
+        if f.value is not None and not any(abs(f.value - k.value) < 1e-6 or f.matches(k) for k in known)
+    ]
+
+
+def problems(original: str, rewritten: str, lexicon: Lexicon | None = None) -> list[str]:
+    """Why a rewrite may not be shown (in Chinese), or [] when it keeps every fact and breaks nothing."""
+    lexicon = lexicon or load_lexicon()
+    out = []
+    lost = missing_facts(original, rewritten, lexicon)
+    if lost:
+        out.append("遗漏或改动了原文的事实：" + "、".join(f"“{f}”" for f in lost))
+    invented = new_numbers(original, rewritten, lexicon)
+    if invented:
+        out.append("出现了原文没有的数字：" + "、".join(f"“{f}”" for f in invented))
+    broken = Counter(rewritten[s.start : s.end] for s in garbled_spans(rewritten))
+    broken.subtract(Counter(original[s.start : s.end] for s in garbled_spans(original)))
+    if any(n > 0 for n in broken.values()):
+        out.append("改坏了固定用语：" + "、".join(f"“{w}”" for w, n in broken.items() if n > 0))
+    doubled = [rewritten[s.start : s.end] for s in doubled_spans(rewritten) if rewritten[s.start : s.end] not in original]
+    doubled += [m.group(0) for m in _FUNCTION_DOUBLES.finditer(rewritten) if m.group(0) not in original]
+    doubled += [m.group(0) for m in _SHORT_DOUBLE.finditer(MARKED.sub("", rewritten)) if m.group(0) not in original]
+    if doubled:
+        out.append("出现了重复的词语：" + "、".join(f"“{w}”" for w in dict.fromkeys(doubled)))
+    return out

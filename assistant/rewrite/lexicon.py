@@ -1,0 +1,207 @@
+"""The colloquial → formal lexicon (knowledge/formal_lexicon.yaml), compiled once per process."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from assistant.errors import LoadError
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "formal_lexicon.yaml"
+
+# Placeholders standing for protected spans (see assistant.rewrite.masking): numbers in one private-use range,
+# everything else (names, titles, quotes, fixed terms) in the next, so a pattern can tell them apart.
+NUMBER_FIRST, NUMBER_LAST = 0xE000, 0xE7FF
+OTHER_FIRST, OTHER_LAST = 0xE800, 0xF7FF
+CLASS_CONTENTS = {
+    "H": "\u4e00-\u9fff",
+    "N": f"{chr(NUMBER_FIRST)}-{chr(NUMBER_LAST)}",
+    "P": f"{chr(NUMBER_FIRST)}-{chr(OTHER_LAST)}",
+}
+CLAUSE_END = r"(?=\s*(?:[，。；：！？、,.;:!?\n]|$))"
+_MACRO = re.compile(r"\{([A-Z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One replacement: a compiled pattern, its replacement template and the key as written in the file."""
+
+    pattern: re.Pattern
+    replacement: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """Replacements applied together, leftmost-longest, with the reason the user is told."""
+
+    name: str
+    reason: str
+    entries: tuple[Entry, ...]
+    finder: re.Pattern  # any entry, to find the next position where one may match
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    """A colloquial verb whose formal verb depends on its object (搞比赛 → 举办比赛, 搞活动 → 开展活动)."""
+
+    verb: re.Pattern
+    objects: tuple[tuple[str, re.Pattern], ...]
+    context: tuple[tuple[str, re.Pattern], ...]
+    default: str | None
+    template: str
+    reason: str
+    window: int = 14
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per file, cached
+class Lexicon:
+    sets: dict[str, tuple[str, ...]]
+    surnames: str
+    particles: str
+    particle_words: tuple[str, ...]
+    single_verbs: dict[str, dict[str, str]]
+    doubled_objects: dict[str, str]
+    doubling_verbs: tuple[str, ...]  # verbs doubled before their object (打打球 → 打球)
+    units: dict[str, tuple[str, tuple[str, ...]]]  # class → (formal, spoken forms)
+    approx_before: tuple[str, ...]
+    approx_after: tuple[str, ...]
+    approx_inside: dict[str, str]
+    approx_vague: dict[str, str]
+    groups: tuple[Group, ...]
+    verbs: tuple[VerbRule, ...]
+    concise_drop: tuple[re.Pattern, ...]
+    concise: Group
+    leads: dict[str, str]
+    participants: dict[str, str]
+    section_words: dict[str, tuple[str, ...]]
+
+    def expand(self, pattern: str) -> str:
+        """A pattern with its {MACROS} written out."""
+        return expand(pattern, self.sets)
+
+    def alternation(self, name: str) -> str:
+        """The words of a set as a regular expression, longest first."""
+        return _alternation(self.sets[name])
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def expand(pattern: str, sets: dict[str, tuple[str, ...]]) -> str:
+    """Write out {H} {N} {P} (character classes), {E} (end of a clause) and {SET} (a word of a set).
+
+    >>> expand("[{H}]{N}", {})[:2]
+    '[\\u4e00'
+    """
+    out, i, depth = [], 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        m = _MACRO.match(pattern, i)
+        if m:
+            name = m.group(1)
+            if name in CLASS_CONTENTS:
+                out.append(CLASS_CONTENTS[name] if depth else f"[{CLASS_CONTENTS[name]}]")
+            elif name == "E":
+                out.append(CLAUSE_END)
+            elif name in sets:
+                out.append(_alternation(sets[name]))
+            else:
+                raise LoadError(f"formal_lexicon.yaml: unknown macro {{{name}}} in {pattern!r}")
+            i = m.end()
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key written twice in one mapping (the second would silently win)."""
+
+
+def _no_duplicates(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise LoadError(f"formal_lexicon.yaml: “{key}” is written twice (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+def _compile(pattern: str, sets: dict[str, tuple[str, ...]]) -> re.Pattern:
+    try:
+        return re.compile(expand(pattern, sets))
+    except re.error as exc:
+        raise LoadError(f"formal_lexicon.yaml: bad pattern {pattern!r}: {exc}") from None
+
+
+def _group(name: str, reason: str, entries: dict, sets: dict[str, tuple[str, ...]]) -> Group:
+    compiled = tuple(Entry(_compile(str(k), sets), "" if v is None else str(v), str(k)) for k, v in entries.items())
+    finder = re.compile("|".join(f"(?:{e.pattern.pattern})" for e in compiled) or "(?!)")
+    return Group(name, reason, compiled, finder)
+
+
+def _choices(raw: dict | None, sets: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((str(formal), _compile(str(p), sets)) for formal, p in (raw or {}).items())
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The lexicon (knowledge/formal_lexicon.yaml by default), read and compiled once per process."""
+    source = Path(path or DEFAULT_PATH)
+    try:
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # a SafeLoader refusing duplicate keys
+    except (OSError, yaml.YAMLError) as exc:
+        raise LoadError(f"无法读取公文用语词表 {source.name}：{exc}") from None
+    sets = {name: tuple(str(w) for w in words) for name, words in data["sets"].items()}
+    groups = tuple(_group(g["name"], g["reason"], g["entries"], sets) for g in data["groups"])
+    verbs = tuple(
+        VerbRule(
+            verb=_compile(v["verb"], sets),
+            objects=_choices(v.get("objects"), sets),
+            context=_choices(v.get("context"), sets),
+            default=v.get("default"),
+            template=str(v.get("template") or "{V}"),
+            reason=str(v["reason"]),
+        )
+        for v in data["verbs"]
+    )
+    concise = data["concise"]
+    return Lexicon(
+        sets=sets,
+        surnames=str(data["surnames"]),
+        particles="".join(data["particles"]),
+        particle_words=tuple(data["particle_words"]),
+        single_verbs={k: dict(v) for k, v in data["single_verbs"].items()},
+        doubled_objects={str(k): str(v) for k, v in data["doubled_objects"].items()},
+        doubling_verbs=tuple(str(v) for v in data["doubling_verbs"]),
+        units={k: (str(v["formal"]), tuple(v["spoken"])) for k, v in data["units"].items()},
+        approx_before=tuple(data["approx_before"]),
+        approx_after=tuple(data["approx_after"]),
+        approx_inside={str(k): str(v) for k, v in data["approx_inside"].items()},
+        approx_vague={str(k): str(v) for k, v in data["approx_vague"].items()},
+        groups=groups,
+        verbs=verbs,
+        concise_drop=tuple(_compile(f"(?:{p})", sets) for p in concise["drop_clauses"]),
+        concise=_group("concise", "删除冗余表述", concise["phrases"], sets),
+        leads=dict(data["specific"]["leads"]),
+        participants=dict(data["specific"]["participants"]),
+        section_words={k: tuple(v) for k, v in data["specific"]["section_words"].items()},
+    )

@@ -1,0 +1,160 @@
+"""Protected spans: numbers, names, 《titles》, quotes, URLs and fixed terms are replaced by placeholders before any
+rule runs, so no rule can change them, and put back afterwards."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from assistant.domain.policy import protected_terms
+from assistant.rewrite.lexicon import NUMBER_FIRST, NUMBER_LAST, OTHER_FIRST, OTHER_LAST, Lexicon
+from assistant.rewrite.numbers import ARABIC, CN_NUMERAL, FRACTION
+from assistant.rewrite.pos import pos_dictionary as _pos_dictionary
+from assistant.rewrite.pos import tokens
+
+_TITLE = r"《[^《》\n]*》"
+_MARKED = r"【[^【】\n]*】"  # a note in 【】 (ours: 【请核实：…】) is the writer's, never rewritten
+_QUOTES = r"“[^“”\n]*”|‘[^‘’\n]*’|「[^「」\n]*」|『[^『』\n]*』|\"[^\"\n]*\""
+_URL = r"https?://[^\s，。；、“”《》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_PRIVATE = r"[\ue000-\uf8ff]"
+# Words after which a Chinese numeral is a count, a date or an amount (and so a fact): classifiers and units.
+CLASSIFIERS = (
+    "个工作日|个学期|个星期|个礼拜|个月|个小时|个人|小时|分钟|学期|学年|星期|课时|学时|公里|周岁|人次|"
+    "[个名人位次场项件条款所台本张份套批组队支户家届期轮篇盒袋桶瓶箱桌间层楼节周天年月日号时点分秒岁元块角毛"
+    "万千百亿倍成级等米斤克双对把杯束套部门辆趟遍回半]"
+)
+_APPROX = "(?:来|多|余|几)?"
+# 一 as an article or "each" is not a count: 一个(老师), 每一名, 这一块 (but 一个月 is a duration).
+INDEFINITE = (
+    r"(?<=[每这那])一(?![十百千万亿零〇一二两三四五六七八九])|(?<![十百千万亿零〇一二两三四五六七八九])"
+    r"一(?=[个项件种](?!月|小时|学期|学年|工作日|星期|季度|半))"
+)
+_CN_COUNTED = rf"(?!{INDEFINITE})[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"
+_CN_AFTER = rf"(?<=[第每共约近超达逾满])(?!{INDEFINITE})[{CN_NUMERAL}]+"
+_NUMBER = rf"{FRACTION}|{ARABIC}|{_CN_COUNTED}|{_CN_AFTER}"
+_TITLES_OF_PEOPLE = "老师|主任|校长|书记|主席|副主席|园长|老先生|先生|女士|师傅|医生|教授|同志|科长|处长|局长|组长"
+
+
+@dataclass
+class Masked:
+    """A text with its protected spans replaced by placeholders, and those spans."""
+
+    text: str
+    saved: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)  # "number" or "other", per saved span
+
+    def spans(self) -> int:
+        return len(self.saved)
+
+    def number(self, ch: str) -> str | None:
+        """The number a placeholder stands for, or None when it is not a number placeholder."""
+        code = ord(ch) - NUMBER_FIRST
+        if NUMBER_FIRST <= ord(ch) <= NUMBER_LAST and code < len(self.saved):
+            return self.saved[code]
+        return None
+
+    def set_number(self, ch: str, text: str) -> None:
+        """Change how a number is written (一万三 → 一万三千); the value check after the rewrite guards it."""
+        self.saved[ord(ch) - NUMBER_FIRST] = text
+
+    def show(self, text: str) -> str:
+        """Any text with the placeholders it contains put back (for change notes)."""
+        return "".join(self._span(ch) if self._index(ch) is not None else ch for ch in text)
+
+    def restore(self, text: str) -> str | None:
+        """Put every protected span back; None when a placeholder was duplicated, or lost while no other
+        placeholder keeps the same span (a repeated 5月 may be said once)."""
+        seen = [i for i in (self._index(ch) for ch in text) if i is not None]
+        if len(seen) != len(set(seen)):
+            return None
+        kept = {self.saved[i] for i in seen}
+        if any(i not in seen and span not in kept for i, span in enumerate(self.saved)):
+            return None
+        return self.show(text)
+
+    def _index(self, ch: str) -> int | None:
+        code = ord(ch)
+        if NUMBER_FIRST <= code <= NUMBER_LAST:
+            index = code - NUMBER_FIRST
+        elif OTHER_FIRST <= code <= OTHER_LAST:
+            index = code - OTHER_FIRST
+        else:
+            return None
+        return index if index < len(self.saved) else None
+
+    def _span(self, ch: str) -> str:
+        index = self._index(ch)
+        return self.saved[index] if index is not None else ch
+
+
+@functools.lru_cache(maxsize=4)
+def _fixed_terms(lexicon: Lexicon) -> re.Pattern:
+    """Fixed terms (knowledge/policy_terms.yaml) and the lexicon's KEEP words, except those a lexicon entry replaces
+    whole (帮着 → 协助 rewrites the whole word, so it cannot break it)."""
+    replaced = {t for t in protected_terms() for g in lexicon.groups for e in g.entries if e.pattern.fullmatch(t)}
+    words = [t for t in protected_terms() if t not in replaced] + list(lexicon.sets.get("KEEP", ()))
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+def _rewritten_by_lexicon(word: str, lexicon: Lexicon) -> bool:
+    return any(e.pattern.search(word) for g in lexicon.groups for e in g.entries)
+
+
+def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """People's names: jieba's person names (赵敏, 李建国) and a surname with a title (周老师, 马主任)."""
+    spans = []
+    toks = tokens(text)
+    known = _pos_dictionary()
+    for i, token in enumerate(toks):
+        # jieba's dictionary tags some common words nr (毛巾, 老同志): a name starts with a surname and is either
+        # unknown to the dictionary (guessed as a name from context) or three characters long.
+        if (
+            token.flag == "nr" and 2 <= len(token.word) <= 4 and token.word[0] in lexicon.surnames
+            and (token.word not in known or len(token.word) >= 3) and not _rewritten_by_lexicon(token.word, lexicon)
+        ):
+            end = token.end
+            follower = toks[i + 1].word if i + 1 < len(toks) else ""
+            if re.fullmatch(_TITLES_OF_PEOPLE, follower):
+                end += len(follower)
+            spans.append((token.start, end))
+    starts = {t.start for t in toks}
+    for m in re.finditer(rf"[{lexicon.surnames}](?:{_TITLES_OF_PEOPLE})", text):
+        if m.start() in starts or (m.start() > 0 and not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def mask(text: str, lexicon: Lexicon) -> Masked:
+    """The text with every protected span replaced by a placeholder (numbers and the rest in separate ranges)."""
+    candidates: list[tuple[int, int, str]] = []
+    for pattern in (_PRIVATE, _URL, _TITLE, _QUOTES, _MARKED):
+        candidates += [(m.start(), m.end(), "other") for m in re.finditer(pattern, text)]
+    candidates += [(m.start(), m.end(), "other") for m in _fixed_terms(lexicon).finditer(text)]
+    candidates += [(s, e, "other") for s, e in name_spans(text, lexicon)]
+    candidates += [(m.start(), m.end(), "number") for m in re.finditer(_NUMBER, text)]
+    # Leftmost first; of spans starting together the longest; a span inside a kept one is dropped.
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept: list[tuple[int, int, str]] = []
+    for span in candidates:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    masked = Masked("")
+    parts, pos = [], 0
+    for start, end, kind in kept:
+        first, last = (NUMBER_FIRST, NUMBER_LAST) if kind == "number" else (OTHER_FIRST, OTHER_LAST)
+        index = len(masked.saved)
+        if first + index > last:
+            break  # more spans than placeholders: leave the rest as text (the fact check still guards them)
+        parts.append(text[pos:start])
+        parts.append(chr(first + index))
+        span = text[start:end]
+        if len(span) >= 2 and span[0] == span[-1] == '"':
+            span = f"“{span[1:-1]}”"  # straight quotes become Chinese ones; what they quote never changes
+        masked.saved.append(span)
+        masked.kinds.append(kind)
+        pos = end
+    parts.append(text[pos:])
+    masked.text = "".join(parts)
+    return masked

@@ -1,0 +1,190 @@
+"""Spoken structures found with jieba's parts of speech: doubled verbs (看看, 走一走, 锻炼锻炼, 爬爬山), a verb with
+一下, sentence particles (啊 呢 吧 嘛), and 个 counting people (8个人 → 8人, 3个代表 → 3名代表)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rewrite.apply import Notes
+from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
+from assistant.rewrite.pos import tokens
+
+_H = CLASS_CONTENTS["H"]
+_N = CLASS_CONTENTS["N"]
+_P = CLASS_CONTENTS["P"]
+_END = r"(?=[，。；：！？、,.;:!?\n～~…]|$)"
+_SENTENCE_STOP = re.compile(r"[。；！？\n]")
+# Between 个 and the person it counts only a modifier may stand (6个年轻教师), not a time word or a verb
+# (三个月把档案…).
+_GAP = r"(?!月|年|天|小时|学期|学年|星期|季度|工作日|方面|部门|单位|年级|班|组|项目|问题|环节|队|小组)[^的把在去来和与及对为向给将被让使由从到，。；、\s]{0,3}?"
+REASON_DOUBLED = "动词重叠改为公文用语"
+REASON_PARTICLE = "删除语气词"
+REASON_COUNT = "数量、日期、金额改为规范写法"
+
+
+def _verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
+    """The formal verb for a one-character spoken verb, by what follows it and the sentence it is in."""
+    forms = lexicon.single_verbs[verb]
+    after = text[at : at + 8]
+    begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    before = text[begin:at]
+    people, care = lexicon.alternation("PEOPLE"), lexicon.alternation("CARE")
+    if "document" in forms and re.match(rf"[^，。；]{{0,3}}{lexicon.alternation('DOCUMENT')}", after):
+        return forms["document"]
+    # The people form when people are the object (看看生病的教师), the partner (与教职工聊聊) or the sentence is
+    # about their care (住院的…去看看).
+    if "people" in forms and (
+        re.match(rf"[^，。；]{{0,4}}?(?:{people}|{care})", after)
+        or re.search(rf"[与跟和同找][^，。；]{{0,6}}?{people}[^，。；]{{0,2}}$", before)
+        or re.search(care, before)
+    ):
+        return forms["people"]
+    return forms["default"]
+
+
+def _token_starts(text: str, start: int) -> bool:
+    return any(t.start == start for t in tokens(text))
+
+
+def _token_ends_at(text: str, end: int) -> bool:
+    return any(t.end == end for t in tokens(text))
+
+
+def _starts_object(text: str) -> bool:
+    """True when text starts with a noun or verb (the object of a doubled verb: 打打气排球 → 打气排球)."""
+    toks = tokens(text[:8])
+    return bool(toks) and toks[0].flag.startswith(("n", "v")) and bool(re.match(f"[{_H}]", text))
+
+
+def doubled_verbs(text: str, lexicon: Lexicon, notes: Notes) -> str:
+    """ABAB → AB (锻炼锻炼 → 锻炼); AAB → AB (打打球 → 打球, 爬爬山 → 登山); AA, A一A, A了A → the formal verb
+    (走走 → 参观, 看一看 → 查看)."""
+
+    def abab(m: re.Match) -> str:
+        word = m.group(1)
+        if not any(t.flag.startswith(("v", "a")) for t in tokens(word)):
+            return m.group(0)
+        notes.add(REASON_DOUBLED, m.group(0), word)
+        return word
+
+    text = re.sub(rf"([{_H}]{{2}})\1", abab, text)
+    verbs = set(lexicon.single_verbs) | set(lexicon.doubling_verbs)
+    out, pos = [], 0
+    for m in re.finditer(rf"([{_H}])([一了]?)\1", text):
+        verb, middle = m.group(1), m.group(2)
+        if verb not in verbs or m.start() < pos or not _token_starts(text, m.start()):
+            continue
+        after = text[m.end() :]
+        end = m.end()
+        if not middle and verb + after[:2] in lexicon.doubled_objects:
+            new, end = lexicon.doubled_objects[verb + after[:2]], end + 2
+        elif not middle and verb + after[:1] in lexicon.doubled_objects:
+            new, end = lexicon.doubled_objects[verb + after[:1]], end + 1
+        elif not middle and _starts_object(after):
+            new = verb
+        elif verb in lexicon.single_verbs:
+            new = _verb_form(lexicon, verb, text, m.end())
+        else:
+            continue
+        out.append(text[pos : m.start()])
+        out.append(new)
+        notes.add(REASON_DOUBLED, text[m.start() : end], new)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def verb_yixia(text: str, lexicon: Lexicon, notes: Notes) -> str:
+    """A one-character verb with 一下 becomes its formal verb (审一下 → 审核, 填一下 → 填写)."""
+    verbs = "".join(lexicon.single_verbs)
+
+    def sub(m: re.Match) -> str:
+        if not _token_starts(text, m.start()) or (m.start() > 0 and not _token_ends_at(text, m.start() + 1)):
+            return m.group(0)
+        new = _verb_form(lexicon, m.group(1), text, m.end())
+        notes.add(REASON_DOUBLED, m.group(0), new)
+        return new
+
+    return re.sub(rf"([{verbs}])一下(?![子午])", sub, text)
+
+
+def particles(text: str, lexicon: Lexicon, notes: Notes) -> str:
+    """Sentence particles at the end of a clause (…嘛。 …吧，) or after a topic (…呢，), unless part of a word."""
+    if not lexicon.particles:
+        return text
+    guarded = [(m.start(), m.end()) for w in lexicon.particle_words for m in re.finditer(re.escape(w), text)]
+
+    def sub(m: re.Match) -> str:
+        if any(a <= m.start() < b for a, b in guarded):
+            return m.group(0)
+        notes.add(REASON_PARTICLE, m.group(0), "")
+        return ""
+
+    text = re.sub(rf"(?<=[{_H}{_P}”》）)])[{re.escape(lexicon.particles)}]+{_END}", sub, text)
+
+    # 呢 inside a sentence marks a topic (食堂呢也要…): jieba reads it as a particle (y) on its own.
+    def topic(m: re.Match) -> str:
+        token = next((t for t in tokens(text) if t.start == m.start()), None)
+        if token is None or token.word != "呢" or token.flag != "y" or any(a <= m.start() < b for a, b in guarded):
+            return m.group(0)
+        notes.add(REASON_PARTICLE, "呢", "")
+        return ""
+
+    return re.sub(rf"(?<=[{_H}])呢(?=[{_H}])", topic, text)
+
+
+def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
+    """个 counting people becomes 名 (or goes before 人): 6个教师 → 6名教师, 8个人 → 8人, 每队3个 → 每队3名."""
+    people = lexicon.alternation("PEOPLE")
+    context = lexicon.alternation("PEOPLE_CONTEXT")
+    approx = "".join(lexicon.approx_inside)
+
+    def sub(m: re.Match) -> str:
+        number, inside, after = m.group(1), m.group(2) or "", m.group(3)
+        inside_formal = lexicon.approx_inside.get(inside, "")
+        prefix = "约" if inside_formal == "约" else ""
+        suffix = inside_formal if inside_formal != "约" else ""
+        if after == "人":
+            new = f"{prefix}{number}{suffix}人"
+        else:
+            new = f"{prefix}{number}{suffix}名"
+        notes.add(REASON_COUNT, m.group(0), new)
+        return new
+
+    # 请一个专家指导: the article 一个 before a person is 一名.
+    text = re.sub(
+        rf"(?<![第每])一个(?={_GAP}{people})",
+        lambda m: (notes.add(REASON_COUNT, "一个", "一名"), "一名")[1], text,
+    )
+    # 8个人 / 二十来个人 / 6个(青年)教师
+    text = re.sub(rf"([{_N}])([{approx}])?个(人)(?![员数次均气])", sub, text)
+    text = re.sub(rf"([{_N}])([{approx}])?个()(?={_GAP}{people})", sub, text)
+
+    def clause_end(m: re.Match) -> str:
+        begin = max((s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start())), default=0)
+        if not re.search(context, text[begin : m.start()]):
+            return m.group(0)
+        return sub(m)
+
+    return re.sub(rf"([{_N}])([{approx}])?个(){_END}", clause_end, text)
+
+
+def demonstratives(text: str, notes: Notes) -> str:
+    """这个 before a noun: gone after another noun (教职工大会这个平台 → 教职工大会平台), else 该 (这个活动 → 该活动)."""
+    toks = tokens(text)
+    cut: dict[int, str] = {}
+    for before, this, after in zip((None, *toks), toks, (*toks[1:], None)):
+        if this.word != "这个" or after is None or not re.match(f"[{_H}]", after.word):
+            continue
+        noun_before = before is not None and before.flag.startswith(("n", "vn")) and before.end == this.start
+        cut[this.start] = "" if noun_before else "该"
+    if not cut:
+        return text
+    out, pos = [], 0
+    for start, new in sorted(cut.items()):
+        out.append(text[pos:start])
+        out.append(new)
+        notes.add("口语改为公文用语", "这个", new)
+        pos = start + 2
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,146 @@
+"""Dates, money, clock times and approximations written the formal way (GB/T 15835-2011): 7号 → 7日, 80块 → 80元,
+4月份 → 4月, 下午4点半 → 下午4时30分, 大概80元左右 → 约80元, 一万三 → 一万三千. The digits never change."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rewrite.apply import Notes
+from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
+from assistant.rewrite.masking import Masked
+from assistant.rewrite.numbers import spell_out_elided, value_of
+
+_H = CLASS_CONTENTS["H"]
+_N = CLASS_CONTENTS["N"]
+_CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
+REASON = "数量、日期、金额改为规范写法"
+# After N号 these show it is a day of the month (not 3号楼, 1号文件).
+_DAY_AFTER = r"(?=[，。；、：）)\s]|前|之前|以前|后|以后|左右|上下|前后|上午|下午|晚上|中午|早上|当天|那天|开始|起|至|到|截止|出发|举行|召开|报到|集合|返回|$|[{N}]|（|\()"
+_TIME_WORDS = r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|周[一二三四五六日]|星期[一二三四五六日天]|[日号]"
+
+
+def _value(masked: Masked, ch: str) -> float | None:
+    number = masked.number(ch)
+    if number is None:
+        return None
+    try:
+        return value_of(number)
+    except ValueError:
+        return None
+
+
+def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
+    """号 → 日, 块 → 元, 月份 → 月, 点 → 时 after a number, where the context shows what the number is."""
+    day = lexicon.units["day"][0]
+    money_formal, money_spoken = lexicon.units["money"]
+    month = lexicon.units["month"][0]
+    hour = lexicon.units["hour"][0]
+
+    def change(m: re.Match, new: str) -> str:
+        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
+        return new
+
+    spoken_day = "|".join(lexicon.units["day"][1])
+    text = re.sub(rf"([{_N}])(?:{spoken_day})" + _DAY_AFTER.replace("{N}", _N), lambda m: change(m, m.group(1) + day), text)
+    text = re.sub(rf"(?<=月)([{_N}])(?:{spoken_day})", lambda m: change(m, m.group(1) + day), text)
+
+    def money(m: re.Match) -> str:
+        value = _value(masked, m.group(1))
+        if value is not None and value < 2 and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
+            return m.group(0)  # 一块 is "together" more often than one yuan
+        return change(m, m.group(1) + money_formal)
+
+    spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
+    text = re.sub(rf"([{_N}])(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，)", money, text)
+    week, spoken_week = lexicon.units["week"]
+    text = re.sub(rf"([{_N}])(?:{'|'.join(spoken_week)})", lambda m: change(m, m.group(1) + week), text)
+    spoken_month = "|".join(lexicon.units["month"][1])
+    text = re.sub(rf"([{_N}])(?:{spoken_month})", lambda m: change(m, m.group(1) + month), text)
+
+    def clock(m: re.Match) -> str:
+        value = _value(masked, m.group(1))
+        if value is None or value > 24:
+            return m.group(0)
+        begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
+        timed = re.search(_TIME_WORDS, text[begin : m.start()]) or m.group(2) or m.group(3)
+        if not timed:
+            return m.group(0)
+        minutes = "30分" if m.group(2) == "半" else (m.group(3) or "")
+        return change(m, f"{m.group(1)}{hour}{minutes}")
+
+    spoken_hour = "|".join(sorted(lexicon.units["hour"][1], key=len, reverse=True))
+    return re.sub(rf"([{_N}])(?:{spoken_hour})(?:(半)|([{_N}]分))?(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text)
+
+
+def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
+    """大概/差不多 … 左右 → 约 right before the number; with a date → 预计; with no number → 大致."""
+    before = "|".join(sorted(lexicon.approx_before, key=len, reverse=True))
+    after = "|".join(sorted(lexicon.approx_after, key=len, reverse=True))
+    date_unit = r"(?:月|日|号|旬|底|初|中旬|上旬|下旬|年|周|星期|学期)"
+
+    def sub(m: re.Match) -> str:
+        gap, number = m.group(2), m.group(3)
+        rest = text[m.end() :]
+        unit = re.match(rf"[^，。；{_N}]{{0,3}}", rest).group(0)
+        if re.match(date_unit, unit) or re.search(r"[月日号]$", gap):
+            new = f"预计{gap}{number}"
+        elif gap.endswith("约"):
+            new = f"约{gap[:-1]}{number}"  # 大概有约十名 → 约有十名
+        elif gap.endswith(("近", "超", "逾")):
+            new = f"{gap}{number}"
+        elif re.match(r"人均|每|共|合计|总计|达", gap) or not gap:
+            new = f"{gap}约{number}"
+        else:
+            new = f"约{gap}{number}"
+        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
+        return new
+
+    text = re.sub(rf"({before})([^，。；！？{_N}]{{0,6}}?)([{_N}])", sub, text)
+    # 二十多位 → 二十余位, 三十来次 → 约三十次, 十几年 → 十余年 (个 with people is done by spoken.people_counts).
+    def inside(m: re.Match) -> str:
+        formal = lexicon.approx_inside[m.group(2)]
+        new = f"约{m.group(1)}" if formal == "约" else f"{m.group(1)}{formal}"
+        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
+        return new
+
+    approx_chars = "".join(lexicon.approx_inside)
+    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本])", inside, text)
+    # 约N…左右 says the approximation twice: the 左右 goes.
+    text = re.sub(
+        rf"(约[^，。；！？{_N}]{{0,3}}[{_N}][^，。；！？{_N}]{{0,4}}?)(?:{after})",
+        lambda m: (notes.add(REASON, masked.show(m.group(0)), masked.show(m.group(1))), m.group(1))[1], text,
+    )
+    text = re.sub(rf"(?<=[{_N}])[^，。；！？{_N}]{{0,2}}?上下", lambda m: m.group(0)[:-2] + "左右", text)
+
+    def vague(m: re.Match) -> str:
+        new = lexicon.approx_vague.get(m.group(0), "大致")
+        notes.add(REASON, m.group(0), new)
+        return new
+
+    return re.sub(rf"(?:{before})(?!率)", vague, text)
+
+
+def numerals(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
+    """Elided numerals written out (一万三 → 一万三千) and a bare amount after a money word given its 元."""
+    money_words = lexicon.alternation("MONEY")
+    for ch in sorted(set(re.findall(f"[{_N}]", text))):
+        number = masked.number(ch)
+        if number is None:
+            continue
+        full = spell_out_elided(number)
+        if full != number:
+            notes.add(REASON, number, full)
+            masked.set_number(ch, full)
+            number = full
+
+    def amount(m: re.Match) -> str:
+        number = masked.number(m.group(2)) or ""
+        if not number.endswith(("万", "千")):
+            return m.group(0)
+        begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
+        if not re.search(money_words, text[begin : m.end()]):
+            return m.group(0)
+        notes.add(REASON, masked.show(m.group(2)), masked.show(m.group(2)) + "元")
+        return m.group(1) + m.group(2) + "元"
+
+    return re.sub(rf"(约?)([{_N}])(?![{_H}{_N}%％])", amount, text)
