@@ -84,7 +84,8 @@ class Part:
         if not self.plan:
             return "还没有开始起草：请先填写学校信息。"
         done, total = self.plan.progress()
-        missing = [self.plan.sections[k].title for k in self.plan.missing()]
+        missing = [self.plan.sections[k].title + ("（已跳过）" if self.plan.sections[k].status == "skipped" else "")
+                   for k in self.plan.missing()]
         text = f"已完成 {done}/{total} 个部分。"
         if missing:
             text += "尚未完成：" + "、".join(missing) + "。"
@@ -96,7 +97,7 @@ class Part:
         """The next section still to write, after `after` when there is one."""
         if not self.plan:
             return None
-        missing = self.plan.missing()
+        missing = self.plan.to_draft()  # skipped sections stay missing but the flow does not walk them again
         if after and after in self.plan.sections:
             order = self.plan.draftable()
             later = [k for k in missing if order.index(k) > order.index(after)]

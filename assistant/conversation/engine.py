@@ -13,7 +13,10 @@ from assistant.check.findings import Finding
 from assistant.check.review import check_text
 from assistant.conversation.base import Part, numbered
 from assistant.conversation.drafting import Drafting
-from assistant.conversation.intent import Recognised, recognise
+from assistant.conversation.edit_requests import EditRequest
+from assistant.conversation.edits import Editing
+from assistant.conversation.intent import QUESTION as _QUESTION
+from assistant.conversation.intent import Recognised, load_exemplars, recognise
 from assistant.conversation.replies import Replies
 from assistant.conversation.revising import Revising
 from assistant.conversation.session import Done, Event, Reply, Session, Token
@@ -30,6 +33,13 @@ from assistant.services import Services
 ALL_DONE = "全部部分都已完成！请在右侧预览检查，然后下载 Word 文档或 Markdown。"
 
 
+def skipped_text(titles: list[str]) -> str:
+    """What the guided flow says when only skipped sections are left: they are not done."""
+    names = "、".join(f"“{t}”" for t in titles)
+    return (f"其余部分都已处理，但{names}已跳过、尚未完成，导出的计划中不会包含。"
+            f"可以说“写{titles[0]}”回来补写，或说“{titles[0]}不适用”把它标记为不适用。")
+
+
 class Conversation(Part):
     """One user's conversation over the shared services."""
 
@@ -38,6 +48,7 @@ class Conversation(Part):
         self._drafting = Drafting(services, session, self.writer)
         self._replies = Replies(services, session, self.writer)
         self._revising = Revising(services, session, self.writer)
+        self._editing = Editing(services, session, self.writer)
 
     def guidance(self, key: str | None = None) -> str:
         """What the current (or given) section should contain, for the user."""
@@ -85,9 +96,12 @@ class Conversation(Part):
         """Adopt the current proposal, autosave, and propose the next section."""
         proposal = self.session.proposal
         if not self.plan or proposal is None:
-            text = "目前没有待采用的建议稿。" + (self.progress_text() if self.plan else "请先填写学校信息。")
+            edited = "您的修改已自动保存，无需再采用。" if self.plan and self.session.undo else ""
+            text = "目前没有待采用的建议稿。" + edited + (self.progress_text() if self.plan else "请先填写学校信息。")
             yield from self.offline(text, Reply(text, Intent.ACCEPT))
             return
+        self.session.remember(self._editing.snapshot_of(f"采用“{proposal.title}”", [proposal.key],
+                                                         schedule=proposal.key == "schedule"))
         self.plan.set_section(proposal.key, proposal.paragraphs, status="accepted")
         self.session.proposal = None
         self.session.current = self.next_key(after=proposal.key)
@@ -104,18 +118,22 @@ class Conversation(Part):
             text = self.progress_text()
             yield from self.offline(text, Reply(text, Intent.SKIP))
             return
+        self.session.remember(self._editing.snapshot_of(f"跳过“{self.plan.sections[key].title}”", [key]))
         self.plan.set_status(key, "skipped")
         self.session.proposal = None
         self.session.current = self.next_key(after=key)
-        lead = f"已跳过“{self.plan.sections[key].title}”，之后可以随时回来补写。\n\n"
+        lead = (f"已跳过“{self.plan.sections[key].title}”。它仍算未完成（进度和导出提示里都会列出），"
+                "之后可以随时回来补写，或说“不适用”标记为不适用。\n\n")
         notice = self.commit(lead)
         yield from self._then_next(lead, Intent.SKIP, notice)
 
     def _then_next(self, lead: str, intent: Intent, notice: str | None) -> Iterator[Event]:
         yield Token(lead)
         if self.session.current is None:
-            yield Token(ALL_DONE)
-            yield from self.finish(Reply(lead + ALL_DONE, intent, notice=notice), recorded=ALL_DONE)
+            skipped = [self.plan.sections[k].title for k in self.plan.missing()]
+            end = skipped_text(skipped) if skipped else ALL_DONE
+            yield Token(end)
+            yield from self.finish(Reply(lead + end, intent, notice=notice), recorded=end)
             return
         for event in self.propose():
             if isinstance(event, Done):
@@ -136,6 +154,7 @@ class Conversation(Part):
             return "请先填写学校信息。"
         paragraphs = [LEADING_NUMBER.sub("", line).strip() for line in drop_control_chars(text).splitlines()]
         paragraphs = [p for p in paragraphs if p]
+        self.session.remember(self._editing.snapshot_of(f"修改“{self.plan.sections[key].title}”", [key]))
         # An emptied section is not done: it goes back to the list of sections still to write.
         self.plan.set_section(key, paragraphs, status="accepted" if paragraphs else "empty")
         if self.session.proposal and self.session.proposal.key == key:
@@ -182,7 +201,14 @@ class Conversation(Part):
             yield from self.offline(reply.text, reply)
             return
         self.record("user", text)
+        if self._editing.cancels(text):
+            yield from self._editing.cancel()
+            return
         yield from self._dispatch(text, self._recognise(text))
+
+    def undo(self) -> Iterator[Event]:
+        """Put back what the last change made through the chat (an edit, 采用, 跳过, 不适用) replaced."""
+        return self._editing.perform(EditRequest("undo"))
 
     def _dispatch(self, text: str, found: Recognised) -> Iterator[Event]:
         if found.kind == Intent.ACCEPT:
@@ -196,6 +222,8 @@ class Conversation(Part):
             yield from self.offline(reply.text, reply)
         elif found.kind == Intent.REWRITE:
             yield from (self.rewrite(found.text, found.tone) if found.text else self.formalize(found.tone))
+        elif found.kind == Intent.REVISE and found.edit is not None:
+            yield from self._editing.perform(found.edit)
         elif found.kind == Intent.REVISE:
             yield from self.revise(text, found.section)
         elif found.kind == Intent.DRAFT and self.plan is not None:
@@ -204,20 +232,36 @@ class Conversation(Part):
             yield from self.ask(text)
 
     def _recognise(self, text: str) -> Recognised:
-        """Rules first; when no rule is sure and a model is configured, the model picks the intent."""
-        found = recognise(text, self.structure)
-        if found.confident or self.writer is None:
-            return found
-        label = self.writer.intent(text)
-        if label is None:
-            return found
-        quoted = found.text or (text if label == Intent.REWRITE else "")
-        return Recognised(label, found.section, found.tone, quoted)
+        """Rules and examples, the same with or without a model (the model never routes a message).
+
+        While an edit waits for an answer ("删掉哪一条？"), a reply that completes it ("第四条") carries it out;
+        a new command replaces it.
+        """
+        path = self.settings.knowledge_dir / "intents.yaml"
+        exemplars = load_exemplars(path if path.exists() else None)
+        found = recognise(text, self.structure, self._editing.parser, exemplars, self._editing.titles())
+        if self.session.pending and not found.confident and not _QUESTION.search(text):
+            resumed = self._editing.resume(text)
+            if resumed is not None:
+                return Recognised(Intent.REVISE, resumed.section, edit=resumed)
+        if self.session.pending and found.edit is None:
+            self.session.pending = None
+        return found
+
+    def export_warnings(self) -> list[str]:
+        """What an export would leave out: sections not yet written (skipped ones included)."""
+        if not self.plan:
+            return []
+        return [f"“{self.plan.sections[k].title}”" + ("已跳过，尚未完成" if self.plan.sections[k].status == "skipped"
+                                                     else "尚未完成") + "，导出的计划中不含这一部分。"
+                for k in self.plan.missing()]
 
     def _export_text(self) -> str:
         if not self.plan:
             return "请先填写学校信息并起草计划，之后可以下载 Word 文档（公文格式）和 Markdown。"
-        return "请使用页面上的“下载 Word 文档”或“下载 Markdown”按钮导出当前草稿。" + self.progress_text()
+        warnings = self.export_warnings()
+        caution = ("\n\n注意：" + "".join(warnings) + "可以说“写X”补写，或说“X不适用”。") if warnings else ""
+        return "请使用页面上的“下载 Word 文档”或“下载 Markdown”按钮导出当前草稿。" + self.progress_text() + caution
 
     # ------------------------------------------------------------------ outputs
 
@@ -230,10 +274,15 @@ class Conversation(Part):
         return docx_bytes(self.plan.to_blocks(), self.settings)
 
     def findings(self) -> list[Finding]:
+        """The checker's findings on the draft as rendered. A skipped section is not rendered, so it is reported
+        missing; one the user marked 不适用 is not. Last year's plan, when the session keeps one, is compared too."""
         if not self.plan:
             return []
-        return check_text(self.markdown(), self.plan.profile.year, self.services.lawbook,
-                          profile=self.plan.profile, structure=self.structure)
+        previous = getattr(self.session, "previous", None)  # last year's plan text, for sessions that keep it
+        found = check_text(self.markdown(), self.plan.profile.year, self.services.lawbook,
+                           profile=self.plan.profile, structure=self.structure, previous=previous or None)
+        waived = {key for key, draft in self.plan.sections.items() if draft.status == "not_applicable"}
+        return [f for f in found if not (f.kind == "missing_section" and f.location.section in waived)]
 
 
 def ask_once(services: Services, question: str, owner: str = "") -> Reply:

@@ -12,6 +12,7 @@ from assistant.domain.passages import Citation
 from assistant.domain.plan import Plan
 
 HISTORY_KEPT = 200  # turns saved with a draft
+UNDO_KEPT = 20  # chat edits that can be undone, newest last
 
 
 # ---------------------------------------------------------------------------------------------------- events
@@ -110,6 +111,15 @@ class Session:
     history: list[Turn] = field(default_factory=list)
     draft_id: str | None = None
     version: int | None = None
+    # What each change made through the chat replaced, newest last, so 撤销 can put it back (JSON-safe dicts,
+    # see assistant.conversation.edits.Snapshot).
+    undo: list[dict] = field(default_factory=list)
+    # An edit request waiting for the user to say which section or item they meant (a dict, see EditRequest).
+    pending: dict | None = None
+
+    def remember(self, snapshot: dict) -> None:
+        """Keep what a change replaced, dropping the oldest beyond UNDO_KEPT."""
+        self.undo = [*self.undo, snapshot][-UNDO_KEPT:]
 
     def content(self) -> dict:
         """What is saved in the drafts store (the conversation too, so a reload shows it again)."""
@@ -118,6 +128,8 @@ class Session:
             "current": self.current,
             "proposal": self.proposal.to_dict() if self.proposal else None,
             "history": [asdict(turn) for turn in self.history[-HISTORY_KEPT:]],
+            "undo": list(self.undo),
+            "pending": self.pending,
         }
 
     @classmethod
@@ -128,4 +140,5 @@ class Session:
         return cls(
             owner=owner, plan=plan, current=content.get("current"), proposal=proposal,
             history=history, draft_id=draft_id, version=version,
+            undo=list(content.get("undo") or []), pending=content.get("pending"),
         )

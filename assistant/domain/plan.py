@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from assistant.domain.blocks import Block, Heading, Paragraph, Signature, Table, Title
 from assistant.domain.numerals import cn_number
 from assistant.domain.profile import Profile
 from assistant.domain.structure import Structure
 
-STATUSES = ("empty", "proposed", "accepted", "skipped")
-DONE_STATUSES = ("accepted", "skipped")
+STATUSES = ("empty", "proposed", "accepted", "skipped", "not_applicable")
+# Done means written, or marked 不适用 by the user. A skipped section is only put off: it stays missing (progress,
+# guided flow, export warnings) until it is written or marked not applicable.
+DONE_STATUSES = ("accepted", "not_applicable")
+STATUS_LABELS = {"empty": "未起草", "proposed": "待确认", "accepted": "已采用", "skipped": "已跳过",
+                 "not_applicable": "不适用"}
 SCHEDULE_KEY = "schedule"
 SCHEDULE_HEADER = ("月份", "工作内容", "负责", "参与")
 GENERATED_KEYS = ("title", "signature")  # built from the profile, never drafted
@@ -129,18 +135,26 @@ class Plan:
         return [k for k in self.sections if k not in containers]
 
     def progress(self) -> tuple[int, int]:
-        """(sections accepted or skipped, sections to draft)."""
+        """(sections written or marked 不适用, sections to draft); a skipped section does not count as done."""
         keys = self.draftable()
         return sum(self.sections[k].status in DONE_STATUSES for k in keys), len(keys)
 
     def missing(self) -> list[str]:
-        """Draftable sections not yet accepted or skipped, in document order."""
+        """Draftable sections neither written nor marked 不适用 (skipped ones included), in document order."""
         return [k for k in self.draftable() if self.sections[k].status not in DONE_STATUSES]
+
+    def to_draft(self) -> list[str]:
+        """Missing sections the guided flow still walks: the skipped ones wait until the user comes back to them."""
+        return [k for k in self.missing() if self.sections[k].status != "skipped"]
+
+    def skipped(self) -> list[str]:
+        """Sections the user skipped and has not written since."""
+        return [k for k in self.draftable() if self.sections[k].status == "skipped"]
 
     # ------------------------------------------------------------------ rendering
 
     def _has_content(self, draft: SectionDraft) -> bool:
-        if draft.status == "skipped":
+        if draft.status in ("skipped", "not_applicable"):
             return False
         if draft.paragraphs:
             return True
@@ -152,11 +166,14 @@ class Plan:
         start = {"年度": 1, "学年": 9, "第一学期": 9, "第二学期": 2}[self.profile.period]
         return [(start - 1 + i) % 12 + 1 for i in range(12)]
 
+    def ordered_schedule(self) -> list[ScheduleItem]:
+        """Schedule items in the order the table shows them: period order, same-month rows as entered."""
+        order = self._months()
+        return sorted(self.schedule, key=lambda item: order.index(item.month) if item.month in order else 99)
+
     def schedule_rows(self) -> tuple[tuple[str, ...], ...]:
         """Schedule rows in period order (September first for a 学年 plan), month written as "9月"."""
-        order = self._months()
-        items = sorted(self.schedule, key=lambda item: order.index(item.month) if item.month in order else 99)
-        return tuple((f"{i.month}月", i.activity, i.lead, i.participants) for i in items)
+        return tuple((f"{i.month}月", i.activity, i.lead, i.participants) for i in self.ordered_schedule())
 
     def to_blocks(self) -> list[Block]:
         """Title, 一、/（一）headings, "1." measures with "（1）" sub-points, schedule table and 落款."""
@@ -214,6 +231,85 @@ def _paragraph_blocks(draft: SectionDraft) -> list[Paragraph]:
         sub = 0
         out.append(Paragraph(f"{measure}. {_LEADING_NUMBER.sub('', text, count=1)}"))
     return out
+
+
+# ---------------------------------------------------------------------------------------------------- items
+
+T = TypeVar("T")
+
+
+def group_items(paragraphs: Sequence[str], numbered: bool) -> list[list[str]]:
+    """A section's items: in a numbered section each measure with its "（1）" sub-points, else each paragraph.
+
+    >>> group_items(["甲", "（1）子", "乙"], numbered=True)
+    [['甲', '（1）子'], ['乙']]
+    """
+    if not numbered:
+        return [[p] for p in paragraphs]
+    items: list[list[str]] = []
+    for text in paragraphs:
+        if items and _SUB_POINT.match(text):
+            items[-1].append(text)
+        else:
+            items.append([text])
+    return items
+
+
+def ungroup(items: Sequence[Sequence[str]]) -> list[str]:
+    """Paragraphs again from grouped items."""
+    return [p for item in items for p in item]
+
+
+def out_of_range(count: int, positions: Sequence[int]) -> list[int]:
+    """Positions (1-based) that are not items of a list of `count`."""
+    return [n for n in positions if not 1 <= n <= count]
+
+
+def delete_items(items: Sequence[T], positions: Sequence[int]) -> list[T]:
+    """Items without those at the 1-based positions; ValueError when a position does not exist.
+
+    >>> delete_items(["a", "b", "c"], [1, 3])
+    ['b']
+    """
+    if not positions or out_of_range(len(items), positions):
+        raise ValueError(f"positions {list(positions)} not in 1..{len(items)}")
+    drop = set(positions)
+    return [item for n, item in enumerate(items, start=1) if n not in drop]
+
+
+def move_item(items: Sequence[T], source: int, target: int) -> list[T]:
+    """The item at `source` moved so that it ends up at position `target` (both 1-based).
+
+    >>> move_item(["a", "b", "c", "d"], 4, 2)
+    ['a', 'd', 'b', 'c']
+    """
+    if out_of_range(len(items), [source, target]):
+        raise ValueError(f"positions {source}, {target} not in 1..{len(items)}")
+    rest = [item for n, item in enumerate(items, start=1) if n != source]
+    return rest[: target - 1] + [items[source - 1]] + rest[target - 1 :]
+
+
+def swap_items(items: Sequence[T], a: int, b: int) -> list[T]:
+    """The items at positions a and b (1-based) exchanged.
+
+    >>> swap_items(["a", "b", "c"], 1, 2)
+    ['b', 'a', 'c']
+    """
+    if out_of_range(len(items), [a, b]):
+        raise ValueError(f"positions {a}, {b} not in 1..{len(items)}")
+    out = list(items)
+    out[a - 1], out[b - 1] = out[b - 1], out[a - 1]
+    return out
+
+
+def insert_items(items: Sequence[T], new: Sequence[T], at: int | None = None) -> list[T]:
+    """New items inserted so the first of them is at position `at` (1-based; None = at the end).
+
+    >>> insert_items(["a", "b"], ["x"], at=1)
+    ['x', 'a', 'b']
+    """
+    at = len(items) + 1 if at is None else max(1, min(at, len(items) + 1))
+    return list(items[: at - 1]) + list(new) + list(items[at - 1 :])
 
 
 def schedule_from_calendar(

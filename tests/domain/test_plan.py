@@ -7,7 +7,18 @@ import json
 import pytest
 
 from assistant.domain.blocks import Heading, Paragraph, Signature, Table, Title
-from assistant.domain.plan import SCHEDULE_HEADER, Plan, ScheduleItem, schedule_from_calendar
+from assistant.domain.plan import (
+    SCHEDULE_HEADER,
+    Plan,
+    ScheduleItem,
+    delete_items,
+    group_items,
+    insert_items,
+    move_item,
+    schedule_from_calendar,
+    swap_items,
+    ungroup,
+)
 from assistant.domain.profile import Profile
 from assistant.domain.structure import load_structure
 
@@ -30,8 +41,51 @@ def test_empty_plan_progress_and_missing(profile, structure):
     plan.set_section("guiding", ["以习近平新时代中国特色社会主义思想为指导。"], "accepted")
     plan.set_section("goals", [], "skipped")
     plan.set_section("women", ["开展三八节活动"], "proposed")
+    plan.set_status("retirees", "not_applicable")
+    # Skipped is put off, not done: it stays missing, though the guided flow does not walk it again.
     assert plan.progress() == (2, 12)
-    assert plan.missing()[0] == "democracy" and "women" in plan.missing()
+    assert plan.missing()[0] == "goals" and "women" in plan.missing() and "retirees" not in plan.missing()
+    assert plan.to_draft()[0] == "democracy" and plan.skipped() == ["goals"]
+
+
+def test_skipped_and_not_applicable_sections_are_left_out_of_the_plan(profile, structure):
+    plan = Plan.empty(profile, structure)
+    plan.set_section("women", ["开展三八节活动"], "accepted")
+    plan.set_section("retirees", ["走访退休教职工"], "not_applicable")
+    plan.set_section("finance", ["编制预算"], "skipped")
+    headings = [b.text for b in plan.to_blocks() if isinstance(b, Heading)]
+    assert headings == ["一、主要工作", "（一）女职工工作"]
+    assert Plan.from_dict(json.loads(json.dumps(plan.to_dict()))).sections["retirees"].status == "not_applicable"
+
+
+@pytest.mark.parametrize(
+    "operation, result",
+    [
+        (lambda xs: delete_items(xs, [2, 4]), ["a", "c"]),
+        (lambda xs: move_item(xs, 1, 4), ["b", "c", "d", "a"]),
+        (lambda xs: move_item(xs, 4, 1), ["d", "a", "b", "c"]),
+        (lambda xs: swap_items(xs, 2, 3), ["a", "c", "b", "d"]),
+        (lambda xs: insert_items(xs, ["x", "y"]), ["a", "b", "c", "d", "x", "y"]),
+        (lambda xs: insert_items(xs, ["x"], at=2), ["a", "x", "b", "c", "d"]),
+    ],
+)
+def test_item_operations(operation, result):
+    assert operation(["a", "b", "c", "d"]) == result
+
+
+@pytest.mark.parametrize("operation", [lambda xs: delete_items(xs, [5]), lambda xs: delete_items(xs, []),
+                                       lambda xs: move_item(xs, 0, 1), lambda xs: swap_items(xs, 1, 9)])
+def test_item_operations_refuse_positions_that_do_not_exist(operation):
+    with pytest.raises(ValueError):
+        operation(["a", "b", "c", "d"])
+
+
+def test_items_of_a_numbered_section_carry_their_sub_points():
+    paragraphs = ["做好预算。", "（1）年初编制。", "（2）年末决算。", "接受审查。"]
+    grouped = group_items(paragraphs, numbered=True)
+    assert grouped == [["做好预算。", "（1）年初编制。", "（2）年末决算。"], ["接受审查。"]]
+    assert ungroup(swap_items(grouped, 1, 2)) == ["接受审查。", "做好预算。", "（1）年初编制。", "（2）年末决算。"]
+    assert group_items(paragraphs, numbered=False) == [[p] for p in paragraphs]
 
 
 def test_set_section_rejects_unknown(profile, structure):

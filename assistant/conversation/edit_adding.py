@@ -1,0 +1,183 @@
+"""Chat edits that add: a measure written from the user's words (or an uploaded notice's facts) in the section it
+belongs to, or a row of the monthly table. With a model, the model writes only the measure's text and it passes the
+same checks as the offline text."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compose.templates import adapt_to_school
+from assistant.conversation.drafting import model_paragraphs, profile_summary
+from assistant.conversation.edit_base import UNDO_HINT, EditBase
+from assistant.conversation.edit_ops import Ask, Refuse, listing, parse_row, row_text, short
+from assistant.conversation.edit_requests import EditRequest
+from assistant.conversation.measures import (
+    MAX_CHARS,
+    compose_measure,
+    formalise,
+    numbers_in,
+    problems,
+    restate,
+    row_activity,
+    tidy,
+)
+from assistant.conversation.notices import (
+    matches,
+    notice_hint,
+    notice_measure,
+    pick,
+    placement_text,
+    read_facts,
+    uploaded_notices,
+)
+from assistant.domain.plan import ScheduleItem, insert_items
+from assistant.llm.prompts import escape_block_text
+
+
+class AddEdits(EditBase):
+    """Adding measures and table rows."""
+
+    # ------------------------------------------------------------------ add
+
+    def _add(self, request: EditRequest) -> tuple[str, str, str | None]:
+        facts = None
+        if request.notice:
+            facts = self._notice(request)
+        if request.rows or (request.section == "schedule" and not facts):
+            return self._add_row(request)
+        contents = request.contents if not facts else [facts.event]
+        if not contents:
+            raise Ask("请告诉我要加什么内容，例如“加一条：组织教职工开展健步走活动”。", "content")
+        about = placement_text(facts) if facts else formalise("；".join(contents), self.words)
+        key, moved = self._place(request, about)
+        if key == "schedule":
+            return self._add_row(request)
+        measures, mode, notice = self._measures(key, contents, request, facts)
+        items = self._items(key)
+        snapshot = self._snapshot(f"在“{self._title(key)}”中新增{len(measures)}条", [key])
+        at = self._insert_position(request, len(items), key)
+        self._write(key, insert_items(items, [[m] for m in measures], at=at))
+        self.session.remember(snapshot)
+        first = at or len(items) + 1
+        numbers = f"第{first}条" if len(measures) == 1 else f"第{first}—{first + len(measures) - 1}条"
+        where = ""
+        if moved:
+            where = (f"（这项内容属于“{self._title(key)}”，所以加在这一部分，"
+                     f"而不是当前打开的“{self._title(self.session.current)}”。）\n")
+        source = f"根据您上传的《{facts.title}》整理，要点：\n{facts.summary()}\n" if facts else ""
+        added = "\n".join(f"{first + i}. {m}" for i, m in enumerate(measures))
+        return (f"{source}已在“{self._title(key)}”中新增{numbers}：\n{added}\n{where}修改已保存。{UNDO_HINT}"
+                f"\n\n{self._after(key)}", mode, notice)
+
+    def _insert_position(self, request: EditRequest, count: int, key: str) -> int | None:
+        """Where new items go: where the request says (最前面, 第2条后面), else at the end (None)."""
+        if request.dest == "first":
+            return 1
+        if request.dest in ("before", "after"):
+            if not 1 <= request.dest_n <= count:
+                raise Refuse(f"“{self._title(key)}”只有{count}条，没有第{request.dest_n}条，计划未作改动。")
+            return request.dest_n + (1 if request.dest == "after" else 0)
+        return None
+
+    def _place(self, request: EditRequest, text: str) -> tuple[str, bool]:
+        if request.section:
+            return request.section, False
+        current = self.session.current if self.session.current in self.plan.sections else None
+        if request.here and current:
+            return current, False
+        if current == "schedule" and re.search(r"\d{1,2}\s*月", request.message + text):
+            return "schedule", False
+        allowed = tuple(k for k in self.plan.draftable() if k not in ("schedule",) and self._visible(k))
+        placed = self.placer.place(text, current if current != "schedule" else None, allowed)
+        if placed.key is None:
+            raise Ask("这项内容应加在哪一部分？请告诉我，例如“加在女职工工作中”。", "section")
+        return placed.key, placed.moved and current is not None
+
+    def _notice(self, request: EditRequest):
+        notices = uploaded_notices(self.services.index.passages(self.session.owner or None), self.session.owner)
+        if not notices:
+            raise Refuse("没有找到您上传的通知或文件，计划未作改动。请先在“知识库”页面上传，再说“把上传的通知写进计划”。")
+        hint = notice_hint(request.hint, (*self.words.upload_words, *self.words.items["pointers"]))
+        chosen = pick(notices, hint)
+        if hint and not any(matches(n, hint) for n in chosen):
+            names = "、".join(f"《{n.title}》" for n in notices)
+            raise Refuse(f"您上传的文件（{names}）中没有与“{hint}”有关的通知，计划未作改动。")
+        if len(chosen) > 1:
+            names = "\n".join(f"- 《{n.title}》" for n in chosen)
+            raise Ask(f"您上传了{len(chosen)}份文件：\n{names}\n请告诉我要加入哪一份（说出其中的关键词即可）。", "notice")
+        return read_facts(chosen[0])
+
+    def _measures(self, key: str, contents: list[str], request: EditRequest, facts) -> tuple[list[str], str, str | None]:
+        """The added measures' text: the model's when there is one and it passes the checks, else the offline one."""
+        phrasing = self.words.phrasing_for(key)
+        if facts:
+            offline = [notice_measure(facts, phrasing.who, self.words.people, MAX_CHARS)]
+            kept = [tuple(x for x in (facts.when, facts.where) if x)]
+        else:
+            offline = [adapt_to_school(compose_measure(c, key, self.words, self.calendar), self.plan.profile)
+                       for c in contents]
+            kept = [numbers_in(c) for c in contents]
+        mode, notice = "offline", None
+        if self.writer is not None:
+            written = self._model_measures(key, contents, request, facts, kept)
+            if written is not None:
+                return written, "llm", None
+            notice = "模型写的措施未通过检查（口语、照抄原话、遗漏事实或长度不合适），已改用离线引擎的写法。"
+        offline = [restate(m, request.message, self.words) for m in offline]
+        for content, measure, facts_kept in zip(contents, offline, kept, strict=True):
+            # Words the user typed formally may stay (restated as far as its verbs allow); spoken ones may not.
+            found = problems(measure, self.words, "", facts_kept)
+            if not measure or found:
+                reasons = "；".join(p.text for p in found) or "没有可写的内容"
+                raise Refuse(f"没能把“{short(content)}”写成规范的工作措施（{reasons}），计划未作改动。"
+                             "请换个说法再试，例如“加一条：组织教职工开展……活动”。")
+        return offline, mode, notice
+
+    def _model_measures(self, key: str, contents: list[str], request: EditRequest, facts,
+                        kept: list[tuple[str, ...]]) -> list[str] | None:
+        texts = [" ".join(i) for i in self._items(key)]
+        prompt = self.writer.render(
+            "edit_measure",
+            section_title=self._title(key),
+            current_items=escape_block_text(listing(texts)) or "（暂无）",
+            request=escape_block_text("\n".join(f"{i}. {c}" for i, c in enumerate(contents, 1))),
+            count=str(len(contents)),
+            facts=escape_block_text(facts.summary()) if facts else "（无）",
+            profile=profile_summary(self.plan.profile),
+        )
+        stream = self.writer.stream(prompt, [])
+        while True:
+            try:
+                next(stream)
+            except StopIteration as stop:
+                result = stop.value
+                break
+        if not result.complete or not result.text.strip():
+            return None
+        measures = [tidy(m) for m in model_paragraphs(result.text)][: len(contents)]
+        if len(measures) != len(contents):
+            return None
+        message = "" if facts else request.message
+        if any(problems(m, self.words, message, f) for m, f in zip(measures, kept, strict=True)):
+            return None
+        return measures
+
+    def _add_row(self, request: EditRequest) -> tuple[str, str, str | None]:
+        content = "；".join(request.contents)
+        if not content:
+            raise Ask("请告诉我这一行的月份、工作内容、负责人和参与人员，例如“表里加一行：6月，端午节慰问，工会主席负责”。",
+                      "content")
+        phrasing = self.words.phrasing_for("schedule")
+        month, activity, lead, participants = parse_row(content, request.message, phrasing.lead, phrasing.who)
+        if month is None:
+            raise Ask("请告诉我这项安排在几月，例如“6月”。", "content")
+        if month not in self.structure.months(self.plan.profile.period):
+            raise Refuse(f"本计划的期间（{self.plan.profile.period}）不含{month}月，计划未作改动。")
+        activity = row_activity(activity, self.words)
+        if not activity:
+            raise Ask("请告诉我这一行的工作内容。", "content")
+        row = ScheduleItem(month, activity, lead, participants)
+        snapshot = self._snapshot(f"月度工作安排新增{month}月一行", [], schedule=True)
+        self.plan.set_schedule([*self.plan.ordered_schedule(), row])
+        self.session.remember(snapshot)
+        return f"已在“月度工作安排”中新增一行：\n－ {row_text(row)}\n修改已保存。{UNDO_HINT}", "offline", None

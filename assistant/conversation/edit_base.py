@@ -1,0 +1,116 @@
+"""What every chat edit shares: the edit words and parser, the section as the user sees it (the proposal on screen
+or the plan), snapshots for 撤销, and finding the section an item reference or a word belongs to."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from assistant.conversation.base import Part
+from assistant.conversation.edit_ops import Ask, Refuse, listing, matching
+from assistant.conversation.edit_requests import EditParser, EditRequest
+from assistant.conversation.edit_words import EditWords, load_edit_words
+from assistant.conversation.placement import Placer
+from assistant.domain.calendar import Calendar, load_calendar
+from assistant.domain.plan import group_items, ungroup
+
+UNDO_HINT = "如需恢复，请说“撤销”。"
+
+
+class EditBase(Part):
+    """The session's plan as chat edits see and change it."""
+
+    _on_proposal = False  # set when an edit changed the proposal on screen rather than the plan
+
+    @cached_property
+    def words(self) -> EditWords:
+        path = self.settings.knowledge_dir / "edits.yaml"
+        return load_edit_words(path if path.exists() else None)  # a knowledge dir without it uses the shipped one
+
+    @cached_property
+    def parser(self) -> EditParser:
+        return EditParser(self.structure, self.words)
+
+    @cached_property
+    def calendar(self) -> Calendar:
+        path = self.settings.knowledge_dir / "calendar.yaml"
+        return load_calendar(str(path) if path.exists() else None)
+
+    @cached_property
+    def placer(self) -> Placer:
+        cues = getattr(getattr(self.services.index, "lexicon", None), "topic_cues", None)
+        return Placer(self.structure, self.words, self.calendar, cues)
+
+    def titles(self) -> dict[str, str]:
+        """Section titles as this plan writes them (a kindergarten's 园务公开), for reading section names."""
+        return {k: d.title for k, d in self.plan.sections.items()} if self.plan else {}
+
+    # ------------------------------------------------------------------ what the user sees
+
+    def _visible(self, key: str) -> bool:
+        draft = self.plan.sections[key]
+        shown = self.session.proposal is not None and self.session.proposal.key == key
+        return shown or draft.status not in ("skipped", "not_applicable")
+
+    def _items(self, key: str) -> list[list[str]]:
+        proposal = self.session.proposal
+        paragraphs = proposal.paragraphs if proposal and proposal.key == key else self.plan.sections[key].paragraphs
+        return group_items(paragraphs, self.plan.sections[key].numbered)
+
+    def _write(self, key: str, items: list[list[str]]) -> None:
+        paragraphs = ungroup(items)
+        proposal = self.session.proposal
+        if proposal and proposal.key == key:
+            proposal.paragraphs = paragraphs
+            self._on_proposal = True
+            return
+        draft = self.plan.sections[key]
+        status = draft.status if draft.status in ("accepted", "proposed") else "accepted"
+        self.plan.set_section(key, paragraphs, status=status if paragraphs else "empty")
+
+    def _title(self, key: str) -> str:
+        return self.plan.sections[key].title
+
+    def _section(self, request: EditRequest, what: str = "修改") -> str:
+        key = request.section or self.session.current
+        if key and key in self.plan.sections and not self.structure.is_container(key):
+            return key
+        raise Ask(f"请告诉我要{what}哪一部分的内容，例如“女职工工作的第2条”。", "section")
+
+    def snapshot_of(self, label: str, keys: list[str], *, schedule: bool = False) -> dict:
+        """What a change about to be made elsewhere in the engine (采用, 跳过, the preview editor) replaces."""
+        return self._snapshot(label, keys, schedule=schedule)
+
+    def _snapshot(self, label: str, keys: list[str], *, schedule: bool = False, profile: bool = False) -> dict:
+        """What an edit is about to replace, for 撤销 (JSON-safe)."""
+        return {
+            "label": label,
+            "sections": {k: self.plan.sections[k].to_dict() for k in keys},
+            "schedule": [item.to_dict() for item in self.plan.schedule] if schedule else None,
+            "profile": self.plan.profile.to_dict() if profile else None,
+            "proposal": self.session.proposal.to_dict() if self.session.proposal else None,
+            "current": self.session.current,
+        }
+
+    def _after(self, key: str) -> str:
+        texts = [" ".join(i) for i in self._items(key)]
+        return f"修改后的“{self._title(key)}”：\n{listing(texts)}" if texts else f"“{self._title(key)}”现在没有内容。"
+
+    def _find(self, needle: str, prefer: str | None) -> str:
+        """The section whose items mention `needle`: the one on screen first, else the only one in the plan."""
+        if prefer and prefer in self.plan.sections and matching(needle, [" ".join(i) for i in self._items(prefer)]):
+            return prefer
+        found = [k for k in self.plan.draftable() if k != "schedule" and self._visible(k)
+                 and matching(needle, [" ".join(i) for i in self._items(k)])]
+        if not found:
+            raise Refuse(f"计划中没有找到提到“{needle}”的条目，计划未作改动。")
+        if len(found) > 1:
+            raise Ask(f"“{'”“'.join(self._title(k) for k in found)}”中都有提到“{needle}”的内容，请告诉我是哪一部分的。",
+                      "section")
+        return found[0]
+
+
+def positions_text(chosen: list[int], unit: str = "条") -> str:
+    """第3条 / 第1、3条 / 第2—4条."""
+    if len(chosen) > 2 and chosen == list(range(chosen[0], chosen[-1] + 1)):
+        return f"第{chosen[0]}—{chosen[-1]}{unit}"
+    return "第" + "、".join(str(n) for n in chosen) + unit

@@ -1,0 +1,176 @@
+"""Chat edits of existing items: delete (items or table rows), move and swap, rewrite one item, replace text."""
+
+from __future__ import annotations
+
+from assistant.conversation.edit_base import UNDO_HINT, EditBase, positions_text
+from assistant.conversation.edit_ops import (
+    Ask,
+    Refuse,
+    Replacement,
+    destination,
+    replace_all,
+    row_text,
+    select,
+    select_rows,
+    short,
+)
+from assistant.conversation.edit_requests import EditRequest
+from assistant.conversation.measures import tidy
+from assistant.domain.plan import ScheduleItem, delete_items, move_item, swap_items
+from assistant.domain.profile import Profile
+from assistant.errors import ProfileError
+
+
+class ItemEdits(EditBase):
+    """Operations on the items a section already has."""
+
+    # ------------------------------------------------------------------ delete, move, rewrite one item
+
+    def _delete(self, request: EditRequest) -> tuple[str, str, str | None]:
+        if request.rows or request.section == "schedule" and (request.items.month or not request.items.text):
+            return self._delete_rows(request)
+        if request.items.text and not request.section and not request.items.positions:
+            key = self._find(request.items.text, self.session.current)
+        else:
+            key = self._section(request, "删除")
+        if key == "schedule":
+            return self._delete_rows(request)
+        items = self._items(key)
+        texts = [" ".join(i) for i in items]
+        chosen = select(request.items, texts, self._title(key))
+        snapshot = self._snapshot(f"删除“{self._title(key)}”{positions_text(chosen)}", [key])
+        self._write(key, delete_items(items, chosen))
+        self.session.remember(snapshot)
+        removed = "\n".join(f"－ 原第{n}条：{short(texts[n - 1], 60)}" for n in chosen)
+        return (f"已在“{self._title(key)}”中删除{positions_text(chosen)}：\n{removed}\n其余各条已重新编号，修改已保存。"
+                f"{UNDO_HINT}\n\n{self._after(key)}", "offline", None)
+
+    def _delete_rows(self, request: EditRequest) -> tuple[str, str, str | None]:
+        rows = self.plan.ordered_schedule()
+        chosen = select_rows(request.items, rows)
+        snapshot = self._snapshot(f"删除月度工作安排{positions_text(chosen, '行')}", [], schedule=True)
+        self.plan.set_schedule(delete_items(rows, chosen))
+        self.session.remember(snapshot)
+        removed = "\n".join(f"－ {row_text(rows[n - 1])}" for n in chosen)
+        return f"已在“月度工作安排”中删除{len(chosen)}行：\n{removed}\n修改已保存。{UNDO_HINT}", "offline", None
+
+    def _move(self, request: EditRequest) -> tuple[str, str, str | None]:
+        if request.items.text and not request.section:
+            key = self._find(request.items.text, self.session.current)
+        else:
+            key = self._section(request, "调整")
+        if key == "schedule" or request.rows:
+            raise Refuse("月度工作安排按月份排列，不能调整行的先后；如需改月份，可以删去这一行再加一行。计划未作改动。")
+        items = self._items(key)
+        texts = [" ".join(i) for i in items]
+        title = self._title(key)
+        source = select(request.items, texts, title, one=True)
+        if len(source) != 1:
+            raise Ask(f"请告诉我要移动“{title}”的哪一条。", "items")
+        src = source[0]
+        if request.op == "swap":
+            other = select(request.other, texts, title, one=True)[0]
+            if other == src:
+                raise Refuse("要对调的是同一条，计划未作改动。")
+            new = swap_items(items, src, other)
+            label, what = f"对调“{title}”第{src}条和第{other}条", f"第{src}条和第{other}条已对调"
+        else:
+            target = destination(request.dest, request.dest_n, src, len(items), title)
+            if target == src:
+                raise Refuse(f"第{src}条已经在这个位置，计划未作改动。")
+            new = move_item(items, src, target)
+            label, what = f"移动“{title}”第{src}条", f"原第{src}条（{short(texts[src - 1])}）已移到第{target}条"
+        snapshot = self._snapshot(label, [key])
+        self._write(key, new)
+        self.session.remember(snapshot)
+        return f"已调整“{title}”的顺序：{what}，并已重新编号、保存。{UNDO_HINT}\n\n{self._after(key)}", "offline", None
+
+    def _set_item(self, request: EditRequest) -> tuple[str, str, str | None]:
+        key = self._section(request)
+        if key == "schedule":
+            raise Refuse("月度工作安排的行请用“删掉X月那行”和“表里加一行：……”修改，计划未作改动。")
+        items = self._items(key)
+        chosen = select(request.items, [" ".join(i) for i in items], self._title(key), one=True)
+        text = tidy(request.new) if request.new else ""
+        if len(chosen) != 1 or not text:
+            raise Ask("请告诉我改成什么，例如“把第3条改成：……”。", "content")
+        n = chosen[0]
+        snapshot = self._snapshot(f"改写“{self._title(key)}”第{n}条", [key])
+        items[n - 1] = [text]
+        self._write(key, items)
+        self.session.remember(snapshot)
+        return f"已把“{self._title(key)}”第{n}条改为：{text}\n修改已保存。{UNDO_HINT}", "offline", None
+
+    # ------------------------------------------------------------------ replace
+
+    def _replace(self, request: EditRequest) -> tuple[str, str, str | None]:
+        old, new = request.old, request.new
+        if old == new:
+            raise Refuse("替换前后的文字相同，计划未作改动。")
+        if request.items.given():
+            return self._replace_in_items(request)
+        if request.section:
+            keys = [request.section]
+        elif request.here and self.session.current:
+            keys = [self.session.current]
+        else:
+            keys = [k for k in self.plan.sections if not self.structure.is_container(k)]
+        whole = len(keys) > 1
+
+        def swap(text: str) -> str:
+            return replace_all(text, old, new)[0]
+
+        def count(text: str) -> int:
+            return replace_all(text, old, new)[1]
+
+        found = Replacement({})
+        for key in keys:
+            found.add(self._title(key), sum(count(p) for i in self._items(key) for p in i)
+                      + (count(self._title(key)) if whole else 0))
+        if "schedule" in keys:
+            found.add("月度工作安排", sum(count(f"{r.activity}\n{r.lead}\n{r.participants}") for r in self.plan.schedule))
+        profile = self.plan.profile
+        if whole:
+            found.add("标题", count(profile.plan_title) if count(profile.school) else 0)
+            found.add("落款", count(profile.union_name))
+            found.add("学校信息（上级工会）", count(profile.upper_union))
+        if not found.total:
+            where = "计划" if whole else f"“{self._title(keys[0])}”"
+            raise Refuse(f"{where}中没有“{old}”，无法替换，计划未作改动。")
+        snapshot = self._snapshot(f"把“{old}”替换为“{new}”", keys, schedule="schedule" in keys, profile=whole)
+        if whole and (count(profile.school) or count(profile.upper_union)):
+            try:
+                self.plan.profile = Profile(**{**profile.to_dict(), "school": swap(profile.school),
+                                               "upper_union": swap(profile.upper_union)})
+            except ProfileError as exc:
+                raise Refuse(f"替换后的学校信息无效：{exc}，计划未作改动。") from exc
+        for key in keys:
+            self._write(key, [[swap(p) for p in item] for item in self._items(key)])
+            shadowed = self.plan.sections[key]  # text under a proposal on screen is replaced too
+            shadowed.paragraphs = [swap(p) for p in shadowed.paragraphs]
+            if whole:
+                self.plan.sections[key].title = swap(self._title(key))
+        if "schedule" in keys:
+            self.plan.set_schedule([
+                ScheduleItem(r.month, swap(r.activity), swap(r.lead), swap(r.participants)) for r in self.plan.schedule
+            ])
+        self.session.remember(snapshot)
+        return (f"已把“{old}”替换为“{new}”，共{found.total}处：{found.describe()}。其余内容未改动，修改已保存。"
+                f"{UNDO_HINT}", "offline", None)
+
+    def _replace_in_items(self, request: EditRequest) -> tuple[str, str, str | None]:
+        """"把第3条的A改成B": only inside the items named, in the named or current section."""
+        key = self._section(request)
+        items = self._items(key)
+        texts = [" ".join(i) for i in items]
+        chosen = select(request.items, texts, self._title(key))
+        found = sum(replace_all(texts[n - 1], request.old, request.new)[1] for n in chosen)
+        if not found:
+            raise Refuse(f"“{self._title(key)}”{positions_text(chosen)}中没有“{request.old}”，无法替换，计划未作改动。")
+        snapshot = self._snapshot(f"把“{self._title(key)}”{positions_text(chosen)}的“{request.old}”替换为“{request.new}”",
+                                  [key])
+        self._write(key, [[replace_all(p, request.old, request.new)[0] for p in item] if n in chosen else item
+                          for n, item in enumerate(items, start=1)])
+        self.session.remember(snapshot)
+        return (f"已把“{self._title(key)}”{positions_text(chosen)}中的“{request.old}”替换为“{request.new}”，共{found}处，"
+                f"修改已保存。{UNDO_HINT}\n\n{self._after(key)}", "offline", None)

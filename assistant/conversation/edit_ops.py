@@ -1,0 +1,186 @@
+"""The pieces of an edit that need no session: choosing items, reading a table row, replacing text, and the two
+ways an edit stops without changing anything (it cannot be done, or the engine must ask which one)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.conversation.edit_refs import Items
+from assistant.domain.numerals import cn_number
+from assistant.domain.plan import ScheduleItem
+
+# Endings a user adds to what an item is about that the item itself need not repeat (健步走活动 → 健步走).
+_LOOSE_ENDINGS = ("相关内容", "的内容", "内容", "活动", "工作", "相关", "方面")
+
+
+class Refuse(Exception):  # noqa: N818 - an outcome, not an error
+    """The edit cannot be done; the message says why in words for the user. Nothing has changed."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
+class Ask(Exception):  # noqa: N818 - an outcome, not an error
+    """The request is unclear; the message asks the user. `missing` says what the answer must supply."""
+
+    def __init__(self, text: str, missing: str):
+        super().__init__(text)
+        self.text = text
+        self.missing = missing  # section | items | notice | content | month
+
+
+def short(text: str, limit: int = 36) -> str:
+    """An item as quoted in a reply: its beginning, with … when cut."""
+    text = re.sub(r"\s+", "", text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def listing(texts: list[str], start: int = 1) -> str:
+    """Items as the chat shows them: "1. …" lines."""
+    return "\n".join(f"{n}. {t}" for n, t in enumerate(texts, start=start))
+
+
+def matching(needle: str, texts: list[str]) -> list[int]:
+    """1-based positions of the texts that mention `needle` (or it without a loose ending such as 活动)."""
+    found = [n for n, t in enumerate(texts, start=1) if needle and needle in t]
+    if found:
+        return found
+    for ending in _LOOSE_ENDINGS:
+        if needle.endswith(ending) and len(needle) - len(ending) >= 2:
+            core = needle[: -len(ending)]
+            return [n for n, t in enumerate(texts, start=1) if core in t]
+    return []
+
+
+def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one: bool = False) -> list[int]:
+    """The 1-based positions an item reference points at in a section; Refuse or Ask when it cannot say.
+
+    `one`: the operation takes a single item (moving), so several matches are a question, not a selection.
+    """
+    count = len(texts)
+    if not count:
+        raise Refuse(f"“{title}”目前没有内容，计划未作改动。")
+    if items.positions:
+        bad = [n for n in items.positions if not 1 <= n <= count]
+        if bad:
+            raise Refuse(f"“{title}”只有{count}{unit}，没有第{bad[0]}{unit}，计划未作改动。")
+        return list(items.positions)
+    if items.tail or items.head:
+        n = items.tail or items.head
+        if n > count:
+            raise Refuse(f"“{title}”只有{count}{unit}，不够{n}{unit}，计划未作改动。")
+        return list(range(count - n + 1, count + 1)) if items.tail else list(range(1, n + 1))
+    if items.from_end:
+        if items.from_end > count:
+            raise Refuse(f"“{title}”只有{count}{unit}，没有倒数第{items.from_end}{unit}，计划未作改动。")
+        return [count - items.from_end + 1]
+    if items.text:
+        found = matching(items.text, texts)
+        if not found:
+            raise Refuse(f"“{title}”中没有提到“{items.text}”的内容，计划未作改动。")
+        if len(found) == 1 or (items.every and not one):
+            return found
+        shown = "\n".join(f"{n}. {short(texts[n - 1])}" for n in found)
+        raise Ask(f"“{title}”中有{len(found)}{unit}提到“{items.text}”：\n{shown}\n请告诉我是哪一{unit}（例如“第{found[0]}{unit}”），"
+                  f"或者说“都删掉”。", "items")
+    raise Ask(f"请告诉我是“{title}”的哪一{unit}（共{count}{unit}），例如“第{cn_number(min(2, count))}{unit}”。", "items")
+
+
+def destination(kind: str, n: int, source: int, count: int, title: str) -> int:
+    """The final 1-based position of an item moved from `source` (first, last, at n, before n, after n)."""
+    if kind in ("up", "down"):
+        target = source - n if kind == "up" else source + n
+        if not 1 <= target <= count:
+            raise Refuse(f"第{source}条{'已经在最前面' if kind == 'up' else '已经在最后面'}，无法再移动{n}位，计划未作改动。")
+        return target
+    if kind == "first":
+        return 1
+    if kind == "last":
+        return count
+    if not 1 <= n <= count:
+        raise Refuse(f"“{title}”只有{count}条，没有第{n}条，计划未作改动。")
+    if kind == "before":
+        return n - 1 if source < n else n
+    if kind == "after":
+        return n if source < n else n + 1
+    return n
+
+
+# ---------------------------------------------------------------------------------------------------- table rows
+
+
+def row_text(item: ScheduleItem) -> str:
+    return f"{item.month}月 | {item.activity} | {item.lead} | {item.participants}"
+
+
+def select_rows(items: Items, rows: list[ScheduleItem]) -> list[int]:
+    """Rows (1-based, in table order) a reference points at: by position, by month, or by what they mention."""
+    if items.month:
+        found = [n for n, r in enumerate(rows, start=1) if r.month == items.month]
+        if not found:
+            raise Refuse(f"月度工作安排中没有{items.month}月的安排，计划未作改动。")
+        if len(found) > 1 and not items.every:
+            shown = "\n".join(f"{n}. {row_text(rows[n - 1])}" for n in found)
+            raise Ask(f"月度工作安排中{items.month}月有{len(found)}行：\n{shown}\n请告诉我是哪一行（例如“第{found[0]}行”）。",
+                      "items")
+        return found
+    return select(items, [f"{r.month}月{r.activity}{r.lead}{r.participants}" for r in rows], "月度工作安排", unit="行")
+
+
+def parse_row(content: str, message: str, lead: str, participants: str) -> tuple[int | None, str, str, str]:
+    """(month, activity, lead, participants) of a table row a user dictates: "6月：端午节活动，X负责，Y参加"."""
+    month = re.search(r"(\d{1,2})\s*月", content) or re.search(r"(\d{1,2})\s*月", message)
+    text = re.sub(r"^\s*\d{1,2}\s*月(?:份)?\s*[：:，,]?\s*", "", content)
+    activity_parts = []
+    for clause in re.split(r"[，,；;]", text):
+        clause = clause.strip()
+        if not clause:
+            continue
+        who_leads = re.match(r"^(?:由)?(.+?)(?:来)?负责$", clause)
+        who_joins = re.match(r"^(?:由)?(.+?)(?:都)?(?:参加|参与)$", clause)
+        if who_leads:
+            lead = who_leads.group(1)
+        elif who_joins:
+            participants = who_joins.group(1)
+        else:
+            activity_parts.append(clause)
+    number = int(month.group(1)) if month and 1 <= int(month.group(1)) <= 12 else None
+    return number, "，".join(activity_parts), lead, participants
+
+
+# ---------------------------------------------------------------------------------------------------- replacing
+
+
+def replace_all(text: str, old: str, new: str) -> tuple[str, int]:
+    """Every `old` replaced by `new`, except where the text already reads `new` (职工之家 → 模范职工之家).
+
+    >>> replace_all("建设职工之家和模范职工之家", "职工之家", "模范职工之家")
+    ('建设模范职工之家和模范职工之家', 1)
+    """
+    at = new.find(old)
+    if at < 0:
+        return text.replace(old, new), text.count(old)
+    before, after = new[:at], new[at + len(old) :]
+    pattern = (f"(?<!{re.escape(before)})" if before else "") + re.escape(old) + (
+        f"(?!{re.escape(after)})" if after else "")
+    return re.subn(pattern, lambda _: new, text)
+
+
+@dataclass
+class Replacement:
+    """Where a replacement changed text: section title → count."""
+
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def describe(self) -> str:
+        return "、".join(f"“{title}”{n}处" for title, n in self.counts.items())
+
+    def add(self, title: str, n: int) -> None:
+        if n:
+            self.counts[title] = self.counts.get(title, 0) + n

@@ -1,0 +1,193 @@
+"""What a chat message points at: the sections it names (女工那块, 这部分, 表里) and the items (第2条, 第1、3条,
+第2到4条, 最后一条, 倒数第二条, 9月那一行, 关于体检的那一项), read with the words of knowledge/edits.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.conversation.edit_words import EditWords, alternation
+from assistant.domain.numerals import parse_cn_number
+from assistant.domain.structure import Structure
+
+NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
+QUOTED = re.compile(r"“([^“”]{1,60})”")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９～－", "0123456789~-")
+_QUOTES = str.maketrans({"‘": "“", "’": "”", "「": "“", "」": "”", "『": "“", "』": "”"})
+
+
+@dataclass
+class Items:
+    """Which items of a section a request points at."""
+
+    positions: list[int] = field(default_factory=list)  # 1-based, as the user counted
+    from_end: int = 0  # 1 = the last item
+    tail: int = 0  # the last `tail` items (最后两条)
+    head: int = 0  # the first `head` items (前两条)
+    text: str = ""  # items that mention this
+    every: bool = False  # all the items that mention `text`, not just one
+    month: int | None = None  # a table row by its month
+    vague: bool = False  # "那条": a pointer with nothing to find it by
+
+    def given(self) -> bool:
+        return bool(self.positions or self.from_end or self.tail or self.head or self.text or self.month)
+
+
+
+
+def normalise(message: str, words: EditWords) -> str:
+    """Digits and punctuation made half-width where the parser counts, quotes made “”, typos fixed."""
+    text = words.fix_typos(message.strip().translate(_FULLWIDTH).translate(_QUOTES))
+    return re.sub(r"['\"]([^'\"]{1,60})['\"]", r"“\1”", text)
+
+
+def number(token: str) -> int | None:
+    try:
+        return parse_cn_number(token)
+    except ValueError:
+        return None
+
+
+def is_question(text: str, words: EditWords) -> bool:
+    """Asks something: a question word anywhere (weak) — see `asks` for messages that carry an edit verb."""
+    return any(q in text for q in words.question_words)
+
+
+def asks(text: str, words: EditWords) -> bool:
+    """Clearly a question even though it has an edit verb: ends as one or opens with a question word — unless it is a
+    request put politely (能不能把第2条删掉？)."""
+    if any(text.startswith(p) for p in words.polite):
+        return False
+    stripped = text.rstrip("。 ")
+    return stripped.endswith(("？", "?", "吗", "么")) or bool(re.match(r"(?:请问|怎么|怎样|如何|什么|哪些|为什么|是否)", text))
+
+
+def unquoted(text: str) -> str:
+    """The message with quoted spans blanked (their words name content, not sections)."""
+    return QUOTED.sub(lambda m: "“" + "　" * len(m.group(1)) + "”", text)
+
+
+@dataclass(frozen=True)
+class SectionRef:
+    key: str
+    start: int
+    end: int
+
+
+def section_refs(text: str, structure: Structure, words: EditWords, titles: dict[str, str]) -> list[SectionRef]:
+    """Sections the message names: a full title anywhere, a short name only before a locator (女工那块, 文体里)."""
+    plain = unquoted(text)
+    refs: list[SectionRef] = []
+    locators = alternation(words.places["locators"])
+    for spec in structure.sections:
+        if spec.key in ("title", "signature", "main"):
+            continue
+        full = {spec.title, titles.get(spec.key, spec.title)}
+        for name in sorted(full, key=len, reverse=True):
+            for m in re.finditer(re.escape(name), plain):
+                refs.append(SectionRef(spec.key, m.start(), m.end()))
+        parts = {part for name in full for part in re.split(r"[与和及、]", name) if len(part) >= 2}
+        for name in sorted({*spec.aliases, *spec.chat_names, *parts} - full, key=len, reverse=True):
+            for m in re.finditer(re.escape(name) + locators, plain):
+                refs.append(SectionRef(spec.key, m.start(), m.start() + len(name)))
+    for m in re.finditer(alternation(words.places["table"]), plain):
+        refs.append(SectionRef("schedule", m.start(), m.end()))
+    # Keep the longest of overlapping mentions (文体活动 over 活动).
+    refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[SectionRef] = []
+    for ref in refs:
+        if kept and ref.start < kept[-1].end:
+            continue
+        kept.append(ref)
+    return kept
+
+
+def here(text: str, words: EditWords) -> bool:
+    return any(h in unquoted(text) for h in words.places["here"])
+
+
+def strip_refs(text: str, refs: list[SectionRef], words: EditWords) -> str:
+    """Text with section mentions and their locators removed."""
+    for ref in sorted(refs, key=lambda r: -r.start):
+        text = text[: ref.start] + "\x00" * (ref.end - ref.start) + text[ref.end :]
+    text = re.sub("\x00+" + alternation(words.places["locators"]) + "?", "", text)
+    return text
+
+
+# ---------------------------------------------------------------------------------------------------- items
+
+_RANGE = re.compile(rf"第?\s*({NUM})\s*(?:条|个|项|点|行)?\s*(?:到|至|-|—|–|~)\s*第?\s*({NUM})\s*(条|个|项|点|行)?")
+_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
+                     rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
+_FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
+_SPAN_END = re.compile(rf"(最后|末尾|后|前|开头)\s*({NUM})\s*(?:条|个|项|点|行)")
+_MONTH_ROW = re.compile(r"(\d{1,2})\s*月(?:份)?(?:的)?(?:那|这)?(?:一)?(?:行|条|项|个|活动|安排)?")
+
+
+def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
+    """Items a piece of a message points at: positions, a range, the last one, a month's row, or what they mention."""
+    items = Items()
+    units = "|".join(words.items["units"] + words.items["row_units"])
+    if any(w in text for w in words.items["last"]):
+        items.from_end = 1
+    span = _SPAN_END.search(text)
+    if span and (number(span.group(2)) or 0) > 1:
+        n = number(span.group(2)) or 0
+        items.from_end = 0
+        if span.group(1) in ("最后", "末尾", "后"):
+            items.tail = n
+        else:
+            items.head = n
+        text = text[: span.start()] + " " * len(span.group(0)) + text[span.end() :]
+    m = _FROM_END.search(text)
+    if m and number(m.group(1)):
+        items.from_end = number(m.group(1)) or 0
+        text = text[: m.start()] + text[m.end() :]
+    for m in _RANGE.finditer(text):
+        if not (m.group(3) or m.group(0).startswith("第")):
+            continue
+        a, b = number(m.group(1)), number(m.group(2))
+        if a and b and a <= b:
+            items.positions += list(range(a, b + 1))
+            text = text[: m.start()] + " " * len(m.group(0)) + text[m.end() :]
+    for m in _SINGLE.finditer(text):
+        if m.group(1):
+            n = number(m.group(2))
+            # A list "第1、3条" shares one 第: the numbers after it count too.
+            if n is not None:
+                items.positions.append(n)
+                tail = re.match(r"(?:\s*[、，,和与跟及]\s*(?:第\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s*[、，,和与跟及条个项点行]))+",
+                                text[m.end():])
+                if tail and not m.group(3):
+                    for extra in re.findall(rf"({NUM})", tail.group(0)):
+                        if number(extra) is not None:
+                            items.positions.append(number(extra))
+        elif m.group(4):
+            items.positions.append(int(m.group(4)))
+    items.positions = list(dict.fromkeys(items.positions))
+    if rows or re.search(r"月(?:份)?(?:的)?(?:那|这)?(?:一)?行", text):
+        month = _MONTH_ROW.search(text)
+        if month and 1 <= int(month.group(1)) <= 12 and not items.positions:
+            items.month = int(month.group(1))
+    if not items.given():
+        items.text = _about(text, words, units)
+        items.every = bool(items.text) and any(w in text for w in words.items["all"])
+    if not items.given():
+        items.vague = any(w in text for w in words.items["vague"])
+    return items
+
+
+def _about(text: str, words: EditWords, units: str) -> str:
+    """What the items mention: 关于X的, 提到X的, X那条, X的那条."""
+    about = alternation(words.items["about"])
+    m = re.search(rf"{about}\s*“?([^，。；“”]{{1,20}}?)”?\s*的", text)
+    if not m:
+        m = re.search(rf"“?([^，。；“”\s]{{1,20}}?)”?\s*(?:的)?(?:那|这)(?:一)?(?:{units})", text)
+    if not m:
+        m = re.search(r"“([^“”]{1,20})”", text)
+    if not m:
+        return ""
+    found = re.sub(r"^(?:把|将|请|麻烦|帮我|给我|再|的)+", "", m.group(1)).strip()
+    found = re.sub(rf"^{alternation(words.places['table'])}(?:里面|里边|里|中|上)?(?:的)?", "", found)
+    found = re.sub(r"(?:里面|里|中)(?:的)?$", "", found)
+    return found if found and not re.fullmatch(rf"[那这]?{NUM}?", found) else ""

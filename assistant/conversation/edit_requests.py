@@ -1,0 +1,364 @@
+"""Reading a chat message as an edit of the plan: which operation, which section, which items, what content.
+
+Rules over the words of knowledge/edits.yaml; nothing here looks at the plan's text except to know its section
+titles. The result is an `EditRequest`, a plain JSON-safe record that assistant.conversation.edits carries out
+(and keeps in the session while it asks the user which section or item they meant).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from assistant.conversation.edit_refs import (
+    NUM,
+    QUOTED,
+    Items,
+    SectionRef,
+    asks,
+    here,
+    is_question,
+    normalise,
+    number,
+    parse_items,
+    section_refs,
+    strip_refs,
+    unquoted,
+)
+from assistant.conversation.edit_words import EditWords, alternation
+from assistant.domain.structure import Structure
+
+OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable")
+_TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面")
+_SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "这节", "全文", "它", "这些", "上面")
+
+
+@dataclass
+class EditRequest:
+    """One edit the user asked for, as read from the message (sections as structure keys)."""
+
+    op: str
+    section: str | None = None  # the section the message names ("这部分" → the current one)
+    here: bool = False  # the message points at the section on screen
+    rows: bool = False  # the monthly table's rows
+    items: Items = field(default_factory=Items)
+    dest: str = ""  # move: first | last | before | after | at
+    dest_n: int = 0
+    other: Items = field(default_factory=Items)  # swap: the second item
+    contents: list[str] = field(default_factory=list)  # add: what to write, one entry per new item
+    count: int = 0  # add: how many items the user said
+    notice: bool = False  # add: from an uploaded notice
+    hint: str = ""  # add from notice: the words that pick the notice
+    old: str = ""  # replace
+    new: str = ""
+    whole: bool = False  # replace across the whole plan (said so)
+    message: str = ""
+    then: dict | None = None  # the next request of the same message ("删去第4条，再加一条……"), as a dict
+
+    def chain(self) -> list[EditRequest]:
+        """This request and the ones chained after it, in order."""
+        out, current = [self], self.then
+        while current:
+            nxt = EditRequest.from_dict(current)
+            out.append(nxt)
+            current = nxt.then
+        return out
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> EditRequest:
+        data = dict(data)
+        data["items"] = Items(**data.get("items", {}))
+        data["other"] = Items(**data.get("other", {}))
+        return cls(**data)
+
+
+# Where one message asks for a second edit: "，再…", "；然后…", "。另外…".
+_NEXT = re.compile(r"[，,；;。]\s*(?=(?:再|然后|接着|另外|同时|并且|并|还有|还要)\s*\S)")
+
+
+# ---------------------------------------------------------------------------------------------------- parse
+
+
+class EditParser:
+    """Reads messages as edit requests, for one structure (and a plan's own section titles)."""
+
+    def __init__(self, structure: Structure, words: EditWords):
+        self.structure = structure
+        self.words = words
+
+    def parse(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
+        """The edit a message asks for, or None when it is not an edit (a question, a rewrite, a draft…).
+
+        A message with two edits ("删去第4条，再把第2条放到最后") gives the first with the second chained in `then`,
+        but only where what follows the connector is itself an edit; otherwise the connector belongs to the content.
+        """
+        for cut in _NEXT.finditer(message):
+            head, tail = message[: cut.start()], message[cut.end() :]
+            first, second = self._parse_one(head, titles), self._parse_one(tail, titles)
+            if first is not None and second is not None and second.op != "undo":
+                tail_chain = self.parse(tail, titles) or second
+                if tail_chain.section is None and not tail_chain.here:
+                    tail_chain.section, tail_chain.here = first.section, first.here  # same section unless named
+                first.then = tail_chain.to_dict()
+                first.message = head
+                return first
+        return self._parse_one(message, titles)
+
+    def _parse_one(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
+        text = normalise(message, self.words)
+        titles = titles or {}
+        if not text:
+            return None
+        question = asks(text, self.words)
+        for reader in (self._undo, self._not_applicable, self._replace, self._move, self._delete, self._add):
+            request = reader(text, titles, question)
+            if request is not None:
+                request.message = message
+                return request
+        return None
+
+    def refs(self, text: str, titles: dict[str, str]) -> list[SectionRef]:
+        return section_refs(text, self.structure, self.words, titles)
+
+    def _scope(self, request: EditRequest, text: str, titles: dict[str, str]) -> EditRequest:
+        refs = self.refs(text, titles)
+        keys = list(dict.fromkeys(r.key for r in refs))
+        if keys:
+            request.section = keys[0] if keys[0] != "schedule" or len(keys) == 1 else keys[1]
+            request.rows = request.rows or "schedule" in keys and request.section == "schedule"
+        elif here(text, self.words):
+            request.here = True
+        return request
+
+    # ------------------------------------------------------------------ readers
+
+    def _undo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        if is_question(text, self.words) or len(text) > 24 or not re.search(self.words.verb("undo"), text):
+            return None
+        return EditRequest("undo")
+
+    def _not_applicable(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        if is_question(text, self.words) or not re.search(self.words.verb("not_applicable"), text):
+            return None
+        return self._scope(EditRequest("not_applicable"), text, titles)
+
+    def _replace(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        verb = re.search(self.words.verb("replace") + "|→|->", text)
+        if not verb:
+            return None
+        left, right = text[: verb.start()], text[verb.end() :]
+        quoted_left, quoted_right = QUOTED.findall(left), QUOTED.findall(right)
+        new = quoted_right[0] if quoted_right else _clean_value(right)
+        if quoted_left:
+            old = quoted_left[-1]
+            scope = left[: left.rfind("“" + old)]
+        else:
+            scope, old = self._split_scope(left, titles)
+        if not old or not new or any(t in new for t in _TONE_WORDS) and not quoted_right or old in _SELF_REFS:
+            return None
+        position = parse_items(old, self.words) if not quoted_left else Items()
+        if position.positions or position.from_end:
+            request = EditRequest("set_item", items=position, new=_clean_value(right, keep_inner=True))
+            return self._scope(request, left, titles)
+        request = EditRequest("replace", old=old, new=new, items=parse_items(scope, self.words))
+        if not (request.items.positions or request.items.from_end):
+            request.items = Items()
+        after = right.split("”", 1)[1] if quoted_right else "，".join(re.split(r"[，,。；;]", right)[1:])
+        request.whole = any(w in scope + after for w in self.words.places["whole"])
+        return self._scope(request, scope + "　" + unquoted(after), titles)
+
+    def _split_scope(self, left: str, titles: dict) -> tuple[str, str]:
+        """"本节的工会委员都" → ("本节的", "工会委员"): the scope words, then the text to replace."""
+        left = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)", "", left.strip())
+        left = re.sub(rf"{alternation(self.words.items['all'])}+$", "", left).strip()
+        scope_end = 0
+        for ref in self.refs(left, titles):
+            scope_end = max(scope_end, ref.end)
+        for word in (*self.words.places["here"], *self.words.places["whole"]):
+            at = left.rfind(word)
+            if at >= 0:
+                scope_end = max(scope_end, at + len(word))
+        scope, old = left[:scope_end], left[scope_end:]
+        old = re.sub(rf"^{alternation(self.words.places['locators'])}?(?:所有|全部)?的?", "", old)
+        old = re.sub(rf"^(?:所有|全部)的?|{alternation(self.words.items['all'])}+$", "", old).strip()
+        return scope, old
+
+    def _move(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        swap = re.search(self.words.verb("swap"), text)
+        if swap:
+            pair = self._pair(strip_refs(text[: swap.start()], self.refs(text[: swap.start()], titles), self.words))
+            if pair:
+                request = EditRequest("swap", items=pair[0], other=pair[1])
+                return self._scope(request, text, titles)
+        step = re.search(rf"({alternation(self.words.steps.get('up', ()))}|{alternation(self.words.steps.get('down', ()))})"
+                         rf"\s*(?:挪|移|调|提|放|动)?\s*({NUM})?\s*(?:位|条|个|格|项)?", text) if self.words.steps else None
+        if step and parse_items(text[: step.start()], self.words).given():
+            up = step.group(1) in self.words.steps.get("up", ())
+            source = text[: step.start()]
+            refs = self.refs(source, titles)
+            request = EditRequest("move", items=parse_items(strip_refs(source, refs, self.words), self.words),
+                                  dest="up" if up else "down", dest_n=number(step.group(2) or "一") or 1)
+            return self._scope(request, text, titles)
+        verb = re.search(self.words.verb("move"), text)
+        if not verb:
+            return None
+        dest, n = self._destination(text[verb.end() :])
+        if not dest:
+            return None
+        source = text[: verb.start()]
+        refs = self.refs(source, titles)
+        request = EditRequest("move", items=parse_items(strip_refs(source, refs, self.words), self.words),
+                              dest=dest, dest_n=n)
+        return self._scope(request, text, titles)
+
+    def _pair(self, left: str) -> tuple[Items, Items] | None:
+        """The two items of "第2条和最后一条" / "1跟2"."""
+        parts = re.split(r"[和跟与同及、]", re.sub(r"^(?:请|麻烦|帮我)?(?:把|将)", "", left.strip()), maxsplit=1)
+        if len(parts) != 2:
+            return None
+        first, second = (parse_items(p + ("条" if re.fullmatch(rf"\s*{NUM}\s*", p) else ""), self.words)
+                         for p in parts)
+        if first.positions[:1] or first.from_end:
+            if second.positions[:1] or second.from_end:
+                return (Items(positions=first.positions[:1], from_end=first.from_end),
+                        Items(positions=second.positions[:1], from_end=second.from_end))
+        return None
+
+    def _insert_at(self, before: str) -> tuple[str, int]:
+        """Where an added item goes when the request says so (在最前面加, 在第2条后面加); ("", 0) = at the end."""
+        if any(w in before for w in self.words.moves["first"] if len(w) >= 2):
+            return "first", 1
+        m = re.search(rf"第\s*({NUM})\s*(?:条|项|个|点)\s*(?:的)?({alternation(self.words.moves['before'])}|"
+                      rf"{alternation(self.words.moves['after'])})", before)
+        if m and number(m.group(1)):
+            return ("before" if m.group(2) in self.words.moves["before"] else "after"), number(m.group(1)) or 0
+        return "", 0
+
+    def _destination(self, right: str) -> tuple[str, int]:
+        right = right.strip()
+        m = re.match(rf"(?:(第)\s*)?({NUM})\s*(条|个|项|位)?\s*(?:的)?({alternation(self.words.moves['before'])}|"
+                     rf"{alternation(self.words.moves['after'])})?", right)
+        if m and number(m.group(2)) and (m.group(1) or m.group(3)):
+            where = m.group(4) or ""
+            kind = "before" if where in self.words.moves["before"] and where else "after" if where else "at"
+            return kind, number(m.group(2)) or 0
+        if any(right.startswith(w) for w in self.words.moves["first"]):
+            return "first", 1
+        if any(right.startswith(w) for w in self.words.moves["last"]):
+            return "last", 0
+        return "", 0
+
+    def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        verb = re.search(self.words.verb("delete"), text)
+        if not verb or negated(text, verb.start()):
+            return None
+        refs = self.refs(text, titles)
+        rows = any(r.key == "schedule" for r in refs) or "行" in text
+        rest = strip_refs(text[: verb.start()] + "　" + text[verb.end() :], refs, self.words)
+        items = parse_items(rest, self.words, rows=rows)
+        bare_no = verb.group(0) in ("不要", "不要了", "不需要了", "去了") and not (items.given() or items.vague)
+        if bare_no or (question and not items.given()):
+            return None
+        if not (items.given() or items.vague or refs or here(text, self.words)):
+            # "删掉拔河": what follows the verb is the text to find.
+            after = re.sub(r"[吧了咯啦哈啊呀。！!，,\s]+$", "", text[verb.end() :]).strip()
+            before = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)", "", text[: verb.start()]).strip()
+            items.text = re.sub(alternation(self.words.items["all"]), "", after or before)
+            if not items.text:
+                if len(re.sub(r"[吧了咯啦哈啊呀。！!，,\s]", "", text)) > len(verb.group(0)):
+                    return None
+                items.vague = True  # just "删掉": which one is asked
+        return self._scope(EditRequest("delete", items=items, rows=rows), text, titles)
+
+    def _add(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        verb = _add_verb(text, self.words)
+        if verb is None or question or negated(text, verb.start()):
+            return None
+        before, after = text[: verb.start()], text[verb.end() :]
+        request = EditRequest("add")
+        count = re.match(rf"\s*({NUM})\s*(?:条|项|个|点|行)", verb.group(0)[1:] + after) or re.search(
+            rf"({NUM})\s*(?:条|项|点)", verb.group(0))
+        request.count = number(count.group(1)) or 0 if count else 0
+        refs = self.refs(before, titles)
+        target = re.match(r"\s*(?:一条|两条|一项|一点|一行)?\s*(?:到|在|进)\s*([^，。：:]{2,14}?)(?:里|中|部分)?(?=[：:，,]|$)",
+                          after)
+        if target and self.refs(target.group(1), titles):
+            refs += self.refs(target.group(1), titles)
+            after = after[target.end() :]
+        named_after = self.refs(after, titles)
+        content = _content(after)
+        if not content or content in self.words.items["vague"] or re.fullmatch(r"(?:这些|以上|上面的?|这样)", content):
+            content = _content(strip_refs(before, refs, self.words), leading=True)  # "……，加上这个"
+        request.dest, request.dest_n = self._insert_at(before)
+        if named_after and not strip_refs(after, named_after, self.words).strip(" 里中去吧了。，,"):
+            content = _content(strip_refs(before, refs, self.words), leading=True)
+            refs += named_after
+        uploads = [w for w in self.words.upload_words if w in text]
+        if uploads and (not content or any(w in content for w in uploads)):
+            request.notice = True
+            request.hint = re.sub("|".join(map(re.escape, (*uploads, *self.words.places["table"]))), " ", content)
+        else:
+            request.contents = split_contents(content, request.count)
+        request.rows = any(r.key == "schedule" for r in refs) or bool(re.search(r"(?:一|几|两)?行", verb.group(0) +
+                                                                               after[:3]))
+        keys = list(dict.fromkeys(r.key for r in refs))
+        if keys:
+            request.section = keys[0]
+        elif here(before, self.words):
+            request.here = True
+        if not request.notice and not any(request.contents):
+            request.contents = []
+        return request
+
+
+def negated(text: str, at: int) -> bool:
+    """True when the verb at `at` is negated (不删, 别删了, 不要加)."""
+    return bool(re.search(r"(?:不|别|没|勿|不要|不用|无需)$", text[:at]))
+
+
+def _add_verb(text: str, words: EditWords) -> re.Match | None:
+    """The add verb of a message; a bare 加 only where it is not part of another word (参加, 加强, 增加值)."""
+    longer = [w for w in words.verbs["add"] if w != "加"]
+    m = re.search(alternation(longer), text)
+    if m:
+        return m
+    return re.search(r"(?<![参追增更施附添叠])加(?![强班油快大深重工剧以速宽长紧薪盟码热])", text)
+
+
+def _clean_value(text: str, keep_inner: bool = False) -> str:
+    """The replacement text after 改成: quotes, colon and trailing particles removed."""
+    text = text.strip().lstrip("：:").strip()
+    text = re.sub(r"[吧了呢啊呀哈咯。！!，,\s]+$", "", text)
+    if not keep_inner:
+        text = re.split(r"[，,。；;]", text)[0]
+    return text.strip("“”").strip()
+
+
+def _content(text: str, leading: bool = False) -> str:
+    """What to add: the request's words after the verb, without counts, colons and pointers to the plan."""
+    text = text.strip()
+    text = re.sub(r"^(?:一下|上|进去|进|到|进)?(?:计划|方案)?(?:里面?|中)?\s*$", "", text) if not leading else text
+    text = re.sub(r"^(?:一下|进去)\s*", "", text) if not leading else text
+    text = re.sub(rf"^(?:{NUM}?\s*(?:条|项|个|点|行))?\s*(?:新的内容|新措施|内容|措施)?\s*[：:，,]?\s*", "", text)
+    text = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)?", "", text) if leading else text
+    text = re.sub(r"(?:进去|进来|进计划里?|到计划里?|到计划中|里面?|上去)?[吧呀啊哈咯啦了吗呢。！!？?\s]*$", "", text)
+    text = re.sub(r"^(?:关于|有关)(.+?)的(?:内容|措施|工作)?$", r"\1", text)
+    text = re.sub(r"(?:的内容|相关内容|的措施|方面的内容)$", "", text)
+    return text.strip(" ，,：:")
+
+
+def split_contents(content: str, count: int) -> list[str]:
+    """One entry per item to add: "一个是A，一个是B" / "一是A；二是B" / "A；B" (or "A，B" when two were announced)."""
+    if not content:
+        return []
+    parts = [p for p in re.split(r"(?:^|[，,；;。]\s*)(?:另一个是|另一条是|一个是|一条是|第[一二三四五]条?是|[一二三四五]是)", content)
+             if p.strip(" ，,；;")]
+    if len(parts) < 2:
+        parts = [p for p in re.split(r"[；;]|(?<=[。])", content) if p.strip(" ，,；;。")]
+    if len(parts) < 2 and count >= 2:
+        pieces = [p for p in re.split(r"[，,]", content) if p.strip()]
+        parts = pieces if len(pieces) == count else parts
+    return [p.strip(" ，,；;") for p in parts] or [content]

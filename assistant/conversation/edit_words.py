@@ -1,0 +1,164 @@
+"""The words of chat edits and the phrasing of added measures, loaded from knowledge/edits.yaml."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.errors import LoadError
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "edits.yaml"
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal words, longest first so 删掉 wins over 删.
+
+    >>> alternation(["删", "删掉"])
+    '(?:删掉|删)'
+    """
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class SectionPhrasing:
+    """How an added measure reads in one section: who takes part, what it is for, how a festival opens it."""
+
+    who: str
+    purpose: str
+    festival: str = "{festival}期间"
+    heading: str = ""  # a heading sentence template ("强化{topic}保障") for sections whose items open with one
+    default_heading: str = ""
+    lead: str = ""  # who is responsible (table rows)
+
+
+@dataclass(frozen=True)
+class EditWords:
+    """Everything knowledge/edits.yaml holds, ready for matching."""
+
+    typos: dict[str, str]
+    verbs: dict[str, tuple[str, ...]]
+    accept_words: tuple[str, ...]
+    accept_fillers: tuple[str, ...]
+    places: dict[str, tuple[str, ...]]
+    items: dict[str, tuple[str, ...]]
+    moves: dict[str, tuple[str, ...]]
+    upload_words: tuple[str, ...]
+    question_words: tuple[str, ...]
+    phrasing: tuple[tuple[re.Pattern, str], ...]
+    reduplicated: dict[str, str]
+    drop_clauses: tuple[re.Pattern, ...]
+    ba_verbs: tuple[str, ...]
+    times: tuple[tuple[re.Pattern, str], ...]
+    lead_verbs: tuple[str, ...]
+    people: tuple[str, ...]
+    purpose_cues: tuple[str, ...]
+    measures: dict[str, SectionPhrasing]
+    colloquial: tuple[str, ...]
+    noun_frames: tuple[tuple[tuple[str, ...], str], ...] = ()  # (endings, frame with {who} and {text})
+    default_frame: str = "组织{who}开展{text}活动"
+    placement_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    intensify: dict[str, str] = field(default_factory=dict)
+    polite: tuple[str, ...] = ()
+    modal: tuple[str, ...] = ()
+    steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def verb(self, kind: str) -> str:
+        """The alternation of one kind of edit verb (delete, add, move, swap, replace, undo, not_applicable)."""
+        return alternation(self.verbs[kind])
+
+    def fix_typos(self, text: str) -> str:
+        for wrong, right in sorted(self.typos.items(), key=lambda kv: -len(kv[0])):
+            text = text.replace(wrong, right)
+        return text
+
+    def phrasing_for(self, key: str) -> SectionPhrasing:
+        return self.measures.get(key) or SectionPhrasing(who="教职工", purpose="")
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _rules(raw: Any, what: str) -> tuple[tuple[re.Pattern, str], ...]:
+    out = []
+    for entry in raw or []:
+        try:
+            pattern, replacement = entry
+            out.append((re.compile(str(pattern)), str(replacement or "")))
+        except (TypeError, ValueError, re.error) as exc:
+            raise LoadError(f"edits.yaml 中的{what}规则有误：{entry!r}（{exc}）") from exc
+    return tuple(out)
+
+
+def parse_edit_words(data: dict) -> EditWords:
+    """Build EditWords from the parsed YAML mapping; LoadError when a part is missing or malformed."""
+    try:
+        accept = data["accept"]
+        measures = {
+            str(key): SectionPhrasing(
+                who=str(spec.get("who", "教职工")), purpose=str(spec.get("purpose", "") or ""),
+                festival=str(spec.get("festival", "{festival}期间")), heading=str(spec.get("heading", "") or ""),
+                default_heading=str(spec.get("default_heading", "") or ""), lead=str(spec.get("lead", "") or ""),
+            )
+            for key, spec in (data.get("measures") or {}).items()
+        }
+        return EditWords(
+            typos={str(k): str(v) for k, v in (data.get("typos") or {}).items()},
+            verbs={str(k): _strings(v) for k, v in data["verbs"].items()},
+            accept_words=_strings(accept["words"]),
+            accept_fillers=_strings(accept.get("fillers")),
+            places={str(k): _strings(v) for k, v in data["places"].items()},
+            items={str(k): _strings(v) for k, v in data["items"].items()},
+            moves={str(k): _strings(v) for k, v in data["moves"].items()},
+            upload_words=_strings(data.get("upload_words")),
+            question_words=_strings(data.get("question_words")),
+            phrasing=_rules(data.get("phrasing"), "措辞"),
+            reduplicated={str(k): str(v) for k, v in (data.get("reduplicated") or {}).items()},
+            drop_clauses=tuple(re.compile(p) for p in _strings(data.get("drop_clauses"))),
+            ba_verbs=_strings(data.get("ba_verbs")),
+            times=_rules(data.get("times"), "时间"),
+            lead_verbs=_strings(data.get("lead_verbs")),
+            people=tuple(sorted(_strings(data.get("people")), key=len, reverse=True)),
+            purpose_cues=_strings(data.get("purpose_cues")),
+            measures=measures,
+            colloquial=_strings(data.get("colloquial")),
+            noun_frames=tuple(
+                (tuple(sorted(_strings(f["ends"]), key=len, reverse=True)), str(f["frame"]))
+                for f in data.get("noun_frames") or []
+            ),
+            default_frame=str(data.get("default_frame") or "组织{who}开展{text}活动"),
+            placement_cues={str(k): _strings(v) for k, v in (data.get("placement_cues") or {}).items()},
+            intensify={str(k): str(v) for k, v in (data.get("intensify") or {}).items()},
+            polite=_strings(data.get("polite")),
+            modal=_strings(data.get("modal")),
+            steps={str(k): _strings(v) for k, v in (data.get("steps") or {}).items()},
+        )
+    except (KeyError, TypeError, AttributeError, re.error) as exc:
+        raise LoadError(f"修改用语文件 edits.yaml 格式有误：{exc}") from exc
+
+
+def load_edit_words(path: Path | str | None = None) -> EditWords:
+    """The edit words of knowledge/edits.yaml (or another file); read once per path."""
+    return _load(str(Path(path) if path else DEFAULT_PATH))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> EditWords:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LoadError(f"无法读取修改用语文件：{path}") from exc
+    except yaml.YAMLError as exc:
+        raise LoadError(f"修改用语文件不是有效的 YAML：{exc}") from exc
+    if not isinstance(data, dict):
+        raise LoadError("修改用语文件格式有误：顶层应为映射")
+    return parse_edit_words(data)

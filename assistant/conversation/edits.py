@@ -1,0 +1,158 @@
+"""Chat edits as operations on the draft: delete, add, move, swap, replace, rewrite one item, mark a section
+不适用, and undo. Each names the section it touched, shows what changed, is saved as a new version and can be
+undone; an edit that cannot be done says why and changes nothing; an unclear one asks which (and is kept until the
+answer comes). Edits work on what the user sees: the proposal on screen for its section, else the plan.
+
+With a model, only the text of an added measure is written by the model (through the writer), and it must pass the
+same checks as the offline text; which operation, where and on what is always decided here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.conversation.base import CHOICES, pieces
+from assistant.conversation.edit_adding import AddEdits
+from assistant.conversation.edit_changes import ItemEdits
+from assistant.conversation.edit_ops import Ask, Refuse
+from assistant.conversation.edit_refs import normalise, parse_items, section_refs
+from assistant.conversation.edit_requests import EditRequest, split_contents
+from assistant.conversation.session import Done, Event, Proposal, Reply, Token
+from assistant.domain.plan import ScheduleItem, SectionDraft
+from assistant.domain.profile import Profile
+from assistant.domain.vocab import Intent
+
+
+class Editing(ItemEdits, AddEdits):
+    """Carries out chat edits on the session's plan (or the proposal on screen)."""
+
+    # ------------------------------------------------------------------ entry points
+
+    def perform(self, request: EditRequest) -> Iterator[Event]:
+        """Carry out an edit (and those chained after it) and reply: what changed (saved), why nothing changed, or
+        which one is meant. The edits of one message run in order; one that cannot be done stops the rest."""
+        self.session.pending = None
+        self._on_proposal = False
+        done: list[str] = []
+        mode, notice = "offline", None
+        for step in request.chain():
+            try:
+                text, step_mode, step_notice = self._perform(step)
+            except (Ask, Refuse) as stop:
+                if isinstance(stop, Ask):
+                    self.session.pending = {"request": {**step.to_dict(), "then": None}, "missing": stop.missing}
+                left = "（前面的修改已完成并保存。）\n\n" if done else ""
+                if not done:
+                    yield from self.offline(stop.text, Reply(stop.text, Intent.REVISE))
+                    return
+                done.append(left + stop.text)
+                break
+            done.append(text)
+            mode = "llm" if step_mode == "llm" else mode
+            notice = step_notice or notice
+        text = "\n\n".join(done)
+        # An edit of the proposal on screen keeps it on offer (采用 then adopts the edited text).
+        proposal = self.session.proposal if self._on_proposal else None
+        if proposal is not None:
+            text += f"\n\n{CHOICES}"
+        reply = Reply(text, Intent.REVISE, mode=mode, notice=notice, proposal=proposal,
+                      citations=proposal.citations if proposal else [])
+        self.record("assistant", text, reply)
+        failed = self.save_notice()
+        if failed:
+            reply.text += f"\n\n（修改已生效，但保存失败：{failed}）"
+            reply.notice = "；".join(n for n in (notice, failed) if n)
+            self.session.history[-1].text = reply.text
+        yield from (Token(p) for p in pieces(reply.text))
+        yield Done(reply)
+
+    def cancels(self, message: str) -> bool:
+        """True when the user calls off the request the engine asked about (算了 / 不用了)."""
+        text = normalise(message, self.words)
+        return bool(self.session.pending) and len(text) <= 12 and any(w in text for w in self.words.verbs["cancel"])
+
+    def cancel(self) -> Iterator[Event]:
+        self.session.pending = None
+        text = "好的，这项修改已取消，计划未作改动。"
+        yield from self.offline(text, Reply(text, Intent.REVISE))
+
+    def resume(self, message: str) -> EditRequest | None:
+        """The pending request completed by the user's answer ("第五项", "经费那部分"), or None if it is no answer."""
+        pending = self.session.pending
+        if not pending:
+            return None
+        request = EditRequest.from_dict(pending["request"])
+        missing = pending.get("missing")
+        text = normalise(message, self.words)
+        refs = section_refs(text, self.structure, self.words, self.titles())
+        items = parse_items(text, self.words, rows=request.rows)
+        if missing == "section" and (refs or any(h in text for h in self.words.places["here"])):
+            request.section = refs[0].key if refs else self.session.current
+            request.here = False
+            if items.given():
+                request.items = items
+            return request
+        if missing == "items" and re.fullmatch(r"\d{1,2}", text.strip("。 ")):
+            items.positions = [int(text.strip("。 "))]
+        if missing == "items" and (items.given() or any(w in text for w in self.words.items["all"])):
+            if items.given():
+                request.items = items
+            else:
+                request.items.every = True
+            if refs:
+                request.section = refs[0].key
+            return request
+        if missing == "notice" and text:
+            request.hint = text
+            return request
+        if missing == "content" and text and len(text) >= 2:
+            request.contents = split_contents(text, request.count)
+            return request
+        return None
+
+    # ------------------------------------------------------------------ dispatch
+
+    def _perform(self, request: EditRequest) -> tuple[str, str, str | None]:
+        if request.op == "undo":
+            return self._undo(), "offline", None
+        if self.plan is None:
+            raise Refuse("还没有计划可以修改：请先填写学校信息并起草。")
+        if request.op == "unclear":
+            raise Refuse("没能看懂要怎样修改，计划未作改动。可以这样说：“删去第3条”“第4条放到第一条”“加一条：……”"
+                         "“把‘A’都改成‘B’”“撤销”。")
+        handlers = {"delete": self._delete, "move": self._move, "swap": self._move, "add": self._add,
+                    "replace": self._replace, "set_item": self._set_item, "not_applicable": self._not_applicable}
+        return handlers[request.op](request)
+
+    # ------------------------------------------------------------------ status
+
+    def _not_applicable(self, request: EditRequest) -> tuple[str, str, str | None]:
+        key = self._section(request, "标记")
+        title = self._title(key)
+        snapshot = self._snapshot(f"将“{title}”标记为不适用", [key])
+        self.plan.set_status(key, "not_applicable")
+        if self.session.proposal and self.session.proposal.key == key:
+            self.session.proposal = None
+        if self.session.current == key:
+            self.session.current = self.next_key(after=key)
+        self.session.remember(snapshot)
+        return (f"已将“{title}”标记为不适用：它算作已处理，导出的计划中不含这一部分。"
+                f"如需恢复，可以说“撤销”，或说“写{title}”重新起草。" + self.progress_text(), "offline", None)
+
+    def _undo(self) -> str:
+        if not self.session.undo or self.plan is None:
+            raise Refuse("目前还没有做过任何修改，无需撤销，计划保持不变。")
+        snapshot = self.session.undo.pop()
+        plan = self.plan
+        for key, data in snapshot["sections"].items():
+            plan.sections[key] = SectionDraft.from_dict(data)
+        if snapshot.get("schedule") is not None:
+            plan.set_schedule([ScheduleItem(int(s["month"]), s["activity"], s["lead"], s["participants"])
+                               for s in snapshot["schedule"]])
+        if snapshot.get("profile") is not None:
+            plan.profile = Profile.from_dict(snapshot["profile"])
+        proposal = snapshot.get("proposal")
+        self.session.proposal = Proposal.from_dict(proposal) if proposal else None
+        self.session.current = snapshot.get("current")
+        return f"已撤销上一步修改（{snapshot['label']}），相关内容已恢复原样并保存。"

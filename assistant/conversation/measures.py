@@ -1,0 +1,211 @@
+"""Writing what the user asks to add as a plan measure in 公文 register, and checking any measure before it goes in.
+
+The offline writer restates the request: colloquial words → the plan's words (knowledge/edits.yaml), a festival or
+season at the front as plans write it, a verb a measure opens with, the people it is for, and what it is for. The
+same checks apply to a measure the model wrote: register, length, nothing pasted from the user's message, every
+number of the request kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jieba
+from jieba import posseg
+
+from assistant.conversation.edit_words import EditWords
+from assistant.domain.calendar import Calendar
+from assistant.domain.vocab import Tone
+from assistant.rewrite.rules import rewrite
+
+MIN_CHARS, MAX_CHARS = 20, 150  # a measure is one or two sentences; a pasted notice is longer
+MAX_COPY = 12  # consecutive characters of the user's message a measure may repeat
+_NUMBERS = re.compile(r"\d+(?:[.:：]\d+)?")
+jieba.setLogLevel(60)  # jieba prints its dictionary loading to stderr otherwise
+
+
+def formalise(text: str, words: EditWords) -> str:
+    """The request's words in the plan's register: the plan's own words for people, places and verbs
+    (knowledge/edits.yaml), 把-clauses, then the 公文 rewriting engine for everything else (its lexicon, particles,
+    doubled verbs, numbers and dates, facts kept)."""
+    for verb, formal in words.reduplicated.items():
+        text = re.sub(rf"{verb}一?{verb}", formal, text)
+    for pattern, replacement in words.phrasing:
+        text = pattern.sub(replacement, text)
+    verbs = "|".join(map(re.escape, words.ba_verbs))
+    text = re.sub(rf"把([^，。把]{{2,16}}?)({verbs})(?=[，。；]|$)", r"\2\1", text)
+    text = re.sub(r"\s+", "", text)
+    text = re.sub(r"([\u4e00-\u9fff]{2,6})\1", r"\1", text)  # 退休教职工教职工 after overlapping rules
+    return rewrite(text.strip("，,。；; "), Tone.FORMAL).text.strip("，,。；; ")
+
+
+def leading_time(text: str, words: EditWords, calendar: Calendar) -> tuple[str, str, str]:
+    """(festival name, other time words, rest) of a text that opens with a festival, a season or a month."""
+    festival, times = "", []
+    changed = True
+    while changed and text:
+        changed = False
+        found = calendar.festivals_in(text)
+        if found and found[0][1] == 0 and not festival:
+            fest, _, end = found[0]
+            when = re.match(r"(?:节)?(前夕|前后|前|后|期间|当天|那天|时)?(?:的)?[，,]?", text[end:])
+            # 春节前 → 春节前夕: the day before matters; otherwise the section's own framing applies.
+            festival = fest.name + {"前": "前夕", "前夕": "前夕", "后": "后", "前后": "前后"}.get(when.group(1) or "", "")
+            text = text[end + when.end() :]
+            changed = True
+            continue
+        for pattern, replacement in words.times:
+            m = pattern.match(text)
+            if m:
+                times.append(m.expand(replacement))
+                text = re.sub(r"^(?:的)?[，,]?", "", text[m.end() :])
+                changed = True
+                break
+    return festival, "".join(times), text
+
+
+def _frame(text: str, who: str, words: EditWords) -> str:
+    """A measure's main clause: the text as it is when it opens like a measure, else framed by what it names."""
+    text = re.sub(r"^(?:的|在于|前去|去|到|要|须|需要|应该|应|得|还要|也要)", "", text)
+    if not text:
+        return ""
+    if any(text.startswith(v) for v in words.lead_verbs):
+        return text
+    if any(m in text[1:] for m in words.modal):
+        return text  # a whole statement of duty: 活动经费须专款专用
+    tokens = posseg.lcut(text)
+    framed = next((frame for endings, frame in words.noun_frames if text.endswith(endings)), None)
+    if any(text.startswith(p) for p in words.people):
+        # The people are named already: 组织 them to do what follows, or hold the event they are part of.
+        if any(t.flag == "v" for t in tokens[1:]):
+            return "组织" + text
+        if framed:
+            return re.sub(r"\s+", "", framed.format(who="", text=text))
+        return "组织" + text
+    if framed:
+        return framed.format(who=who, text=text)
+    if any(t.flag == "v" and len(t.word) >= 2 for t in tokens):
+        return text  # a verb phrase or a statement already (征集教职工提案, 经费每年审计一次)
+    return words.default_frame.format(who=who, text=text)
+
+
+def compose_measure(content: str, key: str, words: EditWords, calendar: Calendar) -> str:
+    """The request's content as one measure of section `key` (empty when nothing is left to write about)."""
+    phrasing = words.phrasing_for(key)
+    clauses = [c for c in re.split(r"[，,；;]", formalise(content, words)) if c]
+    clauses = [c for c in clauses if not any(p.search(c) for p in words.drop_clauses)]
+    topic = ""
+    if clauses and (m := re.fullmatch(r"(?:关于|有关)(.{1,8}?)(?:方面|工作)?的?", clauses[0])):
+        topic, clauses = m.group(1), clauses[1:]
+    festival, times, rest = leading_time("，".join(clauses), words, calendar)
+    parts_of_rest = re.split(r"，", rest)
+    # The clause that says what is done: the first that is not a condition ("教职工家中有……时").
+    main_at = next((i for i, c in enumerate(parts_of_rest) if not c.endswith(("时", "后", "前"))), 0)
+    main = "，".join(filter(None, (_frame(c, phrasing.who, words) if i == main_at else c
+                                   for i, c in enumerate(parts_of_rest))))
+    if not main and not (festival or topic):
+        return ""
+    if not main:
+        main = _frame(topic or festival, phrasing.who, words)
+    framed = festival if festival.endswith(("前夕", "后", "前后")) else phrasing.festival.format(festival=festival)
+    lead = "，".join(filter(None, (framed if festival else "", times)))
+    parts = [lead, main]
+    if phrasing.purpose and not any(cue in main for cue in words.purpose_cues):
+        parts.append(phrasing.purpose)
+    sentence = "，".join(p for p in parts if p) + "。"
+    if phrasing.heading:
+        heading = phrasing.heading.format(topic=topic) if topic else phrasing.default_heading
+        sentence = f"{heading}。{sentence}"
+    return tidy(sentence)
+
+
+def row_activity(text: str, words: EditWords) -> str:
+    """The 工作内容 cell of a table row the user dictates: their words in the plan's register, opening with a verb."""
+    text = formalise(text, words)
+    if text and not any(text.startswith(v) for v in words.lead_verbs):
+        text = "开展" + text
+    return text
+
+
+def restate(measure: str, message: str, words: EditWords) -> str:
+    """A measure that repeats a long run of the user's (already formal) words, restated until no run of MAX_COPY
+    characters is left, as far as it can be: a verb inside the run gets the adverb plans use with it (参加 → 积极参加),
+    or a clause break inside it gets 并. Words typed formally may otherwise stay."""
+    source = re.sub(r"\s+", "", message)
+    for _ in range(4):
+        start, end = copied_run(measure, source)
+        if end - start < MAX_COPY:
+            break
+        run = measure[start:end]
+        inside = [(run.find(v, 1), v) for v in words.intensify if run.find(v, 1) > 0]
+        inside = [(at, v) for at, v in inside if words.intensify[v][:2] not in measure]
+        if inside:
+            at, verb = min(inside)
+            measure = measure[: start + at] + words.intensify[verb] + measure[start + at + len(verb) :]
+            continue
+        comma = run.find("，", 1)
+        if 0 < comma < len(run) - 1 and run[comma + 1] != "并":
+            measure = measure[: start + comma + 1] + "并" + measure[start + comma + 1 :]
+            continue
+        break
+    return measure
+
+
+def tidy(text: str) -> str:
+    """Punctuation of a finished measure: no doubled marks, one full stop at the end."""
+    text = re.sub(r"[，,]{2,}", "，", text)
+    text = re.sub(r"的的", "的", text)
+    text = re.sub(r"[，,；;、]+。", "。", text)
+    text = re.sub(r"。{2,}", "。", text).strip()
+    return text if text.endswith("。") else text.rstrip("，,；;") + "。"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a measure may not go into the plan, in words for the user."""
+
+    text: str
+
+
+def copied_run(text: str, source: str) -> tuple[int, int]:
+    """(start, end) in `text` of the longest run of characters it shares with `source` (whitespace in neither)."""
+    best, at, previous = 0, 0, [0] * (len(source) + 1)
+    for i, ch in enumerate(text):
+        row = [0] * (len(source) + 1)
+        for j, other in enumerate(source, start=1):
+            if ch == other:
+                row[j] = previous[j - 1] + 1
+                if row[j] > best:
+                    best, at = row[j], i + 1
+        previous = row
+    return at - best, at
+
+
+def longest_copy(text: str, source: str) -> int:
+    """Length of the longest run of characters `text` shares with `source` (whitespace ignored)."""
+    start, end = copied_run(re.sub(r"\s+", "", text), re.sub(r"\s+", "", source))
+    return end - start
+
+
+def problems(measure: str, words: EditWords, message: str = "", facts: tuple[str, ...] = ()) -> list[Problem]:
+    """What is wrong with a measure before it may be added (empty when it is fit to go in)."""
+    found = []
+    if not measure.endswith("。"):
+        found.append(Problem("没有以句号结尾"))
+    if not MIN_CHARS <= len(measure) <= MAX_CHARS:
+        found.append(Problem(f"长度{len(measure)}字，应在{MIN_CHARS}—{MAX_CHARS}字之间"))
+    spoken = [w for w in words.colloquial if w in measure]
+    if spoken:
+        found.append(Problem("含有口语：" + "、".join(spoken)))
+    if message and longest_copy(measure, message) >= MAX_COPY:
+        found.append(Problem("照抄了原话"))
+    lost = [f for f in facts if f not in measure]
+    if lost:
+        found.append(Problem("遗漏了事实：" + "、".join(lost)))
+    return found
+
+
+def numbers_in(text: str) -> tuple[str, ...]:
+    """Numbers a request states (dates, counts), which the measure must keep."""
+    return tuple(dict.fromkeys(_NUMBERS.findall(text)))

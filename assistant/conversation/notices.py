@@ -1,0 +1,227 @@
+"""Uploaded notices (通知) as plan measures: find the one the user means, read its facts, summarise them.
+
+A notice from the upper union has a heading (关于举办……的通知), a salutation (各基层工会：), numbered parts
+(一、比赛时间 …), a contact person and a signature. A plan measure keeps only what the school will do: what, when,
+where and who, plus a deadline the school must meet — never the heading, the salutation or the contact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.domain.numerals import parse_cn_number
+from assistant.domain.passages import KIND_UPLOAD, Passage
+
+_TITLE = re.compile(r"^关于(?:印发|转发)?(组织开展|组织举办|组织参加|认真做好|举办|举行|开展|组织|召开|做好|参加|启动|进行)?"
+                    r"(.+?)的(?:通知|通告|公告|函|方案)$")
+_HEADING = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.{1,16})$")
+_LABELLED = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?([\u4e00-\u9fff]{0,4}(?:时间|日期|地点|地址|对象|人员|范围|项目|内容))"
+                       r"\s*[：:]\s*(.+)$")
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_SPAN = re.compile(rf"{_DATE}(?:[（(][^）)]{{1,6}}[）)])?(?:\s*(?:至|到|—|-|~)\s*{_DATE}(?:[（(][^）)]{{1,6}}[）)])?)?")
+_DEADLINE = re.compile(rf"({_DATE})(?:前|之前)")
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:工会|委员会|教育局|局|中心|协会|办公室|联合会)$")
+_COMPETITION = re.compile(r"比赛|竞赛|运动会|联赛|大赛|锦标赛|邀请赛|选拔赛|展演|演讲|征文|评选")
+_ACTIVITY = re.compile(r"(筛查|体检|检查|培训|讲座|疗休养|考察|学习|慰问|活动)")
+_PARENS = re.compile(r"[（(][^）)]*[）)]")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One uploaded document, its passages put back in order."""
+
+    source: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    """What a notice asks schools to do."""
+
+    title: str
+    event: str  # 第二届教职工书法比赛
+    verb: str  # 举办 / 开展 …
+    organizer: str
+    when: str
+    where: str
+    who: str
+    deadline: str  # 于4月9日前完成报名
+    what: str  # the items of a screening, the events of a competition
+
+    def summary(self) -> str:
+        """The facts, one per line, for the reply."""
+        rows = [("事项", self.event), ("主办", self.organizer), ("时间", self.when), ("地点", self.where),
+                ("对象", self.who), ("报送", self.deadline)]
+        return "\n".join(f"- {label}：{value}" for label, value in rows if value)
+
+
+def _order(passage: Passage) -> tuple[int, str]:
+    head = passage.section.split(">")[-1].strip()
+    m = re.match(r"([一二三四五六七八九十]+)[、.．]", head)
+    if m:
+        return parse_cn_number(m.group(1)), head
+    return (0 if head in ("前言", "") else 99), head
+
+
+def uploaded_notices(passages: Iterable[Passage], owner: str) -> list[Notice]:
+    """The user's uploads (passages of kind "upload" they own), each as one document in reading order."""
+    by_source: dict[str, list[Passage]] = {}
+    for p in passages:
+        if p.kind == KIND_UPLOAD and p.owner == owner:
+            by_source.setdefault(p.source, []).append(p)
+    notices = []
+    for source, parts in by_source.items():
+        parts.sort(key=_order)
+        text = "\n".join(p.text for p in parts)
+        first = text.strip().split("\n", 1)[0].strip()
+        title = first if _TITLE.match(first) else parts[0].title
+        notices.append(Notice(source, title, text))
+    return sorted(notices, key=lambda n: n.source)
+
+
+def _bigrams(text: str) -> set[str]:
+    cjk = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", " ", text)
+    return {cjk[i : i + 2] for i in range(len(cjk) - 1) if " " not in cjk[i : i + 2]}
+
+
+def notice_hint(text: str, pointers: tuple[str, ...]) -> str:
+    """The words of a request that can tell uploads apart (书法比赛, 疗休养): pointers and particles removed."""
+    for word in sorted(pointers, key=len, reverse=True):
+        text = (text or "").replace(word, "")
+    return re.sub(r"[\s，,。的了把将给我]", "", text or "")
+
+
+def matches(notice: Notice, hint: str) -> bool:
+    return bool(_bigrams(hint) & _bigrams(notice.title + notice.text))
+
+
+def pick(notices: list[Notice], hint: str) -> list[Notice]:
+    """The notices the user's words point at, best first: all of them when the words single none out."""
+    if len(notices) <= 1:
+        return notices
+    words = _bigrams(hint)
+    scored = [(len(words & _bigrams(n.title + n.text)), n) for n in notices]
+    best = max(score for score, _ in scored)
+    if best == 0:
+        return notices
+    return [n for score, n in scored if score == best]
+
+
+def _parts(text: str) -> tuple[list[str], dict[str, list[str]]]:
+    """(lines before the first numbered heading, heading → its lines)."""
+    preamble: list[str] = []
+    parts: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        m = _HEADING.match(line)
+        if m:
+            current = parts.setdefault(m.group(2), [])
+            continue
+        labelled = _LABELLED.match(line)
+        if labelled:  # "时间：5月15日" written inline instead of under a heading
+            parts.setdefault(labelled.group(1), []).append(labelled.group(2))
+            continue
+        (preamble if current is None else current).append(line)
+    return preamble, parts
+
+
+def _part(parts: dict[str, list[str]], *names: str) -> str:
+    for heading, lines in parts.items():
+        if any(n in heading for n in names) and lines:
+            return lines[0]
+    return ""
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"[。；;，,]", _PARENS.sub("", text))[0].strip("，, ")
+
+
+def _span(text: str, year_words: bool = False) -> str:
+    """The first date or date range of a text, as plans write it: 4月24日至25日 (year and weekday dropped)."""
+    m = _SPAN.search(text)
+    if not m:
+        return ""
+    span = _PARENS.sub("", m.group(0))
+    span = re.sub(r"\d{4}年", "", span)
+    span = re.sub(r"\s*(?:到|—|-|~)\s*", "至", span)
+    same_month = re.match(r"(\d{1,2})月(\d{1,2})日至(\d{1,2})月(\d{1,2})日", span)
+    if same_month and same_month.group(1) == same_month.group(3):
+        span = f"{same_month.group(1)}月{same_month.group(2)}日至{same_month.group(4)}日"
+    return span
+
+
+def _deadline(lines: list[str]) -> str:
+    for line in lines:
+        m = _DEADLINE.search(line)
+        if not m:
+            continue
+        day = re.sub(r"\d{4}年", "", m.group(1))
+        if "报名" in line:
+            return f"于{day}前完成报名"
+        named = re.search(r"(?:将|把)?([\u4e00-\u9fff]{0,6}?名单)", line[m.end() :])
+        if named:
+            return f"于{day}前报送{named.group(1)}"
+    return ""
+
+
+def _organizer(lines: list[str]) -> str:
+    for line in reversed(lines):
+        if _ORG_LINE.match(line) and not line.startswith("各"):
+            return line
+    return ""
+
+
+def read_facts(notice: Notice) -> NoticeFacts:
+    """The facts of a notice: its event, organiser, time, place, participants and the deadline for schools."""
+    title = notice.title
+    m = _TITLE.match(title)
+    verb, event = (m.group(1) or "开展", m.group(2)) if m else ("开展", re.sub(r"的?通知$", "", title))
+    preamble, parts = _parts(notice.text)
+    lines = [line for body in parts.values() for line in body]
+    when = _span(_part(parts, "时间", "日期")) or _span(" ".join(preamble[1:]))
+    where = _first_sentence(_part(parts, "地点", "地址", "场地", "场所"))
+    who = _first_sentence(_part(parts, "对象", "人员", "范围"))
+    who = re.sub(r"^各(?:学校|单位|校|基层工会|学校工会|幼儿园)(?:的)?", "", who)
+    what = _first_sentence(_part(parts, "项目", "内容"))
+    return NoticeFacts(title=title, event=event, verb=verb, organizer=_organizer(preamble + lines), when=when,
+                       where=where, who=who, deadline=_deadline(preamble + lines), what=what)
+
+
+def notice_measure(facts: NoticeFacts, who: str, people: tuple[str, ...], max_chars: int) -> str:
+    """One measure from a notice's facts; `who` is the section's own people when the notice names none of its own.
+
+    The longest version that fits `max_chars` is returned: with the deadline, then without it, then without the place.
+    """
+    named = facts.who if any(p in facts.who for p in people if p not in ("会员", "工会会员")) else ""
+    who = named or who
+    host = facts.organizer or "上级工会"
+    when = f"于{facts.when}" if facts.when else ""
+    competition = bool(_COMPETITION.search(facts.event))
+    if facts.verb in ("举办", "举行", "召开") or competition:
+        join = "组队参赛" if competition else "按时参加"
+        versions = [
+            [f"积极组织{who}参加{host}{when}{place}举办的{facts.event}", tail]
+            for place in ([f"在{facts.where}"] if facts.where else []) + [""]
+            for tail in ([f"{facts.deadline}并{join}"] if facts.deadline else []) + [join]
+        ]
+    else:
+        found = [a for a in _ACTIVITY.findall(facts.event) if a != "活动"] or _ACTIVITY.findall(facts.event)
+        short = found[0] if found else "相关活动"
+        versions = [
+            [f"配合{host}开展{facts.event}", f"组织{who}{when}{place}参加{short}", tail]
+            for place in ([f"到{facts.where}"] if facts.where else []) + [""]
+            for tail in [facts.deadline, ""]
+        ]
+    sentences = ["，".join(part for part in parts if part) + "。" for parts in versions]
+    return next((s for s in sentences if len(s) <= max_chars), sentences[-1])
+
+
+def placement_text(facts: NoticeFacts) -> str:
+    """The words of a notice that say what it is about (for choosing the plan section)."""
+    return " ".join((facts.event, facts.who, facts.what))

@@ -1,0 +1,93 @@
+"""Which section new content belongs to: scored by the words each section is known by.
+
+The words come from data: a section's title, aliases, chat names and keywords (knowledge/structure.yaml), the topic
+cues of the retrieval lexicon (knowledge/lexicon.yaml), the festivals of the union calendar that the structure ties
+to a section, and the activity words of knowledge/edits.yaml. Content goes to the section the user names; else to
+the section on screen unless it clearly belongs elsewhere; else to the best-scoring section, when one stands out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from assistant.conversation.edit_words import EditWords
+from assistant.domain.calendar import Calendar
+from assistant.domain.structure import Structure
+
+# Words too common to tell sections apart (the culture section lists 活动 among its aliases).
+_GENERIC = frozenset({"活动", "工作", "教职工", "工会", "学校", "建设", "管理", "公开", "报告", "学习", "措施", "保障",
+                      "维护", "落实", "责任", "年", "月", "球"})
+STRONG = 3.0  # a score from which content "clearly belongs" to a section
+NOT_PLACED = frozenset({"title", "signature", "main", "schedule"})
+
+
+@dataclass(frozen=True)
+class Placement:
+    key: str | None  # None: no section stands out and none is open (ask the user)
+    moved: bool = False  # placed away from the section on screen, because the content belongs elsewhere
+
+
+class Placer:
+    """Scores sections for a piece of content, from the structure, the lexicon cues, the calendar and edits.yaml."""
+
+    def __init__(self, structure: Structure, words: EditWords, calendar: Calendar,
+                 topic_cues: Mapping[str, tuple[str, ...]] | None = None):
+        self.structure = structure
+        self.cues: dict[str, dict[str, float]] = {}
+        topic_cues = topic_cues or {}
+        for spec in structure.sections:
+            if spec.key in NOT_PLACED:
+                continue
+            weights: dict[str, float] = {}
+
+            def add(cue: str, weight: float, into: dict[str, float] = weights) -> None:
+                if cue and cue not in _GENERIC:
+                    into[cue] = max(into.get(cue, 0.0), weight)
+
+            add(spec.title, 4.0)
+            for cue in (*spec.aliases, *spec.chat_names):
+                add(cue, 3.0)
+            for cue in spec.all_keywords():
+                add(cue, 2.0)
+            for cue in words.placement_cues.get(spec.key, ()):
+                add(cue, 2.0)
+            for topic in spec.topics:
+                for cue in topic_cues.get(topic, ()):
+                    add(cue, 1.5)
+            self.cues[spec.key] = weights
+        # A festival the union calendar ties to one section (三八 → 女职工工作, 重阳 → 退休教职工工作).
+        for event in structure.calendar:
+            for festival in calendar.festivals_in(event.activity):
+                for name in festival[0].names:
+                    if event.section in self.cues and len(name) >= 2:
+                        self.cues[event.section].setdefault(name, 1.0)
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Each section's score for a text: the weights of its distinct cues found, a cue inside a longer one ignored."""
+        out = {}
+        for key, weights in self.cues.items():
+            found = [cue for cue in weights if cue in text]
+            found = [c for c in found if not any(c != o and c in o for o in found)]
+            out[key] = sum(weights[c] for c in found)
+        return out
+
+    def place(self, text: str, current: str | None, allowed: tuple[str, ...] = ()) -> Placement:
+        """Where content goes when the user did not name a section (`current`: the section on screen)."""
+        scores = self.scores(text)
+        if allowed:
+            scores = {k: v for k, v in scores.items() if k in allowed}
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        best, top = ranked[0] if ranked else (None, 0.0)
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        if current is not None:
+            here = scores.get(current, 0.0)
+            # Away from the section on screen only when the content clearly belongs elsewhere: a strong match there,
+            # or some match there and none at all here.
+            if best is not None and best != current and top > runner_up and (
+                    (top >= STRONG and top >= 2 * here + 1) or (top >= 2.0 and here == 0)):
+                return Placement(best, moved=True)
+            return Placement(current)
+        if best is not None and top >= 2.0 and top > runner_up:
+            return Placement(best)
+        return Placement(None)
