@@ -423,7 +423,7 @@ def selftest() -> int:
           and title_core("3. 经费管理：") == "经费管理")
 
     # --- 2. the real set: perfect, line-level, empty and partial runs through files ----------------------
-    for set_name in ("round1",):
+    for set_name in ("round1", "round2"):
         set_dir = HERE / set_name
         if not set_dir.is_dir():
             continue
