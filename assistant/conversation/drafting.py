@@ -27,8 +27,9 @@ def model_paragraphs(text: str) -> list[str]:
 
 def profile_summary(profile: Profile) -> str:
     """The school's facts as the section prompt gives them to the model."""
+    setting = "、".join(w for w, on in (("乡村学校", profile.is_rural), ("有寄宿生", profile.is_boarding)) if on)
     parts = [
-        f"学校：{profile.school}",
+        f"学校：{profile.school}（{profile.kind}{'，' + setting if setting else ''}）",
         f"计划：{profile.plan_title}",
         f"教职工 {profile.staff} 人"
         + (f"，其中女教职工 {profile.female_staff} 人" if profile.female_staff is not None else "")
@@ -41,6 +42,43 @@ def profile_summary(profile: Profile) -> str:
     if profile.focus:
         parts.append("希望突出：" + "、".join(profile.focus))
     return "\n".join(parts)
+
+
+def kind_summary(profile: Profile, composer) -> str:
+    """The school's kind and the words it uses for itself, for the section prompt."""
+    names = profile.names()
+    own = composer.writer(profile).wording.adapt("校务公开、校领导、学校教育教学中心工作、学生")
+    return (f"{profile.kind}。自称“{names['self']}”，用词按本类学校的习惯：{own}；"
+            f"民主管理形式为{profile.congress_name}，女职工组织为{profile.women_body}。")
+
+
+def period_summary(profile: Profile) -> str:
+    """The plan's period and its months, with the words a plan of that period uses."""
+    names = profile.names()
+    months = "、".join(f"{m}月" for m in profile.months)
+    return (f"{profile.plan_title.removeprefix(profile.school)}，涵盖{months}。只写这些月份里的工作和节日，"
+            f"不写期间以外的节日和活动；称“{names['period_self']}”“{names['period_start']}”“{names['period_end']}”。")
+
+
+def highlights_summary(profile: Profile, composer, key: str) -> str:
+    """Each highlight's kind, target section and month, and each focus area's section (this section marked)."""
+    structure = composer.structure
+    understood = composer.understand(profile)
+    lines = []
+    for h in understood.highlights:
+        titles = "、".join(structure.section(k).title for k in h.sections)
+        here = "（本节应写入）" if key in h.sections else ""
+        when = f"；时间：{h.timing.when}" if h.timing.when else ""
+        lines.append(f"- 工作亮点“{h.text}”：属于“{h.kind.name}”，写入{titles}{here}{when}")
+    for f in understood.focus:
+        here = "（本节应写入至少两条具体措施：谁来做、做什么、什么时候）" if f.section == key else ""
+        lines.append(f"- 工作重点“{f.text}”：写入{structure.section(f.section).title}{here}")
+    return "\n".join(lines) or "（无）"
+
+
+def placement_notice(proposal) -> str:
+    """What the user is told about highlights placed here by best guess, with the other section offered."""
+    return "\n".join(f"提示：{note}" for note in proposal.notes if "归属不太确定" in note)
 
 
 class Drafting(Part):
@@ -59,19 +97,26 @@ class Drafting(Part):
         self.session.current = key
         spec = self.structure.section(key)
         used = [p for k, d in self.plan.sections.items() if k != key for p in d.paragraphs]
-        composed = self.services.composer.compose_section(self.plan.profile, key, variant=variant, exclude=used)
+        composer = self.services.composer
+        profile = self.plan.profile
+        composed = composer.compose_section(profile, key, variant=variant, exclude=used)
         hits = list(composed.hits)
         paragraphs = list(composed.paragraphs)
         mode, notice, complete = "offline", None, True
-        header = f"【{spec.title}】{spec.guidance}\n\n建议稿：\n\n"
+        unsure = placement_notice(composed)
+        header = f"【{composed.title}】{spec.guidance}\n\n" + (f"{unsure}\n\n" if unsure else "") + "建议稿：\n\n"
         if self.writer is not None:
             prompt = self.writer.render(
                 "draft_section",
-                year=self.plan.profile.year,
-                section_title=spec.title,
-                profile=profile_summary(self.plan.profile),
+                year=profile.year,
+                section_title=composed.title,
+                profile=profile_summary(profile),
+                school_kind=kind_summary(profile, composer),
+                period=period_summary(profile),
                 section_needs="；".join(spec.needs),
                 guidance=spec.guidance + (f"\n用户要求：{escape_block_text(instruction)}" if instruction else ""),
+                highlights=escape_block_text(highlights_summary(profile, composer, key)),
+                measures=escape_block_text("\n".join(f"- {p}" for p in paragraphs)) or "（无）",
                 current_draft=escape_block_text("\n".join(self.plan.sections[key].paragraphs)) or "（暂无）",
                 passages=format_passages(hits),
             )
@@ -85,7 +130,7 @@ class Drafting(Part):
                 complete = result.complete
                 yield Token(f"\n\n（{notice}）\n\n" + "\n".join(numbered(paragraphs)))
         self.session.proposal = Proposal(
-            key=key, title=spec.title, paragraphs=paragraphs, variant=variant,
+            key=key, title=composed.title, paragraphs=paragraphs, variant=variant,
             citations=[citation_for(n, h, h.passage.text[:80]) for n, h in enumerate(hits[:5], start=1)],
         )
         if key == "schedule":

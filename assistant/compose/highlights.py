@@ -1,0 +1,212 @@
+"""Kinds of highlight (knowledge/highlights.yaml) and where a school's highlight belongs: keywords plus likeness to
+each kind's exemplars decide the kind, and with it the sections, the union's measures, the month and who leads."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from assistant.compose.similarity import Likeness
+from assistant.compose.timing import tidy
+from assistant.rewrite.rules import rewrite
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the files are large
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "highlights.yaml"
+# A keyword's weight grows with its length: 查寝 says more than 比赛.
+_KEYWORD_BASE, _KEYWORD_PER_CHAR, _KEYWORD_CAP = 0.4, 0.06, 1.0
+# Likeness to the exemplars adds at most this much: it orders kinds no keyword speaks for, and breaks ties between
+# kinds whose keywords both occur, but one keyword outweighs it.
+_SIMILARITY_WEIGHT = 0.35
+# Single-character everyday words that are also parts of ordinary words (想 in 思想, 搞 is safe): replaced only when
+# not inside such a word.
+_INSIDE_WORD = {"想": ("思", "理", "感", "联", "设", "构", "猜", "梦", "幻", "遐", "着")}
+
+
+@dataclass(frozen=True)
+class HighlightKind:
+    """A kind of highlight and how a union plan treats it."""
+
+    key: str
+    name: str
+    sections: tuple[str, ...]
+    keywords: tuple[str, ...]
+    exemplars: tuple[str, ...]
+    months: tuple[int, ...] = ()
+    calendar: str = ""
+    lead: str = "工会委员会"
+    participants: str = "全体教职工"
+    activity: str = ""
+    measures: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def section(self) -> str:
+        return self.sections[0]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    kinds: tuple[HighlightKind, ...]
+    margin: float
+    floor: float
+    plain_words: tuple[tuple[str, str], ...]
+    plain_patterns: tuple[tuple[str, str], ...] = ()
+
+    def kind(self, key: str) -> HighlightKind:
+        for kind in self.kinds:
+            if kind.key == key:
+                return kind
+        raise KeyError(key)
+
+
+def parse_taxonomy(data: dict) -> Taxonomy:
+    kinds = tuple(
+        HighlightKind(
+            key=str(raw["key"]), name=str(raw["name"]), sections=tuple(raw["sections"]),
+            keywords=tuple(str(k) for k in raw.get("keywords") or ()),
+            exemplars=tuple(str(e) for e in raw.get("exemplars") or ()),
+            months=tuple(int(m) for m in raw.get("months") or ()), calendar=str(raw.get("calendar") or ""),
+            lead=str(raw.get("lead") or "工会委员会"), participants=str(raw.get("participants") or "全体教职工"),
+            activity=str(raw.get("activity") or ""),
+            measures={str(k): tuple(str(t) for t in v) for k, v in (raw.get("measures") or {}).items()},
+        )
+        for raw in data["kinds"]
+    )
+    confidence = data.get("confidence") or {}
+    words = tuple((str(a), str(b or "")) for a, b in data.get("plain_words") or ())
+    patterns = tuple((str(a), str(b or "")) for a, b in data.get("plain_patterns") or ())
+    return Taxonomy(kinds, float(confidence.get("margin", 0.12)), float(confidence.get("floor", 0.45)), words,
+                    patterns)
+
+
+@functools.lru_cache(maxsize=4)
+def load_taxonomy(path: str | None = None) -> Taxonomy:
+    """The highlight kinds (knowledge/highlights.yaml by default), read once per process."""
+    return parse_taxonomy(yaml.load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"), Loader=_LOADER))
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a highlight goes: its kind, how sure we are, and the best kind of another section when unsure."""
+
+    text: str
+    kind: HighlightKind
+    score: float
+    unsure: bool
+    alternative: HighlightKind | None
+    terms: tuple[str, ...]  # the kind's keywords found in the highlight
+
+    @property
+    def section(self) -> str:
+        return self.kind.section
+
+    @property
+    def alternative_section(self) -> str | None:
+        return self.alternative.section if self.alternative else None
+
+
+class Classifier:
+    """Ranks highlight kinds for a text: weighted keywords plus likeness to the kind's exemplars."""
+
+    def __init__(self, taxonomy: Taxonomy, likeness: Likeness):
+        self.taxonomy = taxonomy
+        self.likeness = likeness
+        self._owners: list[int] = []
+        self._texts: list[str] = []
+        for i, kind in enumerate(taxonomy.kinds):
+            for text in (kind.name, *kind.exemplars):
+                self._owners.append(i)
+                self._texts.append(text)
+        self._keywords = sorted(
+            ((w, i) for i, kind in enumerate(taxonomy.kinds) for w in kind.keywords), key=lambda item: -len(item[0])
+        )
+
+    def keyword_hits(self, text: str) -> dict[int, list[str]]:
+        """Kind index → its keywords in the text, longest first and without overlaps (体育中考 is not also 中考)."""
+        taken: dict[tuple[int, int], str] = {}
+        hits: dict[int, list[str]] = {}
+        for word, owner in self._keywords:
+            for m in re.finditer(re.escape(word), text):
+                span = (m.start(), m.end())
+                if taken.get(span, word) != word or any(
+                    a < m.end() and m.start() < b and (a, b) != span for a, b in taken
+                ):
+                    continue  # inside a longer keyword (体育中考 is not also 中考)
+                taken[span] = word
+                if word not in hits.setdefault(owner, []):
+                    hits[owner].append(word)  # a word two kinds share counts for both
+        return hits
+
+    def scores(self, text: str) -> list[tuple[float, int, list[str]]]:
+        """(score, kind index, keywords found) for every kind, best first."""
+        sims = np.asarray(self.likeness.similarities(text, self._texts), dtype=np.float64)
+        best = np.full(len(self.taxonomy.kinds), -1.0)
+        for owner, sim in zip(self._owners, sims, strict=True):
+            best[owner] = max(best[owner], sim)
+        # Likeness relative to the spread over kinds: e5 scores everything 0.8-0.9, n-grams 0-0.5.
+        low, high = float(np.median(best)), float(best.max())
+        relative = (best - low) / (high - low) if high > low else np.zeros_like(best)
+        hits = self.keyword_hits(text)
+        out = []
+        for i in range(len(self.taxonomy.kinds)):
+            words = hits.get(i, [])
+            kw = min(_KEYWORD_CAP, sum(_KEYWORD_BASE + _KEYWORD_PER_CHAR * len(w) for w in words))
+            out.append((kw + _SIMILARITY_WEIGHT * float(max(relative[i], 0.0)), i, words))
+        return sorted(out, key=lambda item: (-item[0], item[1]))
+
+    def place(self, text: str) -> Placement:
+        """The kind a highlight belongs to; unsure when nothing but likeness speaks for it, or when the best kind of
+        another section comes close."""
+        ranked = self.scores(text)
+        score, index, words = ranked[0]
+        kind = self.taxonomy.kinds[index]
+        rival = next(((s, i) for s, i, _ in ranked[1:] if self.taxonomy.kinds[i].section != kind.section), None)
+        unsure = score < self.taxonomy.floor or (rival is not None and score - rival[0] < self.taxonomy.margin)
+        alternative = self.taxonomy.kinds[rival[1]] if unsure and rival is not None else None
+        return Placement(text, kind, round(score, 3), unsure, alternative, tuple(words))
+
+
+@functools.lru_cache(maxsize=256)
+def plain(text: str, words: tuple[tuple[str, str], ...], patterns: tuple[tuple[str, str], ...] = ()) -> str:
+    """A highlight in plain formal words: everyday constructions and words replaced (把…做了 → 做好…, 老师 → 教师,
+    搞 → 开展), then the rewriting rules."""
+    for pattern, repl in patterns:
+        text = re.sub(pattern, repl, text)
+    for old, new in sorted(words, key=lambda pair: -len(pair[0])):
+        guard = _INSIDE_WORD.get(old)
+        if guard:
+            text = re.sub(rf"(?<![{''.join(guard)}]){re.escape(old)}", new, text)
+        else:
+            text = text.replace(old, new)
+    text = rewrite(text, "formal").text
+    return tidy(re.sub(r"(?<!为)[了啊呀吧呢嘛哈啦哦]+(?=[，,。！!？?）)]|$)", "", text))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A highlight as the plan names it: its first clause (the topic) and what the user added (the detail)."""
+
+    topic: str
+    detail: str
+
+    @property
+    def full(self) -> str:
+        """Topic with the detail in brackets (merged into a bracket the topic already ends with)."""
+        if not self.detail:
+            return self.topic
+        if self.topic.endswith("）"):
+            return f"{self.topic[:-1]}；{self.detail}）"
+        return f"{self.topic}（{self.detail}）"
+
+
+def phrase(clean: str) -> Phrase:
+    """Split a highlight (in plain words, time words already removed) into topic and detail."""
+    parts = [p.strip() for p in re.split(r"[，,；;。]", clean) if p.strip()]
+    if not parts:
+        return Phrase(clean, "")
+    topic, detail = parts[0], "，".join(parts[1:])
+    return Phrase(topic, detail)

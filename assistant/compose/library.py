@@ -1,0 +1,148 @@
+"""The measure library (knowledge/measures.yaml): measures per section with their phrasings, conditions, months,
+table rows and the highlight or focus kinds they serve; which of them apply to a school."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from assistant.domain.profile import Profile
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the files are large
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "measures.yaml"
+CONDITIONS = ("congress", "small", "rural", "boarding", "retirees", "no_retirees", "women_committee", "women_member",
+              "semester", "year")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of the monthly table: what, who leads, who takes part ({placeholders} filled from the profile)."""
+
+    activity: str
+    lead: str
+    participants: str
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure of a section in its phrasings, with when it applies and what it serves."""
+
+    id: str
+    section: str
+    texts: tuple[str, ...]
+    need: str = ""
+    kinds: tuple[str, ...] = ()
+    not_kinds: tuple[str, ...] = ()
+    when: tuple[str, ...] = ()
+    months: tuple[int, ...] = ()
+    festival: str = ""
+    row: Row | None = None
+    tags: tuple[str, ...] = ()
+    focus: tuple[str, ...] = ()
+    weight: float = 1.0
+    required: bool = False
+
+    def applies(self, profile: Profile) -> bool:
+        """True when the school is of one of the measure's kinds and meets its conditions."""
+        kind = profile.kind
+        if self.kinds and kind not in self.kinds:
+            return False
+        if kind in self.not_kinds:
+            return False
+        return all(condition_holds(c, profile) for c in self.when)
+
+
+def condition_holds(condition: str, profile: Profile) -> bool:
+    """One `when` condition of a measure for a school."""
+    return {
+        "congress": profile.has_congress,
+        "small": not profile.has_congress,
+        "rural": profile.is_rural,
+        "boarding": profile.is_boarding,
+        "retirees": profile.retirees > 0,
+        "no_retirees": profile.retirees == 0,
+        "women_committee": profile.women_body == "女职工委员会",
+        "women_member": profile.women_body == "女职工委员",
+        "semester": profile.period in ("第一学期", "第二学期"),
+        "year": profile.period in ("年度", "学年"),
+    }[condition]
+
+
+@dataclass(frozen=True)
+class Library:
+    """Every measure of knowledge/measures.yaml and the tables that go with them."""
+
+    sections: dict[str, tuple[Measure, ...]]
+    required: dict[str, tuple[Measure, ...]]
+    counts: dict[str, int]
+    festival_lead: dict[str, int]
+    season_words: dict[str, tuple[int, ...]]
+    focus_generic: tuple[str, ...]
+    focus_generic_words: tuple[str, ...]
+    exam_rows: dict[str, Row]
+    kind_words: dict[str, tuple[tuple[str, str], ...]]
+    guiding: dict = field(default_factory=dict)
+
+    def measures(self, section: str, profile: Profile) -> list[Measure]:
+        """The section's optional measures that apply to the school (focus measures wait for a focus of their kind)."""
+        return [m for m in self.sections.get(section, ()) if not m.focus and m.applies(profile)]
+
+    def required_for(self, section: str, profile: Profile) -> list[Measure]:
+        """The section's required measures (domain rules) that apply to the school."""
+        return [m for m in self.required.get(section, ()) if m.applies(profile)]
+
+    def focus_measures(self, kind: str, profile: Profile) -> list[Measure]:
+        """Concrete measures written for a focus of this kind, in library order."""
+        return [m for ms in self.sections.values() for m in ms if kind in m.focus and m.applies(profile)]
+
+    def all_measures(self) -> list[Measure]:
+        return [m for ms in (*self.required.values(), *self.sections.values()) for m in ms]
+
+
+def _row(raw: dict | None) -> Row | None:
+    if not raw:
+        return None
+    return Row(str(raw["activity"]), str(raw.get("lead") or "工会委员会"), str(raw.get("participants") or "全体教职工"))
+
+
+def _measure(section: str, raw: dict, required: bool) -> Measure:
+    texts = raw["text"]
+    when = tuple(str(c) for c in raw.get("when") or ())
+    unknown = [c for c in when if c not in CONDITIONS]
+    if unknown:
+        raise ValueError(f"measure {raw['id']}: unknown condition {unknown}")
+    return Measure(
+        id=str(raw["id"]), section=section, texts=tuple(str(t) for t in ([texts] if isinstance(texts, str) else texts)),
+        need=str(raw.get("need") or ""), kinds=tuple(raw.get("kinds") or ()), not_kinds=tuple(raw.get("not_kinds") or ()),
+        when=when, months=tuple(int(m) for m in raw.get("months") or ()), festival=str(raw.get("festival") or ""),
+        row=_row(raw.get("row")), tags=tuple(raw.get("tags") or ()), focus=tuple(raw.get("focus") or ()),
+        weight=float(raw.get("weight", 1.0)), required=required,
+    )
+
+
+def parse_library(data: dict) -> Library:
+    sections = {key: tuple(_measure(key, m, False) for m in items) for key, items in data["sections"].items()}
+    required = {key: tuple(_measure(key, m, True) for m in items) for key, items in (data.get("required") or {}).items()}
+    ids = [m.id for ms in (*sections.values(), *required.values()) for m in ms]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"duplicate measure ids: {duplicates}")
+    return Library(
+        sections=sections, required=required, counts={str(k): int(v) for k, v in (data.get("counts") or {}).items()},
+        festival_lead={str(k): int(v) for k, v in (data.get("festival_lead_months") or {}).items()},
+        season_words={str(k): tuple(int(m) for m in v) for k, v in (data.get("season_words") or {}).items()},
+        focus_generic=tuple(str(t) for t in data.get("focus_generic") or ()),
+        focus_generic_words=tuple(str(t) for t in data.get("focus_generic_words") or ()),
+        exam_rows={str(k): _row(v) for k, v in (data.get("exam_rows") or {}).items()},
+        kind_words={str(k): tuple((str(a), str(b)) for a, b in v) for k, v in (data.get("kind_words") or {}).items()},
+        guiding=dict(data.get("guiding") or {}),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_library(path: str | None = None) -> Library:
+    """The measure library (knowledge/measures.yaml by default), read once per process."""
+    return parse_library(yaml.load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"), Loader=_LOADER))

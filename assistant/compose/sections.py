@@ -1,0 +1,202 @@
+"""Writing one section for one school: the domain rules' measures, the school's highlights and focus areas in the
+sections they belong to, and measures from the library chosen for this school."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.compose.library import Library, Measure
+from assistant.compose.selection import Choice, choose, draw, phrasing, school_seed
+from assistant.compose.text import finish_sentence, similarity
+from assistant.compose.understanding import FocusArea, Highlight, Understanding
+from assistant.compose.wording import Wording
+from assistant.domain.profile import Profile
+from assistant.domain.structure import Structure
+
+AREAS = ("democracy", "ethics", "women", "welfare", "culture", "self", "finance", "retirees")
+_FOCUS_MEASURES = 2  # concrete measures per focus area, besides the section's own
+
+
+@dataclass
+class Drafted:
+    """A section's paragraphs and what the user should be told about them."""
+
+    paragraphs: list[str]
+    notes: list[str] = field(default_factory=list)
+    unsure: list[Highlight] = field(default_factory=list)  # highlights placed here by best guess
+
+
+class SectionWriter:
+    """Drafts the sections of one school's plan (deterministic for the school and the variant)."""
+
+    def __init__(self, profile: Profile, structure: Structure, library: Library, understanding: Understanding):
+        self.profile = profile
+        self.structure = structure
+        self.library = library
+        self.understanding = understanding
+        self.wording = Wording(profile, library)
+        self.seed = school_seed(profile)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _render(self, measure: Measure, variant: int) -> str | None:
+        for step in range(len(measure.texts)):
+            text = self.wording.finish(phrasing(measure, self.seed, variant + step), **self._extra())
+            if text is not None and self._in_period(measure):
+                return finish_sentence(text)
+        return None
+
+    def _in_period(self, measure: Measure) -> bool:
+        if measure.months and not set(measure.months) & set(self.wording.months):
+            return False
+        return not (measure.festival and self.wording.festival_month(measure.festival) is None)
+
+    def _extra(self) -> dict[str, str]:
+        focus = [self.wording.own_period(f.words) for f in self.understanding.focus]
+        return {"focus_list": "、".join(f"“{w}”" for w in focus)}
+
+    def _title(self, key: str) -> str:
+        return self.wording.adapt(self.structure.section(key).title)
+
+    def _avoid(self, key: str):
+        """A test for sentences that would scatter a highlight into a section where it does not belong."""
+        foreign = [t for h in self.understanding.highlights if key not in h.sections for t in h.terms]
+        return lambda text: any(t in text for t in foreign)
+
+    # ------------------------------------------------------------------ highlights and focus
+
+    def highlight_measures(self, key: str, variant: int) -> tuple[list[str], list[str], list[Highlight]]:
+        """(measures, notes, unsure highlights) for the highlights that belong in this section."""
+        measures, notes, unsure = [], [], []
+        seen: dict[str, int] = {}  # highlights of one kind in this section take its measures in turn
+        for h in self.understanding.highlights:
+            if key not in h.sections or key not in h.kind.measures:
+                continue
+            primary = key == h.sections[0]
+            options = h.kind.measures[key]
+            if primary and h.timing.when:  # a highlight with a month is written with it
+                options = tuple(o for o in options if o.startswith("{when}")) or options
+            turn = seen[h.kind.key] = seen.get(h.kind.key, -1) + 1
+            start = int(draw(self.seed, "highlight", h.kind.key, key) * len(options))
+            template = options[(start + turn + variant) % len(options)]
+            when = f"{h.timing.when}，" if primary and h.timing.when else ""
+            words = self.wording.own_period(h.phrase.full if primary else h.phrase.topic)
+            text = self.wording.render(template, h=words, when=when)
+            if when and not template.startswith("{when}"):
+                text = when + text  # the month comes first in an item, whatever the wording
+            measures.append(finish_sentence(text))
+            if primary:
+                notes.append(f"已写入工作亮点“{h.text}”（按“{h.kind.name}”处理）。")
+                if h.timing.outside:
+                    notes.append(f"工作亮点“{h.text}”所说的时间不在本计划期间内，已写为相关准备工作，请核实。")
+                if h.placement.unsure:
+                    unsure.append(h)
+        return measures, notes, unsure
+
+    def focus_measures(self, key: str, taken: list[str], variant: int) -> tuple[list[str], list[str]]:
+        """At least two concrete measures (who, what, when) for each focus area that belongs in this section."""
+        measures, notes = [], []
+        for area in self.understanding.focus:
+            if area.section != key:
+                continue
+            chosen = self._focus_for(area, taken + measures, variant)
+            measures += chosen
+            notes.append(f"已为工作重点“{area.text}”写入{len(chosen)}条具体措施。")
+        return measures, notes
+
+    def _focus_for(self, area: FocusArea, taken: list[str], variant: int) -> list[str]:
+        """The kind's focus measures that name the area (so a reader sees it), then generic ones naming it."""
+        out: list[str] = []
+        names = self._naming(area)
+        if area.known:
+            pool = [m for m in self.library.focus_measures(area.placement.kind.key, self.profile)
+                    if any(names(t) for t in m.texts)]
+            picks = choose(pool, _FOCUS_MEASURES, self._render, profile=self.profile, kinds=set(), taken=taken,
+                           variant=variant)
+            out = [c.text for c in picks if names(c.text)]
+        generic = self.library.focus_generic
+        start = int(draw(self.seed, "focus", area.text) * len(generic)) + variant
+        for i in range(len(generic)):
+            if len(out) >= _FOCUS_MEASURES:
+                break
+            text = self.wording.finish(generic[(start + i) % len(generic)], focus=self.wording.own_period(area.words))
+            if text and not any(similarity(text, t) >= 0.45 for t in taken + out):
+                out.append(finish_sentence(text))
+        return out
+
+    def _naming(self, area: FocusArea):
+        """A test whether a sentence names the focus area: one of its own two-character words (not 教师, 工作 …)."""
+        stop = set(self.library.focus_generic_words)
+        grams = {area.words[i : i + 2] for i in range(len(area.words) - 1)} - stop
+        grams = {g for g in grams if not set(g) & set("的和与及了在")}
+        grams |= set(area.placement.terms)
+        return lambda text: any(g in self.wording.render(text) for g in grams)
+
+    # ------------------------------------------------------------------ sections
+
+    def area(self, key: str, variant: int, taken: list[str]) -> Drafted:
+        """One area of 主要工作: rules, highlights, focus, then library measures for this school."""
+        required = self._required(key, variant)
+        highlights, notes, unsure = self.highlight_measures(key, variant)
+        focus, focus_notes = self.focus_measures(key, taken + required + highlights, variant)
+        fixed = required + highlights + focus
+        # The school's own items already speak for their kinds here: the library's measures of those kinds would
+        # only repeat them, and a section full of the school's own items needs fewer general ones.
+        present = {h.kind.key for h in self.understanding.highlights if key in h.sections}
+        present |= {f.placement.kind.key for f in self.understanding.focus if f.known and f.section == key}
+        pool = [m for m in self.library.measures(key, self.profile) if not set(m.tags) & present]
+        count = max(2, self.library.counts.get(key, 4) - max(0, len(highlights) + len(focus) - 1))
+        picks = choose(pool, count, self._render, profile=self.profile, kinds=self.understanding.kinds - present,
+                       taken=taken + fixed, variant=variant, avoid=self._avoid(key))
+        return Drafted(fixed + [c.text for c in picks], notes + focus_notes, unsure)
+
+    def _required(self, key: str, variant: int) -> list[str]:
+        """Required measures (domain rules): per need the first that applies and fits the period."""
+        out, needs = [], set()
+        for measure in self.library.required_for(key, self.profile):
+            need = measure.need or measure.id
+            if need in needs:
+                continue
+            text = self._render(measure, variant)
+            if text:
+                out.append(text)
+                needs.add(need)
+        return out
+
+    def goals(self, variant: int, taken: list[str]) -> Drafted:
+        picks = self._pick("goals", variant, taken)
+        extra = []
+        if self.understanding.highlights:
+            named = self.wording.own_period("、".join(h.phrase.topic for h in self.understanding.highlights[:4]))
+            extra.append(f"重点工作取得实效：围绕{named}等重点工作，工会组织动员、服务保障到位，圆满完成承担的各项任务。")
+        return Drafted([self.wording.adapt(t) for t in extra] + [c.text for c in picks])
+
+    def safeguards(self, variant: int, taken: list[str]) -> Drafted:
+        pool = [m for m in self.library.measures("safeguards", self.profile) if m.id != "p_focus"]
+        focus = [m for m in self.library.sections.get("safeguards", ()) if m.id == "p_focus"]
+        head = [t for m in focus if self.understanding.focus for t in [self._render(m, variant)] if t]
+        count = self.library.counts.get("safeguards", 4)
+        picks = choose(pool, count, self._render, profile=self.profile, kinds=self.understanding.kinds,
+                       taken=taken + head, variant=variant)
+        return Drafted(head + [c.text for c in picks])
+
+    def _pick(self, key: str, variant: int, taken: list[str]) -> list[Choice]:
+        return choose(self.library.measures(key, self.profile), self.library.counts.get(key, 4), self._render,
+                      profile=self.profile, kinds=self.understanding.kinds, taken=taken, variant=variant)
+
+    def guiding(self, variant: int) -> Drafted:
+        parts = self.library.guiding
+        middles = parts["middles"]
+        kind = self.wording.kind.key
+        own = middles.get(kind) or (middles.get("rural") if self.profile.is_rural else None) or middles["default"]
+        pick = [
+            parts["openings"][(int(draw(self.seed, "open") * len(parts["openings"])) + variant) % len(parts["openings"])],
+            own[(int(draw(self.seed, "middle") * len(own)) + variant) % len(own)],
+            parts["ends"][(int(draw(self.seed, "end") * len(parts["ends"])) + variant) % len(parts["ends"])],
+        ]
+        return Drafted([self.wording.render("".join(pick))])
+
+    def schedule_intro(self) -> str:
+        return self.wording.render(
+            "{period_self}工会主要工作按月安排如下，具体时间可根据{org}工作安排和{upper_union}的部署适当调整。"
+        )

@@ -1,0 +1,84 @@
+"""A school's highlights and focus areas understood for one plan: the kind of each (and so its sections), its months
+in the plan's period, and its words as the plan writes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain
+from assistant.compose.timing import Timing, timing
+from assistant.domain.profile import Profile
+
+_FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with the generic concrete measures
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One highlight of the school: what the user wrote, where it goes, when, and how the plan names it."""
+
+    text: str
+    placement: Placement
+    timing: Timing
+    phrase: Phrase
+
+    @property
+    def kind(self):
+        return self.placement.kind
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        return self.placement.kind.sections
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Words that mark this highlight in a sentence (its kind's keywords found in it)."""
+        return self.placement.terms
+
+
+@dataclass(frozen=True)
+class FocusArea:
+    """One area the school wants to stress: its kind when one fits well, and its words."""
+
+    text: str
+    placement: Placement
+    words: str  # the area in plain formal words
+
+    @property
+    def known(self) -> bool:
+        """True when a kind of the taxonomy fits the area (its measures are then the kind's focus measures)."""
+        return not self.placement.unsure or self.placement.score >= _FOCUS_FLOOR
+
+    @property
+    def section(self) -> str:
+        return self.placement.section
+
+
+@dataclass(frozen=True)
+class Understanding:
+    highlights: tuple[Highlight, ...]
+    focus: tuple[FocusArea, ...]
+
+    @property
+    def kinds(self) -> set[str]:
+        """Keys of the highlight and focus kinds the school has."""
+        return {h.kind.key for h in self.highlights} | {f.placement.kind.key for f in self.focus if f.known}
+
+
+def understand(profile: Profile, classifier: Classifier) -> Understanding:
+    """Classify, date and word every highlight and focus area of the profile."""
+    words = classifier.taxonomy.plain_words
+    patterns = classifier.taxonomy.plain_patterns
+    highlights = []
+    for text in profile.highlights:
+        clean = plain(text, words, patterns)
+        when = timing(clean, profile)
+        placement = classifier.place(clean)
+        highlights.append(Highlight(text, placement, when, phrase(when.rest or clean)))
+    focus = []
+    for text in profile.focus:
+        clean = plain(text, words, patterns)
+        rest = timing(clean, profile).rest or clean
+        said = phrase(rest)
+        area = rest if len(rest) <= 20 else said.topic.split("（")[0] or said.topic
+        focus.append(FocusArea(text, classifier.place(clean), area))
+    return Understanding(tuple(highlights), tuple(focus))
