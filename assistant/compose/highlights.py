@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from assistant.compose.similarity import Likeness
 from assistant.compose.timing import tidy
+from assistant.domain.data import read_yaml
 from assistant.rewrite.rules import rewrite
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the files are large
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "highlights.yaml"
 # A keyword's weight grows with its length: 查寝 says more than 比赛.
 _KEYWORD_BASE, _KEYWORD_PER_CHAR, _KEYWORD_CAP = 0.4, 0.06, 1.0
@@ -86,7 +85,7 @@ def parse_taxonomy(data: dict) -> Taxonomy:
 @functools.lru_cache(maxsize=4)
 def load_taxonomy(path: str | None = None) -> Taxonomy:
     """The highlight kinds (knowledge/highlights.yaml by default), read once per process."""
-    return parse_taxonomy(yaml.load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"), Loader=_LOADER))
+    return parse_taxonomy(read_yaml(path or DEFAULT_PATH))
 
 
 @dataclass(frozen=True)
@@ -141,30 +140,47 @@ class Classifier:
                     hits[owner].append(word)  # a word two kinds share counts for both
         return hits
 
-    def scores(self, text: str) -> list[tuple[float, int, list[str]]]:
-        """(score, kind index, keywords found) for every kind, best first."""
-        sims = np.asarray(self.likeness.similarities(text, self._texts), dtype=np.float64)
-        best = np.full(len(self.taxonomy.kinds), -1.0)
-        for owner, sim in zip(self._owners, sims, strict=True):
-            best[owner] = max(best[owner], sim)
-        # Likeness relative to the spread over kinds: e5 scores everything 0.8-0.9, n-grams 0-0.5.
-        low, high = float(np.median(best)), float(best.max())
-        relative = (best - low) / (high - low) if high > low else np.zeros_like(best)
+    def _keyword_score(self, words: list[str]) -> float:
+        return min(_KEYWORD_CAP, sum(_KEYWORD_BASE + _KEYWORD_PER_CHAR * len(w) for w in words))
+
+    def scores(self, text: str, *, likeness: bool = True) -> list[tuple[float, int, list[str]]]:
+        """(score, kind index, keywords found) for every kind, best first; `likeness=False` ranks by keywords only."""
         hits = self.keyword_hits(text)
+        relative = np.zeros(len(self.taxonomy.kinds))
+        if likeness:
+            sims = np.asarray(self.likeness.similarities(text, self._texts), dtype=np.float64)
+            best = np.full(len(self.taxonomy.kinds), -1.0)
+            for owner, sim in zip(self._owners, sims, strict=True):
+                best[owner] = max(best[owner], sim)
+            # Likeness relative to the spread over kinds: e5 scores everything 0.8-0.9, n-grams 0-0.5.
+            low, high = float(np.median(best)), float(best.max())
+            relative = (best - low) / (high - low) if high > low else np.zeros_like(best)
         out = []
         for i in range(len(self.taxonomy.kinds)):
             words = hits.get(i, [])
-            kw = min(_KEYWORD_CAP, sum(_KEYWORD_BASE + _KEYWORD_PER_CHAR * len(w) for w in words))
-            out.append((kw + _SIMILARITY_WEIGHT * float(max(relative[i], 0.0)), i, words))
+            out.append((self._keyword_score(words) + _SIMILARITY_WEIGHT * float(max(relative[i], 0.0)), i, words))
         return sorted(out, key=lambda item: (-item[0], item[1]))
+
+    def _rival(self, ranked: list[tuple[float, int, list[str]]]) -> tuple[float, int] | None:
+        section = self.taxonomy.kinds[ranked[0][1]].section
+        return next(((s, i) for s, i, _ in ranked[1:] if self.taxonomy.kinds[i].section != section), None)
+
+    def _keywords_decide(self, ranked: list[tuple[float, int, list[str]]]) -> bool:
+        """True when likeness could change neither the winner nor its sureness (it adds at most its weight to any
+        kind), so the embedder need not be asked at all."""
+        rival = self._rival(ranked)
+        lead = ranked[0][0] - (rival[0] if rival else 0.0)
+        return ranked[0][0] >= self.taxonomy.floor and lead >= _SIMILARITY_WEIGHT + self.taxonomy.margin
 
     def place(self, text: str) -> Placement:
         """The kind a highlight belongs to; unsure when nothing but likeness speaks for it, or when the best kind of
         another section comes close."""
-        ranked = self.scores(text)
+        ranked = self.scores(text, likeness=False)
+        if not self._keywords_decide(ranked):
+            ranked = self.scores(text)
         score, index, words = ranked[0]
         kind = self.taxonomy.kinds[index]
-        rival = next(((s, i) for s, i, _ in ranked[1:] if self.taxonomy.kinds[i].section != kind.section), None)
+        rival = self._rival(ranked)
         unsure = score < self.taxonomy.floor or (rival is not None and score - rival[0] < self.taxonomy.margin)
         alternative = self.taxonomy.kinds[rival[1]] if unsure and rival is not None else None
         return Placement(text, kind, round(score, 3), unsure, alternative, tuple(words))

@@ -7,11 +7,9 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from assistant.domain.data import read_yaml
 from assistant.domain.profile import Profile
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the files are large
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "measures.yaml"
 CONDITIONS = ("congress", "small", "rural", "boarding", "retirees", "no_retirees", "women_committee", "women_member",
               "semester", "year")
@@ -145,4 +143,4 @@ def parse_library(data: dict) -> Library:
 @functools.lru_cache(maxsize=4)
 def load_library(path: str | None = None) -> Library:
     """The measure library (knowledge/measures.yaml by default), read once per process."""
-    return parse_library(yaml.load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"), Loader=_LOADER))
+    return parse_library(read_yaml(path or DEFAULT_PATH))

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from assistant.domain.data import read_yaml
 from assistant.errors import LoadError
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "edits.yaml"
@@ -154,7 +155,7 @@ def load_edit_words(path: Path | str | None = None) -> EditWords:
 @functools.lru_cache(maxsize=4)
 def _load(path: str) -> EditWords:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except OSError as exc:
         raise LoadError(f"无法读取修改用语文件：{path}") from exc
     except yaml.YAMLError as exc:

@@ -19,6 +19,7 @@ import yaml
 from assistant.conversation.edit_refs import normalise, parse_items
 from assistant.conversation.edit_requests import EditParser, EditRequest
 from assistant.conversation.edit_words import EditWords
+from assistant.domain.data import read_yaml
 from assistant.domain.structure import Structure
 from assistant.domain.vocab import Intent, Tone
 from assistant.errors import LoadError
@@ -116,7 +117,7 @@ def load_exemplars(path: Path | str | None = None) -> Exemplars:
 @functools.lru_cache(maxsize=4)
 def _exemplars(path: str) -> Exemplars:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = read_yaml(path)
         examples = {str(k): tuple(str(t) for t in v) for k, v in data["exemplars"].items()}
     except OSError as exc:
         raise LoadError(f"无法读取意图示例文件：{path}") from exc

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from assistant.domain.data import read_yaml
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "calendar.yaml"
 PERIODS = ("年度", "学年", "第一学期", "第二学期")
@@ -219,4 +219,4 @@ def parse_calendar(data: dict) -> Calendar:
 @functools.lru_cache(maxsize=4)
 def load_calendar(path: str | None = None) -> Calendar:
     """The calendar (knowledge/calendar.yaml by default), read once per process."""
-    return parse_calendar(yaml.safe_load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8")))
+    return parse_calendar(read_yaml(path or DEFAULT_PATH))

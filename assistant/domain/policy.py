@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from assistant.domain.data import read_yaml
 from assistant.domain.numerals import cn_number, parse_cn_number
 
 
@@ -91,7 +90,7 @@ def _congress(raw: dict) -> tuple[int, int, int]:
 @functools.lru_cache(maxsize=4)
 def load_policy_terms(path: str | None = None) -> PolicyTerms:
     """The policy data (knowledge/policy_terms.yaml by default), read once per process."""
-    data = yaml.safe_load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"))
+    data = read_yaml(path or DEFAULT_PATH)
     plan = data["five_year_plan"]
     return PolicyTerms(
         party_congress=_congress(data["party_congress"]),

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from assistant.domain.data import read_yaml
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "school_types.yaml"
 GENERAL = "学校"
@@ -124,4 +124,4 @@ def parse_school_types(data: dict) -> SchoolTypes:
 @functools.lru_cache(maxsize=4)
 def load_school_types(path: str | None = None) -> SchoolTypes:
     """The kinds of school (knowledge/school_types.yaml by default), read once per process."""
-    return parse_school_types(yaml.safe_load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8")))
+    return parse_school_types(read_yaml(path or DEFAULT_PATH))

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from assistant.domain.calendar import load_calendar
+from assistant.domain.data import read_yaml
 from assistant.domain.passages import TOPICS
 from assistant.errors import LoadError
 
@@ -31,6 +32,7 @@ class SectionSpec:
     rules: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     chat_names: tuple[str, ...] = ()  # what users call it in chat
+    numbered: bool = False  # a list of items "1. …" in the export, as in the chat (sub-areas of 主要工作 always are)
 
     def all_keywords(self) -> tuple[str, ...]:
         """Every keyword of every need, without duplicates, in order."""
@@ -162,6 +164,7 @@ def _section(raw: dict) -> SectionSpec:
         rules=_strings(raw.get("rules")),
         aliases=_strings(raw.get("aliases")),
         chat_names=_strings(raw.get("chat_names")),
+        numbered=bool(raw.get("numbered", False)),
     )
 
 
@@ -233,7 +236,7 @@ def load_structure(path: Path | str | None = None) -> Structure:
 def _load_cached(path: str) -> Structure:
     # The file is read once per process: Structure is frozen, so sharing it is safe.
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except OSError as exc:
         raise LoadError(f"无法读取计划结构文件：{path}") from exc
     except yaml.YAMLError as exc:

@@ -13,8 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-import yaml
-
+from assistant.domain.data import read_yaml
 from assistant.domain.script import to_simplified
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -29,7 +28,7 @@ _USERNAME = re.compile(r"^[A-Za-z0-9.\-_@\u3400-\u4dbf\u4e00-\u9fff]+$")
 @functools.lru_cache(maxsize=1)
 def _folds() -> tuple[dict[str, str], list[tuple[str, str]]]:
     """(single look-alike characters → their fold, ASCII sequences → their fold) from data/confusables.yaml."""
-    data = yaml.safe_load((DATA_DIR / "confusables.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "confusables.yaml")
     chars: dict[str, str] = {}
     for group in ("cyrillic", "greek", "latin"):
         chars.update({str(k): str(v) for k, v in (data.get(group) or {}).items()})

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.domain.data import read_yaml
 from assistant.errors import LoadError
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "formal_lexicon.yaml"
@@ -145,6 +146,14 @@ def _no_duplicates(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
+def check_unique_keys(path: str | Path | None = None) -> None:
+    """Raise LoadError when the lexicon writes a key twice in one mapping (the second would silently win).
+
+    Slow (pure-Python YAML): run by the tests and by anyone editing the lexicon, not at every start.
+    """
+    yaml.load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506
+
+
 def _compile(pattern: str, sets: dict[str, tuple[str, ...]]) -> re.Pattern:
     try:
         return re.compile(expand(pattern, sets))
@@ -167,7 +176,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     """The lexicon (knowledge/formal_lexicon.yaml by default), read and compiled once per process."""
     source = Path(path or DEFAULT_PATH)
     try:
-        data = yaml.load(source.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # a SafeLoader refusing duplicate keys
+        data = read_yaml(source)  # duplicate keys are refused by a test (tests/rewrite), not at every start
     except (OSError, yaml.YAMLError) as exc:
         raise LoadError(f"无法读取公文用语词表 {source.name}：{exc}") from None
     sets = {name: tuple(str(w) for w in words) for name, words in data["sets"].items()}

@@ -1,4 +1,4 @@
-"""Parts of speech from jieba, on a private tokenizer (other modules add their own words to jieba's global one)."""
+"""Parts of speech from jieba, on the process-wide POS tokenizer over the default dictionary."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import functools
 import logging
 from dataclasses import dataclass
 
-import jieba
-import jieba.posseg
+from assistant.index.segmentation import pos_tokenizer
 
 logging.getLogger("jieba").setLevel(logging.WARNING)
 
@@ -25,19 +24,9 @@ class Token:
         return self.start + len(self.word)
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer() -> jieba.posseg.POSTokenizer:
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-    tokenizer.tokenizer = jieba.Tokenizer()
-    # Importing jieba.posseg has already read the tag table: share it rather than reading it again.
-    tokenizer.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
-    return tokenizer
-
-
 def pos_dictionary() -> dict[str, str]:
     """jieba's dictionary words with their tags."""
-    return _tokenizer().word_tag_tab
+    return pos_tokenizer().word_tag_tab
 
 
 @functools.lru_cache(maxsize=2048)
@@ -48,7 +37,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     [('我们', 'r'), ('爬山', 'n')]
     """
     out, pos = [], 0
-    for pair in _tokenizer().cut(text, HMM=True):
+    for pair in pos_tokenizer().cut(text, HMM=True):
         out.append(Token(pair.word, pair.flag, pos))
         pos += len(pair.word)
     return tuple(out)
