@@ -7,6 +7,7 @@ import re
 
 from assistant.check.findings import Document, Finding
 from assistant.domain.policy import doubled_spans, load_policy_terms
+from assistant.index.lexicon import base_tokenizer
 
 # Two or three characters repeated back to back. A doubled verb (研究研究) is ordinary Chinese, and so is 一个一个 /
 # 每天每天 (one after another).
@@ -50,11 +51,8 @@ def _two_words(doc: Document, start: int, size: int) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _word_bounds(line: str) -> frozenset[int]:
-    import jieba  # noqa: PLC0415 - deferred: the dictionary loads only when a short repeat needs telling apart
-
-    jieba.setLogLevel(60)
     bounds, pos = {0}, 0
-    for word in jieba.cut(line):
+    for word in base_tokenizer().cut(line):  # the shared dictionary, loaded only when a short repeat needs it
         pos += len(word)
         bounds.add(pos)
     return frozenset(bounds)

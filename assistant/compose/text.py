@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from assistant.domain.passages import Passage
 from assistant.domain.text import strip_item_marks
+from assistant.index.segmentation import pos_tokenizer
 
 # Name-like tokens that are generic in a Chinese union plan (jieba tags some of them nr/ns/nt).
 NAME_ALLOW = frozenset(
@@ -34,20 +34,6 @@ _SPECIFIC = re.compile(
 )
 _HEADING_LINE = re.compile(r"^[^。；;]{0,30}[：:]?$")
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
-
-
-@functools.lru_cache(maxsize=1)
-def pos_tokenizer():
-    """A private jieba POS tokenizer (never the global one: other modules add their own words to that)."""
-    import jieba  # noqa: PLC0415 - the POS dictionary loads only when a draft needs name filtering
-    import jieba.posseg  # noqa: PLC0415
-
-    jieba.setLogLevel(60)
-    tokenizer = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-    tokenizer.tokenizer = jieba.Tokenizer()
-    # Importing jieba.posseg already read the tag table (about a second): copy it instead of reading it again.
-    tokenizer.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
-    return tokenizer
 
 
 def name_tokens(text: str) -> list[tuple[str, str]]:

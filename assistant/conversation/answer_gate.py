@@ -1,0 +1,321 @@
+"""The relevance gate: does the best passage answer the question, or should the assistant say the base lacks it?
+
+A question is read as concepts: its everyday phrases mapped to the statutes' wording (knowledge/lexicon.yaml,
+`statute_wording`, whole phrases, longest first) and its other content words with their synonyms. Each concept weighs
+by how rare it is in the knowledge base; a content noun the base never uses weighs as a rare one (the base does not
+know it). A quotable unit covers a concept when it holds one of its forms. The gate passes the best unit when it
+covers enough of the question's weight (and holds a number when the question asks for one); the threshold is
+calibrated on eval/gate_dev.jsonl and eval/retrieval_dev.jsonl.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import yaml
+
+from assistant.conversation.answer_quotes import Unit
+from assistant.conversation.answer_routes import QuestionForms
+from assistant.index.lexicon import DEFAULT_LEXICON, Lexicon, extended_tokenizer
+from assistant.index.segmentation import pos_tokenizer
+from assistant.loading.cleaning import normalize
+
+# A quantity with its unit, as statutes and the digest write them (98天, 三分之二, 百分之二, 二十五人, 3年).
+_NUMBER = re.compile(
+    r"(?:\d+|[零〇一二两三四五六七八九十百千半]+)\s*(?:天|日|年|个月|月|周|小时|人|次|倍|%|元|岁|名|项|小时|个)|"
+    r"[百千]?分之[零〇一二两三四五六七八九十百\d]+|\d+%"
+)
+_NOUNISH = ("n", "vn", "nz", "nt", "nr", "ns", "j", "l", "eng")  # jieba tags of words that name a subject
+LOOSE_FORM = 0.85  # a concept held only through a looser form (a third statute wording, a synonym)
+GENERIC_DF = 0.2  # a concept held by more than this share of passages does not tell them apart (学校, 工会)
+GENERIC_SHARE = 0.5  # and weighs half
+_PUNCT = re.compile(r"[\s\W_]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalized(text: str) -> str:
+    return normalize(text)
+
+
+def _first(text: str, forms: tuple[str, ...]) -> int:
+    """Where the first of the forms occurs in the text (len(text) when none does)."""
+    return min((i for i in (text.find(f) for f in forms) if i >= 0), default=len(text))
+
+
+def holds_number(text: str) -> bool:
+    """True when a text states a quantity (days, years, people, a share).
+
+    >>> holds_number("女职工生育享受98天产假"), holds_number("应当依法支付工资")
+    (True, False)
+    """
+    return bool(_NUMBER.search(text))
+
+
+@dataclass(frozen=True)
+class Concept:
+    """Something the question asks about: the user's word and the forms a passage may use for it."""
+
+    surface: str
+    forms: tuple[str, ...]  # the user's word, its statute wording or synonyms; the first two count in full
+    weight: float
+    mapped: bool = False  # from the statute-wording lexicon
+    anchor: bool = False  # a mapped phrase or a domain word: what the question is about
+    nominal: bool = False  # names a thing (社保, 工会主席) rather than an action or a manner (不给, 限制)
+
+    def held(self, text: str) -> float:
+        """How well a text holds the concept: 1 for the user's word or its main form, less for a looser form."""
+        for i, form in enumerate(self.forms):
+            if form in text:
+                return 1.0 if i < 2 else LOOSE_FORM
+        return 0.0
+
+
+@dataclass(frozen=True)
+class Scored:
+    unit: Unit
+    coverage: float  # support: share of the question's (or its anchors') weight the unit holds, 0..1
+    covered: tuple[str, ...]  # surfaces of the covered concepts
+    score: float  # coverage with small preferences (route's kind, retrieval rank, a number where one is asked)
+    answers_number: bool = True  # False when the question asks for a number and the unit states none
+    distinct: bool = True  # holds two of the question's telling concepts (or its only one)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The gate's decision on a list of units."""
+
+    passed: bool
+    ranked: list[Scored] = field(default_factory=list)
+    missing: tuple[str, ...] = ()  # the question's heaviest concepts no unit covers
+
+    @property
+    def best(self) -> Scored | None:
+        return self.ranked[0] if self.ranked else None
+
+
+@dataclass(frozen=True)
+class GateSettings:
+    min_coverage: float = 0.5  # calibrated on eval/gate_dev.jsonl (declines) and eval/retrieval_dev.jsonl (answers)
+    unknown_share: float = 0.35  # a noun the base never uses weighs this share of the rarest known word
+    noun_share: float = 0.7  # a known noun that is neither mapped nor a domain word
+    verb_share: float = 0.5  # a known verb
+    context_share: float = 0.7  # a concept held only by the passage's title or heading (教代会 for a digest point)
+    anchor_min: float = 0.6  # anchors' share a unit must hold (with the heaviest one) for it to be the support
+    anchor_bonus: float = 0.3  # in the ranking, for the anchors' share
+    anchor_share: float = 0.45  # anchors stand for the question only when they are this much of its weight
+    number_penalty: float = 0.6  # a unit without a number, for a question that asks for one (and it cannot pass)
+    kind_bonus: float = 0.04  # per step of the route's preference order of passage kinds
+    rank_bonus: float = 0.06  # for the first retrieved passage, falling linearly with rank
+    lead_bonus: float = 0.03  # a unit whose opening holds every concept it covers
+    lead_chars: int = 30
+    list_bonus: float = 0.05  # a whole article or list, for a question that asks for a list
+    time_bonus: float = 0.08  # a unit that says when, for a question that asks when
+    other_share: float = 0.3  # a known word of another kind (an adverb such as 单独, 直接)
+    law_bonus: float = 0.1  # a unit of the law named after a covered concept (教师 → 教师法)
+
+
+def statute_wording(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """everyday phrase → statute wording, from the lexicon."""
+    found = getattr(lexicon, "statute_wording", None)
+    if found is None:  # TEMPORARY until assistant.index.lexicon reads the section itself
+        data = yaml.safe_load(DEFAULT_LEXICON.read_text(encoding="utf-8")) or {}
+        found = {str(k): tuple(str(t) for t in v or ()) for k, v in (data.get("statute_wording") or {}).items()}
+    return dict(found)
+
+
+class QuestionReader:
+    """Turns a question into weighted concepts, over the passages of the knowledge base."""
+
+    def __init__(self, lexicon: Lexicon, corpus: Iterable[str], noise: Iterable[str]):
+        self.lexicon = lexicon
+        self.phrases = statute_wording(lexicon)
+        self.noise = frozenset(noise) | lexicon.stopwords
+        self._domain = frozenset(lexicon.words) | {t for group in lexicon.synonyms for t in group}
+        self._long_noise = sorted((w for w in self.noise if len(w) >= 2 and w not in self.phrases), key=len, reverse=True)
+        self._corpus = [normalize(t) for t in corpus]
+        self._n = len(self._corpus)
+        self.size = self._n
+        self._max = math.log(self._n + 1) + 1.0
+        self._lock = threading.Lock()
+        self._pos: Any = None  # jieba's POS tokenizer, built on first use
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one reader per knowledge base, kept for the process
+    def df(self, forms: tuple[str, ...]) -> int:
+        """Number of passages holding any of the forms."""
+        return sum(1 for text in self._corpus if any(f in text for f in forms))
+
+    def weight(self, forms: tuple[str, ...], unknown: float) -> float:
+        """Rarity: idf of the forms, halved for a concept most passages hold (学校/用人单位, 老师), `unknown` for
+        one no passage holds."""
+        df = self.df(forms)
+        if df == 0:
+            return unknown
+        idf = math.log((self._n + 1) / (df + 1)) + 1.0
+        return idf * (GENERIC_SHARE if df > GENERIC_DF * self._n else 1.0)
+
+    def _segmenter(self) -> Any:
+        if self._pos is None:
+            with self._lock:
+                if self._pos is None:
+                    # Deferred on purpose: jieba.posseg reads its tag table (about a second) on import.
+                    import jieba.posseg  # noqa: PLC0415
+
+                    words = [(w, f) for w, f in self.lexicon.jieba_words()] + [(p, 50000) for p in self.phrases]
+                    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+                    pos.tokenizer = extended_tokenizer(words)
+                    # Importing jieba.posseg read the tag table already: copy it rather than read it again.
+                    pos.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+                    for word, _ in words:
+                        pos.word_tag_tab.setdefault(word, "n")
+                    self._pos = pos
+        return self._pos
+
+    @staticmethod
+    @functools.lru_cache(maxsize=1024)
+    def _nominal(phrase: str) -> bool:
+        """True when jieba's own dictionary reads the phrase as a thing (社保, 红白喜事), not an act (不给, 辞退)."""
+        return any(flag.startswith(_NOUNISH) for _, flag in pos_tokenizer().cut(phrase))
+
+    def synonyms(self, word: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for group in self.lexicon.synonyms:
+            if word in group:
+                out.extend(t for t in group if t != word)
+        return tuple(dict.fromkeys(out))
+
+    def concepts(self, question: str, settings: GateSettings | None = None) -> list[Concept]:
+        """The question's concepts, each weighed by rarity and by what it is: a phrase the lexicon maps to statute
+        wording or a domain word counts in full, another noun less, a verb less still (what is asked, not what it
+        is about), a noun the base never uses a little (context the user adds: 中层, 高三); other words not at all."""
+        s = settings or GateSettings()
+        text = normalize(question)
+        unknown = s.unknown_share * self._max
+        found: dict[str, Concept] = {}
+        taken = [False] * len(text)
+        for phrase in sorted(self.phrases, key=len, reverse=True):
+            for m in re.finditer(re.escape(phrase), text):
+                if any(taken[m.start() : m.end()]):
+                    continue
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+                forms = tuple(dict.fromkeys((phrase, *self.phrases[phrase], *self.synonyms(phrase))))
+                same = next((c for c in found.values() if c.mapped and c.forms[1:2] == forms[1:2]), None)
+                if same is not None:  # 合同到期 and 不续签 both mean 劳动合同期满: one concept, not two
+                    forms = tuple(dict.fromkeys((*same.forms, *forms)))
+                    found[same.surface] = replace(same, forms=forms, weight=max(same.weight, self.weight(forms, unknown)))
+                    continue
+                found.setdefault(phrase, Concept(phrase, forms, self.weight(forms, unknown), mapped=True, anchor=True,
+                                                 nominal=self._nominal(phrase)))
+        rest = "".join(" " if t else ch for ch, t in zip(text, taken, strict=True))
+        for word in self._long_noise:  # question words ("要不要", "能不能") go before segmentation splits them
+            rest = rest.replace(word, " ")
+        for word, flag in self._segmenter().cut(rest):
+            word = word.strip()
+            if not word or word in found or word in self.noise or _PUNCT.fullmatch(word):
+                continue
+            forms = (word, *self.synonyms(word))
+            known = self.df(forms) > 0
+            anchor = word in self._domain
+            if anchor:
+                share = 1.0
+            elif flag.startswith(_NOUNISH) and (len(word) > 1 or known):
+                share = s.noun_share if known else 1.0
+            elif flag.startswith("v") and known and len(word) > 1:
+                share = s.verb_share
+            elif known and len(word) > 1 and not flag.startswith(("m", "q", "r", "p", "c", "u", "y", "e", "o")):
+                share = s.other_share
+            else:
+                continue
+            weight = share * self.weight(forms, unknown)
+            found[word] = Concept(word, forms, weight, anchor=anchor, nominal=flag.startswith(_NOUNISH))
+        return list(found.values())
+
+
+class Gate:
+    """Scores units against a question and decides whether the best one answers it."""
+
+    def __init__(self, reader: QuestionReader, forms: QuestionForms, settings: GateSettings | None = None):
+        self.reader = reader
+        self.forms = forms
+        self.settings = settings or GateSettings()
+
+    def judge(self, question: str, units: list[Unit], kinds: tuple[str, ...] = (),
+              fit: Callable[[Unit], bool] | None = None) -> Verdict:
+        """Rank the units (those `fit` to show) by how much of the question they cover; pass the best or not.
+
+        Support is the share of the question's weight a unit covers, or — when it holds the heaviest anchor (a
+        mapped phrase or domain word: 骚扰→性骚扰, 教代会) — the share of the anchors' weight, whichever is larger:
+        the context a user adds (中层领导, 高三) must not hide the article that answers.
+        """
+        st = self.settings
+        question = self.forms.spoken(question)
+        concepts = self.reader.concepts(question, st)
+        if self.forms.headcount.search(question) and self.forms.headcount_forms:
+            # "三十来个教职工": a size threshold (80人以上, 不足二十五人) is what answers
+            forms = self.forms.headcount_forms
+            concepts.append(Concept("人数", forms, self.reader.weight(forms, 0.0), anchor=True))
+        total = sum(c.weight for c in concepts)
+        anchors = [c for c in concepts if c.anchor]
+        anchor_total = sum(c.weight for c in anchors)
+        head = max(anchors, key=lambda c: c.weight) if anchors else None
+        plain = normalize(question)
+        # Concepts that tell passages apart (not 学校, 老师, 工会, which most passages hold): when the question names
+        # two such things (工会主席 and 程序), the unit that answers holds two of its telling concepts, not the subject
+        # alone; otherwise one.
+        specific = [c for c in concepts if self.reader.df(c.forms) <= GENERIC_DF * self.reader.size]
+        known = [c for c in specific if self.reader.df(c.forms) > 0]
+        needed = 2 if sum(c.nominal for c in known) >= 2 else min(1, len(known))
+        number = bool(self.forms.asks_number.search(plain))
+        when = bool(self.forms.asks_time.search(plain))
+        whole_bonus = st.list_bonus if self.forms.asks_list.search(plain) else 0.01
+        ranked: list[Scored] = []
+        for unit in units:
+            if fit is not None and not fit(unit):
+                continue
+            text = _normalized(unit.text)
+            context = _normalized(_context(unit))
+            held = {c.surface: max(c.held(text), st.context_share * c.held(context)) for c in concepts}
+            covered = [c for c in concepts if held[c.surface] > 0]
+            coverage = sum(c.weight * held[c.surface] for c in concepts) / total if total else 0.0
+            anchored = sum(c.weight * held[c.surface] for c in anchors) / anchor_total if anchor_total else 0.0
+            support = coverage
+            if (head is not None and held[head.surface] > 0 and anchored >= st.anchor_min
+                    and anchor_total >= st.anchor_share * total):
+                support = max(coverage, anchored)
+            score = coverage + st.anchor_bonus * anchored + st.rank_bonus * max(0.0, 1.0 - unit.rank / 8)
+            if covered and all(_first(text, c.forms) < st.lead_chars for c in covered):
+                score += st.lead_bonus  # the unit opens with what is asked: it is about it
+            if unit.passage.kind in kinds:
+                score += st.kind_bonus * (len(kinds) - kinds.index(unit.passage.kind))
+            if when and self.forms.time_words.search(text):
+                score += st.time_bonus  # "啥时候": a unit that says when
+            answers_number = not number or holds_number(unit.text)
+            if not answers_number:
+                score *= st.number_penalty
+            score += whole_bonus if unit.whole else 0.0
+            law = unit.passage.law if unit.passage.kind == "law" else ""
+            if law and any(f in law for c in covered for f in c.forms[:2] if len(f) >= 2):
+                score += st.law_bonus  # 老师 → 教师 → 教师法: the law of the people the question is about
+            distinct = sum(1 for c in known if held[c.surface] > 0) >= needed
+            ranked.append(Scored(unit, support, tuple(c.surface for c in covered), score, answers_number, distinct))
+        ranked.sort(key=lambda s: (-s.score, s.unit.rank, len(s.unit.text)))
+        best = ranked[0] if ranked else None
+        passed = (best is not None and total > 0 and best.coverage >= st.min_coverage and best.answers_number
+                  and best.distinct)
+        held_best = set(best.covered) if best else set()
+        missing = tuple(c.surface for c in sorted(concepts, key=lambda c: -c.weight) if c.surface not in held_best)
+        return Verdict(passed, ranked, missing[:2])
+
+
+def _context(unit: Unit) -> str:
+    """What a unit is about besides its own words: a digest point's regulation and heading, a plan sentence's
+    heading, an article's law (a chapter title would lend every article of the chapter its words)."""
+    p = unit.passage
+    if p.kind == "law":
+        return p.law or p.title
+    return f"{p.title} {p.section}"
