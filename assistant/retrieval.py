@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from assistant.domain.numerals import cn_number
 from assistant.domain.passages import Hit
 from assistant.index.knowledge_index import IndexSnapshot, KnowledgeIndex
+from assistant.index.lexicon import Expansion
 from assistant.index.visibility import Visibility
 from assistant.loading.cleaning import normalize
 
@@ -24,9 +26,14 @@ class RetrievalWeights:
     vector: float = 0.5
     synonyms: float = 0.5  # BM25 weight of synonyms of query terms, relative to the query's own terms
     hints: float = 0.5  # BM25 weight of formal words suggested by colloquial phrasing
+    statute: float = 0.5  # BM25 weight of the statutes' wording of the query's everyday phrases (辞退 → 解除劳动合同)
+    stand_in: float = 1.0  # BM25 weight of that wording when no passage uses the everyday phrase (红白喜事 → 婚丧)
+    statute_generic: float = 0.2  # statute wording held by more passages than this share (用人单位) is left out
+    statute_phrase_boost: float = 0.1  # a passage holding that wording whole (通知工会, not just 通知 and 工会)
     topic_boost: float = 0.05  # passage topic named by a cue word in the query (weak: cues are ambiguous)
     topic_arg_boost: float = 0.5  # passage topic asked for explicitly (search(topic=...))
     law_boost: float = 0.3  # passage from a law the query names
+    quantity_boost: float = 0.05  # a passage stating a quantity, for a query asking how much / many / long
     article_boost: float = 1.5  # the exact article the query names (第十一条 / 第11条)
     short_chars: int = 16  # passages shorter than this are usually bare headings or fragments
     short_penalty: float = 0.9  # light: RRF gaps between neighbouring ranks are only a few percent
@@ -50,6 +57,52 @@ class Retriever:
     def __init__(self, index: KnowledgeIndex, weights: RetrievalWeights | None = None):
         self.index = index
         self.weights = weights or RetrievalWeights()
+        self._phrase_df: dict[tuple[str, str], int] = {}  # (snapshot digest, phrase) → passages holding it
+        self._lock = threading.Lock()
+
+    def expansion(self, query: str, snapshot: IndexSnapshot) -> Expansion:
+        """The lexicon's expansion of a query, without terms most passages hold: 用人单位 for 学校, 教职工 for 老师
+        would favour every article or plan alike (the answer gate still reads them)."""
+        found = self.index.lexicon.expand(query)
+        limit = self.weights.statute_generic * max(len(snapshot.passages), 1)
+
+        def telling(terms: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(t for t in terms if self._df(t, snapshot) <= limit)
+
+        return replace(found, synonyms=telling(found.synonyms), hints=telling(found.hints), statute=telling(found.statute))
+
+    def stand_ins(self, query: str, snapshot: IndexSnapshot) -> tuple[str, ...]:
+        """The statute wording of the query's everyday phrases that no passage uses itself (红白喜事 → 婚丧): it
+        stands in for the user's word, so it weighs as the query's own words do."""
+        lexicon = self.index.lexicon
+        telling = set(self.expansion(query, snapshot).statute)
+        terms = [t for _, _, phrase in lexicon.statute_phrases(query) if self._df(phrase, snapshot) == 0
+                 for t in lexicon.statute_wording[phrase] if t in telling]
+        return tuple(dict.fromkeys(terms))
+
+    def in_statute_words(self, query: str, snapshot: IndexSnapshot) -> str:
+        """The query with its everyday phrases that no passage uses replaced by their statute wording (its vector
+        then carries 婚丧, not the n-grams of 红白喜事 that match nothing)."""
+        lexicon = self.index.lexicon
+        out, last = [], 0
+        for start, end, phrase in lexicon.statute_phrases(query):
+            if self._df(phrase, snapshot) == 0:
+                out += [query[last:start], "".join(lexicon.statute_wording[phrase][:1])]
+                last = end
+        return "".join(out) + query[last:]
+
+    def statute_terms(self, query: str, snapshot: IndexSnapshot) -> tuple[str, ...]:
+        """The statute wording of a query's everyday phrases that tells passages apart."""
+        return self.expansion(query, snapshot).statute
+
+    def _df(self, phrase: str, snapshot: IndexSnapshot) -> int:
+        key = (snapshot.digest, phrase)
+        with self._lock:
+            if key not in self._phrase_df:
+                if len(self._phrase_df) > 4096:
+                    self._phrase_df.clear()
+                self._phrase_df[key] = sum(1 for p in snapshot.passages if phrase in p.text)
+            return self._phrase_df[key]
 
     def allowed_mask(
         self, owner: str | None = None, kinds: tuple[str, ...] | None = None, snapshot: IndexSnapshot | None = None
@@ -66,9 +119,11 @@ class Retriever:
         tokens = self.index.tokenizer.tokens(query)
         scores = snap.bm25_scores(tokens)
         if expand:
-            expansion = self.index.lexicon.expand(query)
+            expansion = self.expansion(query, snap)
             seen = set(tokens)
-            for terms, weight in ((expansion.synonyms, self.weights.synonyms), (expansion.hints, self.weights.hints)):
+            stand_in = self.stand_ins(query, snap)  # the wording of words no passage uses counts as the query's own
+            for terms, weight in ((stand_in, self.weights.stand_in), (expansion.statute, self.weights.statute),
+                                  (expansion.synonyms, self.weights.synonyms), (expansion.hints, self.weights.hints)):
                 extra = [t for term in terms for t in self.index.tokenizer.tokens(term) if t not in seen]
                 extra = list(dict.fromkeys(extra))
                 seen.update(extra)
@@ -85,9 +140,11 @@ class Retriever:
         snap = snapshot or self.index.snapshot()
         text = query
         if expand:
-            terms = self.index.lexicon.expand(query).terms
+            text = self.in_statute_words(query, snap)
+            expansion = self.expansion(query, snap)
+            terms = expansion.statute + tuple(t for t in expansion.terms if t not in expansion.statute)
             if terms:
-                text = f"{query} {' '.join(terms)}"
+                text = f"{text} {' '.join(terms)}"
         found = snap.nearest(self.index.embedder, text, self.weights.candidates, allowed)
         found.sort(key=lambda item: (-round(item[1], 6), snap.passages[item[0]].id))
         return [row for row, _ in found]
@@ -115,8 +172,10 @@ class Retriever:
             fused[i] = fused.get(i, 0.0) + w.vector / (w.rrf_k + rank + 1)
 
         topics = set(self.index.lexicon.topics_in(q))
+        statute = self.statute_terms(q, snap)
         articles = articles_in(q)
         laws_named = {law for law in snap.laws if law in q}
+        quantity = self.index.lexicon.asks_quantity(q)
         # A named article is looked up directly: "第11条" shares no tokens with "第十一条".
         for article in articles:
             for i in snap.article_rows.get(article, ()):
@@ -130,12 +189,16 @@ class Retriever:
                 factor += w.topic_boost
             if topic and p.topic == topic:
                 factor += w.topic_arg_boost
+            if quantity and self.index.lexicon.states_quantity(p.text):
+                factor += w.quantity_boost
             if p.law and p.law in laws_named:
                 factor += w.law_boost
                 if p.article and p.article in articles:
                     factor += w.article_boost
             elif p.article and p.article in articles and not laws_named:
                 factor += w.article_boost / 2
+            if statute:
+                factor += w.statute_phrase_boost * sum(term in p.text for term in statute) / len(statute)
             if len(p.text) < w.short_chars:
                 factor *= w.short_penalty
             hits.append(Hit(p, score * factor))

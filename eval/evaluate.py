@@ -1,8 +1,10 @@
 """Retrieval evaluation: hit@5 and MRR@5 for our hybrid retriever and two baselines (pure BM25, pure vectors).
 
 Usage: python eval/evaluate.py [--jsonl eval/retrieval_public.jsonl] [--data-dir DIR] [--embedder hash|e5]
-                               [--hash-dim N] [-v]
+                               [--hash-dim N] [--no-lexicon] [-v]
 A query is a hit at rank r when any phrase of its `any` list appears in the r-th passage (after normalisation).
+`--no-lexicon` is the ablation: the same retriever over an index built without the domain lexicon (no domain words,
+synonyms, hints, topic cues or statute wording; only its stopwords, which are plain function words, are kept).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.domain.passages import Passage  # noqa: E402
 from assistant.index.embedders import HashEmbedding  # noqa: E402
 from assistant.index.knowledge_index import KnowledgeIndex  # noqa: E402
+from assistant.index.lexicon import Lexicon, load_lexicon  # noqa: E402
 from assistant.loading.cleaning import normalize  # noqa: E402
 from assistant.retrieval import Retriever  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
@@ -85,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, help="data dir holding the index (default: a fresh temp dir)")
     parser.add_argument("--embedder", default=None, help="hash (default) or e5")
     parser.add_argument("--hash-dim", type=int, help="slots of the hash embedder (default: its own default)")
+    parser.add_argument("--no-lexicon", action="store_true", help="ablation: no domain lexicon (stopwords only)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show per-query ranks of our retriever")
     args = parser.parse_args(argv)
 
@@ -94,10 +98,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.embedder:
             overrides["embedder"] = args.embedder
         settings = load_settings(**overrides)
-        index = KnowledgeIndex(settings, embedder=HashEmbedding(dim=args.hash_dim) if args.hash_dim else None)
+        lexicon = Lexicon(stopwords=load_lexicon().stopwords) if args.no_lexicon else None
+        index = KnowledgeIndex(settings, embedder=HashEmbedding(dim=args.hash_dim) if args.hash_dim else None,
+                               lexicon=lexicon)
         started = time.perf_counter()
         report = index.ingest()
-        print(f"index: {report.passages} passages, collection {index.collection_name}, ingest {time.perf_counter() - started:.1f}s")
+        print(f"index: {report.passages} passages, collection {index.collection_name}, ingest {time.perf_counter() - started:.1f}s"
+              + (" (no lexicon)" if args.no_lexicon else ""))
         retriever = Retriever(index)
         for path in files:
             queries = load_queries(path)
@@ -106,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
                 started = time.perf_counter()
                 hit, mrr, ranks = evaluate(fn, queries)
                 ms = (time.perf_counter() - started) * 1000 / len(queries)
-                print(f"  {name:<22} hit@5 = {hit:.2f}   MRR@5 = {mrr:.3f}   ({ms:.0f} ms/query)")
+                print(f"  {name:<22} hit@5 = {hit:.3f}   MRR@5 = {mrr:.3f}   ({ms:.0f} ms/query)")
                 if args.verbose and name.startswith("ours"):
                     for row, rank in zip(queries, ranks):
                         print(f"      {rank or '-'}  {row['q']}")

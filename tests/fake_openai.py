@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import socket
 import struct
 import threading
@@ -31,7 +32,7 @@ EMBEDDING_DIM = 16
 
 # Modes a Reply can have.
 NORMAL = "normal"  # `text` split into `chunks` pieces
-ECHO = "echo"  # reply quotes the last user message (markers survive, for concurrency tests)
+ECHO = "echo"  # reply quotes the question of the last user message (markers survive, for concurrency tests)
 HANG = "hang"  # sleep `hang` seconds before sending anything
 DROP = "drop"  # send `drop_after` chunks, then close the socket without finishing
 ERROR = "error"  # HTTP `status` with an OpenAI-style error body
@@ -71,6 +72,13 @@ class RecordedRequest:
     def text_of(self, role: str) -> str:
         """All message contents of one role, joined (for asserting what the prompt contained)."""
         return "\n".join(_content_text(m.get("content")) for m in self.messages if m.get("role") == role)
+
+
+def _echoed(message: str) -> str:
+    """What an echoing model repeats: the 【问题】 block of a prompt (as a real model would not repeat its
+    instructions, which the output guard blocks), or the whole message when it has none."""
+    match = re.search(r"【问题】\n(.*?)(?:\n\n|$)", message, flags=re.S)
+    return match.group(1) if match else message
 
 
 def _content_text(content) -> str:
@@ -263,7 +271,7 @@ class _Handler(BaseHTTPRequestHandler):
         text = reply.text
         if reply.mode == ECHO:
             users = [m for m in body.get("messages", []) if m.get("role") == "user"]
-            text = "回声：" + (_content_text(users[-1].get("content")) if users else "")
+            text = "回声：" + _echoed(_content_text(users[-1].get("content")) if users else "")
         if not body.get("stream"):
             self._send_json(
                 200,

@@ -216,7 +216,7 @@ class QuoteFilter:
 def cite(n: int, unit: Unit) -> Citation:
     """The citation of a quoted unit: its human label, and the quote as shown (an article as it stands)."""
     p = unit.passage
-    text = " ".join(unit.text.split())
+    text = "".join(line.strip() for line in unit.text.splitlines())  # an article's paragraphs, run on as printed
     quote = text if p.kind == KIND_LAW else as_sentence(text)
     return Citation(n=n, source=p.source, title=p.title, section=p.section, quote=quote, kind=p.kind,
                     law=p.law, article=p.article, label=p.citation)

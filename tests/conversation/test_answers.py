@@ -1,0 +1,106 @@
+"""Answers as a union chair sees them, offline and with a model: the same router and gate decide both times."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation.engine import Conversation, ask_once
+from assistant.conversation.session import Session
+from assistant.services import build_services
+from assistant.settings import load_settings
+from tests.events import run
+from tests.fakes import ScriptedChatModel
+
+
+@pytest.fixture(scope="module")
+def offline(shared_settings, shared_index):
+    return build_services(shared_settings, model=None, index=shared_index)
+
+
+@pytest.mark.parametrize("question", ["女工部分应该包括哪些内容", "女工那块咋写啊", "女职工工作这一节写点啥好"])
+def test_paraphrases_of_a_section_question_get_the_same_section(offline, question):
+    reply = ask_once(offline, question)
+    assert reply.text.startswith("“女职工工作”部分一般应包括以下要点：")
+    assert "三八" in reply.text and "女职工委员会" in reply.text
+
+
+def test_a_legal_question_leads_with_the_article_quoted_then_the_plan(offline):
+    reply = ask_once(offline, "学校能不能因为女老师怀孕就辞退她")
+    first = reply.text.splitlines()[0]
+    assert first.startswith("根据《女职工劳动保护特别规定》第五条[1]：“")
+    assert "予以辞退" in first
+    assert "写进计划：可在“女职工工作”部分" in reply.text
+    assert reply.citations[0].label == "《女职工劳动保护特别规定》第五条"
+
+
+def test_a_procedure_question_quotes_the_digest_as_a_digest(offline):
+    reply = ask_once(offline, "教代会代表的任期是几年，可以连任吗")
+    assert "任期3年或5年" in reply.text and "连选连任" in reply.text
+    assert "要点摘编" in reply.text and "非官方原文" in reply.text
+    assert "“代表由教职工" not in reply.text  # our own summary is never put in quotation marks
+
+
+def test_the_schedule_answer_lists_the_months_of_the_union_year(offline):
+    reply = ask_once(offline, "月度工作安排怎么排")
+    assert "- 3月：" in reply.text and "- 9月：" in reply.text
+    assert "{" not in reply.text  # the calendar's placeholders are filled
+
+
+def test_a_kind_of_school_adds_its_own_words(offline):
+    reply = ask_once(offline, "我们是幼儿园，民主管理那部分写什么")
+    assert "园务公开" in reply.text and "保教" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("我们省的教师乡镇补贴一个月多少钱", "当地"),
+        ("工会会员每月的会费怎么算", "中国工会章程"),
+        ("帮我推荐一部好看的电视剧", "无关"),
+    ],
+)
+def test_out_of_scope_questions_are_declined_plainly(offline, question, words):
+    reply = ask_once(offline, question)
+    opening = reply.text[:60]
+    assert "知识库中没有" in opening or "无关" in opening
+    assert words in reply.text
+    assert reply.citations == []
+
+
+def test_with_a_model_the_router_and_gate_still_decide(shared_settings, shared_index):
+    model = ScriptedChatModel().enqueue("依据《女职工劳动保护特别规定》第七条，女职工生育享受98天产假[1]。", chunks=3)
+    conversation = Conversation(build_services(shared_settings, model=model, index=shared_index), Session())
+    _, reply = run(conversation.ask("生孩子能休多少天产假"))
+    assert reply.mode == "llm"
+    prompt = model.text_sent("human")
+    assert "98天产假" in prompt  # the article the offline engine chose is what the model writes from
+    assert prompt.count("<资料") <= 3  # only the chosen passages, not the whole retrieval
+    assert reply.citations[0].label == "《女职工劳动保护特别规定》第七条"
+
+
+def test_with_a_model_a_decline_never_reaches_the_model(shared_settings, shared_index):
+    model = ScriptedChatModel()  # nothing enqueued: any request would fail the test
+    conversation = Conversation(build_services(shared_settings, model=model, index=shared_index), Session())
+    _, reply = run(conversation.ask("今天天气怎么样"))
+    assert model.history == []
+    assert reply.mode == "offline" and "无关" in reply.text
+
+
+def test_with_a_model_the_output_guard_still_applies(shared_settings, shared_index):
+    model = ScriptedChatModel().enqueue("依据《工会法》第九十九条[1]，应当设立女职工委员会[7]。", chunks=2)
+    conversation = Conversation(build_services(shared_settings, model=model, index=shared_index), Session())
+    _, reply = run(conversation.ask("女职工委员会怎么设立"))
+    assert "第九十九条" not in reply.text and "[7]" not in reply.text
+
+
+def test_a_schools_own_upload_answers_what_the_base_has_no_rule_on(tmp_path):
+    services = build_services(load_settings(data_dir=tmp_path / "data"), model=None)
+    notice = "关于举办第三届教职工读书节的安排\n本届读书节活动定于四月举行，各年级组推荐书目两本。\n"
+    assert services.add_upload(notice.encode("utf-8"), "读书节安排.txt", owner="学校甲").added > 0
+    own = Conversation(services, Session(owner="学校甲"))
+    _, reply = run(own.send("我们的读书节是几月举行？"))
+    assert "四月举行" in reply.text and reply.citations[0].kind == "upload"
+    assert "规定" not in reply.text  # the school's own notice is quoted as what it is, not as a rule
+    other = Conversation(services, Session(owner="学校乙"))  # another school never sees it
+    _, reply = run(other.send("我们的读书节是几月举行？"))
+    assert "四月" not in reply.text and all(c.kind != "upload" for c in reply.citations)
