@@ -15,6 +15,17 @@ from assistant.settings import Settings
 
 NOT_FOUND = "找不到该草稿"
 NAME_LIMIT = 200
+NOTE_LIMIT = 200  # characters of a version's author or description kept
+
+# Who saved each version and what happened (采用“指导思想”, 恢复第 3 版 …): a table beside `versions`, added to
+# databases made before it existed; a database that cannot be changed (read-only) simply keeps no notes.
+_NOTES_SCHEMA = """CREATE TABLE IF NOT EXISTS version_notes (
+    draft_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    what TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (draft_id, version)
+)"""
 
 @dataclass(frozen=True)
 class DraftInfo:
@@ -30,10 +41,12 @@ class DraftInfo:
 
 @dataclass(frozen=True)
 class VersionInfo:
-    """One saved version of a draft (without its content)."""
+    """One saved version of a draft (without its content): when, by whom (multi-user mode) and what happened."""
 
     version: int
     created_at: datetime
+    author: str = ""
+    what: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,10 @@ def _encode(content: dict[str, Any]) -> str:
     return text
 
 
+def _note(text: str | None) -> str:
+    return " ".join(str(text or "").split())[:NOTE_LIMIT]
+
+
 def _info(row: Any) -> DraftInfo:
     return DraftInfo(
         id=row[0],
@@ -101,6 +118,8 @@ class DraftStore:
             path = Path(url.split("sqlite:///", 1)[1]) if url and url.startswith("sqlite:///") else settings.drafts_db
             self._backend = SqliteBackend(path)
         self._guard(self._backend.init_schema)
+        self._notes = self._guard(self._ensure_notes)
+        self._versions_kept = settings.draft_versions_kept
 
     # ---- plumbing ---------------------------------------------------------------------------
 
@@ -138,20 +157,59 @@ class DraftStore:
             raise StoreError(NOT_FOUND)
         return _info(row)
 
-    def _append_version(self, tx: Tx, info: DraftInfo, text: str) -> DraftInfo:
+    def _ensure_notes(self) -> bool:
+        """Whether version notes can be kept: the table exists, or could be made."""
+        try:
+            with self._backend.transaction(write=False) as tx:
+                tx.execute("SELECT count(*) FROM version_notes WHERE draft_id = ''").fetchone()
+            return True
+        except Exception as error:  # the database's "no such table", whatever its driver calls it
+            if self._backend.translate(error) is None:
+                raise
+        try:
+            with self._backend.transaction(write=True) as tx:
+                tx.execute(_NOTES_SCHEMA)
+            return True
+        except Exception as error:  # a read-only database: its drafts stay readable, without notes
+            if self._backend.translate(error) is None:
+                raise
+            return False
+
+    def _add_note(self, tx: Tx, draft_id: str, version: int, author: str, what: str) -> None:
+        if self._notes and (author or what):
+            tx.execute("INSERT INTO version_notes (draft_id, version, author, what) VALUES (?, ?, ?, ?)",
+                       (draft_id, version, _note(author), _note(what)))
+
+    def _append_version(self, tx: Tx, info: DraftInfo, text: str, author: str = "", what: str = "") -> DraftInfo:
         version = info.current_version + 1
         now = _now()
         tx.execute(
             "INSERT INTO versions (draft_id, version, created_at, content) VALUES (?, ?, ?, ?)",
             (info.id, version, now, text),
         )
+        self._add_note(tx, info.id, version, author, what)
         tx.execute("UPDATE drafts SET current_version = ?, updated_at = ? WHERE id = ?", (version, now, info.id))
+        self._prune(tx, info.id, version)
         return DraftInfo(info.id, info.name, info.owner, info.created_at, _time(now), version)
+
+    def _prune(self, tx: Tx, draft_id: str, current: int) -> None:
+        """Keep a draft's first version and its `draft_versions_kept` latest (the current one always among them);
+        delete the ones between, in the same transaction as the save that made them old (issue 15: one test grew a
+        database to 8,715 versions)."""
+        oldest_kept = current - self._versions_kept + 1
+        if oldest_kept <= 2:
+            return
+        tx.execute("DELETE FROM versions WHERE draft_id = ? AND version > 1 AND version < ?", (draft_id, oldest_kept))
+        if self._notes:
+            tx.execute("DELETE FROM version_notes WHERE draft_id = ? AND version > 1 AND version < ?",
+                       (draft_id, oldest_kept))
 
     # ---- public API -------------------------------------------------------------------------
 
-    def create(self, name: str, content: dict[str, Any], owner: str = "") -> DraftInfo:
-        """Save a new draft as version 1."""
+    def create(
+        self, name: str, content: dict[str, Any], owner: str = "", *, author: str = "", what: str = ""
+    ) -> DraftInfo:
+        """Save a new draft as version 1 (`author` and `what` describe the version in its history)."""
         name = _clean_name(name)
         text = _encode(content)
         draft_id = uuid.uuid4().hex
@@ -167,12 +225,14 @@ class DraftStore:
                 "INSERT INTO versions (draft_id, version, created_at, content) VALUES (?, 1, ?, ?)",
                 (draft_id, now, text),
             )
+            self._add_note(tx, draft_id, 1, author, what)
             return DraftInfo(draft_id, name, owner, _time(now), _time(now), 1)
 
         return self._write(body)
 
     def save(
-        self, draft_id: str, content: dict[str, Any], expected_version: int | None = None, owner: str = ""
+        self, draft_id: str, content: dict[str, Any], expected_version: int | None = None, owner: str = "", *,
+        author: str = "", what: str = "",
     ) -> DraftInfo:
         """Save content as the draft's next version; refuse if someone saved since `expected_version`."""
         text = _encode(content)
@@ -181,7 +241,7 @@ class DraftStore:
             info = self._locked_draft(tx, draft_id, owner)
             if expected_version is not None and expected_version != info.current_version:
                 raise StoreError(f"草稿已在别处被修改（当前版本 {info.current_version}），请刷新后再保存")
-            return self._append_version(tx, info, text)
+            return self._append_version(tx, info, text, author, what)
 
         return self._write(body)
 
@@ -222,7 +282,7 @@ class DraftStore:
         return self._read(body)
 
     def versions(self, draft_id: str, owner: str = "") -> list[VersionInfo]:
-        """The draft's saved versions, newest first."""
+        """The draft's saved versions, newest first, with who saved each and what happened."""
 
         def body(tx: Tx) -> list[VersionInfo]:
             row = tx.execute(
@@ -230,10 +290,17 @@ class DraftStore:
             ).fetchone()
             if row is None:
                 raise StoreError(NOT_FOUND)
+            if not self._notes:
+                rows = tx.execute(
+                    "SELECT version, created_at FROM versions WHERE draft_id = ? ORDER BY version DESC", (draft_id,)
+                ).fetchall()
+                return [VersionInfo(int(r[0]), _time(r[1])) for r in rows]
             rows = tx.execute(
-                "SELECT version, created_at FROM versions WHERE draft_id = ? ORDER BY version DESC", (draft_id,)
+                "SELECT v.version, v.created_at, n.author, n.what FROM versions v LEFT JOIN version_notes n"
+                " ON n.draft_id = v.draft_id AND n.version = v.version WHERE v.draft_id = ? ORDER BY v.version DESC",
+                (draft_id,),
             ).fetchall()
-            return [VersionInfo(int(r[0]), _time(r[1])) for r in rows]
+            return [VersionInfo(int(r[0]), _time(r[1]), r[2] or "", r[3] or "") for r in rows]
 
         return self._read(body)
 
@@ -258,8 +325,8 @@ class DraftStore:
 
         self._write(body)
 
-    def restore(self, draft_id: str, version: int, owner: str = "") -> DraftInfo:
-        """Make an old version current again by saving a copy of it as the newest version."""
+    def restore(self, draft_id: str, version: int, owner: str = "", *, author: str = "") -> DraftInfo:
+        """Make an old version current again by saving a copy of it as the newest version ("恢复第 N 版")."""
 
         def body(tx: Tx) -> DraftInfo:
             info = self._locked_draft(tx, draft_id, owner)
@@ -268,7 +335,7 @@ class DraftStore:
             ).fetchone()
             if found is None:
                 raise StoreError(f"找不到该草稿的第 {version} 版")
-            return self._append_version(tx, info, found[0])
+            return self._append_version(tx, info, found[0], author, f"恢复第 {int(version)} 版")
 
         return self._write(body)
 

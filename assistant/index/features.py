@@ -17,6 +17,7 @@ from assistant.domain.passages import Passage
 from assistant.index import atomic
 from assistant.index.embedders import HashEmbedding, Sparse
 from assistant.index.lexicon import Tokenizer
+from assistant.loading.cleaning import bounded_pieces
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,19 @@ EMPTY_TOKEN = "\u2205"  # a passage without word-like tokens still counts one to
 # Values of the hashed vectors as kept for search: float16 halves their memory; cosines move by about 1e-4 at most,
 # which leaves every evaluation figure unchanged (bench/RESULTS.md).
 VALUE_DTYPE = np.float16
+TOKENIZE_CHARS = 1000  # jieba keeps a graph of every character of its input: it never gets more than this at once
+JIEBA_BREAKS = "\n 。，、；：？！“”（）《》"  # jieba splits its input at every one of these (none is a word character)
+
+
+def tokens_of(tokenizer: Tokenizer, text: str) -> list[str]:
+    """The tokenizer's tokens of a text of any length, in linear time: jieba sees at most TOKENIZE_CHARS characters
+    at once, cut after characters where it splits its input anyway (so the tokens are the same)."""
+    if len(text) <= TOKENIZE_CHARS:
+        return tokenizer.tokens(text)
+    out: list[str] = []
+    for piece in bounded_pieces(text, TOKENIZE_CHARS, JIEBA_BREAKS):
+        out += tokenizer.tokens(piece)
+    return out
 
 
 def bm25_text(p: Passage) -> str:
@@ -94,7 +108,7 @@ class FeatureCache:
                     weights.append(cached["weights"][start:end])
                 continue
             computed += 1
-            words = self.tokenizer.tokens(bm25_text(p)) or [EMPTY_TOKEN]
+            words = tokens_of(self.tokenizer, bm25_text(p)) or [EMPTY_TOKEN]
             tokens.append(np.fromiter((vocab_index.setdefault(w, len(vocab_index)) for w in words), dtype=np.int32))
             if self.hashing is not None:
                 sparse = (fresh or {}).get(p.id) or self.hashing.sparse(p.text)

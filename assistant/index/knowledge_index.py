@@ -27,11 +27,11 @@ from assistant.index.manifest import Manifest, all_ids
 from assistant.index.rebuild import SnapshotMaker
 from assistant.index.snapshot import IndexSnapshot
 from assistant.index.snapshot_files import SnapshotFiles
-from assistant.index.uploads import AddResult, Uploads, storage_error_zh
+from assistant.index.uploads import AddResult, Uploads, UploadUsage, storage_error_zh
 from assistant.index.visibility import Visibility
 from assistant.settings import Settings
 
-__all__ = ["AddResult", "IndexSnapshot", "IngestReport", "KnowledgeIndex"]
+__all__ = ["AddResult", "IndexSnapshot", "IngestReport", "KnowledgeIndex", "UploadUsage"]
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class KnowledgeIndex:
         """What the saved tokens, vectors and snapshots depend on besides the passages themselves."""
         lex = self.lexicon
         embedder = self.embedder.get_config() if isinstance(self.embedder, HashEmbedding) else self.collection_name
-        parts = (DERIVED_VERSION, getattr(jieba, "__version__", ""), lex.words, lex.synonyms, sorted(lex.stopwords), embedder)
+        parts = (DERIVED_VERSION, getattr(jieba, "__version__", ""), lex.jieba_words(), sorted(lex.stopwords), embedder)
         return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
 
     # ---- building ------------------------------------------------------------------------------------------
@@ -130,9 +130,27 @@ class KnowledgeIndex:
         self.store.close()
         self._store_ready = False
         self._refresh(fresh)
+        if self._maker.too_long:
+            self._drop_too_long()
         self._built = True
         self._restore_uploads()
         return report
+
+    def _drop_too_long(self) -> None:
+        """Drop the uploads that hold passages over the hard maximum (stored before there was one): each leaves the
+        index, and _restore_uploads reads it again from its original within today's limits, or quarantines it."""
+        too_long, self._maker.too_long = self._maker.too_long, set()
+        manifest = self._manifest.load()
+        sources = manifest["sources"]
+        drop: list[str] = []
+        for key in [k for k, entry in sources.items() if k.startswith("upload:") and not too_long.isdisjoint(entry.get("ids", []))]:
+            log.warning("%s holds passages over the maximum length; reading it again from its original", key)
+            drop += sources.pop(key).get("ids", [])
+        held = {pid for entry in sources.values() for pid in entry.get("ids", [])}
+        self._manifest.save(manifest)
+        self._writer.delete(sorted(set(drop) - held))
+        self.store.close()
+        self._refresh()
 
     def _ensure_store(self) -> None:
         """Before a write: the store open and agreeing with the manifest, rebuilt from the files when it is not."""
@@ -162,15 +180,23 @@ class KnowledgeIndex:
     # ---- uploads -------------------------------------------------------------------------------------------
 
     def add_upload(self, data: bytes, filename: str, owner: str = "") -> AddResult:
-        """Read an uploaded document into passages visible to `owner` (shared when ""); refusals come back as error."""
+        """Read an uploaded document into passages visible to `owner` (shared when ""); refusals come back as error.
+
+        The file is read in a separate process with time and memory limits, within the owner's quotas, before
+        anything is written; a refused file leaves no trace.
+        """
         with self._lock:
             result, fresh = self._add_upload(data, filename, owner)
             if fresh is not None:
                 self._refresh(fresh)
             return result
 
-    def _add_upload(self, data: bytes, filename: str, owner: str) -> tuple[AddResult, Fresh | None]:
-        pending = self._uploads.read(data, filename, owner)
+    def upload_usage(self, owner: str = "") -> UploadUsage:
+        """What the owner's uploads take up, against the quotas."""
+        return self._uploads.usage(owner)
+
+    def _add_upload(self, data: bytes, filename: str, owner: str, quota: bool = True) -> tuple[AddResult, Fresh | None]:
+        pending = self._uploads.read(data, filename, owner, quota=quota)
         if isinstance(pending, AddResult):
             return pending, None
         try:
@@ -178,17 +204,55 @@ class KnowledgeIndex:
             fresh = self._uploads.save(pending, self._write_or_rebuild, self._writer.delete)
         except Exception as exc:  # noqa: BLE001 - disk and Chroma failures come in many types; none may reach the user raw
             log.warning("upload %r not saved: %r", pending.display, exc, exc_info=True)
-            return AddResult(pending.display, 0, error=storage_error_zh(exc)), None
-        return AddResult(pending.display, len(pending.passages)), fresh
+            return AddResult(pending.display, 0, error=storage_error_zh(exc), retry=True), None
+        usage = pending.usage.plus(len(data), len(pending.passages)) if pending.usage else None
+        return AddResult(pending.display, len(pending.passages), usage=usage), fresh
 
     def _restore_uploads(self) -> None:
-        """Re-add stored uploads missing from the index (after a rebuild or an embedder switch); one refresh."""
+        """Re-add stored uploads missing from the index (after a rebuild or an embedder switch); one refresh.
+
+        They were accepted once, so no quota applies, but the reading limits do: an upload that is refused now, or
+        that the previous start died reading, is quarantined (uploads/quarantine/) and the index opens without it.
+        """
+        interrupted = self._uploads.interrupted()
+        if interrupted is not None:
+            self._uploads.quarantine(interrupted, "上次启动在读取该文件时中断（进程被终止或内存不足）。")
         fresh: Fresh = {}
-        for data, filename, owner in self._uploads.missing():
-            written = self._add_upload(data, filename, owner)[1]
+        for record, data, filename, owner in self._uploads.missing():
+            with self._uploads.restoring(record):
+                result, written = self._add_upload(data, filename, owner, quota=False)
+            if result.error and not result.retry:
+                self._uploads.quarantine(record, result.error)
             fresh.update(written or {})
         if fresh:
             self._refresh(fresh)
+
+    def reassign_owner(self, old: str, new: str) -> int:
+        """Move every upload of `old` to `new` (the move from school names to school ids): same passages under the
+        new owner, nothing read again, nothing left under the old one; returns how many uploads moved."""
+        if old == new:
+            return 0
+        with self._lock:
+            self.ensure_built()
+            keys = [key for key, entry in self._manifest.load()["sources"].items()
+                    if key.startswith("upload:") and entry.get("owner", "") == old]
+            if not keys:
+                return 0
+            self._ensure_store()
+            fresh: Fresh = {}
+            for key in keys:
+                fresh.update(self._uploads.reassign(key, new, self._stored, self._write_or_rebuild, self._writer.delete))
+            self._refresh(fresh)
+            return len(keys)
+
+    def _stored(self, ids: list[str]) -> list[Passage]:
+        """The passages of these ids, from the current snapshot where it has them, else from the store."""
+        snap = self._snapshot
+        found = {pid: snap.passages[row] for pid in ids if (row := snap.rows.get(pid)) is not None}
+        missing = [pid for pid in ids if pid not in found]
+        if missing:
+            found.update((p.id, p) for p, _ in self.store.get(missing))
+        return [found[pid] for pid in ids if pid in found]
 
     # ---- reading -------------------------------------------------------------------------------------------
 

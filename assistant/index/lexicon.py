@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import marshal
+import re
 import tempfile
 import threading
 import unicodedata
@@ -80,6 +81,7 @@ class Expansion:
     synonyms: tuple[str, ...]  # other names of a concept the query names: nearly as good as the query's words
     hints: tuple[str, ...]  # formal words suggested by colloquial phrasing: weaker evidence
     topics: tuple[str, ...]
+    statute: tuple[str, ...] = ()  # the statutes' wording of the query's everyday phrases, whole (通知工会)
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -96,16 +98,21 @@ class Lexicon:
     hints: dict[str, tuple[str, ...]] = field(default_factory=dict)
     topic_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
+    statute_wording: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday phrase → statute wording
+    quantity_question: str = ""  # a query asking how much / many / long (regex)
+    quantity: str = ""  # a quantity a passage states (regex)
 
     def tokenizer(self) -> Tokenizer:
         """A tokenizer with our own jieba instance (the global one is never touched)."""
         return Tokenizer(self)
 
     def jieba_words(self) -> list[tuple[str, int]]:
-        """(word, frequency) to add to jieba, in order: domain words, then multi-character synonyms."""
+        """(word, frequency) to add to jieba, in order: domain words, multi-character synonyms, then the statutes'
+        wording the lexicon leads to (婚丧 stays one token in 婚丧假 as in a query, so BM25 can match it)."""
         words = [(word, 200000) for word in self.words]
         words += [(word, 50000) for group in self.synonyms for word in group if len(word) > 1]
-        return words
+        words += [(term, 20000) for terms in self.statute_wording.values() for term in terms if len(term) > 1]
+        return list(dict.fromkeys(words))
 
     def expand(self, query: str) -> Expansion:
         """Synonyms and hints for a normalised query; terms already in the query are not repeated."""
@@ -118,8 +125,41 @@ class Lexicon:
             if phrase in query:
                 hints.extend(term for term in formal if term not in query)
         return Expansion(
-            synonyms=tuple(dict.fromkeys(synonyms)), hints=tuple(dict.fromkeys(hints)), topics=self.topics_in(query)
+            synonyms=tuple(dict.fromkeys(synonyms)), hints=tuple(dict.fromkeys(hints)), topics=self.topics_in(query),
+            statute=self.statute_terms(query),
         )
+
+    def statute_phrases(self, query: str) -> list[tuple[int, int, str]]:
+        """(start, end, phrase) of the everyday phrases of `statute_wording` in a query: longest first, a phrase
+        inside one already matched is not matched again (跟工会打招呼 is not also 打招呼).
+
+        >>> Lexicon(statute_wording={"打招呼": ("通知",), "跟工会打招呼": ("通知工会",)}).statute_phrases("要跟工会打招呼吗")
+        [(1, 7, '跟工会打招呼')]
+        """
+        taken = [False] * len(query)
+        found = []
+        for phrase in sorted(self.statute_wording, key=len, reverse=True):
+            start = query.find(phrase)
+            while start >= 0:
+                end = start + len(phrase)
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * len(phrase)
+                    found.append((start, end, phrase))
+                start = query.find(phrase, end)
+        return sorted(found)
+
+    def statute_terms(self, query: str) -> tuple[str, ...]:
+        """The statute wording of a query's everyday phrases (辞退 → 解除劳动合同), without terms it already has."""
+        terms = [t for _, _, phrase in self.statute_phrases(query) for t in self.statute_wording[phrase]]
+        return tuple(dict.fromkeys(t for t in terms if t not in query))
+
+    def asks_quantity(self, query: str) -> bool:
+        """True for a query that asks how much, how many or how long (多少, 几天, 比例)."""
+        return bool(self.quantity_question) and re.search(self.quantity_question, query) is not None
+
+    def states_quantity(self, text: str) -> bool:
+        """True for a text that states a quantity (98天, 百分之二, 60%)."""
+        return bool(self.quantity) and re.search(self.quantity, text) is not None
 
     def topics_in(self, query: str) -> tuple[str, ...]:
         """Plan topics that a query names through a cue word, in TOPICS order."""
@@ -142,6 +182,15 @@ class Tokenizer:
                     self._jieba = extended_tokenizer(self._words)
         return self._jieba
 
+    def words(self, text: str) -> list[str]:
+        """The distinct words of a text in jieba's precise mode (no sub-words), without stopwords or punctuation."""
+        out: list[str] = []
+        for word in self._segmenter().cut(text.lower(), HMM=True):
+            word = word.strip()
+            if word and word not in self._stopwords and _is_wordlike(word) and word not in out:
+                out.append(word)
+        return out
+
     def tokens(self, text: str) -> list[str]:
         """Tokens of one text, in order (duplicates kept: BM25 counts term frequency)."""
         out: list[str] = []
@@ -162,4 +211,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         hints={str(k): tuple(str(t) for t in v or ()) for k, v in (data.get("hints") or {}).items()},
         topic_cues=cues,
         stopwords=frozenset(str(w) for w in data.get("stopwords") or ()),
+        statute_wording={str(k): tuple(str(t) for t in v or ()) for k, v in (data.get("statute_wording") or {}).items()},
+        quantity_question=str((data.get("quantities") or {}).get("ask") or ""),
+        quantity=str((data.get("quantities") or {}).get("held") or ""),
     )

@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 
 from assistant.domain.numerals import CN_DIGITS
 from assistant.domain.passages import KIND_PLAN, TOPICS, Passage
-from assistant.loading.cleaning import RawPlan
+from assistant.loading.cleaning import SENTENCE_ENDS, RawPlan, bounded_pieces
 
 MAX_PASSAGE_CHARS = 600
+# No passage is ever longer than this, whatever its lines: a line (even a file's only one) is cut too. Well above
+# every shipped passage (the longest is 751), so only text without line structure is ever cut by it.
+HARD_MAX_PASSAGE_CHARS = 1000
+LINE_BREAKS = (SENTENCE_ENDS, "，、：,: ")  # where a long line is cut, in order of preference
 MIN_PASSAGE_CHARS = 60
 MAX_HEADING_CHARS = 40
 PREAMBLE_SECTION = "前言"
@@ -88,7 +92,7 @@ def _is_l3_heading(lines: list[str], i: int) -> bool:
     line = lines[i]
     if len(line) > MAX_HEADING_CHARS or re.search(r"[。；;，]$", line):
         return False
-    following = next((l for l in lines[i + 1 :] if l.strip()), "")
+    following = lines[i + 1] if i + 1 < len(lines) else ""  # lines are stripped and never blank
     return bool(_L4.match(following))
 
 
@@ -137,24 +141,62 @@ def _is_child(parent: list[str], child: list[str]) -> bool:
 
 
 def _split_large(unit: _Unit) -> list[_Unit]:
-    """Split an over-long section at item boundaries; each part repeats the heading line."""
+    """Split an over-long section at item boundaries, each part repeating the heading line; a part still over
+    HARD_MAX_PASSAGE_CHARS (a long line) is cut inside its lines as well."""
+    parts = _split_at_lines(unit)
+    return [piece for part in parts for piece in ([part] if _length(part) <= HARD_MAX_PASSAGE_CHARS else _split_hard(part))]
+
+
+def _length(unit: _Unit) -> int:
+    """Characters of the passage text a unit becomes (its lines joined by line breaks)."""
+    return unit.size + max(len(unit.lines) - 1, 0)
+
+
+def _split_at_lines(unit: _Unit) -> list[_Unit]:
     if unit.size <= MAX_PASSAGE_CHARS or len(unit.lines) < 3:
         return [unit]
     head = unit.lines[0] if unit.path else ""
     items = unit.lines[1:] if head else unit.lines
     parts: list[_Unit] = []
     current: list[str] = []
+    size = 0
     for line in items:
-        if current and sum(map(len, current)) + len(line) > MAX_PASSAGE_CHARS:
+        if current and size + len(line) > MAX_PASSAGE_CHARS:
             parts.append(_Unit(path=unit.path, lines=([head] if head else []) + current))
-            current = []
+            current, size = [], 0
         current.append(line)
+        size += len(line)
     if current:
         # A short tail reads better appended to the previous part.
-        if parts and sum(map(len, current)) < MIN_PASSAGE_CHARS:
+        if parts and size < MIN_PASSAGE_CHARS:
             parts[-1].lines.extend(current)
         else:
             parts.append(_Unit(path=unit.path, lines=([head] if head else []) + current))
+    return parts
+
+
+def _split_hard(unit: _Unit) -> list[_Unit]:
+    """A unit cut into parts of at most MAX_PASSAGE_CHARS of body (plus a short heading line, repeated): its lines
+    are cut after a sentence's end (else a comma, else anywhere), and the pieces of one line stay one line."""
+    head = unit.lines[0] if unit.path and len(unit.lines[0]) <= MAX_HEADING_CHARS else ""
+    body = unit.lines[1:] if head else unit.lines
+    parts: list[_Unit] = []
+    current: list[str] = []  # lines of the part being filled; its last one may still grow by a piece
+    size = 0
+    for line in body:
+        for n, piece in enumerate(bounded_pieces(line, MAX_PASSAGE_CHARS, LINE_BREAKS)):
+            continued = n > 0 and bool(current)
+            cost = len(piece) + (0 if continued else 1)
+            if current and size + cost > MAX_PASSAGE_CHARS:
+                parts.append(_Unit(path=unit.path, lines=([head] if head else []) + current))
+                current, size, continued, cost = [], 0, False, len(piece)
+            if continued:
+                current[-1] += piece
+            else:
+                current.append(piece)
+            size += cost
+    if current:
+        parts.append(_Unit(path=unit.path, lines=([head] if head else []) + current))
     return parts
 
 

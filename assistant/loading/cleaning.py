@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import json
+import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.domain.numerals import CN_DIGITS, parse_cn_number
 from assistant.domain.script import to_simplified
+
+log = logging.getLogger(__name__)
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 # CJK characters plus the full-width punctuation that sits between them.
@@ -19,6 +26,100 @@ class RawPlan:
 
     title: str
     text: str
+
+
+# ---------------------------------------------------------------- bounded pieces, linear conversion
+
+PIECE_CHARS = 2000  # normalize() never works on more characters than this at once
+RUN_CHARS = 400  # OpenCC converts at most this many characters at once
+SENTENCE_ENDS = "。！？；!?;"
+# Characters after which OpenCC itself splits its input (a subset of its separators): cutting there changes nothing.
+OPENCC_BREAKS = "\n 。，、；：？！,.?!"
+
+
+def bounded_pieces(text: str, limit: int, breaks: str | tuple[str, ...]) -> Iterator[str]:
+    """Consecutive slices of text, each at most `limit` long; joined back they are the text. Each is cut after the
+    last character of `breaks` in its window (a tuple: the first kind of break found in the window's second half
+    wins, so a sentence's end is preferred to a comma), else hard at `limit`. Linear in len(text).
+
+    >>> list(bounded_pieces("一二。三四五六。七", 5, "。"))
+    ['一二。', '三四五六。', '七']
+    >>> list(bounded_pieces("一二。三四，五六", 6, ("。", "，")))
+    ['一二。三四，', '五六']
+    """
+    levels = (breaks,) if isinstance(breaks, str) else breaks
+    start, n = 0, len(text)
+    while n - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for level in levels:
+            found = max(window.rfind(ch) for ch in level) + 1 if level else 0
+            if found > limit // 2:
+                cut = found
+                break
+            cut = max(cut, found)
+        end = start + (cut if cut > 0 else limit)
+        yield text[start:end]
+        start = end
+    if start < n:
+        yield text[start:]
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s_marks() -> frozenset[str] | None:
+    """Every character whose presence can make OpenCC's t2s change a text (a text without any of them converts to
+    itself), read from the converter's own dictionaries; None when they cannot be read (then every text converts).
+
+    Characters the single-character entries change are marks; a phrase entry adds a mark only when it holds none
+    yet, and then only the characters it changes (反覆→反复 adds 覆), so common characters such as 反 or 么 are not.
+    """
+    try:
+        import opencc  # noqa: PLC0415 - deferred with domain.script's converter, which loads the same dictionaries
+
+        base = Path(opencc.__file__).resolve().parent
+        config = json.loads((base / "config" / "t2s.json").read_text(encoding="utf-8"))
+        files: list[str] = []
+
+        def walk(entry: dict) -> None:
+            if entry.get("type") == "group":
+                for item in entry.get("dicts", []):
+                    walk(item)
+            elif entry.get("type") == "txt":
+                files.append(entry["file"])
+
+        for chain in config["conversion_chain"]:
+            walk(chain["dict"])
+        changing: list[tuple[str, str]] = []  # (key, a different value) of every entry that changes text
+        for name in files:
+            for line in (base / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+                key, _, values = line.partition("\t")
+                changing += [(key, value) for value in values.split(" ") if value != key]
+        marks = {key for key, _ in changing if len(key) == 1}
+        for key, value in changing:
+            # A phrase matches only with all its characters present: one that holds a mark is covered by it.
+            if len(key) > 1 and marks.isdisjoint(key):
+                marks.update(key if len(value) != len(key) else (k for k, v in zip(key, value) if k != v))
+        return frozenset(marks) if files else None
+    except (ImportError, OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("OpenCC dictionaries not readable (%r): converting every text", exc)
+        return None
+
+
+def simplified(text: str) -> str:
+    """Traditional → Simplified as domain.script.to_simplified does, in linear time: OpenCC (a pure-Python
+    converter, quadratic on a long run without separators) sees at most RUN_CHARS characters at once, cut where it
+    would split anyway, and pieces without a single convertible character are not converted at all.
+
+    >>> simplified("繼續加強網絡化管理，反覆研究")
+    '继续加强网络化管理，反复研究'
+    """
+    marks = _t2s_marks()
+    if len(text) <= RUN_CHARS:
+        return text if marks is not None and marks.isdisjoint(text) else to_simplified(text)
+    return "".join(
+        piece if marks is not None and marks.isdisjoint(piece) else to_simplified(piece)
+        for piece in bounded_pieces(text, RUN_CHARS, OPENCC_BREAKS)
+    )
 
 
 # ---------------------------------------------------------------- pinyin glosses
@@ -82,30 +183,56 @@ def _drop_space(match: re.Match) -> str:
 
 
 def normalize(text: str) -> str:
-    """Simplified script, no pinyin glosses, Chinese punctuation, tidy whitespace; idempotent."""
+    """Simplified script, no pinyin glosses, Chinese punctuation, tidy whitespace; idempotent; linear in the length.
+
+    Every rule works within one line, so the text is normalised a few lines at a time, and a line longer than
+    PIECE_CHARS a piece at a time (cut after a sentence's end where there is one): no rule, and no OpenCC
+    conversion, ever sees more than PIECE_CHARS characters at once, whatever one line of an upload holds.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    group: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        if len(line) > PIECE_CHARS:
+            if group:
+                out.append(_fixed_point("\n".join(group)))
+                group, size = [], 0
+            out.append("".join(_fixed_point(piece) for piece in bounded_pieces(line, PIECE_CHARS, SENTENCE_ENDS)))
+            continue
+        if group and size + len(line) > PIECE_CHARS:
+            out.append(_fixed_point("\n".join(group)))
+            group, size = [], 0
+        group.append(line)
+        size += len(line) + 1
+    if group:
+        out.append(_fixed_point("\n".join(group)))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+def _fixed_point(text: str) -> str:
     # One pass can expose a new case for another rule (",," → "，," → "，，"); repeat to a fixed point.
     for _ in range(8):
-        result = _normalize_once(text)
+        result = _normalize_lines(text)
         if result == text:
             break
         text = result
     return text
 
 
-def _normalize_once(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+def _normalize_lines(text: str) -> str:
+    """One pass of every rule over some whole lines (no line breaks added or removed)."""
+    text = text.translate(_INVISIBLE)
     text = text.replace("\u3000", " ").replace("\xa0", " ")
     text = remove_pinyin_glosses(text)
-    text = to_simplified(text)
+    text = simplified(text)
     text = _fullwidth_to_ascii(text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     text = "\n".join(lines)
     text = _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _WIDE_PUNCT[m.group(0)], text)
     text = _PAREN_WITH_CJK.sub(r"（\1）", text)
     text = _PAREN_NUMBER_AT_START.sub(r"（\1）", text)
-    text = _SPACE_BETWEEN_CJK.sub(_drop_space, text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip()
+    return _SPACE_BETWEEN_CJK.sub(_drop_space, text)
 
 
 # ---------------------------------------------------------------- site chrome
@@ -129,7 +256,7 @@ def strip_chrome(text: str) -> str:
     skipping = False
     for raw in text.replace("\r\n", "\n").split("\n"):
         line = raw.strip()
-        simple = to_simplified(remove_pinyin_glosses(line))
+        simple = simplified(remove_pinyin_glosses(line))
         if skipping:
             if _MARKER.match(simple):
                 skipping = False

@@ -6,11 +6,10 @@ import re
 from pathlib import Path, PurePath
 
 from assistant.domain.passages import KIND_PLAN, KIND_UPLOAD, Passage
-from assistant.domain.script import to_simplified
 from assistant.errors import LoadError
-from assistant.loading.chunking import chunk_plan
-from assistant.loading.cleaning import RawPlan, normalize, split_plans, strip_chrome
-from assistant.loading.names import upload_name
+from assistant.loading.chunking import HARD_MAX_PASSAGE_CHARS, chunk_plan
+from assistant.loading.cleaning import RawPlan, normalize, simplified, split_plans, strip_chrome
+from assistant.loading.names import UploadLimits, too_many_chars, too_many_passages, upload_name
 from assistant.loading.readers import read_document
 from assistant.loading.statutes import parse_statute
 
@@ -18,6 +17,7 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 # Files about the corpus rather than part of it.
 EXCLUDED_NAMES = ("README", "SOURCES", "LICENSE", "CHANGELOG")
 POLICY_DIR = "policy"
+TITLE_LINE_CHARS = 80  # longest line still looked at as a possible title (titles are at most 40 once cleaned)
 
 
 def iter_knowledge_files(root: Path) -> list[Path]:
@@ -51,8 +51,10 @@ def _is_policy(path: Path, root: Path) -> bool:
 
 def _fallback_title(raw_text: str, name: str) -> str:
     """A title for a file whose plans carry none: its first title-like line, else the file name."""
-    for line in raw_text.split("\n")[:15]:
-        s = to_simplified(line.strip())
+    for line in raw_text.split("\n", 15)[:15]:
+        if len(line.strip()) > TITLE_LINE_CHARS:
+            continue  # a title is short; converting a long line (an upload's only line, say) would be wasted work
+        s = simplified(line.strip())
         s = re.sub(r"(模板|范文|大全|精选)?\s*\d+篇$", "", s)
         if 4 <= len(s) <= 40 and re.search(r"计划|方案|要点", s) and ">" not in s and not re.search(r"[。；]$", s):
             return normalize(s)
@@ -85,13 +87,29 @@ def load_file(path: Path, root: Path) -> list[Passage]:
     return passages
 
 
-def load_upload(data: bytes, filename: str, owner: str = "", limit_bytes: int | None = None) -> list[Passage]:
-    """Passages of a user's upload (kind=upload, source = the file name); raises LoadError."""
+def load_upload(
+    data: bytes, filename: str, owner: str = "", limit_bytes: int | None = None, limits: UploadLimits | None = None
+) -> list[Passage]:
+    """Passages of a user's upload (kind=upload, source = the file name); raises LoadError.
+
+    Within `limits`: a text longer than max_chars is refused before it is cleaned or split, and one that cannot fit
+    in what is left of the school's passage quota as early as that is certain (every passage holds at most
+    HARD_MAX_PASSAGE_CHARS characters, so the text needs at least len/HARD_MAX_PASSAGE_CHARS of them).
+    """
+    limits = limits or UploadLimits(max_bytes=limit_bytes)
     name = upload_name(filename)
-    text = read_document(data, name, limit_bytes=limit_bytes)
+    text = read_document(data, name, limit_bytes=limits.max_bytes)
+    if limits.max_chars is not None and len(text) > limits.max_chars:
+        raise LoadError(too_many_chars(name, len(text), limits.max_chars))
+    left, quota = limits.passages_left, limits.passages_quota
+    at_least = len(text) // HARD_MAX_PASSAGE_CHARS
+    if left is not None and at_least > left:
+        raise LoadError(too_many_passages(name, at_least, left, quota or left, at_least=True))
     passages: list[Passage] = []
     for plan in plans_from_text(text, name):
         passages.extend(chunk_plan(plan, name, kind=KIND_UPLOAD, owner=owner))
     if not passages:
         raise LoadError(f"未能从文件中提取到正文（文件「{name}」）。请确认文件里有工作计划的文字内容。")
+    if left is not None and len(passages) > left:
+        raise LoadError(too_many_passages(name, len(passages), left, quota or left))
     return passages

@@ -88,14 +88,23 @@ def read_docx(data: bytes, name: str) -> str:
                 lines.append(visible_text(Paragraph(child, document)))
             elif tag == "tbl":
                 lines.extend(_table_lines(Table(child, document)))
-    except LoadError:
+    except (LoadError, MemoryError):  # out of memory is the reading limit's business, not a damaged file
         raise
-    except Exception:  # noqa: BLE001 - python-docx raises many kinds; the user needs one message
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds; the user needs one message
+        if _out_of_memory(exc):
+            raise MemoryError(str(exc)) from None
         raise LoadError(f"文件「{name}」无法作为 Word 文档解析（可能已损坏），请用 Word 打开后重新保存为 .docx 再上传。") from None
     text = "\n".join(lines).strip()
     if not text:
         raise LoadError(f"文件「{name}」中没有文字内容。")
     return text
+
+
+def _out_of_memory(exc: Exception) -> bool:
+    """libxml2 (under lxml) that cannot allocate reports a parse error: "Memory allocation failed", or, when even
+    its error message cannot be allocated, "unknown error" at line 0."""
+    text = str(exc)
+    return type(exc).__name__ == "XMLSyntaxError" and ("Memory allocation failed" in text or text.startswith("unknown error"))
 
 
 HIDDEN_MAX_PT = 2.0  # text this small (the issue saw 1 pt) cannot be read on paper: treated as hidden
@@ -159,7 +168,7 @@ def read_pdf(data: bytes, name: str) -> str:
         if len(pages) > MAX_PDF_PAGES:
             raise LoadError(f"文件「{name}」页数过多（{len(pages)} 页），请拆分后再上传。")
         texts = [(page.extract_text() or "") for page in pages]
-    except LoadError:
+    except (LoadError, MemoryError):
         raise
     except Exception:  # noqa: BLE001 - pypdf raises many kinds on broken files
         raise LoadError(f"文件「{name}」已损坏或不是有效的 PDF，无法读取。") from None

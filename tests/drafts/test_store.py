@@ -150,6 +150,43 @@ def test_restore_copies_an_old_version_as_the_newest(store):
     assert store.get(info.id, version=2).content == _plan(2)  # nothing is overwritten
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def settings_keeping(request, tmp_path):
+    """A function of N: settings keeping N versions per draft, on a fresh database of each kind."""
+    url = _fresh_pg_database(request.getfixturevalue("pg_server_url")) if request.param == "postgres" else None
+
+    def make(kept: int):
+        return load_settings(data_dir=tmp_path / "data", db_url=url, draft_versions_kept=kept)
+
+    return make
+
+
+def _version_rows(store: DraftStore, draft_id: str) -> int:
+    with store._backend.transaction(write=False) as tx:  # the database itself, not what the API chooses to list
+        return tx.execute("SELECT count(*) FROM versions WHERE draft_id = ?", (draft_id,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("kept", [1, 3])
+def test_old_versions_are_pruned_keeping_the_first_and_the_latest(settings_keeping, kept):
+    # Issue 15: a draft saved thousands of times grew the database without bound (8,715 versions, 1.3 GB).
+    store = DraftStore(settings_keeping(kept))
+    info = store.create("计划", _plan(0))
+    other = store.create("另一份计划", _plan(100))
+    for n in range(1, 30):
+        info = store.save(info.id, _plan(n), expected_version=info.current_version)
+    latest = list(range(30, 30 - kept, -1))
+    assert [v.version for v in store.versions(info.id)] == [*latest, 1]
+    assert _version_rows(store, info.id) == kept + 1
+    assert store.get(info.id).content == _plan(29)  # the current one is never pruned, even when only one is kept
+    assert store.get(info.id, version=1).content == _plan(0)  # nor the first
+    with pytest.raises(StoreError, match="第 15 版"):
+        store.get(info.id, version=15)
+    restored = store.restore(info.id, 1)  # restoring the first makes it current and prunes once more
+    assert store.get(info.id).content == _plan(0) and restored.current_version == 31
+    assert [v.version for v in store.versions(info.id)] == [*(v + 1 for v in latest), 1]
+    assert [v.version for v in store.versions(other.id)] == [1]  # another draft is untouched
+
+
 def test_list_is_newest_first_and_rename_and_delete_work(store):
     first = store.create("甲计划", _plan(1))
     second = store.create("乙计划", _plan(2))

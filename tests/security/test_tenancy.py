@@ -7,6 +7,7 @@ opened, renamed, deleted and restored the first school's drafts and found its up
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -147,8 +148,8 @@ def test_old_accounts_drafts_and_uploads_move_to_school_ids_and_nothing_is_lost(
     assert assistant.add_upload(upload, "甲校计划.txt", owner=SCHOOL).added > 0
 
     accounts = AccountStore(settings, hasher=FAST, clock=clock)  # the move of the accounts happens on opening
-    moved = move_legacy_data(accounts, store, settings.uploads_dir, assistant.add_upload)
-    again = move_legacy_data(accounts, store, settings.uploads_dir, assistant.add_upload)
+    moved = move_legacy_data(accounts, store, assistant.index)
+    again = move_legacy_data(accounts, store, assistant.index)
 
     first = accounts.authenticate("first", PASSWORD)
     yi = accounts.authenticate("yi", PASSWORD)
@@ -162,8 +163,11 @@ def test_old_accounts_drafts_and_uploads_move_to_school_ids_and_nothing_is_lost(
     assert [v.version for v in store.versions(kept[SCHOOL][0].id, owner=first.owner)] == [2, 1]
     assert any(MARKER in h.passage.text for h in assistant.search(MARKER, owner=first.owner))
     assert not any(MARKER in h.passage.text for h in assistant.search(MARKER, k=20, owner=yi.owner))
-    # The index keeps its copy under the old name (assistant/index has no owner rename yet), but no session is ever
-    # scoped by a name again: every owner is an id the accounts database hands out.
+    # Nothing stays under the old name: not in the index, its manifest or the stored upload records.
+    assert not [p for p in assistant.index.passages() if p.owner in (SCHOOL, "乙校")]
+    assert assistant.index.upload_usage(SCHOOL).files == 0 and assistant.index.upload_usage(first.owner).files == 1
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in settings.uploads_dir.glob("*.json")]
+    assert [r["owner"] for r in records] == [first.owner]
     assert all(account.owner.startswith("sch_") for account in (first, yi))
     with sqlite3.connect(settings.data_dir / "accounts.sqlite3") as connection:
         assert connection.execute("SELECT count(*) FROM users_v1").fetchone()[0] == 3  # the old table is kept
