@@ -58,7 +58,41 @@ class Settings(BaseSettings):
         description="Seconds before the first retry; doubled per retry, at most 4 s.",
     )
     upload_limit_mb: float = Field(default=10.0, gt=0, validation_alias="ASSISTANT_UPLOAD_LIMIT_MB")
+    # ---- uploads: what one file may cost to read, and what one school may keep; see docs/deploy.md "Limits"
+    upload_max_chars: int = Field(
+        default=500_000, ge=1000, validation_alias="ASSISTANT_UPLOAD_MAX_CHARS",
+        description="Characters of text one upload may hold (about 250 pages); a longer one is refused before it is"
+        " cleaned or split.",
+    )
+    upload_worker_seconds: float = Field(
+        default=30.0, gt=0, validation_alias="ASSISTANT_UPLOAD_WORKER_SECONDS",
+        description="Seconds the separate process that reads an upload may run (wall clock and CPU).",
+    )
+    upload_worker_memory_mb: int = Field(
+        default=512, ge=128, validation_alias="ASSISTANT_UPLOAD_WORKER_MEMORY_MB",
+        description="Memory (address space, MB) of the separate process that reads an upload.",
+    )
+    upload_quota_files: int = Field(
+        default=100, ge=1, validation_alias="ASSISTANT_UPLOAD_QUOTA_FILES",
+        description="Uploaded files one school (in single-user mode: the one local user) may keep.",
+    )
+    upload_quota_mb: float = Field(
+        default=50.0, gt=0, validation_alias="ASSISTANT_UPLOAD_QUOTA_MB",
+        description="Megabytes of uploaded originals one school may keep.",
+    )
+    upload_quota_passages: int = Field(
+        default=3000, ge=1, validation_alias="ASSISTANT_UPLOAD_QUOTA_PASSAGES",
+        description="Passages of uploaded documents one school may keep in the index.",
+    )
+    draft_versions_kept: int = Field(
+        default=50, ge=1, validation_alias="ASSISTANT_DRAFT_VERSIONS_KEPT",
+        description="Saved versions kept per draft: the first one plus this many latest (the current one always).",
+    )
     message_limit: int = Field(default=4000, gt=0, validation_alias="ASSISTANT_MESSAGE_LIMIT")
+    section_limit: int = Field(
+        default=6000, gt=0, validation_alias="ASSISTANT_SECTION_LIMIT",
+        description="Characters one section may hold when edited by hand in the app's 逐节修改 editor.",
+    )
     throttle_messages: int = Field(
         default=8,
         ge=1,
@@ -161,6 +195,10 @@ class Settings(BaseSettings):
     @property
     def upload_limit_bytes(self) -> int:
         return int(self.upload_limit_mb * 1024 * 1024)
+
+    @property
+    def upload_quota_bytes(self) -> int:
+        return int(self.upload_quota_mb * 1024 * 1024)
 
 
 def load_settings(**overrides) -> Settings:

@@ -107,7 +107,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
     services = build_services(load_settings(), model=None)
     services.ensure_ready()
-    moved = move_legacy_data(_accounts(), services.store, services.settings.uploads_dir, services.add_upload)
+    moved = move_legacy_data(_accounts(), services.store, services.index)
     print(f"已把按学校名称保存的 {moved.drafts} 份草稿、{moved.uploads} 个上传文件转到学校编号下。"
           + (f"{moved.failed_uploads} 个上传文件未能转移，下次启动时会再试。" if moved.failed_uploads else ""))
     return 0

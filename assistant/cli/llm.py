@@ -54,7 +54,7 @@ def run_ask(args) -> int:
         if reply.citations:
             print("\n来源：")
             for c in reply.citations:
-                print(f"[{c.n}] {c.label}（{c.source}）")
+                print(f"[{c.n}] {c.label or c.title}")  # the human title, never a file path
     return 0
 
 

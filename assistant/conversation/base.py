@@ -107,33 +107,36 @@ class Part:
 
     # ------------------------------------------------------------------ saving
 
-    def save(self) -> None:
-        """Autosave the session as a new draft version (creates the draft on first save)."""
+    def save(self, what: str = "") -> None:
+        """Autosave the session as a new draft version (creates the draft on first save); `what` says what happened
+        (采用“指导思想”), shown with the version in the draft's history."""
         if not self.plan:
             return
         store = self.services.store
         content = self.session.content()
+        noted = {"author": self.session.author, "what": what}
         if self.session.draft_id is None:
-            info = store.create(self.plan.profile.plan_title, content, owner=self.session.owner)
+            info = store.create(self.plan.profile.plan_title, content, owner=self.session.owner, **noted)
         else:
             info = store.save(
-                self.session.draft_id, content, expected_version=self.session.version, owner=self.session.owner
+                self.session.draft_id, content, expected_version=self.session.version, owner=self.session.owner,
+                **noted,
             )
         self.session.draft_id = info.id
         self.session.version = info.current_version
 
-    def save_notice(self) -> str | None:
+    def save_notice(self, what: str = "") -> str | None:
         """Save; the Chinese reason when saving failed, else None."""
         try:
-            self.save()
+            self.save(what)
         except StoreError as exc:
             return exc.message
         return None
 
-    def commit(self, message: str) -> str | None:
+    def commit(self, message: str, what: str = "") -> str | None:
         """Record what just changed as a turn, then autosave, so the saved conversation includes it."""
         self.record("assistant", message.strip())
-        notice = self.save_notice()
+        notice = self.save_notice(what)
         if notice:
             self.session.history[-1].text += f"（保存失败：{notice}）"
         return notice

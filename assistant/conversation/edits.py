@@ -34,6 +34,7 @@ class Editing(ItemEdits, AddEdits):
         which one is meant. The edits of one message run in order; one that cannot be done stops the rest."""
         self.session.pending = None
         self._on_proposal = False
+        before = list(self.session.undo)
         done: list[str] = []
         mode, notice = "offline", None
         for step in request.chain():
@@ -59,7 +60,8 @@ class Editing(ItemEdits, AddEdits):
         reply = Reply(text, Intent.REVISE, mode=mode, notice=notice, proposal=proposal,
                       citations=proposal.citations if proposal else [])
         self.record("assistant", text, reply)
-        failed = self.save_notice()
+        made = [snapshot["label"] for snapshot in self.session.undo if all(snapshot is not b for b in before)]
+        failed = self.save_notice("、".join(made) or ("撤销上一步修改" if request.op == "undo" else "修改"))
         if failed:
             reply.text += f"\n\n（修改已生效，但保存失败：{failed}）"
             reply.notice = "；".join(n for n in (notice, failed) if n)

@@ -21,7 +21,7 @@ from assistant.conversation.replies import Replies
 from assistant.conversation.revising import Revising
 from assistant.conversation.session import Done, Event, Reply, Session, Token
 from assistant.conversation.writer import make_writer
-from assistant.domain.plan import Plan
+from assistant.domain.plan import Plan, ScheduleItem
 from assistant.domain.profile import Profile
 from assistant.domain.text import LEADING_NUMBER, drop_control_chars
 from assistant.domain.vocab import Intent, Tone
@@ -30,7 +30,7 @@ from assistant.export.docx import docx_bytes
 from assistant.export.markdown import render
 from assistant.services import Services
 
-ALL_DONE = "全部部分都已完成！请在右侧预览检查，然后下载 Word 文档或 Markdown。"
+ALL_DONE = "请在“计划预览”中通读全文、看看“检查结果”，然后下载。"
 
 
 def skipped_text(titles: list[str]) -> str:
@@ -70,7 +70,7 @@ class Conversation(Part):
             f"好的，我们来起草《{profile.plan_title}》。共 {self.plan.progress()[1]} 个部分，我会逐节给出建议稿，"
             "您可以“采用”“换一版”“改得更正式”或“跳过”，也可以随时提问或提出修改要求。\n\n"
         )
-        notice = self.commit(intro)
+        notice = self.commit(intro, what="开始起草")
         yield Token(intro)
         for event in self.propose():
             if isinstance(event, Done):
@@ -86,7 +86,7 @@ class Conversation(Part):
             self.session.current = self.next_key()
         else:
             self.plan.profile = profile
-        return self.save_notice()
+        return self.save_notice("修改学校信息")
 
     def propose(self, key: str | None = None, variant: int = 0, instruction: str = "") -> Iterator[Event]:
         """Draft a proposal for a section (the current one by default) and offer it."""
@@ -106,7 +106,7 @@ class Conversation(Part):
         self.session.proposal = None
         self.session.current = self.next_key(after=proposal.key)
         lead = f"已采用“{proposal.title}”，并已自动保存。" + self.progress_text() + "\n\n"
-        notice = self.commit(lead)
+        notice = self.commit(lead, what=f"采用“{proposal.title}”")
         if notice:
             lead = f"已采用“{proposal.title}”，但保存失败：{notice}\n\n"
         yield from self._then_next(lead, Intent.ACCEPT, notice)
@@ -124,7 +124,7 @@ class Conversation(Part):
         self.session.current = self.next_key(after=key)
         lead = (f"已跳过“{self.plan.sections[key].title}”。它仍算未完成（进度和导出提示里都会列出），"
                 "之后可以随时回来补写，或说“不适用”标记为不适用。\n\n")
-        notice = self.commit(lead)
+        notice = self.commit(lead, what=f"跳过“{self.plan.sections[key].title}”")
         yield from self._then_next(lead, Intent.SKIP, notice)
 
     def _then_next(self, lead: str, intent: Intent, notice: str | None) -> Iterator[Event]:
@@ -146,7 +146,12 @@ class Conversation(Part):
     def regenerate(self) -> Iterator[Event]:
         """Another version of the current section."""
         variant = (self.session.proposal.variant + 1) if self.session.proposal else 1
-        yield from self.propose(self.session.current, variant=variant)
+        for event in self.propose(self.session.current, variant=variant):
+            if isinstance(event, Done) and self.session.proposal is not None:
+                # Saved, so the version history shows it and a reload offers this version, not the one before.
+                failed = self.save_notice(f"换一版“{self.session.proposal.title}”")
+                event.reply.notice = "；".join(n for n in (event.reply.notice, failed) if n) or None
+            yield event
 
     def edit_section(self, key: str, text: str) -> str | None:
         """Replace a section with the user's own text (from the preview editor); returns a notice on failure."""
@@ -161,7 +166,15 @@ class Conversation(Part):
             self.session.proposal = None
         if self.session.current == key:
             self.session.current = self.next_key(after=key)
-        return self.save_notice()
+        return self.save_notice(f"编辑“{self.plan.sections[key].title}”")
+
+    def edit_schedule(self, items: list[ScheduleItem], what: str) -> str | None:
+        """Replace the monthly table with rows the user edited (the table editor); a notice when saving failed."""
+        if not self.plan:
+            return "请先填写学校信息。"
+        self.session.remember(self._editing.snapshot_of(what, [], schedule=True))
+        self.plan.set_schedule(items)
+        return self.save_notice(what)
 
     # ------------------------------------------------------------------ questions, rewrites, revisions
 

@@ -116,6 +116,8 @@ class Session:
     undo: list[dict] = field(default_factory=list)
     # An edit request waiting for the user to say which section or item they meant (a dict, see EditRequest).
     pending: dict | None = None
+    # Who is at the keyboard (multi-user mode: the account's name), noted with every version saved; not saved itself.
+    author: str = ""
 
     def remember(self, snapshot: dict) -> None:
         """Keep what a change replaced, dropping the oldest beyond UNDO_KEPT."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 
@@ -53,14 +54,24 @@ class Passage:
 
     @property
     def citation(self) -> str:
-        """Human-readable origin: 《工会法》第十一条, or 《title》 section (source)."""
+        """What users see as the source: a human title, never a file path.
+
+        >>> Passage("…", "policy/工会法.md", "中华人民共和国工会法", kind=KIND_LAW, law="工会法", article="第三条").citation
+        '《工会法》第三条'
+        >>> Passage("…", "examples/003.txt", "学校工会工作计划范文（篇4）", section="二、主要工作 > （三）女职工工作").citation
+        '范文（篇4）「（三）女职工工作」'
+        >>> Passage("…", "policy/x.md", "学校教职工代表大会规定", section="组织规则（第四章）", kind=KIND_DIGEST).citation
+        '《学校教职工代表大会规定》要点摘编（非官方原文）「组织规则」'
+        """
         if self.kind == KIND_LAW and self.article:
             return f"《{self.law or self.title}》{self.article}"
+        heading = section_heading(self.section)
+        where = f"「{heading}」" if heading else ""
         if self.kind == KIND_DIGEST:
-            where = f" {self.section}" if self.section else ""
-            return f"《{self.title}》（要点摘编，非官方原文）{where}"
-        where = f" {self.section}" if self.section else ""
-        return f"{self.title}{where}"
+            return f"《{self.title}》要点摘编（非官方原文）{where}"
+        if self.kind == KIND_LAW:
+            return f"《{self.law or self.title}》{where}"
+        return f"{document_name(self)}{where}"
 
     def metadata(self) -> dict:
         """Flat metadata for Chroma (str values only)."""
@@ -73,6 +84,37 @@ class Passage:
     def from_metadata(cls, text: str, metadata: dict) -> Passage:
         known = {k: str(metadata.get(k, "")) for k in cls.__dataclass_fields__ if k not in ("text", "extra")}
         return cls(text=text, **known)
+
+
+_PLAN_PREFIX = re.compile(r"^(?:学校)?工会工作计划")
+_ORDINAL_TITLE = re.compile(r"^(范文|报告|计划)?[（(]([^（）()]{1,6})[）)]$")
+_CHAPTER = re.compile(r"[（(]第[一二三四五六七八九十]+章[）)]$")
+
+
+def section_heading(section: str, limit: int = 18) -> str:
+    """The innermost heading of a section path, without a trailing chapter note, cut to `limit` characters.
+
+    >>> section_heading("二、工作重点 > （四）加强工会自身建设")
+    '（四）加强工会自身建设'
+    >>> section_heading("三、主要工作 > （四）努力围绕区、署教育工会活动计划并结合学校工作计划而开展工作")
+    '（四）努力围绕区、署教育工会活动计…'
+    """
+    heading = section.split(">")[-1].strip() if section else ""
+    heading = _CHAPTER.sub("", heading).strip().rstrip("：:。，,")
+    return heading if len(heading) <= limit else heading[: limit - 1] + "…"
+
+
+def document_name(p: Passage) -> str:
+    """A plan's name as users see it: 范文（篇4） for the example plans, an upload's file name, else its title."""
+    if p.kind == KIND_UPLOAD:
+        name = p.source.replace("\\", "/").rsplit("/", 1)[-1]
+        return f"《{name}》" if name else "上传的文件"
+    rest = _PLAN_PREFIX.sub("", p.title.strip())
+    m = _ORDINAL_TITLE.match(rest)
+    if m:
+        word = "" if m.group(1) in (None, "范文") else m.group(1)
+        return f"范文（{word}{m.group(2)}）"
+    return f"《{p.title.strip()}》" if p.title.strip() else "范文"
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ class Plan:
             spec.key: SectionDraft(
                 key=spec.key,
                 title=spec.title,
-                numbered=spec.level == 2,  # sub-areas of 主要工作 are lists of measures
+                numbered=spec.level == 2 or spec.numbered,  # measures, goals: lists numbered as the chat shows them
                 parent=spec.parent,
             )
             for spec in structure.sections

@@ -7,11 +7,13 @@ import re
 from assistant.domain.blocks import Block, Heading, Paragraph, Signature, Table, Title
 from assistant.export.sanitize import clean_chars, sanitize
 
+# Files written before the 落款 was recognised by its shape carry this marker; parse still honours it.
 SIGNATURE_MARK = "<!-- 落款 -->"
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _LIST_ITEM = re.compile(r"^[-*+]\s+")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4}|20[xX×]{2})\s*年.{1,6}月(?:.{1,4}日)?\s*$")
+_HARD_BREAK = "  \n"  # two trailing spaces: a Markdown line break that is no character of the text
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—]")
 # Markdown and HTML-significant characters, escaped in the app preview so text shows literally.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
@@ -63,8 +65,10 @@ def _cell(text: str) -> str:
 def render(blocks: list[Block], *, preview: bool = False) -> str:
     """Markdown: `# ` title, `## 一、…`, `### （一）…`, blank-line paragraphs, pipe tables, 落款 lines last.
 
+    The file holds no HTML (no comment marks the 落款: parse knows it by its shape, a last block of short lines
+    ending in a date). Its lines end in a hard break so a Markdown viewer shows them one under the other.
     `preview` renders for the app instead of a file: every piece of text escaped (nothing a model or an upload wrote
-    can become a link, an image or HTML), the title and headings as small headings, no 落款 marker.
+    can become a link, an image or HTML), the title and headings as small headings.
     """
     blocks = safe_blocks(blocks)
     if preview:
@@ -83,7 +87,7 @@ def render(blocks: list[Block], *, preview: bool = False) -> str:
             rows = [block.header, tuple("---" for _ in block.header), *block.rows]
             parts.append("\n".join("| " + " | ".join(_cell(c) for c in row) + " |" for row in rows))
         elif isinstance(block, Signature):
-            parts.append("\n".join([SIGNATURE_MARK, *(_escape_start(line) for line in block.lines)]))
+            parts.append(_HARD_BREAK.join(_escape_start(line) for line in block.lines))
     return "\n\n".join(parts) + "\n"
 
 
@@ -148,10 +152,10 @@ def _join(lines: list[str]) -> str:
 
 
 def _is_signature(lines: list[str], is_last: bool) -> bool:
-    # Without the marker, a user's trailing block of short lines ending in a date is taken as the 落款.
-    if any(l.endswith("\\") for l in lines):
+    # The 落款 is the last block: two to four lines (the union's full name, the date), none a sentence, the last a date.
+    if any(l.endswith("\\") or l.endswith(("。", "；", "，")) for l in lines):
         return False
-    return is_last and 1 < len(lines) <= 4 and all(len(l) <= 40 for l in lines) and bool(_DATE_LINE.match(lines[-1]))
+    return is_last and 1 < len(lines) <= 4 and all(len(l) <= 80 for l in lines) and bool(_DATE_LINE.match(lines[-1]))
 
 
 def parse(md: str) -> list[Block]:

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from assistant.domain.policy import placeholder_spans
 from assistant.conversation.engine import Conversation, ask_once
 from assistant.conversation.session import Session
+from assistant.domain.policy import placeholder_spans
 from assistant.domain.profile import Profile
 from assistant.services import build_services
 from tests.events import run

@@ -23,6 +23,14 @@ def test_a_plan_file_reads_back_to_the_same_markdown():
     assert plan.missing() == []
 
 
+def test_a_file_saved_with_the_old_signature_marker_reads_as_the_same_plan():
+    text = SAMPLE.read_text(encoding="utf-8")
+    old_style = text.replace("江城市第三小学工会委员会  \n", "<!-- 落款 -->\n江城市第三小学工会委员会\n")
+    assert old_style != text
+    plan = plan_from_markdown(old_style, PROFILE, load_structure())
+    assert render(plan.to_blocks()) == text and "<!--" not in render(plan.to_blocks())
+
+
 def test_sub_points_stay_under_their_measure_and_headings_keep_their_wording():
     text = ("# 标题\n\n## 三、主要工作\n\n### （一）民主管理与园务公开\n\n1. 召开教职工大会。\n\n（1）审议工作计划。\n\n"
             "2. 推进园务公开。\n")

@@ -32,7 +32,8 @@ def test_render_layout():
     assert "### （一）女职工工作" in md
     assert "| 月份 | 工作内容 | 负责 | 参与 |\n| --- | --- | --- | --- |" in md
     assert "召开教职工大会\\|审议" in md
-    assert md.rstrip().endswith("阳光小学工会委员会\n2027年1月4日")
+    # the 落款 is two lines joined by a Markdown hard break, with no HTML comment anywhere in the file
+    assert md.rstrip().endswith("阳光小学工会委员会  \n2027年1月4日") and "<!--" not in md
 
 
 def test_round_trip():

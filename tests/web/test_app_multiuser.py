@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -161,5 +162,31 @@ def test_schools_never_see_each_others_uploads_or_drafts(new_browser):
     # A, signed in again, still has everything.
     again = new_browser(draft=draft_id)
     sign_in(again, "school_a")
-    assert not again.warning and again.query_params["draft"] == draft_id
+    assert not [w for w in again.warning if "无法打开" in w.value] and again.query_params["draft"] == draft_id
+    again.session_state["plan_tab"] = "学校信息"
+    run(again)
     assert MARKER in page_text(again)
+
+
+def test_only_administrators_see_settings_and_versions_name_who_saved_them(new_browser):
+    admin = new_browser()
+    register(admin, "chair_d", "丁校实验小学")
+    assert [t.label for t in admin.tabs][:4] == ["起草", "知识库", "设置", "账户管理"]
+    admin.session_state["main_tab"] = "账户管理"
+    run(admin)
+    click(admin, "生成邀请码（本校成员，只显示一次）")
+    code = re.search(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", _plain(admin.success[0].value)).group(0)
+
+    member = new_browser()
+    member.text_input(key="reg_invite").set_value(code)
+    register(member, "teacher_d", "")
+    assert "teacher_d" in signed_in_as(member)
+    assert [t.label for t in member.tabs][:2] == ["起草", "知识库"]
+    assert "设置" not in [t.label for t in member.tabs] and "账户管理" not in [t.label for t in member.tabs]
+    submit_profile(member, school="丁校实验小学")
+    member.button(key="act_accept").click()
+    run(member)
+    member.session_state["plan_tab"] = "版本"
+    run(member)
+    listing = next(_plain(m.value) for m in member.markdown if "第 1 版" in _plain(m.value))
+    assert re.search(r"第 2 版 · 今天 \d\d:\d\d · teacher_d · 采用“指导思想”", listing), listing

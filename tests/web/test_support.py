@@ -1,4 +1,4 @@
-"""The app's non-drawing logic: form → Profile, safe Markdown, sources, uploads, file names, draft restore."""
+"""The app's non-drawing logic: form → Profile, safe Markdown, sources, uploads, file names, draft restore, accounts."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from assistant.domain.passages import Citation
 from assistant.errors import ProfileError
 from assistant.export.markdown import render
 from assistant.services import Services, build_services
+from assistant.web import accounts as web_accounts
 from assistant.web import support as ui
+from assistant.web import uploads
 
 
 def _render(markdown: str) -> str:
@@ -113,22 +115,32 @@ def test_reply_stream_yields_escaped_tokens_and_keeps_the_reply():
     assert stream.reply is reply
 
 
-def test_law_citation_shows_article_document_and_quote():
+def test_law_citation_shows_its_title_and_the_quote_never_the_file():
     citation = Citation(n=2, source="policy/工会法.md", title="中华人民共和国工会法", section="第二章",
                         quote="学校工会<应当>依法", kind="law", law="工会法", article="第十一条",
                         label="《工会法》第十一条")
     shown = _render(ui.citation_markdown(citation.to_json()))
-    assert "[2] 《工会法》第十一条" in shown
-    assert "文件：中华人民共和国工会法（policy/工会法.md）" in shown
-    assert "条款：第十一条" in shown
-    assert "“学校工会<应当>依法”" in shown
+    assert shown == "[2] 《工会法》第十一条\n“学校工会<应当>依法”"
     assert "<应当>" not in ui.citation_markdown(citation)
+    assert "policy" not in shown and ".md" not in shown
 
 
-def test_plan_citation_shows_section():
-    citation = Citation(n=1, source="examples/a.txt", title="某校工会工作计划", section="二、主要工作", quote="开展活动")
-    shown = _render(ui.citation_markdown(citation))
-    assert "章节：二、主要工作" in shown and "某校工会工作计划" in shown
+@pytest.mark.parametrize(
+    "citation, label",
+    [
+        (Citation(1, "examples/000_378b3479bbbb14a0.txt", "学校工会工作计划范文（篇4）", "二、主要工作", "开展活动",
+                  label="范文（篇4）「二、主要工作」"), "范文（篇4）「二、主要工作」"),
+        (Citation(1, "examples/000_378b3479bbbb14a0.txt", "某校工会工作计划", "二、主要工作", "开展活动"),
+         "《某校工会工作计划》"),
+        (Citation(1, "examples/000_378b3479bbbb14a0.txt", "", "", "开展活动"), "知识库中的一段文字"),
+    ],
+)
+def test_a_source_is_named_by_its_title_even_without_a_label(citation, label):
+    from assistant.web.sources import sources
+
+    [source] = sources([citation])
+    assert source.label == label and "examples/" not in _render(source.heading)
+    assert _render(source.quote_markdown) == "“开展活动”"
 
 
 def test_plan_preview_keeps_structure_and_escapes_text():
@@ -190,7 +202,34 @@ def test_oversized_upload_is_refused_before_reading(shared_settings):
     small = Refuser(load_settings(data_dir=shared_settings.data_dir, upload_limit_mb=0.01), model=None)
     outcome = ui.handle_upload(small, b"x" * 20_000, "大文件.txt")
     assert not outcome.ok
-    assert "太大" in outcome.message and "上限 10 KB" in outcome.message
+    assert outcome.message == "未加入：文件太大（20 千字节），超过了 10 千字节的上限，请删减或拆分后再上传。"
+
+
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("安装程序.exe", b"MZ\x90\x00" * 10, "不能读取这种文件，请上传 Word（.docx）、PDF、TXT 或 Markdown（.md）文件。"),
+        ("旧计划.doc", b"\xd0\xcf\x11\xe0" * 10, "这是旧版 Word 文件"),
+        ("照片.JPG", b"\xff\xd8\xff" * 10, "不能读取这种文件"),
+        ("没有扩展名", b"text", "不能读取这种文件"),
+        ("空白.txt", b"", "文件是空的，没有可读取的内容。"),
+    ],
+)
+def test_files_we_cannot_read_are_refused_in_chinese_before_reading(shared_settings, name, data, reason):
+    from assistant.settings import load_settings
+
+    class Refuser(Services):
+        def add_upload(self, *args, **kwargs):
+            pytest.fail("add_upload must not be called for a refused file")
+
+    outcome = ui.handle_upload(Refuser(load_settings(data_dir=shared_settings.data_dir), model=None), data, name)
+    assert not outcome.ok and outcome.message.startswith("未加入：") and reason in outcome.message
+    assert not re.search(r"[A-Za-z]{2,}", outcome.message.replace("Word", "").replace("PDF", "").replace(
+        "TXT", "").replace("Markdown", "").replace("docx", "").replace("md", ""))
+
+
+def test_upload_hint_names_the_kinds_and_the_limit_in_chinese():
+    assert uploads.upload_hint(10) == "可上传 Word（.docx）、PDF、TXT 或 Markdown（.md）文件，可一次选多个，每个不超过 10 兆字节。"
 
 
 def test_gbk_upload_is_added_then_duplicate_is_reported(assistant):
@@ -254,13 +293,13 @@ def accounts(tmp_path):
 
 
 def test_sign_in_refuses_wrong_password_and_unknown_user_with_the_same_words(accounts):
-    registered, error = ui.register_account(accounts, "Wang.Li", "Plum-blossom-27", "Plum-blossom-27", "江城市实验中学")
+    registered, error = web_accounts.register_account(accounts, "Wang.Li", "Plum-blossom-27", "Plum-blossom-27", "江城市实验中学")
     assert error is None and registered.school == "江城市实验中学"
-    assert ui.sign_in(accounts, "wang.li", "Plum-blossom-27") == (registered, None)
-    assert ui.sign_in(accounts, "wang.li", "Plum-blossom-28") == (None, "用户名或密码错误")
-    assert ui.sign_in(accounts, "zhao.min", "Plum-blossom-27") == (None, "用户名或密码错误")
-    assert ui.sign_in(accounts, "  ", "Plum-blossom-27") == (None, "请输入用户名和密码。")
-    assert ui.sign_in(accounts, "wang.li", None) == (None, "请输入用户名和密码。")
+    assert web_accounts.sign_in(accounts, "wang.li", "Plum-blossom-27") == (registered, None)
+    assert web_accounts.sign_in(accounts, "wang.li", "Plum-blossom-28") == (None, "用户名或密码错误")
+    assert web_accounts.sign_in(accounts, "zhao.min", "Plum-blossom-27") == (None, "用户名或密码错误")
+    assert web_accounts.sign_in(accounts, "  ", "Plum-blossom-27") == (None, "请输入用户名和密码。")
+    assert web_accounts.sign_in(accounts, "wang.li", None) == (None, "请输入用户名和密码。")
 
 
 @pytest.mark.parametrize(
@@ -273,19 +312,21 @@ def test_sign_in_refuses_wrong_password_and_unknown_user_with_the_same_words(acc
     ],
 )
 def test_bad_registration_is_explained(accounts, username, password, confirm, school, words):
-    account, error = ui.register_account(accounts, username, password, confirm, school)
+    account, error = web_accounts.register_account(accounts, username, password, confirm, school)
     assert account is None and words in error
-    assert ui.sign_in(accounts, username, password)[0] is None  # nothing was created
+    assert web_accounts.sign_in(accounts, username, password)[0] is None  # nothing was created
 
 
 def test_the_signed_in_school_owns_everything_and_single_user_mode_owns_nothing():
     from assistant.drafts.accounts import Account
 
     account = Account("wang.li", "sch_0123456789abcdef", "江城市实验中学")
-    assert ui.owner_for(account) == "sch_0123456789abcdef"  # the school's id, never its name
-    assert ui.owner_for(None) == ""
-    assert ui.needs_sign_in(True, None) and not ui.needs_sign_in(True, account)
-    assert not ui.needs_sign_in(False, None)
+    assert web_accounts.owner_for(account) == "sch_0123456789abcdef"  # the school's id, never its name
+    assert web_accounts.owner_for(None) == ""
+    assert web_accounts.needs_sign_in(True, None) and not web_accounts.needs_sign_in(True, account)
+    assert not web_accounts.needs_sign_in(False, None)
+    assert web_accounts.author_of(account) == "wang.li" and web_accounts.author_of(None) == ""
+    assert not web_accounts.is_admin(account) and not web_accounts.is_admin(None)
 
 
 # ---------------------------------------------------------------------------------------------------- throttle
