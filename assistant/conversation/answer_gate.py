@@ -21,7 +21,7 @@ from typing import Any
 from assistant.conversation.answer_quotes import Unit
 from assistant.conversation.answer_routes import QuestionForms
 from assistant.index.lexicon import Lexicon, extended_tokenizer
-from assistant.index.segmentation import pos_tokenizer
+from assistant.index.segmentation import pos_tokenizer, posseg_module
 from assistant.loading.cleaning import normalize
 
 # A quantity with its unit, as statutes and the digest write them (98天, 三分之二, 百分之二, 二十五人, 3年).
@@ -160,14 +160,11 @@ class QuestionReader:
         if self._pos is None:
             with self._lock:
                 if self._pos is None:
-                    # Deferred on purpose: jieba.posseg reads its tag table (about a second) on import.
-                    import jieba.posseg  # noqa: PLC0415
-
+                    posseg = posseg_module()  # jieba.posseg with its tag table read from the shared cache
                     words = [(w, f) for w, f in self.lexicon.jieba_words()] + [(p, 50000) for p in self.phrases]
-                    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+                    pos = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
                     pos.tokenizer = extended_tokenizer(words)
-                    # Importing jieba.posseg read the tag table already: copy it rather than read it again.
-                    pos.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+                    pos.word_tag_tab = dict(posseg.dt.word_tag_tab)  # copied: our words are added to it
                     for word, _ in words:
                         pos.word_tag_tab.setdefault(word, "n")
                     self._pos = pos

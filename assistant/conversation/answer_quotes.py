@@ -11,11 +11,9 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
-
-import yaml
 
 from assistant.compose.text import NameFilter, is_dated_or_local
+from assistant.domain.data import read_yaml
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit, Passage
 from assistant.domain.policy import doubled_spans, garbled_spans, outdated_spans, placeholder_spans
 from assistant.domain.text import strip_item_marks
@@ -54,7 +52,7 @@ class QuoteRules:
 
 @functools.lru_cache(maxsize=4)
 def load_quote_rules(path: str) -> QuoteRules:
-    data = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}).get("quotes") or {}
+    data = (read_yaml(path) or {}).get("quotes") or {}
     return QuoteRules(
         min_chars=int(data.get("min_chars", 12)), max_chars=int(data.get("max_chars", 140)),
         typos=tuple(str(t) for t in data.get("typos") or ()), noise=re.compile(str(data.get("noise") or r"(?!)")),

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from assistant.domain.data import read_yaml
 from assistant.domain.structure import Structure
 from assistant.errors import LoadError
 from assistant.loading.cleaning import normalize
@@ -157,7 +158,7 @@ def load_question_bank(path: str | None = None) -> QuestionBank:
     """The question router's data (knowledge/questions.yaml by default), read once per process."""
     where = Path(path) if path else DEFAULT_QUESTIONS
     try:
-        return parse_question_bank(yaml.safe_load(where.read_text(encoding="utf-8")))
+        return parse_question_bank(read_yaml(where))
     except OSError as exc:
         raise LoadError(f"无法读取问题示例文件：{where}") from exc
     except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -11,18 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import jieba
-from jieba import posseg
-
 from assistant.conversation.edit_words import EditWords
 from assistant.domain.calendar import Calendar
 from assistant.domain.vocab import Tone
+from assistant.index.segmentation import pos_tokenizer
 from assistant.rewrite.rules import rewrite
 
 MIN_CHARS, MAX_CHARS = 20, 150  # a measure is one or two sentences; a pasted notice is longer
 MAX_COPY = 12  # consecutive characters of the user's message a measure may repeat
 _NUMBERS = re.compile(r"\d+(?:[.:：]\d+)?")
-jieba.setLogLevel(60)  # jieba prints its dictionary loading to stderr otherwise
 
 
 def formalise(text: str, words: EditWords) -> str:
@@ -74,7 +71,7 @@ def _frame(text: str, who: str, words: EditWords) -> str:
         return text
     if any(m in text[1:] for m in words.modal):
         return text  # a whole statement of duty: 活动经费须专款专用
-    tokens = posseg.lcut(text)
+    tokens = list(pos_tokenizer().cut(text))
     framed = next((frame for endings, frame in words.noun_frames if text.endswith(endings)), None)
     if any(text.startswith(p) for p in words.people):
         # The people are named already: 组织 them to do what follows, or hold the event they are part of.

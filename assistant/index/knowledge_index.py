@@ -15,13 +15,12 @@ import threading
 import time
 from pathlib import Path
 
-import jieba
-
 from assistant.domain.passages import Passage
 from assistant.index.chroma_store import ChromaStore
 from assistant.index.embedders import Embedder, HashEmbedding, make_embedder
 from assistant.index.features import FeatureCache
 from assistant.index.ingest import Fresh, Ingester, IngestReport, Progress, Writer, unchanged_report
+from assistant.index.jieba_import import jieba
 from assistant.index.lexicon import Lexicon, Tokenizer, load_lexicon
 from assistant.index.manifest import Manifest, all_ids
 from assistant.index.rebuild import SnapshotMaker

@@ -18,8 +18,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-import jieba
-
+from assistant.index.jieba_import import jieba
 from assistant.index.lexicon import base_tokenizer
 
 log = logging.getLogger(__name__)
@@ -84,6 +83,12 @@ def _pos_tokenizer():
     tokenizer.tokenizer = base_tokenizer()  # the pristine default dictionary: never add words to it
     tokenizer.word_tag_tab = posseg.dt.word_tag_tab  # read-only here, so shared rather than copied
     return tokenizer
+
+
+def posseg_module():
+    """jieba.posseg, imported the fast way (its tag table from the cache), for code that builds its own tagger."""
+    with _LOCK:
+        return _import_posseg()
 
 
 def pos_tokenizer():

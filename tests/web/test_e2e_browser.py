@@ -353,10 +353,11 @@ def choose(page, picker, option) -> None:
         choice = page.get_by_role("option", name=option).first
         try:
             choice.wait_for(timeout=2000)
-        except Exception:  # noqa: BLE001 - Playwright's timeout: the list did not open
+            choice.click(timeout=3000)  # the list can be redrawn under the click while the page settles
+        except Exception:  # noqa: BLE001 - Playwright's timeout: the list did not open, or closed again
             page.keyboard.press("Escape")
+            page.wait_for_timeout(300)
             continue
-        choice.click()
         return
     pytest.fail(f"could not choose {option}")
 
