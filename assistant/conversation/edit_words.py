@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from assistant.domain.data import read_yaml
+from assistant.domain.data import read_yaml_mapping
 from assistant.errors import LoadError
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "edits.yaml"
@@ -154,12 +152,5 @@ def load_edit_words(path: Path | str | None = None) -> EditWords:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: str) -> EditWords:
-    try:
-        data = read_yaml(path)
-    except OSError as exc:
-        raise LoadError(f"无法读取修改用语文件：{path}") from exc
-    except yaml.YAMLError as exc:
-        raise LoadError(f"修改用语文件不是有效的 YAML：{exc}") from exc
-    if not isinstance(data, dict):
-        raise LoadError("修改用语文件格式有误：顶层应为映射")
+    data = read_yaml_mapping(path, "修改用语文件")
     return parse_edit_words(data)

@@ -7,10 +7,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.domain.calendar import load_calendar
-from assistant.domain.data import read_yaml
+from assistant.domain.data import read_yaml_mapping
 from assistant.domain.passages import TOPICS
 from assistant.errors import LoadError
 
@@ -235,12 +233,5 @@ def load_structure(path: Path | str | None = None) -> Structure:
 @functools.lru_cache(maxsize=8)
 def _load_cached(path: str) -> Structure:
     # The file is read once per process: Structure is frozen, so sharing it is safe.
-    try:
-        data = read_yaml(path)
-    except OSError as exc:
-        raise LoadError(f"无法读取计划结构文件：{path}") from exc
-    except yaml.YAMLError as exc:
-        raise LoadError(f"计划结构文件不是有效的 YAML：{exc}") from exc
-    if not isinstance(data, dict):
-        raise LoadError("计划结构文件格式有误：顶层应为映射")
+    data = read_yaml_mapping(path, "计划结构文件")
     return parse_structure(data)

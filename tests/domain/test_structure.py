@@ -128,3 +128,13 @@ def test_unreadable_yaml_is_a_load_error(tmp_path):
     bad.write_text("sections: [\n", encoding="utf-8")
     with pytest.raises(LoadError):
         load_structure(bad)
+
+
+def test_a_broken_structure_file_is_refused_with_a_chinese_reason(tmp_path):
+    for name, text, reason in (("bad.yaml", "sections: [", "不是有效的 YAML"), ("list.yaml", "- a\n- b\n", "顶层应为映射")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(LoadError, match=f"计划结构文件{reason}|计划结构文件格式有误：{reason}"):
+            load_structure(path)
+    with pytest.raises(LoadError, match="无法读取计划结构文件"):
+        load_structure(tmp_path / "missing.yaml")
