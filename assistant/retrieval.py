@@ -12,6 +12,7 @@ from assistant.domain.numerals import cn_number
 from assistant.domain.passages import Hit
 from assistant.index.knowledge_index import IndexSnapshot, KnowledgeIndex
 from assistant.index.lexicon import Expansion
+from assistant.index.typos import TypoFixer
 from assistant.index.visibility import Visibility
 from assistant.loading.cleaning import normalize
 
@@ -59,6 +60,14 @@ class Retriever:
         self.weights = weights or RetrievalWeights()
         self._phrase_df: dict[tuple[str, str], int] = {}  # (snapshot digest, phrase) → passages holding it
         self._lock = threading.Lock()
+        self._typos: tuple[str, TypoFixer] | None = None  # (snapshot digest, its fixer)
+
+    def typo_fixer(self, snapshot: IndexSnapshot) -> TypoFixer:
+        """Fixes misspelt query words against the shared knowledge (built once per snapshot)."""
+        with self._lock:
+            if self._typos is None or self._typos[0] != snapshot.digest:
+                self._typos = (snapshot.digest, TypoFixer(snapshot.shared_token_counts, self.index.lexicon.words))
+            return self._typos[1]
 
     def expansion(self, query: str, snapshot: IndexSnapshot) -> Expansion:
         """The lexicon's expansion of a query, without terms most passages hold: 用人单位 for 学校, 教职工 for 老师
@@ -160,6 +169,7 @@ class Retriever:
         """Top-k passages for a question; owner None sees shared passages only, a school sees shared plus its own."""
         snap = self.index.snapshot()  # taken once: a concurrent upload or reload cannot change what we read
         q = normalize(query or "").strip()
+        q = self.typo_fixer(snap).fix(q) if q else q  # 工会经废 → 工会经费
         passages = snap.passages
         if not q or not passages or k <= 0:
             return []

@@ -8,9 +8,10 @@ Nothing here holds per-user state; a `Conversation` (assistant.conversation) car
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from assistant.compose.composer import Composer
 from assistant.domain.passages import KIND_PLAN, KIND_UPLOAD, Hit
@@ -22,6 +23,7 @@ from assistant.loading.statutes import LawBook
 from assistant.retrieval import Retriever
 from assistant.settings import Settings
 
+T = TypeVar("T")
 CONFIGURED = object()  # the chat model the settings describe (None when no endpoint is configured)
 
 
@@ -46,6 +48,18 @@ class Services:
         self._store = store
         self._lock = threading.Lock()  # building the index and the model, once
         self._ready = False
+        self._memo: dict[str, tuple[str, Any]] = {}  # name → (version, value) for the layers above
+        self._memo_lock = threading.Lock()
+
+    def memo(self, name: str, version: str, build: Callable[[], T]) -> T:
+        """A value built once for these services and `version` (an index digest), rebuilt when the version changes:
+        how the layers above keep what they derive from the knowledge (the answering kit) without a global cache."""
+        with self._memo_lock:
+            held = self._memo.get(name)
+            if held is None or held[0] != version:
+                held = (version, build())
+                self._memo[name] = held
+            return held[1]
 
     # Built lazily so the first screen shows before the index is loaded.
     @cached_property

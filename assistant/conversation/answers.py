@@ -6,7 +6,6 @@ model only writes prose from the passages chosen here (`Answer.chosen`), through
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,6 +36,7 @@ from assistant.conversation.answer_text import PlanHint, decline_text, fact_text
 from assistant.domain.citations import articles_in
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit
 from assistant.domain.structure import SectionSpec
+from assistant.index.typos import TypoFixer
 from assistant.loading.cleaning import normalize
 
 FACT_KINDS = (KIND_LAW, KIND_DIGEST)
@@ -63,32 +63,27 @@ class AnswerKit:
     gate: Gate
     quotes: QuoteFilter
     digest: str
-
-
-_KITS: dict[int, AnswerKit] = {}
-_KITS_LOCK = threading.Lock()
+    typos: TypoFixer
 
 
 def answer_kit(services: Any) -> AnswerKit:
-    """The kit for the services' current index (rebuilt after an upload changes it)."""
+    """The kit for the services' current index (rebuilt after an upload changes it), kept by the services."""
     snapshot = services.index.snapshot()
-    key = id(services)
-    with _KITS_LOCK:
-        kit = _KITS.get(key)
-        if kit is not None and kit.digest == snapshot.digest:
-            return kit
-        knowledge = Path(services.settings.knowledge_dir)
-        path = knowledge / "questions.yaml" if (knowledge / "questions.yaml").exists() else DEFAULT_QUESTIONS
-        bank = load_question_bank(str(path))
-        shared = [p for p in snapshot.passages if not p.owner]
-        reader = QuestionReader(services.index.lexicon, [p.text for p in shared], bank.noise)
-        names = NameCheck(NameFilter([p for p in shared if p.kind == KIND_PLAN]),
-                          [p.text for p in shared if p.kind in FACT_KINDS])
-        exemplars = exemplar_index(knowledge, Path(services.settings.data_dir) / "cache")
-        kit = AnswerKit(QuestionRouter(exemplars, services.structure), Gate(reader, bank.forms),
-                        QuoteFilter(load_quote_rules(str(path)), names), snapshot.digest)
-        _KITS[key] = kit
-        return kit
+    return services.memo("answer_kit", snapshot.digest, lambda: _build_kit(services, snapshot))
+
+
+def _build_kit(services: Any, snapshot: Any) -> AnswerKit:
+    knowledge = Path(services.settings.knowledge_dir)
+    path = knowledge / "questions.yaml" if (knowledge / "questions.yaml").exists() else DEFAULT_QUESTIONS
+    bank = load_question_bank(str(path))
+    shared = [p for p in snapshot.passages if not p.owner]
+    reader = QuestionReader(services.index.lexicon, [p.text for p in shared], bank.noise)
+    names = NameCheck(NameFilter([p for p in shared if p.kind == KIND_PLAN]),
+                      [p.text for p in shared if p.kind in FACT_KINDS])
+    exemplars = exemplar_index(knowledge, Path(services.settings.data_dir) / "cache")
+    return AnswerKit(QuestionRouter(exemplars, services.structure), Gate(reader, bank.forms),
+                     QuoteFilter(load_quote_rules(str(path)), names), snapshot.digest,
+                     services.retriever.typo_fixer(snapshot))
 
 
 class Answerer:
@@ -104,7 +99,7 @@ class Answerer:
     def answer(self, question: str) -> Answer:
         self.services.ensure_ready()
         self.kit = answer_kit(self.services)
-        question = self.kit.router.bank.forms.spoken(normalize(question))
+        question = self.kit.router.bank.forms.spoken(self.kit.typos.fix(normalize(question)))
         named = self._named_article(question)
         if named is not None:
             return named

@@ -59,6 +59,15 @@ class IndexSnapshot:
         """Passage id -> row; computed on first use (a start that only searches never needs 75,000 digests)."""
         return {p.id: i for i, p in enumerate(self.passages)}
 
+    def shared_token_counts(self) -> dict[str, int]:
+        """Each BM25 token of the shared knowledge (no school's upload) → the number of shared passages holding it."""
+        if self.bm25 is None or not self.passages:
+            return {}
+        columns = self.bm25.columns
+        shared = np.concatenate([[0], np.cumsum(self.owners[columns.indices] == "", dtype=np.int64)])
+        per_token = shared[columns.indptr[1:]] - shared[columns.indptr[:-1]]
+        return {token: int(n) for token, n in zip(self.bm25.vocab, per_token, strict=True) if n}
+
     @property
     def idf(self) -> np.ndarray | None:
         """Query idf of the hash embedder over exactly these passages (None for dense embedders)."""
