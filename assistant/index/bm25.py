@@ -64,6 +64,20 @@ class Bm25Index:
 
         return cls(SparseColumns.build(blocks(), df, n_docs, dtype=np.float32), list(vocab))
 
+    def rows_with_all(self, tokens: list[str]) -> np.ndarray:
+        """Rows holding every one of the tokens (sorted); empty when a token is in no row."""
+        rows: np.ndarray | None = None
+        for token in dict.fromkeys(tokens):
+            col = self._ids.get(token)
+            if col is None:
+                return np.zeros(0, dtype=np.int32)
+            start, end = self.columns.indptr[col], self.columns.indptr[col + 1]
+            posting = self.columns.indices[start:end]
+            rows = posting if rows is None else np.intersect1d(rows, posting, assume_unique=True)
+            if not len(rows):
+                break
+        return rows if rows is not None else np.zeros(0, dtype=np.int32)
+
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every row for a query's tokens (unknown tokens ignored, repeated ones counted again)."""
         return self.columns.accumulate(self._ids[t] for t in tokens if t in self._ids)
