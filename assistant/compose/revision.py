@@ -71,7 +71,7 @@ def difference(before: str, after: str, context: int = 6) -> tuple[str, str]:
     """The differing middle of two texts, with a few characters of context either side.
 
     >>> difference("深入贯彻党的十九大精神，做好工作", "深入贯彻党的二十大精神，做好工作")
-    ('贯彻党的十九大精神，做', '贯彻党的二十大精神，做')
+    ('深入贯彻党的十九大精神，做好', '深入贯彻党的二十大精神，做好')
     """
     before, after = before.replace("\n", " "), after.replace("\n", " ")
     start = 0

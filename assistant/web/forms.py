@@ -63,6 +63,16 @@ def form_defaults(profile: Profile | None, this_year: int) -> dict[str, Any]:
     }
 
 
+def planning_year(today: dt.date) -> int:
+    """The year a new plan is most likely for: plans are written ahead, so from November on it is next year's
+    (an annual plan, or the second semester that runs in spring).
+
+    >>> planning_year(dt.date(2026, 11, 30)), planning_year(dt.date(2026, 8, 20))
+    (2027, 2026)
+    """
+    return today.year + 1 if today.month >= 11 else today.year
+
+
 def periods() -> list[str]:
     """The plan periods the form offers (knowledge/calendar.yaml)."""
     return list(PERIODS)
@@ -84,5 +94,5 @@ def synced(state: Mapping[str, Any], marker: str, stamp: Any) -> bool:
 def form_values(profile: Profile | None, draft_id: str | None) -> tuple[dict[str, Any], str]:
     """What the profile form shows (the saved profile's values, or a new plan's) and a stamp that changes exactly
     when those values do, so the form is refilled only then and typing is never overwritten by anything else."""
-    values = form_defaults(profile, dt.date.today().year)
+    values = form_defaults(profile, planning_year(dt.date.today()))
     return values, json.dumps([draft_id, values], ensure_ascii=False, default=str)
