@@ -53,7 +53,7 @@ class TypoFixer:
                 # with its neighbours too: 教带 + 会, where the typo split a domain word
                 words += [token, "".join(tokens[max(i - 1, 0) : i + 1]), "".join(tokens[i : i + 2])]
         for word in dict.fromkeys(words):
-            if not _CJK_WORD.match(word) or FUNCTION_CHARS.intersection(word) or self._tables()[0].get(word):
+            if not _CJK_WORD.match(word) or FUNCTION_CHARS.intersection(word) or self._counts_table().get(word):
                 continue
             better = self.homophone(word)
             if better:
@@ -64,7 +64,7 @@ class TypoFixer:
         """The knowledge base's most frequent word one same-sounding character away from `word`, if any: a word of
         jieba's dictionary or of the domain's own, never a chance pair of characters."""
         known = base_tokenizer().FREQ
-        counts, sounds = self._tables()
+        counts, sounds = self._counts_table(), self._sounds_table()
         best: tuple[int, str] | None = None
         for i, readings in enumerate(_readings(list(word), every=False)):  # what the user meant to type
             for reading in readings:
@@ -79,13 +79,19 @@ class TypoFixer:
                         best = (count, candidate)
         return best[1] if best else None
 
-    def _tables(self) -> tuple[Mapping[str, int], dict[str, tuple[str, ...]]]:
+    def _counts_table(self) -> Mapping[str, int]:
         with self._lock:
             if self._counts is None:
                 self._counts = self._source()
+            return self._counts
+
+    def _sounds_table(self) -> dict[str, tuple[str, ...]]:
+        """Built only for a word that may be misspelt: it needs pypinyin (0.3 s to import)."""
+        counts = self._counts_table()
+        with self._lock:
             if self._by_sound is None:
-                self._by_sound = _by_sound(self._counts)
-            return self._counts, self._by_sound
+                self._by_sound = _by_sound(counts)
+            return self._by_sound
 
 
 def _by_sound(counts: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
