@@ -64,6 +64,7 @@ class Retriever:
         self._phrase_df: dict[tuple[str, str], int] = {}  # (snapshot digest, phrase) → passages holding it
         self._lock = threading.Lock()
         self._typos: tuple[str, TypoFixer] | None = None  # (snapshot digest, its fixer)
+        self._expansions: dict[tuple[str, str], Expansion] = {}  # (snapshot digest, query) → its expansion
 
     def typo_fixer(self, snapshot: IndexSnapshot) -> TypoFixer:
         """Fixes misspelt query words against the shared knowledge (built once per snapshot)."""
@@ -74,7 +75,20 @@ class Retriever:
 
     def expansion(self, query: str, snapshot: IndexSnapshot) -> Expansion:
         """The lexicon's expansion of a query, without terms most passages hold: 用人单位 for 学校, 教职工 for 老师
-        would favour every article or plan alike (the answer gate still reads them)."""
+        would favour every article or plan alike (the answer gate still reads them). Worked out once per query and
+        snapshot: one search asks for it from both rankings and the boosts."""
+        key = (snapshot.digest, query)
+        with self._lock:
+            known = self._expansions.get(key)
+        if known is None:
+            known = self._expand(query, snapshot)
+            with self._lock:
+                if len(self._expansions) > 1024:
+                    self._expansions.clear()
+                self._expansions[key] = known
+        return known
+
+    def _expand(self, query: str, snapshot: IndexSnapshot) -> Expansion:
         found = self.index.lexicon.expand(query)
         limit = self.weights.statute_generic * max(len(snapshot.passages), 1)
 

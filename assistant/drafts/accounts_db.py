@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from assistant.drafts.backends import sqlite_transaction
 from assistant.drafts.names import display_form, name_key, normalize_username
 
 BUSY_TIMEOUT_S = 10.0
@@ -105,16 +106,11 @@ class AccountsDB:
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
             connection.execute("PRAGMA foreign_keys = ON")
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-                connection.execute("COMMIT")
-            except BaseException:
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                raise
-        finally:
+        except BaseException:
             connection.close()
+            raise
+        with sqlite_transaction(connection) as ready:
+            yield ready
 
 
 def migrate_v1(connection: sqlite3.Connection) -> None:

@@ -36,6 +36,23 @@ _SCHEMA = (
 
 
 
+
+@contextmanager
+def sqlite_transaction(connection: sqlite3.Connection, write: bool = True) -> Iterator[sqlite3.Connection]:
+    """BEGIN (IMMEDIATE for a write: the lock is taken up front) … COMMIT, or ROLLBACK on any error; the connection
+    (opened with isolation_level=None) is closed either way. Shared by the drafts store and the accounts store."""
+    try:
+        connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+    finally:
+        connection.close()
+
 class _Cursor(Protocol):
     def fetchone(self) -> Any: ...
 
@@ -97,18 +114,8 @@ class SqliteBackend(Backend):
 
     @contextmanager
     def transaction(self, write: bool) -> Iterator[_SqliteTx]:
-        connection = self._connect()
-        try:
-            connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
-                yield _SqliteTx(connection)
-                connection.execute("COMMIT")
-            except BaseException:
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                raise
-        finally:
-            connection.close()
+        with sqlite_transaction(self._connect(), write) as connection:
+            yield _SqliteTx(connection)
 
     def init_schema(self) -> None:
         if self.path.is_file() and self.path.stat().st_size == 0:

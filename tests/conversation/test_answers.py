@@ -12,11 +12,6 @@ from tests.events import run
 from tests.fakes import ScriptedChatModel
 
 
-@pytest.fixture(scope="module")
-def offline(shared_settings, shared_index):
-    return build_services(shared_settings, model=None, index=shared_index)
-
-
 @pytest.mark.parametrize("question", ["女工部分应该包括哪些内容", "女工那块咋写啊", "女职工工作这一节写点啥好"])
 def test_paraphrases_of_a_section_question_get_the_same_section(offline, question):
     reply = ask_once(offline, question)

@@ -10,19 +10,8 @@ from assistant.domain.vocab import Intent
 from assistant.index.knowledge_index import KnowledgeIndex
 from assistant.services import build_services
 from assistant.settings import load_settings
-from tests.conversation.edit_helpers import ROOT_KNOWLEDGE, items, open_plan, others_unchanged, sample_plan, send
+from tests.conversation.edit_helpers import ROOT_KNOWLEDGE, items, open_plan, others_unchanged, send
 from tests.fakes import ScriptedChatModel
-
-
-@pytest.fixture(scope="module")
-def offline(shared_settings, shared_index):
-    return build_services(shared_settings, model=None, index=shared_index)
-
-
-@pytest.fixture(scope="module")
-def start(offline):
-    return sample_plan(offline.structure)
-
 
 # ---------------------------------------------------------------------------------------------------- adding
 

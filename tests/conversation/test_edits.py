@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.services import build_services
-from tests.conversation.edit_helpers import items, numbering, open_plan, others_unchanged, sample_plan, send
-
-
-@pytest.fixture(scope="module")
-def offline(shared_settings, shared_index):
-    return build_services(shared_settings, model=None, index=shared_index)
-
-
-@pytest.fixture(scope="module")
-def start(offline):
-    return sample_plan(offline.structure)
-
+from tests.conversation.edit_helpers import items, numbering, open_plan, others_unchanged, send
 
 # ---------------------------------------------------------------------------------------------------- delete, move
 

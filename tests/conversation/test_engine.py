@@ -16,11 +16,6 @@ from tests.fake_openai import FAKE_KEY, Reply, closed_port, fake_settings
 from tests.fakes import ScriptedChatModel
 
 
-@pytest.fixture(scope="module")
-def offline(shared_settings, shared_index):
-    return build_services(shared_settings, model=None, index=shared_index)
-
-
 @pytest.fixture
 def profile():
     return Profile.from_dict(
