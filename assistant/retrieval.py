@@ -10,8 +10,10 @@ import numpy as np
 
 from assistant.domain.numerals import cn_number
 from assistant.domain.passages import Hit
+from assistant.index.glosses import Gloss, GlossBank, load_glosses
 from assistant.index.knowledge_index import IndexSnapshot, KnowledgeIndex
 from assistant.index.lexicon import Expansion
+from assistant.index.likeness import Likeness
 from assistant.index.typos import TypoFixer
 from assistant.index.visibility import Visibility
 from assistant.loading.cleaning import normalize
@@ -36,6 +38,11 @@ class RetrievalWeights:
     law_boost: float = 0.3  # passage from a law the query names
     quantity_boost: float = 0.05  # a passage stating a quantity, for a query asking how much / many / long
     article_boost: float = 1.5  # the exact article the query names (第十一条 / 第11条)
+    # The articles whose everyday questions (knowledge/glosses) are closest to the query; chosen on the dev sets
+    # (retrieval_dev, retrieval_round3), see eval/RESULTS.md.
+    gloss: float = 0.4
+    gloss_articles: int = 2  # how many of those articles count
+    gloss_min_cosine: float = 0.3  # a gloss this far from the query (character bigrams) does not count
     short_chars: int = 16  # passages shorter than this are usually bare headings or fragments
     short_penalty: float = 0.9  # light: RRF gaps between neighbouring ranks are only a few percent
 
@@ -58,9 +65,19 @@ EXACT_PHRASE_COUNT = 20_000  # passages up to which phrase counts are exact (the
 class Retriever:
     """Searches a KnowledgeIndex; results are deterministic for a given index and query."""
 
-    def __init__(self, index: KnowledgeIndex, weights: RetrievalWeights | None = None):
+    def __init__(
+        self,
+        index: KnowledgeIndex,
+        weights: RetrievalWeights | None = None,
+        glosses: tuple[Gloss, ...] | None = None,
+        likeness: Likeness | None = None,
+    ):
         self.index = index
+        self._likeness = likeness  # by meaning (e5), for the everyday questions; None: words and characters only
         self.weights = weights or RetrievalWeights()
+        self._glosses = glosses  # None: the shipped bank, read on first search
+        self._gloss_bank: GlossBank | None = None
+        self._gloss_rows: tuple[str, dict[tuple[str, str], tuple[int, ...]]] | None = None  # (snapshot digest, rows)
         self._phrase_df: dict[tuple[str, str], int] = {}  # (snapshot digest, phrase) → passages holding it
         self._lock = threading.Lock()
         self._typos: tuple[str, TypoFixer] | None = None  # (snapshot digest, its fixer)
@@ -72,6 +89,35 @@ class Retriever:
             if self._typos is None or self._typos[0] != snapshot.digest:
                 self._typos = (snapshot.digest, TypoFixer(snapshot.shared_token_counts, self.index.lexicon.words))
             return self._typos[1]
+
+    def gloss_bank(self) -> GlossBank:
+        with self._lock:
+            if self._gloss_bank is None:
+                glosses = load_glosses() if self._glosses is None else self._glosses
+                self._gloss_bank = GlossBank(glosses, self.index.tokenizer.tokens, self._likeness)
+            return self._gloss_bank
+
+    def gloss_rows(self, snapshot: IndexSnapshot) -> dict[tuple[str, str], tuple[int, ...]]:
+        """(law, article or digest section) -> rows of the snapshot, for the gloss bank's targets."""
+        with self._lock:
+            if self._gloss_rows is None or self._gloss_rows[0] != snapshot.digest:
+                rows: dict[tuple[str, str], list[int]] = {}
+                for i, p in enumerate(snapshot.passages):
+                    if p.law and not p.owner:
+                        rows.setdefault((p.law, p.article or p.section), []).append(i)
+                self._gloss_rows = (snapshot.digest, {key: tuple(r) for key, r in rows.items()})
+            return self._gloss_rows[1]
+
+    def gloss_ranking(self, query: str, allowed: np.ndarray, snapshot: IndexSnapshot) -> list[list[int]]:
+        """Rows of the articles whose everyday questions are closest to the query, one list per article, best first."""
+        w = self.weights
+        rows = self.gloss_rows(snapshot)
+        out = []
+        for law, key, _ in self.gloss_bank().targets(query, w.gloss_articles, w.gloss_min_cosine):
+            found = [i for i in rows.get((law, key), ()) if allowed[i]]
+            if found:
+                out.append(found)
+        return out
 
     def expansion(self, query: str, snapshot: IndexSnapshot) -> Expansion:
         """The lexicon's expansion of a query, without terms most passages hold: 用人单位 for 学校, 教职工 for 老师
@@ -210,6 +256,10 @@ class Retriever:
             fused[i] = fused.get(i, 0.0) + w.bm25 / (w.rrf_k + rank + 1)
         for rank, i in enumerate(self.vector_ranking(q, allowed, snapshot=snap)):
             fused[i] = fused.get(i, 0.0) + w.vector / (w.rrf_k + rank + 1)
+        if w.gloss:
+            for rank, rows in enumerate(self.gloss_ranking(q, allowed, snap)):
+                for i in rows:
+                    fused[i] = fused.get(i, 0.0) + w.gloss / (w.rrf_k + rank + 1)
 
         topics = set(self.index.lexicon.topics_in(q))
         statute = self.statute_terms(q, snap)

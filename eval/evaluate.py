@@ -1,7 +1,7 @@
 """Retrieval evaluation: hit@5 and MRR@5 for our hybrid retriever and two baselines (pure BM25, pure vectors).
 
 Usage: python eval/evaluate.py [--jsonl eval/retrieval_public.jsonl] [--data-dir DIR] [--embedder hash|e5]
-                               [--hash-dim N] [--no-lexicon] [-v]
+                               [--hash-dim N] [--no-lexicon] [--no-glosses] [-v]
 A query is a hit at rank r when any phrase of its `any` list appears in the r-th passage (after normalisation).
 `--no-lexicon` is the ablation: the same retriever over an index built without the domain lexicon (no domain words,
 synonyms, hints, topic cues or statute wording; only its stopwords, which are plain function words, are kept).
@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embedder", default=None, help="hash (default) or e5")
     parser.add_argument("--hash-dim", type=int, help="slots of the hash embedder (default: its own default)")
     parser.add_argument("--no-lexicon", action="store_true", help="ablation: no domain lexicon (stopwords only)")
+    parser.add_argument("--no-glosses", action="store_true", help="ablation: no everyday questions (knowledge/glosses)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show per-query ranks of our retriever")
     args = parser.parse_args(argv)
 
@@ -105,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
         report = index.ingest()
         print(f"index: {report.passages} passages, collection {index.collection_name}, ingest {time.perf_counter() - started:.1f}s"
               + (" (no lexicon)" if args.no_lexicon else ""))
-        retriever = Retriever(index)
+        retriever = Retriever(index, glosses=() if args.no_glosses else None)
+        if args.no_glosses:
+            print("(no glosses)")
         for path in files:
             queries = load_queries(path)
             print(f"\n{path.name} ({len(queries)} queries)")

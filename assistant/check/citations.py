@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
-from assistant.domain.citations import LAW_CITATION, article_tokens
+from assistant.domain.citations import ARTICLE_NO, LAW_CITATION, article_tokens
 from assistant.domain.script import to_simplified
 from assistant.loading.statutes import LawBook
 
@@ -16,6 +16,8 @@ _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 _LEAD_IN = re.compile(r"\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:规定|指出|要求|提出|强调|写道)?\s*([：:，,]?)\s*")
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,400})[”\"」』]")
 _UNQUOTED = re.compile(r"([^。\n]{4,400})")
+# An article named on its own and then quoted or paraphrased (其中第六条规定：…): its law is the one named before it.
+_BARE_ARTICLE = re.compile(rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:规定|指出|要求|写道|明确))")
 _ELLIPSIS = re.compile(r"……|…|\.{3,}|（略）|省略")
 
 
@@ -42,52 +44,54 @@ def _quote_matches(quote: str, sources: list[str]) -> bool:
 def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
-    for m in LAW_CITATION.finditer(text):
+    named = list(LAW_CITATION.finditer(text))
+    for m in named:
         law = m.group(1).strip()
-        articles = article_tokens(m.group(2) or "")
-        base = m.start(2)
-        if not lawbook.has_law(law):
-            continue  # a law the knowledge base does not hold cannot be checked: no finding rather than a guess
-        if lawbook.is_digest(law):
-            continue  # the base holds only a digest of this one: articles and quotations cannot be checked
-        missing_article = False
-        if articles:
-            for i, (a, b, token) in enumerate(articles):
-                if not lawbook.has_article(law, token):
-                    missing_article = True
-                    start = m.start() if i == 0 else base + a
-                    out.append(
-                        doc.finding(
-                            "unknown_article",
-                            start,
-                            base + b,
-                            f"《{law}》中没有{token}，引用的条文不存在",
-                            "核对条文号；可在知识库中检索相关内容找到正确条文",
-                        )
-                    )
-        quote = _quoted_after(text, m.end())
-        if quote is None or missing_article:
+        out += _check(doc, lawbook, law, article_tokens(m.group(2) or ""), m.start(2), m.start(), m.end())
+    # 其中第六条规定：“……” — an article named without its law, after the law was named earlier in the paragraph.
+    for m in _BARE_ARTICLE.finditer(text):
+        if any(c.start() <= m.start() < c.end() for c in named):
             continue
-        q_start, q_end = quote
-        wording = text[q_start:q_end]
-        if len(_norm(wording)) < 4:
-            continue  # a quoted term, not a quotation
-        if articles:
-            sources = [lawbook.article_text(law, token) or "" for _, _, token in articles]
-            where = f"《{law}》{'、'.join(t for _, _, t in articles)}"
-        else:
-            sources = lawbook.article_texts(law)
-            where = f"《{law}》"
-        if not _quote_matches(wording, sources):
-            out.append(
-                doc.finding(
-                    "misquote",
-                    q_start,
-                    q_end,
-                    f"引文与{where}的原文不一致",
-                    "按原文逐字引用，或去掉引号改为转述",
-                )
-            )
+        before = [c for c in named if c.end() <= m.start() and "\n" not in text[c.end() : m.start()]]
+        if before:
+            law = before[-1].group(1).strip()
+            out += _check(doc, lawbook, law, article_tokens(m.group(1)), m.start(1), m.start(), m.end(1))
+    return out
+
+
+def _check(
+    doc: Document, lawbook: LawBook, law: str, articles: list[tuple[int, int, str]], base: int, start: int, end: int
+) -> list[Finding]:
+    """Findings of one citation: articles the law lacks, else wording quoted after it that the articles lack."""
+    text = doc.text
+    if not lawbook.has_law(law):
+        return []  # a law the knowledge base does not hold cannot be checked: no finding rather than a guess
+    if lawbook.is_digest(law):
+        return []  # the base holds only a digest of this one: articles and quotations cannot be checked
+    out = []
+    for i, (a, b, token) in enumerate(articles):
+        if not lawbook.has_article(law, token):
+            out.append(doc.finding(
+                "unknown_article", start if i == 0 else base + a, base + b,
+                f"《{law}》中没有{token}，引用的条文不存在", "核对条文号；可在知识库中检索相关内容找到正确条文",
+            ))
+    quote = _quoted_after(text, end)
+    if quote is None or out:
+        return out
+    q_start, q_end = quote
+    wording = text[q_start:q_end]
+    if len(_norm(wording)) < 4:
+        return out  # a quoted term, not a quotation
+    if articles:
+        sources = [lawbook.article_text(law, token) or "" for _, _, token in articles]
+        where = f"《{law}》{'、'.join(t for _, _, t in articles)}"
+    else:
+        sources = lawbook.article_texts(law)
+        where = f"《{law}》"
+    if not _quote_matches(wording, sources):
+        out.append(doc.finding(
+            "misquote", q_start, q_end, f"引文与{where}的原文不一致", "按原文逐字引用，或去掉引号改为转述",
+        ))
     return out
 
 

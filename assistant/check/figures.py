@@ -19,6 +19,11 @@ _RATE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,2}率|比例|比率|占比)\s*(?:达到|达|为|保持|提高到|超过|在)?\s*(\d{2,4}(?:\.\d+)?)\s*[%％]"
 )
 _SHARE = re.compile(r"占[^，。；\n]{0,12}?(\d{3,4}(?:\.\d+)?)\s*[%％]")
+# A share of the staff by age or sex: 40岁以下青年教师占62%, 女教职工占比85%.
+_PART_SHARE = re.compile(
+    r"(?:(\d{2})\s*(?:周岁|岁)(以下|以上|及以下|及以上)|(男|女))[^，。；、\n%％]{0,10}?(?:占比?|比例为?)\s*(?:为|达)?\s*"
+    r"(\d{1,3}(?:\.\d+)?)\s*[%％]"
+)
 _DATE = re.compile(r"(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]")
 _YEAR_BEFORE = re.compile(r"(20\d\d)\s*年[^。；\n]{0,12}$")
 
@@ -52,6 +57,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None) -> li
                 ))
     if total:
         out += _parts_over_total(doc, total)
+    out += _shares_over_whole(doc)
     for pattern in (_RATE, _SHARE):
         for m in pattern.finditer(text):
             if float(m.group(1)) > 100 and "增" not in text[max(0, m.start() - 6) : m.start()]:
@@ -86,6 +92,32 @@ def _parts_over_total(doc: Document, total: int) -> list[Finding]:
                 f"男、女教职工共{men + women}人，比教职工总数{total}人还多", "核对人数：男女教职工人数之和应等于教职工总数",
             ))
     return out
+
+
+def _shares_over_whole(doc: Document) -> list[Finding]:
+    """Shares of groups that cannot overlap (under 40 and over 50; men and women) adding up to more than 100%."""
+    out = []
+    for sentence in re.finditer(r"[^。；;\n]+", doc.text):
+        parts = list(_PART_SHARE.finditer(sentence.group(0)))
+        for i, a in enumerate(parts):
+            for b in parts[i + 1 :]:
+                if _disjoint(a, b) and float(a.group(4)) + float(b.group(4)) > 100:
+                    out.append(doc.finding(
+                        "impossible_figure", sentence.start() + a.start(), sentence.start() + b.end(),
+                        f"互不重叠的两部分教职工合计占{float(a.group(4)) + float(b.group(4)):g}%，超过了100%",
+                        "核对比例：互不重叠的各部分之和不会超过100%",
+                    ))
+    return out
+
+
+def _disjoint(a: re.Match, b: re.Match) -> bool:
+    """True when two shares speak of groups without a common member (男/女; 40岁以下/50岁以上)."""
+    if a.group(3) and b.group(3):
+        return a.group(3) != b.group(3)
+    if a.group(1) and b.group(1):
+        (low, low_side), (high, high_side) = sorted((int(m.group(1)), m.group(2)) for m in (a, b))
+        return low_side.endswith("以下") and high_side.endswith("以上") and (low < high or "及" not in low_side + high_side)
+    return False
 
 
 def _year_of(text: str, pos: int, year: int) -> int:

@@ -31,6 +31,10 @@ _SCHEDULED = re.compile(
     rf"(?:(20\d\d)\s*年\s*)?(?<![\d至到—\-－~、和])(?<!十){_MONTH}\s*月(?:份)?(?:\s*\d{{1,2}}\s*[日号])?"
     r"(?:上旬|中旬|下旬|初|底|中|末)?(?=\s*(?:召开|举办|举行|开展|组织|进行|启动|评选|表彰|慰问|走访|完成))"
 )
+# 2027年6月 with its year names one month of the calendar, whatever follows (高考前后组织…): outside the period it is
+# out of place — unless the sentence looks back (2026年9月以来, 2026年6月被评为…).
+_DATED = re.compile(rf"(20\d\d)\s*年\s*{_MONTH}\s*月(?:份)?")
+_LOOKS_BACK = re.compile(r"^\s*(?:\d{1,2}\s*[日号])?\s*(?:以来|起|至今|获|荣获|被|评为|成立|建成|通过|曾|已|完成了|举办了|召开了|的)")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:月)?(?:份)?\s*(?:至|到|—|－|-|~|～)")
 
@@ -80,9 +84,9 @@ class _Period:
 def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     cal = load_calendar()
     spec = cal.period(period)
-    if not spec.is_semester:
-        return []
     semester = _Period(cal, spec, year)
+    if not spec.is_semester:  # a year's plan names every festival and month; only a dated month can fall outside
+        return _one_per_sentence(doc, _dated(doc, semester, set()))
     spans = _festivals(doc, cal, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester)
     return _one_per_sentence(doc, spans)
@@ -164,6 +168,22 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
                 ))
             continue
         out += _month_outside(doc, semester, m.start(), m.start(2) + len(m.group(2)) + 1, month)
+    return out + _dated(doc, semester, {start for start, *_ in out})
+
+
+def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int, int, str, str]]:
+    """Months named with their year (2027年6月) outside the plan's period, unless the sentence looks back."""
+    out = []
+    for m in _DATED.finditer(doc.text):
+        if m.start() in taken or _LOOKS_BACK.match(doc.text[m.end():]) or not _checked(doc, m.start()):
+            continue
+        if doc.outline.line_at(m.start()).kind == "table":
+            continue
+        if (int(m.group(1)), _month(m.group(2))) not in semester.year_months:
+            out.append((
+                m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",
+                "核对日期：改为计划期间内的日期，或删去这项安排",
+            ))
     return out
 
 

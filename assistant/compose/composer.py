@@ -7,17 +7,18 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.compose.focus import FocusMatcher, load_focus_topics
 from assistant.compose.highlights import Classifier, Placement, Taxonomy, load_taxonomy
 from assistant.compose.library import Library, load_library
 from assistant.compose.schedule import ScheduleWriter
 from assistant.compose.sections import SectionWriter
-from assistant.compose.similarity import Likeness, make_likeness
 from assistant.compose.text import similarity, trigrams
 from assistant.compose.understanding import Highlight, Understanding, understand
 from assistant.domain.passages import KIND_PLAN, Hit
 from assistant.domain.plan import Plan, ScheduleItem
 from assistant.domain.profile import Profile
 from assistant.domain.structure import Structure
+from assistant.index.likeness import Likeness, make_likeness
 
 _NUMBERED = ("goals", "safeguards")
 
@@ -47,6 +48,7 @@ class Composer:
         self.taxonomy = taxonomy or load_taxonomy(self._knowledge("highlights.yaml"))
         self._likeness = likeness
         self._classifier: Classifier | None = None
+        self._focus: FocusMatcher | None = None
         self._understood: dict[str, Understanding] = {}
 
     def _settings(self):
@@ -71,11 +73,18 @@ class Composer:
             self._classifier = Classifier(self.taxonomy, likeness)
         return self._classifier
 
+    @property
+    def focus_matcher(self) -> FocusMatcher:
+        """Focus topics (knowledge/focus_topics.yaml) matched with the classifier's likeness."""
+        if self._focus is None:
+            self._focus = FocusMatcher(load_focus_topics(self._knowledge("focus_topics.yaml")), self.classifier.likeness)
+        return self._focus
+
     def understand(self, profile: Profile) -> Understanding:
         """The profile's highlights and focus areas classified, dated and worded (cached per profile)."""
         key = profile.model_dump_json()
         if key not in self._understood:
-            self._understood[key] = understand(profile, self.classifier)
+            self._understood[key] = understand(profile, self.classifier, self.focus_matcher)
         return self._understood[key]
 
     def placements(self, profile: Profile) -> list[Placement]:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.compose.similarity import Likeness
 from assistant.compose.timing import tidy
 from assistant.domain.data import read_yaml
+from assistant.index.likeness import Likeness
 from assistant.rewrite.rules import rewrite
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "highlights.yaml"

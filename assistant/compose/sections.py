@@ -15,6 +15,8 @@ from assistant.domain.structure import Structure
 
 AREAS = ("democracy", "ethics", "women", "welfare", "culture", "self", "finance", "retirees")
 _FOCUS_MEASURES = 2  # concrete measures per focus area, besides the section's own
+_TOPIC_MEASURES = 3  # of a focus topic's own measures (knowledge/focus_topics.yaml), which are all concrete
+_GENERIC_PAIRS = frozenset({"老师", "教师", "教职", "职工", "工会", "学校", "每个", "一个", "我们", "大家"})
 
 
 @dataclass
@@ -106,9 +108,11 @@ class SectionWriter:
 
     def _focus_for(self, area: FocusArea, taken: list[str], variant: int) -> list[str]:
         """The kind's focus measures that name the area (so a reader sees it), then generic ones naming it."""
-        out: list[str] = []
+        out = self._topic_measures(area, taken, variant)
+        if len(out) >= _FOCUS_MEASURES:
+            return out
         names = self._naming(area)
-        if area.known:
+        if area.known and area.topic is None:
             pool = [m for m in self.library.focus_measures(area.placement.kind.key, self.profile)
                     if any(names(t) for t in m.texts)]
             picks = choose(pool, _FOCUS_MEASURES, self._render, profile=self.profile, kinds=set(), taken=taken,
@@ -122,6 +126,29 @@ class SectionWriter:
             text = self.wording.finish(generic[(start + i) % len(generic)], focus=self.wording.own_period(area.words))
             if text and not any(similarity(text, t) >= 0.45 for t in taken + out):
                 out.append(finish_sentence(text))
+        return out
+
+    def _topic_measures(self, area: FocusArea, taken: list[str], variant: int) -> list[str]:
+        """Concrete measures of the area's topic (knowledge/focus_topics.yaml), drawn per school and variant."""
+        if area.topic is None or not area.topic.measures:
+            return []
+        topic = area.topic
+        start = int(draw(self.seed, "focus", area.text) * len(topic.measures)) + variant * _TOPIC_MEASURES
+        drawn = [topic.measures[(start + i) % len(topic.measures)] for i in range(len(topic.measures))]
+        # The measures that take up the user's own words (噪音, 粉尘 of "实训车间噪音粉尘大") come first.
+        said = {area.text[i : i + 2] for i in range(len(area.text) - 1)}
+        texts = sorted(drawn, key=lambda m: -len(said & {m[i : i + 2] for i in range(len(m) - 1)} - _GENERIC_PAIRS))
+        names = self._naming(area)
+        out: list[str] = []
+        for measure in texts:
+            if len(out) >= _TOPIC_MEASURES:
+                break
+            text = self.wording.finish(measure)
+            if not text or any(similarity(text, t) >= 0.45 for t in taken + out):
+                continue
+            if not names(text):
+                text = f"围绕{area.words}，{text}"  # a reader sees which focus the measure serves
+            out.append(finish_sentence(text))
         return out
 
     def _naming(self, area: FocusArea):

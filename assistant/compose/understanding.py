@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.compose.focus import FocusMatcher, FocusTopic
 from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain
 from assistant.compose.timing import Timing, timing
 from assistant.domain.profile import Profile
 
+_SHORT_FOCUS = 12  # characters up to which a focus reads as a name for the area rather than as a complaint
 _FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with the generic concrete measures
 
 
@@ -41,7 +43,8 @@ class FocusArea:
 
     text: str
     placement: Placement
-    words: str  # the area in plain formal words
+    words: str  # the area in plain formal words (the topic's name when a topic fits)
+    topic: FocusTopic | None = None  # knowledge/focus_topics.yaml: its name, section and concrete measures
 
     @property
     def known(self) -> bool:
@@ -50,7 +53,7 @@ class FocusArea:
 
     @property
     def section(self) -> str:
-        return self.placement.section
+        return self.topic.section if self.topic is not None else self.placement.section
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,8 @@ class Understanding:
         return {h.kind.key for h in self.highlights} | {f.placement.kind.key for f in self.focus if f.known}
 
 
-def understand(profile: Profile, classifier: Classifier) -> Understanding:
-    """Classify, date and word every highlight and focus area of the profile."""
+def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | None = None) -> Understanding:
+    """Classify, date and word every highlight and focus area of the profile (a focus by its topic when one fits)."""
     words = classifier.taxonomy.plain_words
     patterns = classifier.taxonomy.plain_patterns
     highlights = []
@@ -80,5 +83,11 @@ def understand(profile: Profile, classifier: Classifier) -> Understanding:
         rest = timing(clean, profile).rest or clean
         said = phrase(rest)
         area = rest if len(rest) <= 20 else said.topic.split("（")[0] or said.topic
-        focus.append(FocusArea(text, classifier.place(clean), area))
+        found = topics.match(text, profile.kind) if topics is not None else None
+        if found is not None:
+            # A short focus is named as the school named it (班主任减负); a long one, a complaint, by its topic.
+            named = area if len(rest) <= _SHORT_FOCUS else found.topic.name
+            focus.append(FocusArea(text, classifier.place(clean), named, found.topic))
+        else:
+            focus.append(FocusArea(text, classifier.place(clean), area))
     return Understanding(tuple(highlights), tuple(focus))

@@ -105,6 +105,7 @@ class GateSettings:
     noun_share: float = 0.7  # a known noun that is neither mapped nor a domain word
     verb_share: float = 0.5  # a known verb
     context_share: float = 0.7  # a concept held only by the passage's title or heading (教代会 for a digest point)
+    gloss_share: float = 0.7  # a concept held only by the everyday questions of an article the question is close to
     anchor_min: float = 0.6  # anchors' share a unit must hold (with the heaviest one) for it to be the support
     anchor_bonus: float = 0.3  # in the ranking, for the anchors' share
     anchor_share: float = 0.4  # anchors stand for the question only when they are this much of its weight
@@ -241,8 +242,11 @@ class Gate:
         self.settings = settings or GateSettings()
 
     def judge(self, question: str, units: list[Unit], kinds: tuple[str, ...] = (),
-              fit: Callable[[Unit], bool] | None = None) -> Verdict:
+              fit: Callable[[Unit], bool] | None = None, glossed: dict[tuple[str, str], str] | None = None) -> Verdict:
         """Rank the units (those `fit` to show) by how much of the question they cover; pass the best or not.
+
+        `glossed`: for the articles whose everyday questions (knowledge/glosses) the question is closest to, those
+        questions, which hold the question's everyday words for the article (辞职 for 解除劳动合同).
 
         Support is the share of the question's weight a unit covers, or — when it holds the heaviest anchor (a
         mapped phrase or domain word: 骚扰→性骚扰, 教代会) — the share of the anchors' weight, whichever is larger:
@@ -276,7 +280,10 @@ class Gate:
                 continue
             text = _normalized(unit.text)
             context = _normalized(_context(unit))
-            held = {c.surface: max(c.held(text), st.context_share * c.held(context)) for c in concepts}
+            gloss = _normalized(glossed.get((unit.passage.law, unit.passage.article or unit.passage.section), "")
+                                if glossed else "")
+            held = {c.surface: max(c.held(text), st.context_share * c.held(context), st.gloss_share * c.held(gloss))
+                    for c in concepts}
             covered = [c for c in concepts if held[c.surface] > 0]
             coverage = sum(c.weight * held[c.surface] for c in concepts) / total if total else 0.0
             anchored = sum(c.weight * held[c.surface] for c in anchors) / anchor_total if anchor_total else 0.0

@@ -40,6 +40,7 @@ from assistant.index.typos import TypoFixer
 from assistant.loading.cleaning import normalize
 
 FACT_KINDS = (KIND_LAW, KIND_DIGEST)
+GLOSSED_ARTICLES = 3  # articles whose everyday questions may lend a question's words to their text (tuned on dev)
 # Where a fact goes in the plan when no key point names it: a statute protects rights, the digest is 教代会 business.
 FALLBACK_SECTION = {KIND_LAW: "welfare", KIND_DIGEST: "democracy"}
 
@@ -135,7 +136,18 @@ class Answerer:
             book = [p for p in self.services.index.snapshot().passages
                     if p.kind in FACT_KINDS and p.kind in kinds and not p.owner and p.id not in seen]
             units += [u for p in book for u in units_of(Hit(p, 0.0), len(hits) + 8)]
-        return self.kit.gate.judge(question, units, kinds, fit=fit or self.kit.quotes.fit)
+        glossed = self._glossed(question) if whole_book else None
+        return self.kit.gate.judge(question, units, kinds, fit=fit or self.kit.quotes.fit, glossed=glossed)
+
+    def _glossed(self, question: str) -> dict[tuple[str, str], str]:
+        """The everyday questions of the articles closest to the question (knowledge/glosses), by (law, article)."""
+        bank = self.services.retriever.gloss_bank()
+        near = {(law, key) for law, key, _ in bank.targets(question, GLOSSED_ARTICLES)}
+        out: dict[tuple[str, str], list[str]] = {}
+        for g in bank.glosses:
+            if (g.law, g.key) in near:
+                out.setdefault((g.law, g.key), []).append(g.text)
+        return {key: "；".join(texts) for key, texts in out.items()}
 
     def _fact(self, question: str, routing: Routing) -> Answer:
         bank = self.kit.router.bank

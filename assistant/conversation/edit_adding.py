@@ -11,6 +11,7 @@ from assistant.conversation.drafting import model_paragraphs, profile_summary
 from assistant.conversation.edit_base import UNDO_HINT, EditBase
 from assistant.conversation.edit_ops import Ask, Refuse, listing, parse_row, row_text, short
 from assistant.conversation.edit_requests import EditRequest
+from assistant.conversation.edit_status import is_not_applicable_text
 from assistant.conversation.measures import (
     MAX_CHARS,
     compose_measure,
@@ -48,13 +49,16 @@ class AddEdits(EditBase):
         contents = request.contents if not facts else [facts.event]
         if not contents:
             raise Ask("请告诉我要加什么内容，例如“加一条：组织教职工开展健步走活动”。", "content")
-        about = placement_text(facts) if facts else formalise("；".join(contents), self.words)
+        about = placement_text(facts) if facts else (formalise("；".join(contents), self.words),)
         key, moved = self._place(request, about)
         if key == "schedule":
             return self._add_row(request)
         measures, mode, notice = self._measures(key, contents, request, facts)
         items = self._items(key)
         snapshot = self._snapshot(f"在“{self._title(key)}”中新增{len(measures)}条", [key])
+        if is_not_applicable_text(items):  # a section marked 不适用 that now gets a measure: the mark goes
+            spec = self.structure.section(key)
+            items, self.plan.sections[key].numbered = [], spec.level == 2 or spec.numbered
         at = self._insert_position(request, len(items), key)
         self._write(key, insert_items(items, [[m] for m in measures], at=at))
         self.session.remember(snapshot)
@@ -79,15 +83,18 @@ class AddEdits(EditBase):
             return request.dest_n + (1 if request.dest == "after" else 0)
         return None
 
-    def _place(self, request: EditRequest, text: str) -> tuple[str, bool]:
+    def _place(self, request: EditRequest, texts: tuple[str, ...]) -> tuple[str, bool]:
+        """The section new content goes to: the one named, the one on screen, or the one its words belong to
+        (`texts`: what the content is about, most telling first)."""
         if request.section:
             return request.section, False
         current = self.session.current if self.session.current in self.plan.sections else None
         if request.here and current:
             return current, False
-        if current == "schedule" and re.search(r"\d{1,2}\s*月", request.message + text):
+        if current == "schedule" and re.search(r"\d{1,2}\s*月", request.message + texts[-1]):
             return "schedule", False
         allowed = tuple(k for k in self.plan.draftable() if k not in ("schedule",) and self._visible(k))
+        text = next((t for t in texts if self.placer.decisive(t, allowed)), texts[-1])
         placed = self.placer.place(text, current if current != "schedule" else None, allowed)
         if placed.key is None:
             raise Ask("这项内容应加在哪一部分？请告诉我，例如“加在女职工工作中”。", "section")

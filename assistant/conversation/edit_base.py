@@ -49,7 +49,8 @@ class EditBase(Part):
     def _visible(self, key: str) -> bool:
         draft = self.plan.sections[key]
         shown = self.session.proposal is not None and self.session.proposal.key == key
-        return shown or draft.status not in ("skipped", "not_applicable")
+        # A section marked 不适用 shows its one line (本部分不适用。), so the user can still add to it.
+        return shown or draft.status != "skipped" and (draft.status != "not_applicable" or bool(draft.paragraphs))
 
     def _items(self, key: str) -> list[list[str]]:
         proposal = self.session.proposal

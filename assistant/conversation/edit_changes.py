@@ -75,7 +75,12 @@ class ItemEdits(EditBase):
             new = swap_items(items, src, other)
             label, what = f"对调“{title}”第{src}条和第{other}条", f"第{src}条和第{other}条已对调"
         else:
-            target = destination(request.dest, request.dest_n, src, len(items), title)
+            n = request.dest_n
+            if request.other.given() and request.dest in ("before", "after"):
+                n = select(request.other, texts, title, one=True)[0]  # 放到体检那条前面
+                if n == src:
+                    raise Refuse("要移动的和作为位置参照的是同一条，计划未作改动。")
+            target = destination(request.dest, n, src, len(items), title)
             if target == src:
                 raise Refuse(f"第{src}条已经在这个位置，计划未作改动。")
             new = move_item(items, src, target)

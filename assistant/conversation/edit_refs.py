@@ -79,6 +79,7 @@ def section_refs(text: str, structure: Structure, words: EditWords, titles: dict
     plain = unquoted(text)
     refs: list[SectionRef] = []
     locators = alternation(words.places["locators"])
+    about = re.compile(alternation(words.items["about"]) + r"\s*$")
     for spec in structure.sections:
         if spec.key in ("title", "signature", "main"):
             continue
@@ -87,8 +88,12 @@ def section_refs(text: str, structure: Structure, words: EditWords, titles: dict
             for m in re.finditer(re.escape(name), plain):
                 refs.append(SectionRef(spec.key, m.start(), m.end()))
         parts = {part for name in full for part in re.split(r"[与和及、]", name) if len(part) >= 2}
+        # The title without its generic last word names it too: 退休教职工(工作), 经费(管理), 工会自身(建设).
+        parts |= {cut for name in full if len(cut := re.sub(r"(?:工作|活动|建设|管理)$", "", name)) >= 2}
         for name in sorted({*spec.aliases, *spec.chat_names, *parts} - full, key=len, reverse=True):
             for m in re.finditer(re.escape(name) + locators, plain):
+                if about.search(plain[: m.start()]):
+                    continue  # "带慰问的都删掉": what items are about, not a section's short name
                 refs.append(SectionRef(spec.key, m.start(), m.start() + len(name)))
     for m in re.finditer(alternation(words.places["table"]), plain):
         refs.append(SectionRef("schedule", m.start(), m.end()))
@@ -120,7 +125,14 @@ _RANGE = re.compile(rf"第?\s*({NUM})\s*(?:条|个|项|点|行)?\s*(?:到|至|-|
 _SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
                      rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
 _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
-_SPAN_END = re.compile(rf"(最后|末尾|后|前|开头)\s*({NUM})\s*(?:条|个|项|点|行)")
+# 最后两条 / 末尾那两条 / 后两条 / 前面的三项 / 倒数两条 / 头两条: a span counted from one end.
+_SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|后面|后|前面|最前面|前|开头|头)\s*(?:的)?\s*(?:那|这)?\s*({NUM})\s*"
+                       rf"(?:条|个|项|点|行)")
+_TAIL_WORDS = ("最后面", "最后", "末尾", "最末", "倒数", "后面", "后")
+# A list without 第 or with one 第 for all: "2、3两条", "第1、3条", "1和4条", "二、四两项".
+_LIST_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+_LIST = re.compile(rf"(?<![\d月号日年])第?\s*({_LIST_NUM})((?:\s*[、，,和与跟及]\s*第?\s*{_LIST_NUM})+)\s*(?:这|那)?\s*"
+                   rf"(?:[两二三四五六七八九十几]\s*)?(?:条|个|项|点|行)")
 _MONTH_ROW = re.compile(r"(\d{1,2})\s*月(?:份)?(?:的)?(?:那|这)?(?:一)?(?:行|条|项|个|活动|安排)?")
 
 
@@ -131,14 +143,18 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     if any(w in text for w in words.items["last"]):
         items.from_end = 1
     span = _SPAN_END.search(text)
-    if span and (number(span.group(2)) or 0) > 1:
+    if span and (number(span.group(2)) or 0) >= 1 and not text[: span.start()].endswith("第"):
         n = number(span.group(2)) or 0
-        items.from_end = 0
-        if span.group(1) in ("最后", "末尾", "后"):
-            items.tail = n
-        else:
-            items.head = n
+        tail = span.group(1) in _TAIL_WORDS
+        items.from_end = 1 if tail and n == 1 else 0
+        if n > 1 or not tail:
+            items.tail, items.head = (n, 0) if tail else (0, n)
         text = text[: span.start()] + " " * len(span.group(0)) + text[span.end() :]
+    for m in _LIST.finditer(text):
+        listed = [number(x) for x in [m.group(1), *re.findall(_LIST_NUM, m.group(2))]]
+        if all(listed):
+            items.positions += listed
+            text = text[: m.start()] + " " * len(m.group(0)) + text[m.end() :]
     m = _FROM_END.search(text)
     if m and number(m.group(1)):
         items.from_end = number(m.group(1)) or 0
@@ -180,14 +196,24 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
 def _about(text: str, words: EditWords, units: str) -> str:
     """What the items mention: 关于X的, 提到X的, X那条, X的那条."""
     about = alternation(words.items["about"])
-    m = re.search(rf"{about}\s*“?([^，。；“”]{{1,20}}?)”?\s*的", text)
+    related = alternation(words.items.get("related", ()))
+    # 跟X有关的 / 和X相关的: the thing sits between a preposition and the word of relation.
+    m = re.search(rf"(?:{alternation(words.items.get('with', ('跟',)))})\s*“?([^，。；“”]{{1,20}}?)”?\s*{related}的", text)
+    if not m:
+        m = re.search(rf"“?([^，。；“”\s]{{1,20}}?)”?\s*{related}的", text)
+    if not m:
+        m = re.search(rf"{about}\s*“?([^，。；“”]{{1,20}}?)”?\s*的", text)
+        if m and len(m.group(1)) < 2 and len(re.match(about, m.group(0)).group(0)) == 1:
+            m = None  # 带教的那条 is about 带教, not 教
     if not m:
         m = re.search(rf"“?([^，。；“”\s]{{1,20}}?)”?\s*(?:的)?(?:那|这)(?:一)?(?:{units})", text)
     if not m:
         m = re.search(r"“([^“”]{1,20})”", text)
     if not m:
         return ""
-    found = re.sub(r"^(?:把|将|请|麻烦|帮我|给我|再|的)+", "", m.group(1)).strip()
+    found = re.sub(rf"^(?:把|将|请|麻烦|帮我|给我|再|的|{alternation(words.places['here'])})+", "", m.group(1)).strip()
+    found = re.sub(r"^(?:里面|里|中)(?:的)?", "", found)
+    found = re.sub(rf"(?:的)?(?:那|这)(?:一)?(?:{units})$", "", found)  # 关于体检那条的位置 → 体检
     found = re.sub(rf"^{alternation(words.places['table'])}(?:里面|里边|里|中|上)?(?:的)?", "", found)
     found = re.sub(r"(?:里面|里|中)(?:的)?$", "", found)
     return found if found and not re.fullmatch(rf"[那这]?{NUM}?", found) else ""

@@ -28,7 +28,7 @@ from assistant.conversation.edit_refs import (
 from assistant.conversation.edit_words import EditWords, alternation
 from assistant.domain.structure import Structure
 
-OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable")
+OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable", "skip", "unsupported")
 _TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面")
 _SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "这节", "全文", "它", "这些", "上面")
 
@@ -44,7 +44,7 @@ class EditRequest:
     items: Items = field(default_factory=Items)
     dest: str = ""  # move: first | last | before | after | at
     dest_n: int = 0
-    other: Items = field(default_factory=Items)  # swap: the second item
+    other: Items = field(default_factory=Items)  # swap: the second item; move before/after: the item named by content
     contents: list[str] = field(default_factory=list)  # add: what to write, one entry per new item
     count: int = 0  # add: how many items the user said
     notice: bool = False  # add: from an uploaded notice
@@ -113,7 +113,8 @@ class EditParser:
         if not text:
             return None
         question = asks(text, self.words)
-        for reader in (self._undo, self._not_applicable, self._replace, self._move, self._delete, self._add):
+        for reader in (self._unsupported, self._undo, self._skip, self._not_applicable, self._replace, self._move,
+                       self._delete, self._add):
             request = reader(text, titles, question)
             if request is not None:
                 request.message = message
@@ -140,10 +141,30 @@ class EditParser:
             return None
         return EditRequest("undo")
 
+    def _unsupported(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        """标红 / 加粗 / 换字体: formatting the plan's text cannot carry (it is refused, never read as an addition)."""
+        found = re.search("|".join(sorted(self.words.unsupported, key=len, reverse=True)), unquoted(text)) \
+            if self.words.unsupported else None
+        return EditRequest("unsupported", hint=found.group(0)) if found else None
+
+    def _skip(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        """"自身建设那部分先略过，过两天补": the section is put off (it stays missing), not filled and not 不适用."""
+        if question or "skip" not in self.words.verbs or not re.search(self.words.verb("skip"), text):
+            return None
+        if self._points_at_items(text, titles):
+            return None
+        return self._scope(EditRequest("skip"), text, titles)
+
     def _not_applicable(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         if is_question(text, self.words) or not re.search(self.words.verb("not_applicable"), text):
             return None
+        if self._points_at_items(text, titles):
+            return None  # "第三个不用写了" drops an item; only a whole section is 不适用
         return self._scope(EditRequest("not_applicable"), text, titles)
+
+    def _points_at_items(self, text: str, titles: dict) -> bool:
+        items = parse_items(strip_refs(text, self.refs(text, titles), self.words), self.words)
+        return bool(items.positions or items.from_end or items.tail or items.head or items.text)
 
     def _replace(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         verb = re.search(self.words.verb("replace") + "|→|->", text)
@@ -206,16 +227,38 @@ class EditParser:
         if not verb:
             return None
         dest, n = self._destination(text[verb.end() :])
+        target = Items()
+        if not dest:
+            dest, target = self._next_to(text[verb.end() :])
         if not dest:
             return None
         source = text[: verb.start()]
         refs = self.refs(source, titles)
-        request = EditRequest("move", items=parse_items(strip_refs(source, refs, self.words), self.words),
-                              dest=dest, dest_n=n)
+        moved = parse_items(strip_refs(source, refs, self.words), self.words)
+        if (target.given() or verb.group(0) == "放") and not moved.given():
+            return None  # "十一放假之前，加一条……": no item is being moved
+        request = EditRequest("move", items=moved, dest=dest, dest_n=n, other=target)
         return self._scope(request, text, titles)
 
+    def _next_to(self, right: str) -> tuple[str, Items]:
+        """"放到体检那条前面": before or after an item named by what it says; ("", Items()) otherwise."""
+        where = alternation((*self.words.moves["before"], *self.words.moves["after"]))
+        m = re.match(rf"\s*(.{{2,24}}?)\s*({where})\s*(?:去|吧|了|啊|哈|咯|。|，|$)", right)
+        if not m:
+            return "", Items()
+        target = parse_items(m.group(1), self.words)
+        if not target.text:
+            bare = re.sub(r"(?:的)?(?:那|这)?(?:一)?(?:条|项|个|点)?(?:的)?$", "", m.group(1)).strip("“” ")
+            target = Items(text=bare) if len(bare) >= 2 else Items()
+        if not target.given():
+            return "", Items()
+        return ("before" if m.group(2) in self.words.moves["before"] else "after"), target
+
     def _pair(self, left: str) -> tuple[Items, Items] | None:
-        """The two items of "第2条和最后一条" / "1跟2"."""
+        """The two items of "第2条和最后一条" / "1跟2" / "2、4两条"."""
+        listed = parse_items(left, self.words)
+        if len(listed.positions) == 2 and not (listed.from_end or listed.tail or listed.head):
+            return Items(positions=listed.positions[:1]), Items(positions=listed.positions[1:])
         parts = re.split(r"[和跟与同及、]", re.sub(r"^(?:请|麻烦|帮我)?(?:把|将)", "", left.strip()), maxsplit=1)
         if len(parts) != 2:
             return None
@@ -252,14 +295,15 @@ class EditParser:
         return "", 0
 
     def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:
-        verb = re.search(self.words.verb("delete"), text)
+        with_item = self.words.verbs.get("delete_with_item", ())
+        verb = re.search(alternation((*self.words.verbs["delete"], *with_item)), text)
         if not verb or negated(text, verb.start()):
             return None
         refs = self.refs(text, titles)
         rows = any(r.key == "schedule" for r in refs) or "行" in text
         rest = strip_refs(text[: verb.start()] + "　" + text[verb.end() :], refs, self.words)
         items = parse_items(rest, self.words, rows=rows)
-        bare_no = verb.group(0) in ("不要", "不要了", "不需要了", "去了") and not (items.given() or items.vague)
+        bare_no = verb.group(0) in with_item and not (items.given() or items.vague)
         if bare_no or (question and not items.given()):
             return None
         if not (items.given() or items.vague or refs or here(text, self.words)):
@@ -290,7 +334,9 @@ class EditParser:
             after = after[target.end() :]
         named_after = self.refs(after, titles)
         content = _content(after)
-        if not content or content in self.words.items["vague"] or re.fullmatch(r"(?:这些|以上|上面的?|这样)", content):
+        anywhere = alternation(self.words.items.get("placement", ("合适的地方",)))
+        if (not content or content in self.words.items["vague"] or re.fullmatch(r"(?:这些|以上|上面的?|这样)", content)
+                or re.fullmatch(rf"(?:里面?|中)?(?:的)?{anywhere}", content)):  # "放在合适的位置"
             content = _content(strip_refs(before, refs, self.words), leading=True)  # "……，加上这个"
         request.dest, request.dest_n = self._insert_at(before)
         if named_after and not strip_refs(after, named_after, self.words).strip(" 里中去吧了。，,"):
@@ -347,6 +393,10 @@ def _content(text: str, leading: bool = False) -> str:
     text = re.sub(r"(?:进去|进来|进计划里?|到计划里?|到计划中|里面?|上去)?[吧呀啊哈咯啦了吗呢。！!？?\s]*$", "", text)
     text = re.sub(r"^(?:关于|有关)(.+?)的(?:内容|措施|工作)?$", r"\1", text)
     text = re.sub(r"(?:的内容|相关内容|的措施|方面的内容)$", "", text)
+    if leading:  # "……，这个也" before 写上: a pointer back at what was just said
+        text = re.sub(r"[，,]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
+                      "", text)
+        text = re.sub(r"(?<=[\u4e00-\u9fff]{2})也(?:要|得)?$", "", text)  # "……托管也加进去"
     return text.strip(" ，,：:")
 
 

@@ -33,6 +33,7 @@ class SectionPhrasing:
     heading: str = ""  # a heading sentence template ("强化{topic}保障") for sections whose items open with one
     default_heading: str = ""
     lead: str = ""  # who is responsible (table rows)
+    statement: bool = False  # items state results (工作目标), not activities to organise
 
 
 @dataclass(frozen=True)
@@ -65,14 +66,17 @@ class EditWords:
     polite: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
     steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unsupported: tuple[str, ...] = ()  # formatting requests the plan's text cannot carry (标红, 加粗…)
+    typo_guard: tuple[str, ...] = ()  # a slip followed by one of these is a real word (这快乐)
 
     def verb(self, kind: str) -> str:
         """The alternation of one kind of edit verb (delete, add, move, swap, replace, undo, not_applicable)."""
         return alternation(self.verbs[kind])
 
     def fix_typos(self, text: str) -> str:
+        guard = f"(?![{re.escape(''.join(self.typo_guard))}])" if self.typo_guard else ""
         for wrong, right in sorted(self.typos.items(), key=lambda kv: -len(kv[0])):
-            text = text.replace(wrong, right)
+            text = re.sub(re.escape(wrong) + guard, lambda _, r=right: r, text)
         return text
 
     def phrasing_for(self, key: str) -> SectionPhrasing:
@@ -107,6 +111,7 @@ def parse_edit_words(data: dict) -> EditWords:
                 who=str(spec.get("who", "教职工")), purpose=str(spec.get("purpose", "") or ""),
                 festival=str(spec.get("festival", "{festival}期间")), heading=str(spec.get("heading", "") or ""),
                 default_heading=str(spec.get("default_heading", "") or ""), lead=str(spec.get("lead", "") or ""),
+                statement=bool(spec.get("statement", False)),
             )
             for key, spec in (data.get("measures") or {}).items()
         }
@@ -140,6 +145,8 @@ def parse_edit_words(data: dict) -> EditWords:
             polite=_strings(data.get("polite")),
             modal=_strings(data.get("modal")),
             steps={str(k): _strings(v) for k, v in (data.get("steps") or {}).items()},
+            unsupported=_strings(data.get("unsupported")),
+            typo_guard=_strings(data.get("typo_guard")),
         )
     except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise LoadError(f"修改用语文件 edits.yaml 格式有误：{exc}") from exc

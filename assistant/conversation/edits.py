@@ -18,13 +18,17 @@ from assistant.conversation.edit_changes import ItemEdits
 from assistant.conversation.edit_ops import Ask, Refuse
 from assistant.conversation.edit_refs import normalise, parse_items, section_refs
 from assistant.conversation.edit_requests import EditRequest, split_contents
+from assistant.conversation.edit_status import StatusEdits
 from assistant.conversation.session import Done, Event, Proposal, Reply, Token
 from assistant.domain.plan import ScheduleItem, SectionDraft
 from assistant.domain.profile import Profile
 from assistant.domain.vocab import Intent
 
+# Edits whose target a correction after 撤销 can change (an addition is redone by asking for it again).
+_RETARGETABLE = ("delete", "move", "swap", "set_item", "replace")
 
-class Editing(ItemEdits, AddEdits):
+
+class Editing(ItemEdits, AddEdits, StatusEdits):
     """Carries out chat edits on the session's plan (or the proposal on screen)."""
 
     # ------------------------------------------------------------------ entry points
@@ -34,10 +38,12 @@ class Editing(ItemEdits, AddEdits):
         which one is meant. The edits of one message run in order; one that cannot be done stops the rest."""
         self.session.pending = None
         self._on_proposal = False
+        self._undone: dict | None = None
         before = list(self.session.undo)
         done: list[str] = []
         mode, notice = "offline", None
         for step in request.chain():
+            last = self.session.undo[-1] if self.session.undo else None
             try:
                 text, step_mode, step_notice = self._perform(step)
             except (Ask, Refuse) as stop:
@@ -49,10 +55,16 @@ class Editing(ItemEdits, AddEdits):
                     return
                 done.append(left + stop.text)
                 break
+            if step.op != "undo" and self.session.undo and self.session.undo[-1] is not last:
+                self.session.undo[-1]["request"] = {**step.to_dict(), "then": None}  # for "应该是第3条" after 撤销
             done.append(text)
             mode = "llm" if step_mode == "llm" else mode
             notice = step_notice or notice
         text = "\n\n".join(done)
+        if self._undone is not None:
+            # 撤销 then "应该是第3条": the undone edit is redone on the item (or section) named next.
+            self.session.pending = {"request": self._undone, "missing": "again"}
+            text += "\n如果刚才说错了条目，直接告诉我是哪一条，我按原来的操作重做。"
         # An edit of the proposal on screen keeps it on offer (采用 then adopts the edited text).
         proposal = self.session.proposal if self._on_proposal else None
         if proposal is not None:
@@ -105,6 +117,13 @@ class Editing(ItemEdits, AddEdits):
             if refs:
                 request.section = refs[0].key
             return request
+        if missing == "again" and (items.given() or refs):
+            # A correction after 撤销 ("应该是第3条", "是女工那块的"): the same edit on what is named now.
+            if items.given():
+                request.items = items
+            if refs:
+                request.section, request.here = refs[0].key, False
+            return request
         if missing == "notice" and text:
             request.hint = text
             return request
@@ -124,28 +143,21 @@ class Editing(ItemEdits, AddEdits):
             raise Refuse("没能看懂要怎样修改，计划未作改动。可以这样说：“删去第3条”“第4条放到第一条”“加一条：……”"
                          "“把‘A’都改成‘B’”“撤销”。")
         handlers = {"delete": self._delete, "move": self._move, "swap": self._move, "add": self._add,
-                    "replace": self._replace, "set_item": self._set_item, "not_applicable": self._not_applicable}
+                    "replace": self._replace, "set_item": self._set_item, "not_applicable": self._not_applicable,
+                    "skip": self._skip, "unsupported": self._unsupported}
         return handlers[request.op](request)
 
-    # ------------------------------------------------------------------ status
-
-    def _not_applicable(self, request: EditRequest) -> tuple[str, str, str | None]:
-        key = self._section(request, "标记")
-        title = self._title(key)
-        snapshot = self._snapshot(f"将“{title}”标记为不适用", [key])
-        self.plan.set_status(key, "not_applicable")
-        if self.session.proposal and self.session.proposal.key == key:
-            self.session.proposal = None
-        if self.session.current == key:
-            self.session.current = self.next_key(after=key)
-        self.session.remember(snapshot)
-        return (f"已将“{title}”标记为不适用：它算作已处理，导出的计划中不含这一部分。"
-                f"如需恢复，可以说“撤销”，或说“写{title}”重新起草。" + self.progress_text(), "offline", None)
+    # ------------------------------------------------------------------ undo
 
     def _undo(self) -> str:
         if not self.session.undo or self.plan is None:
             raise Refuse("目前还没有做过任何修改，无需撤销，计划保持不变。")
         snapshot = self.session.undo.pop()
+        undone = snapshot.get("request")
+        if undone and undone.get("op") in _RETARGETABLE:
+            touched = list(snapshot["sections"])
+            # The section the undone edit changed, so "我说的是第一条" counts there (it may have been found by content).
+            self._undone = {**undone, "section": undone.get("section") or (touched[0] if len(touched) == 1 else None)}
         plan = self.plan
         for key, data in snapshot["sections"].items():
             plan.sections[key] = SectionDraft.from_dict(data)

@@ -62,13 +62,16 @@ def leading_time(text: str, words: EditWords, calendar: Calendar) -> tuple[str, 
     return festival, "".join(times), text
 
 
-def _frame(text: str, who: str, words: EditWords) -> str:
-    """A measure's main clause: the text as it is when it opens like a measure, else framed by what it names."""
+def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> str:
+    """A measure's main clause: the text as it is when it opens like a measure, else framed by what it names.
+    `statement`: the section states results (工作目标), so a clause with a verb is kept as the user put it."""
     text = re.sub(r"^(?:的|在于|前去|去|到|要|须|需要|应该|应|得|还要|也要)", "", text)
     if not text:
         return ""
     if any(text.startswith(v) for v in words.lead_verbs):
         return text
+    if statement and any(t.flag.startswith("v") for t in pos_tokenizer().cut(text)):
+        return text  # 教职工满意度达到95%以上
     if any(m in text[1:] for m in words.modal):
         return text  # a whole statement of duty: 活动经费须专款专用
     tokens = list(pos_tokenizer().cut(text))
@@ -96,10 +99,12 @@ def compose_measure(content: str, key: str, words: EditWords, calendar: Calendar
     if clauses and (m := re.fullmatch(r"(?:关于|有关)(.{1,8}?)(?:方面|工作)?的?", clauses[0])):
         topic, clauses = m.group(1), clauses[1:]
     festival, times, rest = leading_time("，".join(clauses), words, calendar)
+    if festival and re.fullmatch(r"\d{1,2}月", times):
+        festival, times = times + festival, ""  # "5月母亲节": one time phrase, not "以母亲节为契机，5月，"
     parts_of_rest = re.split(r"，", rest)
     # The clause that says what is done: the first that is not a condition ("教职工家中有……时").
     main_at = next((i for i, c in enumerate(parts_of_rest) if not c.endswith(("时", "后", "前"))), 0)
-    main = "，".join(filter(None, (_frame(c, phrasing.who, words) if i == main_at else c
+    main = "，".join(filter(None, (_frame(c, phrasing.who, words, phrasing.statement) if i == main_at else c
                                    for i, c in enumerate(parts_of_rest))))
     if not main and not (festival or topic):
         return ""

@@ -20,11 +20,13 @@ _HEADING = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.{1,16}
 _LABELLED = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?([\u4e00-\u9fff]{0,4}(?:时间|日期|地点|地址|对象|人员|范围|项目|内容))"
                        r"\s*[：:]\s*(.+)$")
 _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
-_SPAN = re.compile(rf"{_DATE}(?:[（(][^）)]{{1,6}}[）)])?(?:\s*(?:至|到|—|-|~)\s*{_DATE}(?:[（(][^）)]{{1,6}}[）)])?)?")
+# A date or a range; the end of a range may leave out its month (3月23日至24日).
+_SPAN = re.compile(rf"{_DATE}(?:[（(][^）)]{{1,6}}[）)])?(?:\s*(?:至|到|—|-|~)\s*(?:{_DATE}|\d{{1,2}}日)"
+                   rf"(?:[（(][^）)]{{1,6}}[）)])?)?")
 _DEADLINE = re.compile(rf"({_DATE})(?:前|之前)")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:工会|委员会|教育局|局|中心|协会|办公室|联合会)$")
 _COMPETITION = re.compile(r"比赛|竞赛|运动会|联赛|大赛|锦标赛|邀请赛|选拔赛|展演|演讲|征文|评选")
-_ACTIVITY = re.compile(r"(筛查|体检|检查|培训|讲座|疗休养|考察|学习|慰问|活动)")
+_ACTIVITY = re.compile(r"(筛查|体检|检查|培训|讲座|疗休养|考察|学习|慰问|托管服务|托管|活动)")
 _PARENS = re.compile(r"[（(][^）)]*[）)]")
 
 
@@ -91,7 +93,8 @@ def notice_hint(text: str, pointers: tuple[str, ...]) -> str:
     """The words of a request that can tell uploads apart (书法比赛, 疗休养): pointers and particles removed."""
     for word in sorted(pointers, key=len, reverse=True):
         text = (text or "").replace(word, "")
-    return re.sub(r"[\s，,。的了把将给我]", "", text or "")
+    hint = re.sub(r"[\s，,。的了把将给我]", "", text or "")
+    return hint if len(hint) >= 2 else ""  # one character left over cannot tell notices apart
 
 
 def matches(notice: Notice, hint: str) -> bool:
@@ -188,6 +191,8 @@ def read_facts(notice: Notice) -> NoticeFacts:
     where = _first_sentence(_part(parts, "地点", "地址", "场地", "场所"))
     who = _first_sentence(_part(parts, "对象", "人员", "范围"))
     who = re.sub(r"^各(?:学校|单位|校|基层工会|学校工会|幼儿园)(?:的)?", "", who)
+    # "全区各学校（幼儿园）在职教职工…": the school's own people, as the school's plan says it.
+    who = re.sub(r"^全(?:区|市|县|镇)各(?:学校|单位|校|幼儿园)(?:[（(][^）)]*[）)])?(?:的)?", "本校", who)
     what = _first_sentence(_part(parts, "项目", "内容"))
     return NoticeFacts(title=title, event=event, verb=verb, organizer=_organizer(preamble + lines), when=when,
                        where=where, who=who, deadline=_deadline(preamble + lines), what=what)
@@ -204,11 +209,12 @@ def notice_measure(facts: NoticeFacts, who: str, people: tuple[str, ...], max_ch
     when = f"于{facts.when}" if facts.when else ""
     competition = bool(_COMPETITION.search(facts.event))
     if facts.verb in ("举办", "举行", "召开") or competition:
-        join = "组队参赛" if competition else "按时参加"
+        # A competition asks for a team; for a course or a meeting, "组织……参加" already says it all.
+        join = "组队参赛" if competition else ""
         versions = [
             [f"积极组织{who}参加{host}{when}{place}举办的{facts.event}", tail]
             for place in ([f"在{facts.where}"] if facts.where else []) + [""]
-            for tail in ([f"{facts.deadline}并{join}"] if facts.deadline else []) + [join]
+            for tail in ([f"{facts.deadline}并{join}" if join else facts.deadline] if facts.deadline else []) + [join]
         ]
     else:
         found = [a for a in _ACTIVITY.findall(facts.event) if a != "活动"] or _ACTIVITY.findall(facts.event)
@@ -222,6 +228,7 @@ def notice_measure(facts: NoticeFacts, who: str, people: tuple[str, ...], max_ch
     return next((s for s in sentences if len(s) <= max_chars), sentences[-1])
 
 
-def placement_text(facts: NoticeFacts) -> str:
-    """The words of a notice that say what it is about (for choosing the plan section)."""
-    return " ".join((facts.event, facts.who, facts.what))
+def placement_text(facts: NoticeFacts) -> tuple[str, ...]:
+    """The words of a notice that say what it is about, most telling first (for choosing the plan section): its
+    event, then everything with who takes part and what is done (a 托管 notice lists 体育游戏 among its contents)."""
+    return facts.event, " ".join((facts.event, facts.who, facts.what))

@@ -34,6 +34,7 @@ class Placer:
     def __init__(self, structure: Structure, words: EditWords, calendar: Calendar,
                  topic_cues: Mapping[str, tuple[str, ...]] | None = None):
         self.structure = structure
+        self.people = frozenset(words.people)
         self.cues: dict[str, dict[str, float]] = {}
         topic_cues = topic_cues or {}
         for spec in structure.sections:
@@ -63,14 +64,20 @@ class Placer:
                     if event.section in self.cues and len(name) >= 2:
                         self.cues[event.section].setdefault(name, 1.0)
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Each section's score for a text: the weights of its distinct cues found, a cue inside a longer one ignored."""
+    def scores(self, text: str, *, people: bool = True) -> dict[str, float]:
+        """Each section's score for a text: the weights of its distinct cues found, a cue inside a longer one ignored
+        (`people=False`: without the cues that only name whom a measure is for, 新入职教师 or 女教职工)."""
         out = {}
         for key, weights in self.cues.items():
-            found = [cue for cue in weights if cue in text]
+            found = [cue for cue in weights if cue in text and (people or cue not in self.people)]
             found = [c for c in found if not any(c != o and c in o for o in found)]
             out[key] = sum(weights[c] for c in found)
         return out
+
+    def decisive(self, text: str, allowed: tuple[str, ...] = ()) -> bool:
+        """True when one section clearly leads for `text` (a cue of its own, and more than any other)."""
+        scores = sorted((v for k, v in self.scores(text).items() if not allowed or k in allowed), reverse=True)
+        return bool(scores) and scores[0] >= 2.0 and (len(scores) < 2 or scores[0] > scores[1])
 
     def place(self, text: str, current: str | None, allowed: tuple[str, ...] = ()) -> Placement:
         """Where content goes when the user did not name a section (`current`: the section on screen)."""
@@ -78,6 +85,14 @@ class Placer:
         if allowed:
             scores = {k: v for k, v in scores.items() if k in allowed}
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1] > 0:
+            # A tie: what the measure does says more than whom it is for (保险 for 新入职教师 is welfare).
+            plain = self.scores(text, people=False)
+            tied = [k for k, v in ranked if v == ranked[0][1]]
+            lead = max(tied, key=lambda k: plain.get(k, 0.0))
+            if sum(plain.get(k, 0.0) == plain.get(lead, 0.0) for k in tied) == 1:
+                scores = {**scores, lead: scores[lead] + 0.5}
+                ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         best, top = ranked[0] if ranked else (None, 0.0)
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         if current is not None:

@@ -16,6 +16,9 @@ STATUSES = ("empty", "proposed", "accepted", "skipped", "not_applicable")
 # Done means written, or marked 不适用 by the user. A skipped section is only put off: it stays missing (progress,
 # guided flow, export warnings) until it is written or marked not applicable.
 DONE_STATUSES = ("accepted", "not_applicable")
+# What a section the user marked 不适用 may say in the plan, so a reader tells "not applicable" from "forgotten"; any
+# other text of such a section is left out.
+NOT_APPLICABLE_TEXT = "本部分不适用。"
 STATUS_LABELS = {"empty": "未起草", "proposed": "待确认", "accepted": "已采用", "skipped": "已跳过",
                  "not_applicable": "不适用"}
 SCHEDULE_KEY = "schedule"
@@ -154,8 +157,10 @@ class Plan:
     # ------------------------------------------------------------------ rendering
 
     def _has_content(self, draft: SectionDraft) -> bool:
-        if draft.status in ("skipped", "not_applicable"):
+        if draft.status == "skipped":
             return False
+        if draft.status == "not_applicable":
+            return draft.paragraphs == [NOT_APPLICABLE_TEXT]  # the line saying so, when the user's edit wrote one
         if draft.paragraphs:
             return True
         if draft.key == SCHEDULE_KEY and self.schedule:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistant.domain.data import read_yaml
 from assistant.domain.numerals import cn_number, parse_cn_number
+from assistant.domain.spinner import load_spinner
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def placeholder_spans(text: str) -> list[Span]:
     spans = []
     for pattern, message, suggestion in load_policy_terms().placeholders:
         for m in pattern.finditer(text):
-            if not any(ch in _X + "_＿略某○◯" for ch in m.group(0)):
+            if not any(ch in _X + "_＿略某○◯【〔［[" for ch in m.group(0)):
                 continue  # the date pattern also matches real dates: keep only those with a placeholder
             spans.append((m.start(), m.end(), message, suggestion))
     return [Span(*s) for s in _longest(spans)]
@@ -236,8 +237,12 @@ def protected_terms() -> tuple[str, ...]:
 
 
 def garbled_spans(text: str) -> list[Span]:
-    """Fixed terms broken by a substitution (帮助教 for 帮教), not counting ordinary words (帮助教师)."""
-    out = []
+    """Fixed terms broken by a substitution (帮助教 for 帮教), not counting ordinary words (帮助教师), and fixed phrases
+    a synonym spinner garbled (宽广教职工 for 广大教职工, knowledge/spinner.yaml)."""
+    out = [
+        Span(s.start, s.end, f"“{s.text}”是“{s.fixed}”被同义词替换后的错误写法", f"改为“{s.fixed}”")
+        for s in load_spinner().spans(text)
+    ]
     for term in load_policy_terms().fixed_terms:
         for broken in term.broken:
             for m in re.finditer(re.escape(broken), text):

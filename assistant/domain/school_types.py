@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.domain.data import read_yaml
@@ -13,7 +13,6 @@ from assistant.domain.data import read_yaml
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "school_types.yaml"
 GENERAL = "学校"
 # A word of a school that is part of a longer phrase this kind may well use (实习学生 in a kindergarten).
-_KEEP_AROUND = {"学生": ("实习学生", "见习学生", "师范学生", "大学生", "中学生", "小学生", "学生时代")}
 
 
 @dataclass(frozen=True)
@@ -25,11 +24,12 @@ class SchoolKind:
     avoid: tuple[tuple[str, str], ...]
     flavour: tuple[str, ...]
     exams: tuple[str, ...]
+    keep_around: tuple[tuple[str, tuple[str, ...]], ...] = ()  # word → phrases around it that make it another word
 
     def adapt(self, text: str) -> str:
         """A school's wording in this kind's words (校务公开 → 园务公开 for a kindergarten); longest phrases first."""
         for wrong, right in sorted(self.replace, key=lambda pair: -len(pair[0])):
-            text = _replace_word(text, wrong, right)
+            text = _replace_word(text, wrong, right, dict(self.keep_around))
         return text
 
     def misused(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -38,7 +38,7 @@ class SchoolKind:
         taken: list[tuple[int, int]] = []
         pairs = [(w, f"{self.key}应写“{r}”") for w, r in self.replace] + list(self.avoid)
         for word, advice in sorted(pairs, key=lambda pair: -len(pair[0])):
-            for start, end in _word_spans(text, word):
+            for start, end in _word_spans(text, word, dict(self.keep_around)):
                 if any(a < end and start < b for a, b in taken):
                     continue
                 taken.append((start, end))
@@ -46,9 +46,9 @@ class SchoolKind:
         return sorted(out)
 
 
-def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+def _word_spans(text: str, word: str, keep_around: dict[str, tuple[str, ...]]) -> list[tuple[int, int]]:
     spans = []
-    keep = _KEEP_AROUND.get(word, ())
+    keep = keep_around.get(word, ())
     for m in re.finditer(re.escape(word), text):
         around = text[max(0, m.start() - 3) : m.end() + 2]
         if any(phrase in around for phrase in keep):
@@ -57,9 +57,9 @@ def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _replace_word(text: str, wrong: str, right: str) -> str:
+def _replace_word(text: str, wrong: str, right: str, keep_around: dict[str, tuple[str, ...]]) -> str:
     out, last = [], 0
-    for start, end in _word_spans(text, wrong):
+    for start, end in _word_spans(text, wrong, keep_around):
         out += [text[last:start], right]
         last = end
     return "".join(out) + text[last:]
@@ -114,6 +114,8 @@ def parse_school_types(data: dict) -> SchoolTypes:
         )
         for raw in data["kinds"]
     )
+    keep = tuple((str(w), tuple(str(p) for p in phrases or ())) for w, phrases in (data.get("keep_around") or {}).items())
+    kinds = tuple(replace(kind, keep_around=keep) for kind in kinds)
     rural = data.get("rural") or {}
     return SchoolTypes(
         kinds=kinds, rural_names=tuple(rural.get("names") or ()), not_rural_names=tuple(rural.get("not_names") or ()),

@@ -66,6 +66,14 @@ FOUND = [
     ("详见 https://gh.example.cn/notice 。", 2027, "unsafe_content", "https://gh.example.cn/notice"),
     ("<script>alert(1)</script>", 2027, "unsafe_content", "<script>"),
     ("工会\u200b委员会", 2027, "unsafe_content", "\u200b"),
+    ("本活动由区工会统一组织。（此件主动公开）", 2027, "pasted_notice", "（此件主动公开）"),
+    ("各学校工会要高度重视，认真组织报名。", 2027, "pasted_notice", "各学校工会要"),
+    ("由【学校名称】工会委员会负责组织。", 2027, "placeholder", "【学校名称】"),
+    ("我校35岁以下教师占58%，45岁以上教师占49%。", 2027, "impossible_figure", "35岁以下教师占58%，45岁以上教师占49%"),
+    ("要充足发挥工会组织的桥梁纽带作用。", 2027, "garble", "充足发挥"),
+    ("宣传《工会法》。其中第十一条规定：“女职工人数较多的，必须建立女职工委员会。”", 2027, "misquote",
+     "女职工人数较多的，必须建立女职工委员会。"),
+    ("宣传《工会法》，其中第九十九条规定了经费来源。", 2027, "unknown_article", "第九十九条"),
     ("1、开展活动。\n2.组织学习。", 2027, "numbering", "2."),
     ("一、主要工作\n1、民主管理。\n2、师德建设。\n4、文体活动。", 2027, "numbering", "4、"),
     ("一、主要工作\n二、保障措施\n四、其他", 2027, "numbering", "四、"),
@@ -103,6 +111,11 @@ def test_kind_is_found_with_its_exact_span(text, year, kind, span):
         ("配合学校党组织组织教职工开展政治理论学习。", 2027),
         ("某中学2027年春季学期工会工作计划\n迎来教育的春天，组织春游踏青；秋季学期再评选先进。", 2027),
         ("我校现有教职工56人，其中男教职工26人，女教职工30人。", 2027),
+        ("我校40岁以下教师占55%，40岁及以上教师占45%。", 2027),
+        ("要充分发挥工会组织的桥梁纽带作用，关心广大教职工。", 2027),
+        ("宣传《工会法》。其中第十一条规定：“用人单位有会员二十五人以上的，应当建立基层工会委员会。”", 2027),
+        ("【工作要求】各工会小组按时完成。", 2027),
+        ("2026年9月以来，工会坚持每月走访。", 2027),
     ],
 )
 def test_correct_text_is_not_flagged(text, year):
@@ -157,6 +170,27 @@ def test_out_of_period_in_each_semester(period, text, span):
     year = 2027 if period == "第二学期" else 2026
     found = spans(f"{title}\n{text}", year, "out_of_period")
     assert found == ([("out_of_period", span)] if span else [])
+
+
+def test_a_dated_month_outside_a_school_years_plan_is_flagged_but_a_look_back_is_not():
+    title = "某中学2027—2028学年工会工作计划"
+    assert spans(f"{title}\n2027年6月高考前后慰问高三教师。", 2027, "out_of_period") == [("out_of_period", "2027年6月")]
+    assert spans(f"{title}\n2028年6月高考前后慰问高三教师。", 2027, "out_of_period") == []
+    assert spans(f"{title}\n2027年6月被评为市级模范职工之家。", 2027, "out_of_period") == []
+
+
+def test_every_spun_phrase_of_the_spinner_data_is_a_garble_with_its_fixed_phrase_as_suggestion():
+    """knowledge/spinner.yaml: each fixed phrase with one part swapped for a thesaurus synonym is flagged and the fixed
+    phrase suggested; the fixed phrases themselves are not."""
+    from assistant.domain.policy import garbled_spans
+    from assistant.domain.spinner import load_spinner
+
+    spinner = load_spinner()
+    assert len(spinner.variants) >= 500
+    for spun, fixed in list(spinner.variants.items())[::25]:
+        (span,) = garbled_spans(f"工会{spun}。")
+        assert fixed in span.suggestion
+    assert not any(garbled_spans(f"工会{fixed}。") for fixed in set(spinner.variants.values()))
 
 
 def test_stale_ordinals_of_terms_courses_and_sessions():

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from assistant.compose.composer import Composer
-from assistant.compose.similarity import NgramLikeness
 from assistant.domain.profile import Profile
 from assistant.export.markdown import render
+from assistant.index.likeness import NgramLikeness
 from assistant.services import build_services
 
 PROFILES = Path(__file__).resolve().parent / "profiles"

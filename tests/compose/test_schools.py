@@ -73,9 +73,9 @@ FOCUS_WORDS = {
 
 def test_each_focus_gets_at_least_two_concrete_measures(plans):
     """Who does what and when: a time or frequency, and a person in charge or a concrete form."""
-    when = re.compile(r"学期初|学期末|年初|年末|学年初|学年末|每学期|每月|每周|每季度|\d+月")
-    how = re.compile(r"工会主席|工会委员|女职工委员|工会小组|心理健康教师|伙委会|经费审查委员会|骨干教师|"
-                     r"座谈|讲座|团体辅导|慰问|结对|体检|补助|清单|台账|咨询|沙龙|走访")
+    when = re.compile(r"学期初|学期末|年初|年末|学年初|学年末|每学期|每月|每周|每季度|期中|期末|\d+月")
+    how = re.compile(r"工会主席|工会[\u4e00-\u9fff]{0,2}委员|女职工委员|工会小组|心理健康教师|伙委会|经费审查委员会|骨干教师|"
+                     r"座谈|讲座|团体辅导|慰问|结对|体检|补助|清单|台账|咨询|沙龙|走访|培训|评选|轮休")
     for name, (profile, _, md) in plans.items():
         items = [i for area in items_by_area(md).values() for i in area]
         for focus in profile.focus:

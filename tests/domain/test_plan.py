@@ -8,6 +8,7 @@ import pytest
 
 from assistant.domain.blocks import Heading, Paragraph, Signature, Table, Title
 from assistant.domain.plan import (
+    NOT_APPLICABLE_TEXT,
     SCHEDULE_HEADER,
     Plan,
     ScheduleItem,
@@ -56,6 +57,11 @@ def test_skipped_and_not_applicable_sections_are_left_out_of_the_plan(profile, s
     headings = [b.text for b in plan.to_blocks() if isinstance(b, Heading)]
     assert headings == ["一、主要工作", "（一）女职工工作"]
     assert Plan.from_dict(json.loads(json.dumps(plan.to_dict()))).sections["retirees"].status == "not_applicable"
+    # Marked 不适用 with the line saying so: the reader sees the section was considered, and nothing else of it.
+    plan.set_section("retirees", [NOT_APPLICABLE_TEXT], "not_applicable", numbered=False)
+    blocks = plan.to_blocks()
+    assert [b.text for b in blocks if isinstance(b, Heading)] == ["一、主要工作", "（一）女职工工作", "（二）退休教职工工作"]
+    assert plan.sections["retirees"].status == "not_applicable"
 
 
 @pytest.mark.parametrize(

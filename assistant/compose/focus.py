@@ -1,0 +1,125 @@
+"""Focus areas ("工作重点") as topics with the union's concrete measures (knowledge/focus_topics.yaml).
+
+A user names a focus in their own words, often as a complaint ("老师嗓子都不行了", "合同制老师待遇差一截"). The plan
+must not quote that sentence into a template; it names the topic in formal words (教职工嗓音保护) and carries two or
+more of the topic's concrete measures — who does what, when — in the topic's section. A focus is matched to a topic by
+its keywords and by likeness to the topic's exemplars; an area no topic fits keeps the generic treatment.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.domain.data import read_yaml
+from assistant.index.likeness import Likeness
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "focus_topics.yaml"
+_KEYWORD_BASE, _KEYWORD_PER_CHAR = 0.4, 0.06  # as for highlight kinds: a longer keyword says more
+_LIKENESS_WEIGHT = 0.5
+# How alike a focus must be to a topic's closest exemplar to count without a keyword: e5 scores related Chinese
+# sentences 0.85 and more, unrelated ones about 0.78–0.83; character n-grams score related ones 0.3 and more.
+_LIKENESS_FLOOR = {"e5": 0.87, "ngram": 0.3}
+_PEOPLE = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工)$")
+_ACCEPT = 0.55  # keyword score plus weighted likeness a topic needs
+_ACCEPT_LIKENESS_ONLY = 0.8  # without any of its keywords, a topic needs a close exemplar (likeness alone misleads)
+
+
+@dataclass(frozen=True)
+class FocusTopic:
+    key: str
+    name: str  # formal noun phrase the plan names the area by (教职工嗓音保护)
+    section: str  # structure.yaml section key
+    kinds: tuple[str, ...]  # school types it is for (empty: all)
+    keywords: tuple[str, ...]
+    exemplars: tuple[str, ...]
+    measures: tuple[str, ...]
+
+    def fits(self, school_type: str) -> bool:
+        return not self.kinds or school_type in self.kinds
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    topic: FocusTopic
+    score: float
+    keywords: tuple[str, ...]  # the topic's keywords found in the user's words
+
+
+def parse_focus_topics(data: dict) -> tuple[FocusTopic, ...]:
+    out = []
+    for raw in data.get("topics") or ():
+        out.append(FocusTopic(
+            key=str(raw["key"]), name=str(raw["name"]), section=str(raw["section"]),
+            kinds=tuple(str(k) for k in raw.get("kinds") or ()),
+            keywords=tuple(str(w) for w in raw.get("keywords") or ()),
+            exemplars=tuple(str(e) for e in raw.get("exemplars") or ()),
+            measures=tuple(str(m) for m in raw.get("measures") or ()),
+        ))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4)
+def load_focus_topics(path: str | None = None) -> tuple[FocusTopic, ...]:
+    """The focus topics (knowledge/focus_topics.yaml by default); none when the file is absent."""
+    file = Path(path) if path else DEFAULT_PATH
+    return parse_focus_topics(read_yaml(file) or {}) if file.exists() else ()
+
+
+class FocusMatcher:
+    """Finds the topic a focus area is about, or None."""
+
+    def __init__(self, topics: tuple[FocusTopic, ...], likeness: Likeness):
+        self.topics = topics
+        self.likeness = likeness
+        self._owners = [i for i, t in enumerate(topics) for _ in (t.name, *t.exemplars)]
+        self._texts = [text for t in topics for text in (t.name, *t.exemplars)]
+
+    def match(self, text: str, school_type: str = "") -> TopicMatch | None:
+        if not self.topics:
+            return None
+        sims = np.asarray(self.likeness.similarities(text, self._texts), dtype=np.float64)
+        best = np.full(len(self.topics), -1.0)
+        for owner, sim in zip(self._owners, sims, strict=True):
+            best[owner] = max(best[owner], sim)
+        floor = _LIKENESS_FLOOR.get(getattr(self.likeness, "name", ""), 0.3)
+        ranked = []
+        for i, topic in enumerate(self.topics):
+            if not topic.fits(school_type):
+                continue
+            words = _found(topic.keywords, text)
+            keyword = min(1.0, sum(_keyword_weight(w, topic.name) for w in words))
+            alike = max(0.0, (best[i] - floor) / max(1e-6, 1.0 - floor)) if best[i] >= floor else 0.0
+            score = keyword + _LIKENESS_WEIGHT * (1.0 + alike if best[i] >= floor else 0.0)
+            ranked.append((score, -i, topic, words))
+        if not ranked:
+            return None
+        score, _, topic, words = max(ranked, key=lambda item: (item[0], item[1]))
+        needed = _ACCEPT if words else _ACCEPT_LIKENESS_ONLY
+        return TopicMatch(topic, round(score, 3), words) if score >= needed else None
+
+
+def _keyword_weight(word: str, name: str) -> float:
+    """A keyword's weight: longer says more; a word naming people (专业课教师, 保育员) says who, not what the concern
+    is, and weighs half (专业课教师的职业倦怠 is about 倦怠) — unless the topic is about those people (班主任 for
+    班主任减负与关爱)."""
+    weight = _KEYWORD_BASE + _KEYWORD_PER_CHAR * len(word)
+    return weight / 2 if _PEOPLE.search(word) and word not in name else weight
+
+
+def _found(keywords: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The keywords in the text, longest first, none inside a longer one already found."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for word in sorted(keywords, key=lambda w: -len(w)):
+        for m in re.finditer(re.escape(word), text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if word not in out:
+                out.append(word)
+    return tuple(out)

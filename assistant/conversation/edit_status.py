@@ -1,0 +1,56 @@
+"""Chat edits of a whole section's standing: mark it 不适用 (the plan then says so), put it off (跳过: it stays
+missing), and the requests no edit can carry out (标红, 加粗, 字体…), which are refused with the reason."""
+
+from __future__ import annotations
+
+from assistant.conversation.edit_base import EditBase
+from assistant.conversation.edit_ops import Refuse
+from assistant.conversation.edit_requests import EditRequest
+from assistant.domain.plan import NOT_APPLICABLE_TEXT
+
+
+class StatusEdits(EditBase):
+    """不适用, 跳过 and the formatting requests the plan cannot carry."""
+
+    def _not_applicable(self, request: EditRequest) -> tuple[str, str, str | None]:
+        key = self._section(request, "标记")
+        title = self._title(key)
+        snapshot = self._snapshot(f"将“{title}”标记为不适用", [key])
+        # Written into the plan (unnumbered) rather than left out: a reviewer then sees the section was considered.
+        self.plan.set_section(key, [NOT_APPLICABLE_TEXT], status="not_applicable", numbered=False)
+        if self.session.proposal and self.session.proposal.key == key:
+            self.session.proposal = None
+        if self.session.current == key:
+            self.session.current = self.next_key(after=key)
+        self.session.remember(snapshot)
+        return (f"已将“{title}”标记为不适用：计划中这一部分写明“{NOT_APPLICABLE_TEXT}”，不再列出具体措施，"
+                f"其他部分未作改动。如需恢复，可以说“撤销”，或说“写{title}”重新起草。" + self.progress_text(),
+                "offline", None)
+
+    def _skip(self, request: EditRequest) -> tuple[str, str, str | None]:
+        key = self._section(request, "跳过")
+        title = self._title(key)
+        shown = self.session.proposal is not None and self.session.proposal.key == key
+        if self.plan.sections[key].paragraphs and self.plan.sections[key].status == "accepted" and not shown:
+            # Skipping hides a section from the plan: a written one is not hidden on a word that means "later".
+            raise Refuse(f"“{title}”已经写好，无需跳过，计划未作改动。如果这一部分不适用，可以说“{title}不适用”；"
+                         "要去掉其中某一条，可以说“删掉第几条”。")
+        snapshot = self._snapshot(f"跳过“{title}”", [key])
+        self.plan.set_status(key, "skipped")
+        if self.session.proposal and self.session.proposal.key == key:
+            self.session.proposal = None
+        if self.session.current == key:
+            self.session.current = self.next_key(after=key)
+        self.session.remember(snapshot)
+        return (f"好的，“{title}”先跳过，暂不起草。它仍算未完成（进度和导出提示里都会列出），之后可以说“写{title}”"
+                "回来补写。其他部分未作改动。" + self.progress_text(), "offline", None)
+
+    def _unsupported(self, request: EditRequest) -> tuple[str, str, str | None]:
+        what = request.hint or "设置格式"
+        raise Refuse(f"这项修改（{what}）无法完成：计划正文只保存文字，不支持标红、加粗、改字体字号或颜色等格式；导出的 Word 文档统一按"
+                     "公文格式（GB/T 9704-2012）排版。计划未作改动。如需突出某一条，可以把它移到最前面，或把内容写得更具体。")
+
+
+def is_not_applicable_text(items: list[list[str]]) -> bool:
+    """True for a section that only says it is 不适用 (adding to it replaces that line)."""
+    return [" ".join(i) for i in items] == [NOT_APPLICABLE_TEXT]

@@ -1,0 +1,142 @@
+"""Everyday questions each statute article answers (knowledge/glosses/*.yaml, a doc2query bank).
+
+A user asks in school words (老师辞职要提前多久说); the statute speaks of 劳动者 and 解除劳动合同. The bank holds, per
+article (or per section of a digest), questions written in everyday words; a query close to one of them points at
+that article even when it shares no telling word with the article's text. Closeness is BM25 over the same jieba
+tokens the index uses, fused with a character-bigram cosine that survives typos and odd word splits and, when a
+likeness by meaning is given (e5-small, see index/likeness.py), with that too.
+
+>>> bank = GlossBank([Gloss("劳动法", "第三十一条", "老师想辞职要提前多久跟学校说"),
+...                   Gloss("劳动法", "第五十一条", "家里办红白喜事请假工资照发吗")], str.split)
+>>> bank.targets("辞职 提前 多久")[0][:2]
+('劳动法', '第三十一条')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.domain.data import read_yaml
+from assistant.index.bm25 import Bm25Index
+from assistant.index.likeness import Likeness
+
+GLOSS_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "glosses"
+RRF_K = 10.0  # the two closeness rankings are fused by reciprocal rank, like the passage rankings
+_HAN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    law: str  # the passage's `law` (工会法, or the digest's title)
+    key: str  # the article label (第三条), or a digest's section heading
+    text: str
+
+
+def load_glosses(directory: Path | None = None) -> tuple[Gloss, ...]:
+    """Every gloss of the YAML files in a directory (the shipped knowledge/glosses by default), in file order."""
+    folder = directory or GLOSS_DIR
+    out: list[Gloss] = []
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        data = read_yaml(path) or {}
+        law = str(data.get("law") or "").strip()
+        groups = data.get("articles") or data.get("sections") or {}
+        if not law or not isinstance(groups, dict):
+            continue
+        for key, texts in groups.items():
+            for text in texts or ():
+                if isinstance(text, str) and text.strip():
+                    out.append(Gloss(law, str(key).strip(), text.strip()))
+    return tuple(out)
+
+
+def _bigrams(text: str) -> dict[str, float]:
+    grams: dict[str, float] = defaultdict(float)
+    for run in _HAN.findall(text.lower()):
+        for i in range(max(len(run) - 1, 1)):
+            grams[run[i : i + 2]] += 1.0
+    return grams
+
+
+class _BigramCosine:
+    """TF-IDF cosine over character bigrams, through an inverted index (the bank has a few thousand lines)."""
+
+    def __init__(self, texts: Sequence[str]):
+        grams = [_bigrams(t) for t in texts]
+        df: dict[str, int] = defaultdict(int)
+        for g in grams:
+            for gram in g:
+                df[gram] += 1
+        n = max(len(texts), 1)
+        self.idf = {gram: math.log(1 + n / d) for gram, d in df.items()}
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for row, g in enumerate(grams):
+            weights = {gram: tf * self.idf[gram] for gram, tf in g.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for gram, w in weights.items():
+                self.postings[gram].append((row, w / norm))
+        self.size = len(texts)
+
+    def scores(self, query: str) -> np.ndarray:
+        out = np.zeros(self.size, dtype=np.float64)
+        weights = {gram: tf * self.idf[gram] for gram, tf in _bigrams(query).items() if gram in self.idf}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        for gram, w in weights.items():
+            for row, v in self.postings[gram]:
+                out[row] += v * w / norm
+        return out
+
+
+class GlossBank:
+    """Articles ranked by how close a query is to their everyday questions."""
+
+    def __init__(self, glosses: Sequence[Gloss], tokens: Callable[[str], list[str]], likeness: Likeness | None = None):
+        self.glosses = tuple(glosses)
+        self._tokens = tokens
+        self._likeness = likeness
+        self._texts = tuple(g.text for g in self.glosses)
+        vocab: dict[str, int] = {}
+        ids: list[int] = []
+        offsets = [0]
+        for g in self.glosses:
+            ids += [vocab.setdefault(t, len(vocab)) for t in tokens(g.text)]
+            offsets.append(len(ids))
+        self._bm25 = Bm25Index.build(np.asarray(ids, dtype=np.int32), np.asarray(offsets, dtype=np.int64), list(vocab))
+        self._cosine = _BigramCosine([g.text for g in self.glosses])
+
+    def __len__(self) -> int:
+        return len(self.glosses)
+
+    def targets(self, query: str, limit: int = 3, min_cosine: float = 0.0) -> list[tuple[str, str, float]]:
+        """(law, key, cosine) of the articles whose glosses are closest to the query, best first.
+
+        The order is the fused reciprocal rank of each article's best gloss; the cosine is that gloss's character-
+        bigram cosine with the query. A gloss whose cosine is below `min_cosine` does not count (a query on something
+        else still has a nearest gloss)."""
+        if not self.glosses or not query.strip():
+            return []
+        bm25 = self._bm25.scores(self._tokens(query))
+        cosine = self._cosine.scores(query)
+        rankings = [bm25, cosine]
+        if self._likeness is not None:
+            rankings.append(np.asarray(self._likeness.similarities(query, self._texts), dtype=np.float64))
+        fused = np.zeros(len(self.glosses), dtype=np.float64)
+        for scores in rankings:
+            order = np.lexsort((np.arange(len(scores)), -scores))
+            ranks = np.empty(len(scores), dtype=np.float64)
+            ranks[order] = np.arange(len(scores))
+            fused += np.where(scores > 0, 1.0 / (RRF_K + ranks + 1), 0.0)
+        fused = np.where(cosine >= min_cosine, fused, 0.0)
+        best: dict[tuple[str, str], float] = {}
+        for row in np.lexsort((np.arange(len(fused)), -fused)):
+            if fused[row] <= 0 or len(best) >= limit:
+                break
+            g = self.glosses[row]
+            best.setdefault((g.law, g.key), float(cosine[row]))
+        return [(law, key, score) for (law, key), score in best.items()]
