@@ -75,7 +75,7 @@ def restructure(text: str, original: str, notes: Notes, show=lambda s: s) -> str
     return collapse_doubles(text, original)
 
 
-_ITEM = re.compile(rf"(?:还有|另外|再)?一个(?:就)?是(?=[{_H}{_P}])")
+_ITEM = re.compile(rf"(?:还有|另外|另|再)?一个(?:就)?是(?=[{_H}{_P}])")
 _ORDINALS = "一二三四五六七八九十"
 
 

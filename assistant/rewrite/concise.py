@@ -24,7 +24,7 @@ _GENERAL = frozenset(
     "有关 方面 情况 时间 形式 内容 主要 一定 重要 需要 要求 通过 实现 提供 每年 今年 本学期 问题 日益 越来越".split()
 )
 # A clause that opens with one of these gives a purpose or an evaluation, not an action.
-_ADJUNCT = re.compile(r"^(?:为了?|以便?|旨在|从而|通过|丰富|体现|营造|促进|增强|提升|提高|使|让|进一步|切实|努力|确保|充分)")
+_ADJUNCT = re.compile(r"^(?:为了|以便?|旨在|从而|通过|丰富|体现|营造|促进|增强|提升|提高|使|让|进一步|切实|努力|确保|充分)")
 _TIME_WORDS = re.compile(r"上午|下午|晚上|中午|早上|[上中下]旬|月[底初]|年[底初末]|学期[初末]|期[末中]|周[一二三四五六日]|星期")
 # A sentence left with only its topic once the rest was dropped (体检方面。).
 _BARE_TOPIC = re.compile(r"^[^，。；]{0,12}(?:方面|期间|的事情|问题|这件事|的安排|的管理|工作|情况)$")
@@ -78,7 +78,90 @@ def shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_
         clauses = split(text)
     if _length(clauses, show) > target:
         _drop_adjuncts(clauses, notes, show, target)
+    if _length(clauses, show) > target:
+        _drop_background(clauses, notes, show, target, lexicon.alternation("PEOPLE"))
     return cleanup(join(clauses))
+
+
+# A cause said before the plan (因为长期伏案…，还有…，所以…) and its continuation; the plan itself follows.
+_CAUSE = re.compile(r"^(?:因为|由于|因(?![此而]))")
+_CAUSE_MORE = re.compile(r"^(?:还有|以及|加上|再加上|而且|并且|又)")
+_THEREFORE = re.compile(r"^(?:因此|所以|因而|故|于是|即)[，,]?")
+# A clause stating what will or must be done (要, 须, 拟 …) is part of the plan, never background.
+_PLAN = frozenset("要 须 需 需要 应 应当 应该 必须 拟 将 准备 计划 打算 组织 开展 举办 邀请 安排 负责 发放 评选".split())
+_NOUN_FLAGS = ("n", "t", "s", "vn", "j", "l", "i", "x", "eng")
+
+
+def _plans(text: str) -> bool:
+    """True when a clause says what will or must be done (a word of _PLAN, not 应 inside 供应)."""
+    return any(t.word in _PLAN for t in tokens(text))
+
+
+def _names_something(text: str, people: str) -> bool:
+    """True when a clause names a thing or a group of people of its own (女教师, 劳动合同, 圈子), not only
+    general words (工作, 教职工) and predicates (不知道该做什么)."""
+    if any(m.group(0) not in _GENERAL for m in re.finditer(people, text)):
+        return True
+    return any(len(t.word) >= 2 and t.flag.startswith(_NOUN_FLAGS) and t.word not in _GENERAL for t in tokens(text))
+
+
+def _background(clauses: list[Clause], show) -> list[int]:
+    """Clauses of the sentences before the one that states the plan (拟, 将, 计划 …)."""
+    plan_at = next((i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算", show(c.text))), None)
+    if plan_at is None:
+        return []
+    start = plan_at
+    while start > 0 and clauses[start - 1].mark not in _SENTENCE_END:
+        start -= 1
+    return list(range(start))
+
+
+def _drop_background(clauses: list[Clause], notes: Notes, show, target: float, people: str) -> None:
+    """Background before the plan that holds no fact, while the text is too long: a cause with its continuation
+    (因为…，还有…，所以 → the 所以 goes too), and a clause that names nothing, only a state (不知道该做什么)."""
+    for i in reversed(_background(clauses, show)):
+        if _length(clauses, show) <= target or i >= len(clauses):
+            return
+        if not _CAUSE.match(clauses[i].core):
+            continue
+        end = i + 1
+        while end < len(clauses) and _CAUSE_MORE.match(clauses[end].core) and clauses[end - 1].mark not in _SENTENCE_END:
+            end += 1
+        run = range(i, end)
+        if any(_has_fact(clauses[k], show) or _in_list(clauses, k) or _plans(show(clauses[k].core)) for k in run):
+            continue
+        for _ in run:
+            _drop(clauses, i, notes, show)
+        if i < len(clauses):
+            clauses[i].text = _THEREFORE.sub("", clauses[i].text, count=1)
+    for i in reversed(_background(clauses, show)):
+        if _length(clauses, show) <= target:
+            return
+        clause = clauses[i]
+        if _has_fact(clause, show) or _in_list(clauses, i) or _plans(show(clause.core)) or len(clauses) < 2:
+            continue
+        if not _names_something(show(clause.core), people):
+            _drop(clauses, i, notes, show)
+    _orphan_therefore(clauses)
+
+
+def _orphan_therefore(clauses: list[Clause]) -> None:
+    """因此/所以 whose reason was dropped goes too (the sentence before no longer gives one)."""
+    for i, clause in enumerate(clauses):
+        if _THEREFORE.match(clause.text) and (i == 0 or clauses[i - 1].mark in _SENTENCE_END and _has_no_reason(clauses, i)):
+            clause.text = _THEREFORE.sub("", clause.text, count=1)
+
+
+def _has_no_reason(clauses: list[Clause], i: int) -> bool:
+    begin = i - 1
+    while begin > 0 and clauses[begin - 1].mark not in _SENTENCE_END:
+        begin -= 1
+    return i - begin <= 1 and len(clauses[begin].core) <= 12
+
+
+def _in_list(clauses: list[Clause], i: int) -> bool:
+    """True for an item of an enumeration (颈椎、腰椎): dropping one would lose a thing the list names."""
+    return clauses[i].mark == "、" or (i > 0 and clauses[i - 1].mark == "、")
 
 
 def _drop_bare_topics(clauses: list[Clause], notes: Notes, show) -> None:
@@ -94,7 +177,7 @@ def _drop_redundant(clauses: list[Clause], notes: Notes, show, target: float) ->
         if _length(clauses, show) <= target:
             return
         clause = clauses[i]
-        if _has_fact(clause, show) or len(clauses) < 2:
+        if _has_fact(clause, show) or len(clauses) < 2 or _in_list(clauses, i):
             continue
         words = _content_words(show(clause.text))
         rest = show(join(clauses[:i] + clauses[i + 1 :]))
@@ -109,7 +192,10 @@ def _drop_adjuncts(clauses: list[Clause], notes: Notes, show, target: float) -> 
             return
         clause = clauses[i]
         sentence_has_more = (i > 0 and clauses[i - 1].mark not in _SENTENCE_END) or clause.mark not in _SENTENCE_END
-        if not _has_fact(clause, show) and _ADJUNCT.match(clause.core) and sentence_has_more and len(clauses) > 1:
+        if (
+            not _has_fact(clause, show) and _ADJUNCT.match(clause.core) and sentence_has_more and len(clauses) > 1
+            and not _in_list(clauses, i)
+        ):
             _drop(clauses, i, notes, show)
 
 

@@ -27,6 +27,7 @@ _INDEFINITE = re.compile(INDEFINITE)
 # Words that look like a numeral with a unit but are not counts.
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
+_GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
 _FUNCTION_DOUBLES = re.compile(r"([的和在是与及将为把被向于并由])\1")
 _SHORT_DOUBLE = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
 
@@ -84,6 +85,8 @@ def _number_facts(text: str, lexicon: Lexicon) -> list[Fact]:
         number, unit = m.group(1), m.group(3) or ""
         if number + unit in _NOT_COUNTS or number in _NOT_COUNTS:
             continue
+        if unit == "件" and text[m.start() - 1 : m.start()] == "第" and text[m.end() : m.end() + 1] == "事":
+            continue  # 第二件事(情)是…: the place of an item in a spoken list (二是…), not a count
         if number in _FESTIVALS and unit in ("", "时", "节", "期", "前", "后"):
             continue  # 六一的时候, 五一节: a day's name, not a number
         if not re.search(r"\d", number) and not unit and not (
@@ -111,6 +114,7 @@ def _number_facts(text: str, lexicon: Lexicon) -> list[Fact]:
 def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     """Every fact of a text: numbers (by value and unit), clock times, weekdays, names, 《titles》, quoted words."""
     lexicon = lexicon or load_lexicon()
+    text = _GEBA.sub("一个", text)  # 个把月 is 一个月左右 said the spoken way
     out = _number_facts(text, lexicon)
     out += [Fact(m.group(0)) for m in _TITLE.finditer(text)]
     out += [Fact(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(text)]

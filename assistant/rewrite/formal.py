@@ -9,7 +9,7 @@ from assistant.rewrite.lexicon import Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.punctuation import cleanup, formal_punctuation
 from assistant.rewrite.spoken import demonstratives, doubled_verbs, particles, people_counts, verb_yixia
-from assistant.rewrite.units import approximations, dates_and_money, numerals
+from assistant.rewrite.units import approximations, bare_amounts, dates_and_money, numerals
 
 # Groups of knowledge/formal_lexicon.yaml applied before the verbs are looked at, and after.
 BEFORE_VERBS = ("keep_whole", "discourse", "address", "adverbs")
@@ -34,6 +34,7 @@ def formalize(masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
     text = dates_and_money(text, masked, lexicon, notes)
     text = approximations(text, masked, lexicon, notes)
     text = numerals(text, masked, lexicon, notes)
+    text = bare_amounts(text, masked, lexicon, notes)
     text = cleanup(text)
     text = restructure(text, original, notes, masked.show)
     return cleanup(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.policy import load_policy_terms
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.pos import tokens
@@ -62,7 +63,9 @@ def doubled_verbs(text: str, lexicon: Lexicon, notes: Notes) -> str:
 
     def abab(m: re.Match) -> str:
         word = m.group(1)
-        if not any(t.flag.startswith(("v", "a")) for t in tokens(word)):
+        # jieba reads 交流 in 交流交流 as a noun: the verbs doubled on purpose (knowledge/policy_terms.yaml) count too.
+        verbish = any(t.flag.startswith(("v", "a")) for t in tokens(word))
+        if not verbish and word not in load_policy_terms().reduplicated_verbs:
             return m.group(0)
         notes.add(REASON_DOUBLED, m.group(0), word)
         return word
@@ -166,7 +169,8 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
             return m.group(0)
         return sub(m)
 
-    return re.sub(rf"([{_N}])([{approx}])?个(){_END}", clause_end, text)
+    # 每组4个、行政4个来分: a count at the end of its phrase, before 来/去/就/都/也 or a mark.
+    return re.sub(rf"([{_N}])([{approx}])?个()(?:{_END}|(?=[来去就都也][{_H}]))", clause_end, text)
 
 
 def demonstratives(text: str, notes: Notes) -> str:

@@ -45,13 +45,21 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     text = re.sub(rf"(?<=月)([{_N}])(?:{spoken_day})", lambda m: change(m, m.group(1) + day), text)
 
     def money(m: re.Match) -> str:
+        inside = lexicon.approx_inside.get(m.group(2) or "", "")
+        if inside:  # 三万来块 → 约三万元, 五百多块 → 五百余元
+            new = f"约{m.group(1)}{money_formal}" if inside == "约" else f"{m.group(1)}{inside}{money_formal}"
+            return change(m, new)
         value = _value(masked, m.group(1))
         if value is not None and value < 2 and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
             return m.group(0)  # 一块 is "together" more often than one yuan
         return change(m, m.group(1) + money_formal)
 
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
-    text = re.sub(rf"([{_N}])(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，)", money, text)
+    text = re.sub(rf"([{_N}])([来多余])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，)", money, text)
+    jiao, spoken_jiao = lexicon.units["jiao"]  # 5毛钱 → 5角 (the digits stay; 0.5元 would change them)
+    text = re.sub(
+        rf"([{_N}])(?:{'|'.join(spoken_jiao)})(?![巾衣笔毯线绒皮])", lambda m: change(m, m.group(1) + jiao), text
+    )
     week, spoken_week = lexicon.units["week"]
     text = re.sub(rf"([{_N}])(?:{'|'.join(spoken_week)})", lambda m: change(m, m.group(1) + week), text)
     spoken_month = "|".join(lexicon.units["month"][1])
@@ -65,7 +73,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         timed = re.search(_TIME_WORDS, text[begin : m.start()]) or m.group(2) or m.group(3)
         if not timed:
             return m.group(0)
-        minutes = "30分" if m.group(2) == "半" else (m.group(3) or "")
+        spelled = not re.search(r"\d", masked.number(m.group(1)) or "")  # 两点半 → 两时三十分, 4点半 → 4时30分
+        minutes = ("三十分" if spelled else "30分") if m.group(2) == "半" else (m.group(3) or "")
         return change(m, f"{m.group(1)}{hour}{minutes}")
 
     spoken_hour = "|".join(sorted(lexicon.units["hour"][1], key=len, reverse=True))
@@ -144,3 +153,29 @@ def numerals(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
         return m.group(1) + m.group(2) + "元"
 
     return re.sub(rf"(约?)([{_N}])(?![{_H}{_N}%％])", amount, text)
+
+
+_CN_AMOUNT = r"[一二两三四五六七八九十]*[一二两三四五六七八九][十百千万][一二两三四五六七八九十百千万]*"
+_AMOUNT_END = r"(?=的|以上|以下|以内|之内|[，。；、]|$)"
+
+
+def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
+    """In a paragraph about money, an amount said without its unit gets 元: 八千多 → 八千余元, 超过一千的 → 超过一千元的,
+    两千以上 → 两千元以上 (spoken drafts drop 块 when the money is clear from the topic)."""
+    if not re.search(lexicon.alternation("MONEY"), masked.show(text)):
+        return text
+    approx = lexicon.approx_inside
+
+    def sub(m: re.Match) -> str:
+        number, inside = m.group(1), m.group(2) or ""
+        if len(number) == 1:  # a protected number alone: an amount only when written as one (1000, 1.5万)
+            value = _value(masked, number)
+            shown = masked.number(number) or ""
+            if value is None or value < 100 or not re.fullmatch(r"[\d,.]+[万千]?|" + _CN_AMOUNT, shown):
+                return m.group(0)
+        formal = approx.get(inside, "")
+        new = f"约{number}元" if formal == "约" else f"{number}{formal}元"
+        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
+        return new
+
+    return re.sub(rf"(?<![第一二两三四五六七八九十百千万])([{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])([多余来])?{_AMOUNT_END}", sub, text)
