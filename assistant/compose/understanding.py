@@ -83,11 +83,12 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
         rest = timing(clean, profile).rest or clean
         said = phrase(rest)
         area = rest if len(rest) <= 20 else said.topic.split("（")[0] or said.topic
-        found = topics.match(text, profile.kind) if topics is not None else None
+        # A short focus names an area (班主任减负): the taxonomy's kinds and their focus measures serve it. A long one
+        # is usually a complaint (老师嗓子都不行了，慢性咽炎一抓一大把): it is matched to a topic of its own.
+        long = len(rest) > _SHORT_FOCUS
+        found = topics.match(text, profile.kind) if topics is not None and long else None
         if found is not None:
-            # A short focus is named as the school named it (班主任减负); a long one, a complaint, by its topic.
-            named = area if len(rest) <= _SHORT_FOCUS else found.topic.name
-            focus.append(FocusArea(text, classifier.place(clean), named, found.topic))
+            focus.append(FocusArea(text, classifier.place(clean), found.topic.name, found.topic))
         else:
             focus.append(FocusArea(text, classifier.place(clean), area))
     return Understanding(tuple(highlights), tuple(focus))
