@@ -94,7 +94,8 @@ class Retriever:
         with self._lock:
             if self._gloss_bank is None:
                 glosses = load_glosses() if self._glosses is None else self._glosses
-                self._gloss_bank = GlossBank(glosses, self.index.tokenizer.tokens, self._likeness)
+                cache = (self.index.settings.index_dir, self.index.derived_key)
+                self._gloss_bank = GlossBank(glosses, self.index.tokenizer.tokens, self._likeness, cache)
             return self._gloss_bank
 
     def gloss_rows(self, snapshot: IndexSnapshot) -> dict[tuple[str, str], tuple[int, ...]]:

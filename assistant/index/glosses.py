@@ -14,6 +14,9 @@ likeness by meaning is given (e5-small, see index/likeness.py), with that too.
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import marshal
 import math
 import re
 from collections import defaultdict
@@ -26,6 +29,8 @@ import numpy as np
 from assistant.domain.data import read_yaml
 from assistant.index.bm25 import Bm25Index
 from assistant.index.likeness import Likeness
+
+log = logging.getLogger(__name__)
 
 GLOSS_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "glosses"
 RRF_K = 10.0  # the two closeness rankings are fused by reciprocal rank, like the passage rankings
@@ -54,6 +59,32 @@ def load_glosses(directory: Path | None = None) -> tuple[Gloss, ...]:
                 if isinstance(text, str) and text.strip():
                     out.append(Gloss(law, str(key).strip(), text.strip()))
     return tuple(out)
+
+
+def _cached_tokens(
+    texts: tuple[str, ...], tokens: Callable[[str], list[str]], cache: tuple[Path, str] | None
+) -> list[list[str]]:
+    """Each text's tokens, read from the cache file when it holds these texts under this tokenizer."""
+    if cache is None:
+        return [tokens(t) for t in texts]
+    directory, key = cache
+    digest = hashlib.sha256("\x1f".join((key, *texts)).encode("utf-8")).hexdigest()[:24]
+    path = directory / f"gloss_tokens_{digest}.marshal"
+    try:
+        held = marshal.loads(path.read_bytes())
+        if isinstance(held, list) and len(held) == len(texts):
+            return held
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # absent or unreadable: cut again
+    out = [tokens(t) for t in texts]
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(marshal.dumps(out))
+        tmp.replace(path)
+    except OSError as exc:  # a read-only data dir: cut again next time
+        log.info("gloss tokens not cached (%s)", exc)
+    return out
 
 
 def _bigrams(text: str) -> dict[str, float]:
@@ -96,7 +127,15 @@ class _BigramCosine:
 class GlossBank:
     """Articles ranked by how close a query is to their everyday questions."""
 
-    def __init__(self, glosses: Sequence[Gloss], tokens: Callable[[str], list[str]], likeness: Likeness | None = None):
+    def __init__(
+        self,
+        glosses: Sequence[Gloss],
+        tokens: Callable[[str], list[str]],
+        likeness: Likeness | None = None,
+        cache: tuple[Path, str] | None = None,
+    ):
+        """`cache`: (directory, key of the tokenizer) where the glosses' tokens are kept between processes (a cold
+        search then reads them instead of cutting some 1,300 sentences with jieba)."""
         self.glosses = tuple(glosses)
         self._tokens = tokens
         self._likeness = likeness
@@ -104,8 +143,8 @@ class GlossBank:
         vocab: dict[str, int] = {}
         ids: list[int] = []
         offsets = [0]
-        for g in self.glosses:
-            ids += [vocab.setdefault(t, len(vocab)) for t in tokens(g.text)]
+        for words in _cached_tokens(self._texts, tokens, cache):
+            ids += [vocab.setdefault(t, len(vocab)) for t in words]
             offsets.append(len(ids))
         self._bm25 = Bm25Index.build(np.asarray(ids, dtype=np.int32), np.asarray(offsets, dtype=np.int64), list(vocab))
         self._cosine = _BigramCosine([g.text for g in self.glosses])

@@ -75,6 +75,11 @@ class KnowledgeIndex:
     def manifest_path(self) -> Path:
         return self.settings.index_dir / f"manifest__{self.collection_name}.json"
 
+    @property
+    def derived_key(self) -> str:
+        """What tokens derived from any text depend on (the jieba version, the lexicon's words and stopwords…)."""
+        return self._derived_key()
+
     def _derived_key(self) -> str:
         """What the saved tokens, vectors and snapshots depend on besides the passages themselves."""
         lex = self.lexicon

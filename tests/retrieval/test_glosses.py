@@ -64,3 +64,25 @@ def test_no_gloss_repeats_an_evaluation_question():
     asked = set().union(*(pieces(q) for q in questions))
     copied = sorted(g.text for g in load_glosses() if pieces(g.text) & asked)
     assert copied == []
+
+
+def test_the_glosses_tokens_are_kept_between_processes(tmp_path):
+    """A cold search reads the glosses' tokens from the index dir instead of cutting every gloss again; a changed
+    tokenizer key or gloss list is not served stale tokens."""
+    from assistant.index.glosses import Gloss, GlossBank
+
+    glosses = [Gloss("劳动法", "第三十一条", "老师想辞职要提前多久跟学校说"), Gloss("劳动法", "第五十一条", "家里办红白喜事请假工资照发吗")]
+    calls: list[str] = []
+
+    def tokens(text: str) -> list[str]:
+        if text in {g.text for g in glosses}:
+            calls.append(text)
+        return list(text)
+
+    first = GlossBank(glosses, tokens, cache=(tmp_path, "k1"))
+    assert len(calls) == 2 and list(tmp_path.glob("gloss_tokens_*"))
+    again = GlossBank(glosses, tokens, cache=(tmp_path, "k1"))
+    assert len(calls) == 2  # read, not cut
+    assert again.targets("辞职提前多久")[:1] == first.targets("辞职提前多久")[:1]
+    GlossBank(glosses, tokens, cache=(tmp_path, "k2"))
+    assert len(calls) == 4  # another tokenizer: cut again
