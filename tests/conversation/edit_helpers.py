@@ -10,6 +10,9 @@ from assistant.conversation.session import Reply, Session
 from assistant.domain.plan import Plan, group_items
 from assistant.domain.profile import Profile
 from assistant.export.importing import plan_from_markdown
+from assistant.index.knowledge_index import KnowledgeIndex
+from assistant.services import Services, build_services
+from assistant.settings import load_settings
 
 SAMPLE = Path(__file__).parent / "data" / "sample_plan.md"
 ROOT_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -19,6 +22,16 @@ PROFILE = dict(school="江城市第三小学", year=2027, staff=70, female_staff
 
 def sample_plan(structure) -> Plan:
     return plan_from_markdown(SAMPLE.read_text(encoding="utf-8"), Profile(**PROFILE), structure)
+
+
+def services_with_upload(data_dir: Path, text: str, name: str, owner: str) -> Services:
+    """Offline services over the shipped knowledge plus one school's uploaded file (a notice, usually)."""
+    settings = load_settings(data_dir=data_dir, knowledge_dir=ROOT_KNOWLEDGE)
+    index = KnowledgeIndex(settings)
+    index.ensure_built()
+    services = build_services(settings, model=None, index=index)
+    assert services.add_upload(text.encode(), name, owner=owner).added
+    return services
 
 
 def open_plan(services, current: str | None = None, owner: str = "") -> Conversation:

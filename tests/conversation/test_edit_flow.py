@@ -9,10 +9,14 @@ import pytest
 
 from assistant.conversation.session import Proposal, Session
 from assistant.domain.vocab import Intent
-from assistant.index.knowledge_index import KnowledgeIndex
 from assistant.services import build_services
-from assistant.settings import load_settings
-from tests.conversation.edit_helpers import ROOT_KNOWLEDGE, items, open_plan, others_unchanged, send
+from tests.conversation.edit_helpers import (
+    items,
+    open_plan,
+    others_unchanged,
+    send,
+    services_with_upload,
+)
 from tests.fakes import ScriptedChatModel
 
 # ---------------------------------------------------------------------------------------------------- adding
@@ -77,12 +81,7 @@ NOTICE = """关于举办江城市教育系统第二届教职工书法比赛的�
 
 @pytest.fixture(scope="module")
 def with_notice(tmp_path_factory):
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("notice-data"), knowledge_dir=ROOT_KNOWLEDGE)
-    index = KnowledgeIndex(settings)
-    index.ensure_built()
-    services = build_services(settings, model=None, index=index)
-    assert services.add_upload(NOTICE.encode(), "书法比赛通知.txt", owner="school-3").added
-    return services
+    return services_with_upload(tmp_path_factory.mktemp("notice-data"), NOTICE, "书法比赛通知.txt", "school-3")
 
 
 def test_an_uploaded_notice_is_summarised_into_the_fitting_section(with_notice, start):

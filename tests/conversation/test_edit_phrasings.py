@@ -9,10 +9,14 @@ import re
 
 import pytest
 
-from assistant.index.knowledge_index import KnowledgeIndex
-from assistant.services import build_services
-from assistant.settings import load_settings
-from tests.conversation.edit_helpers import ROOT_KNOWLEDGE, items, numbering, open_plan, others_unchanged, send
+from tests.conversation.edit_helpers import (
+    items,
+    numbering,
+    open_plan,
+    others_unchanged,
+    send,
+    services_with_upload,
+)
 
 
 @pytest.mark.parametrize(
@@ -160,12 +164,7 @@ CARE_NOTICE = """关于开展2027年教职工子女寒假看护服务的通知
 
 @pytest.fixture(scope="module")
 def with_care_notice(tmp_path_factory):
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("care-notice"), knowledge_dir=ROOT_KNOWLEDGE)
-    index = KnowledgeIndex(settings)
-    index.ensure_built()
-    services = build_services(settings, model=None, index=index)
-    assert services.add_upload(CARE_NOTICE.encode(), "看护服务通知.txt", owner="school-9").added
-    return services
+    return services_with_upload(tmp_path_factory.mktemp("care-notice"), CARE_NOTICE, "看护服务通知.txt", "school-9")
 
 
 def test_a_notice_for_staff_childrens_care_goes_to_welfare(with_care_notice, start):
