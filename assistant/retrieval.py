@@ -42,7 +42,7 @@ class RetrievalWeights:
     # (retrieval_dev, retrieval_round3), see eval/RESULTS.md.
     gloss: float = 0.4
     gloss_articles: int = 2  # how many of those articles count
-    gloss_min_cosine: float = 0.3  # a gloss this far from the query (character bigrams) does not count
+    gloss_min_cosine: float = 0.35  # a gloss this far from the query (character bigrams) does not count
     short_chars: int = 16  # passages shorter than this are usually bare headings or fragments
     short_penalty: float = 0.9  # light: RRF gaps between neighbouring ranks are only a few percent
 
