@@ -120,12 +120,20 @@ class SectionWriter:
             out = [c.text for c in picks if names(c.text)]
         generic = self.library.focus_generic
         start = int(draw(self.seed, "focus", area.text) * len(generic)) + variant
-        for i in range(len(generic)):
-            if len(out) >= _FOCUS_MEASURES:
+        focus = self.wording.own_period(area.words)
+        rotated = [generic[(start + i) % len(generic)] for i in range(len(generic))]
+        return out + self._take(rotated, taken + out, _FOCUS_MEASURES - len(out), lambda t: t, focus=focus)
+
+    def _take(self, texts: list[str], taken: list[str], count: int, named, **extra: str) -> list[str]:
+        """Up to `count` of the texts, filled for the school, in order, none close to what the plan already says;
+        `named` turns a filled text into one that names its focus area."""
+        out: list[str] = []
+        for raw in texts:
+            if len(out) >= count:
                 break
-            text = self.wording.finish(generic[(start + i) % len(generic)], focus=self.wording.own_period(area.words))
+            text = self.wording.finish(raw, **extra)
             if text and not any(similarity(text, t) >= 0.45 for t in taken + out):
-                out.append(finish_sentence(text))
+                out.append(finish_sentence(named(text)))
         return out
 
     def _topic_measures(self, area: FocusArea, taken: list[str], variant: int) -> list[str]:
@@ -139,17 +147,8 @@ class SectionWriter:
         said = {area.text[i : i + 2] for i in range(len(area.text) - 1)}
         texts = sorted(drawn, key=lambda m: -len(said & {m[i : i + 2] for i in range(len(m) - 1)} - _GENERIC_PAIRS))
         names = self._naming(area)
-        out: list[str] = []
-        for measure in texts:
-            if len(out) >= _TOPIC_MEASURES:
-                break
-            text = self.wording.finish(measure)
-            if not text or any(similarity(text, t) >= 0.45 for t in taken + out):
-                continue
-            if not names(text):
-                text = f"围绕{area.words}，{text}"  # a reader sees which focus the measure serves
-            out.append(finish_sentence(text))
-        return out
+        # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
+        return self._take(texts, taken, _TOPIC_MEASURES, lambda t: t if names(t) else f"围绕{area.words}，{t}")
 
     def _naming(self, area: FocusArea):
         """A test whether a sentence names the focus area: one of its own two-character words (not 教师, 工作 …)."""

@@ -142,12 +142,7 @@ class Answerer:
     def _glossed(self, question: str) -> dict[tuple[str, str], str]:
         """The everyday questions of the articles closest to the question (knowledge/glosses), by (law, article)."""
         bank = self.services.retriever.gloss_bank()
-        near = {(law, key) for law, key, _ in bank.targets(question, GLOSSED_ARTICLES)}
-        out: dict[tuple[str, str], list[str]] = {}
-        for g in bank.glosses:
-            if (g.law, g.key) in near:
-                out.setdefault((g.law, g.key), []).append(g.text)
-        return {key: "；".join(texts) for key, texts in out.items()}
+        return {(law, key): "；".join(bank.texts_of(law, key)) for law, key, _ in bank.targets(question, GLOSSED_ARTICLES)}
 
     def _fact(self, question: str, routing: Routing) -> Answer:
         bank = self.kit.router.bank

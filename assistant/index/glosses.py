@@ -19,6 +19,7 @@ import logging
 import marshal
 import math
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -146,6 +147,11 @@ class GlossBank:
         for words in _cached_tokens(self._texts, tokens, cache):
             ids += [vocab.setdefault(t, len(vocab)) for t in words]
             offsets.append(len(ids))
+        self._by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for g in self.glosses:
+            self._by_key[(g.law, g.key)].append(g.text)
+        self._near: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # query → (fused ranks, cosines), bounded
+        self._lock = threading.Lock()
         self._bm25 = Bm25Index.build(np.asarray(ids, dtype=np.int32), np.asarray(offsets, dtype=np.int64), list(vocab))
         self._cosine = _BigramCosine([g.text for g in self.glosses])
 
@@ -160,17 +166,7 @@ class GlossBank:
         else still has a nearest gloss)."""
         if not self.glosses or not query.strip():
             return []
-        bm25 = self._bm25.scores(self._tokens(query))
-        cosine = self._cosine.scores(query)
-        rankings = [bm25, cosine]
-        if self._likeness is not None:
-            rankings.append(np.asarray(self._likeness.similarities(query, self._texts), dtype=np.float64))
-        fused = np.zeros(len(self.glosses), dtype=np.float64)
-        for scores in rankings:
-            order = np.lexsort((np.arange(len(scores)), -scores))
-            ranks = np.empty(len(scores), dtype=np.float64)
-            ranks[order] = np.arange(len(scores))
-            fused += np.where(scores > 0, 1.0 / (RRF_K + ranks + 1), 0.0)
+        fused, cosine = self._closeness(query)
         fused = np.where(cosine >= min_cosine, fused, 0.0)
         best: dict[tuple[str, str], float] = {}
         for row in np.lexsort((np.arange(len(fused)), -fused)):
@@ -179,3 +175,30 @@ class GlossBank:
             g = self.glosses[row]
             best.setdefault((g.law, g.key), float(cosine[row]))
         return [(law, key, score) for (law, key), score in best.items()]
+
+    def texts_of(self, law: str, key: str) -> tuple[str, ...]:
+        """The everyday questions of one article (or digest section)."""
+        return tuple(self._by_key.get((law, key), ()))
+
+    def _closeness(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """(fused reciprocal rank, bigram cosine) of every gloss, worked out once per query: one answer searches
+        several times and asks the gate's context too."""
+        with self._lock:
+            held = self._near.get(query)
+        if held is not None:
+            return held
+        cosine = self._cosine.scores(query)
+        rankings = [self._bm25.scores(self._tokens(query)), cosine]
+        if self._likeness is not None:
+            rankings.append(np.asarray(self._likeness.similarities(query, self._texts), dtype=np.float64))
+        fused = np.zeros(len(self.glosses), dtype=np.float64)
+        for scores in rankings:
+            order = np.lexsort((np.arange(len(scores)), -scores))
+            ranks = np.empty(len(scores), dtype=np.float64)
+            ranks[order] = np.arange(len(scores))
+            fused += np.where(scores > 0, 1.0 / (RRF_K + ranks + 1), 0.0)
+        with self._lock:
+            if len(self._near) > 256:
+                self._near.clear()
+            self._near[query] = (fused, cosine)
+        return fused, cosine
