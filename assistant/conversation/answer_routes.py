@@ -76,6 +76,7 @@ class Matching:
 
 
 _NEVER = re.compile(r"(?!)")
+OFF_TOPIC = "offtopic"  # the gap of questions outside the domain (knowledge/questions.yaml)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,12 @@ class QuestionBank:
     forms: QuestionForms = field(default_factory=lambda: QuestionForms())
     school_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     matching: Matching = field(default_factory=Matching)
+    domain_words: tuple[str, ...] = ()  # a question holding none of them is off-topic (empty: not checked)
+    generic_names: frozenset[str] = frozenset()  # chat names of sections that are ordinary words in a question
+
+    def in_domain(self, text: str) -> bool:
+        """True when a question holds a word of the domain (or the bank lists none)."""
+        return not self.domain_words or any(w in text for w in self.domain_words)
 
     def exemplars(self) -> list[tuple[str, str]]:
         """(owner, exemplar) for every exemplar: owner is a route value, or "gap:<key>"."""
@@ -150,6 +157,8 @@ def parse_question_bank(data: dict) -> QuestionBank:
         ),
         school_words={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("school_words") or {}).items()},
         matching=matching,
+        domain_words=tuple(str(w) for w in data.get("domain_words") or ()),
+        generic_names=frozenset(str(w) for w in data.get("generic_names") or ()),
     )
 
 
@@ -309,7 +318,7 @@ class QuestionRouter:
                 pairs.setdefault(name, key)
         for spec in self.structure.sections:
             for name in (spec.title, *spec.chat_names):
-                if name and spec.key != "main":
+                if name and spec.key != "main" and name not in self.bank.generic_names:
                     pairs.setdefault(name, spec.key)
         return sorted(pairs.items(), key=lambda item: -len(item[0]))
 
@@ -350,6 +359,8 @@ class QuestionRouter:
         gap = self.bank.gap(gap_key[4:]) if gap_key else None
         if gap_key and scores[gap_key] >= scores.get(answerable.value, 0.0) + self.bank.matching.decline_margin:
             return Routing(Route.OUT_OF_SCOPE, section, gap, scores, nearest)
+        if section is None and not self.bank.in_domain(text) and any(g.key == OFF_TOPIC for g in self.bank.gaps):
+            return Routing(Route.OUT_OF_SCOPE, section, self.bank.gap(OFF_TOPIC), scores, nearest)
         return Routing(answerable, section, gap, scores, nearest)
 
 

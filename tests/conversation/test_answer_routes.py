@@ -61,6 +61,35 @@ def test_section_names_from_the_bank_and_the_structure(structure):
     assert router.section_named("工会法第三条说什么") is None
 
 
+# Questions written for this test (none is an exemplar or a line of eval/): nothing of a school, its staff, its
+# union or its plan is in them, so no exemplar's likeness may route them to an answer (questions.yaml domain_words).
+OFF_TOPIC = ["春节带爸妈去海南住几天，三亚和海口哪边住着舒服", "阳台上的多肉烂根了还能救回来吗", "新买的电动车电池一次能跑多远"]
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_a_question_outside_the_domain_is_declined_as_off_topic(router, question):
+    found = router.route(question)
+    assert found.route is Route.OUT_OF_SCOPE and found.gap is not None and found.gap.key == "offtopic"
+
+
+def test_a_section_named_in_a_question_counts_as_the_domain(router):
+    found = router.route("行事历每月都排些啥比较合适")
+    assert found.route is Route.SECTION and found.section == "schedule"
+
+
+def test_an_everyday_word_that_is_also_a_chat_name_does_not_pick_a_section(router):
+    """安排 names the monthly schedule in chat ("去安排那一节"), but "安排车辆" in a question is no such name; 每个月
+    in "每个月发多少" is no schedule question either."""
+    assert router.section_named("春游那天怎么安排车辆接送老师") is None
+    assert router.section_named("给生病老师的慰问每个月发一次行不行") == "welfare"
+    assert router.section_named("月度安排里三月份放什么") == "schedule"
+
+
+def test_a_question_on_working_an_office_program_says_where_to_look(router):
+    found = router.route("Word里表格的边框怎么设置成细线")
+    assert found.route is Route.OUT_OF_SCOPE and found.gap is not None and found.gap.key == "software"
+
+
 class CountingEmbedder:
     """An embedder that records what it embeds (a stand-in for e5: texts of equal length map to equal vectors)."""
 
