@@ -31,7 +31,20 @@ CASES = [
     ("走教老师每周往返三个教学点", ("welfare",)),
     ("工会经费预算要重新调整", ("finance",)),
     ("新建的风雨操场落成", ("culture", "self")),
+    # An infection season is the union's care for the staff, not 女职工 work, even in a school of women teachers;
+    # fewer classes and changed posts are a matter of job security; buying gifts through a platform is a funds matter.
+    ("入冬流感高发，好几个老师被学生传染了还坚持上课", ("welfare", "women")),
+    ("明年生源减少要撤并两个班，有老师担心转岗", ("welfare", "democracy")),
+    ("工会的节日物资统一走政府采购", ("finance",)),
 ]
+# Said in words of their kind (knowledge/highlights.yaml keywords), so the chat does not have to ask where they go.
+SURE = ["入冬流感高发，好几个老师被学生传染了还坚持上课", "明年生源减少要撤并两个班，有老师担心转岗", "工会的节日物资统一走政府采购"]
+
+
+@pytest.mark.parametrize("text", SURE)
+def test_a_highlight_in_the_words_of_its_kind_is_placed_without_asking(composer, text):
+    placement = composer.placements(Profile(school="测试实验学校", year=2027, staff=90, highlights=[text]))[0]
+    assert not placement.unsure, placement.kind.key
 
 
 def _placed(composer, text: str) -> tuple[str, tuple[str, ...]]:
