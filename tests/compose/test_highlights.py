@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.domain.profile import Profile
+from assistant.export.markdown import render
 from tests.compose.conftest import AREA_TITLES, items_by_area
 
 # Highlights as a union chair might type them, with the sections a union plan may treat them in (first: where the
@@ -108,3 +109,14 @@ def test_an_unsure_placement_says_where_it_went_and_offers_the_other_section(com
 
 def test_area_titles_cover_every_section(composer):
     assert set(AREA_TITLES) == {s.key for s in composer.structure.children("main")}
+
+
+def test_a_legal_protection_focus_gets_concrete_measures_in_the_rights_section(composer):
+    """A focus on staff's legal protection (knowledge/highlights.yaml kind `rights`) is written into 维权与送温暖
+    with measures of its own — legal advice, contract and insurance checks, mediation — not into 师德."""
+    profile = Profile(school="测试实验学校", year=2027, period="第二学期", staff=96, focus=["合同制教师社保和法律咨询"])
+    md = render(composer.compose_plan(profile).to_blocks())
+    areas = items_by_area(md)
+    named = [i for i in areas["welfare"] if any(w in i for w in ("法律", "社会保险", "劳动（聘用）合同", "调解"))]
+    assert len(named) >= 2, areas["welfare"]
+    assert not any("法律咨询" in i for i in areas["ethics"])
