@@ -78,7 +78,7 @@ def _check(
     quote = _quoted_after(text, end)
     if quote is None or out:
         return out
-    q_start, q_end = quote
+    q_start, q_end, near = quote
     wording = text[q_start:q_end]
     if len(_norm(wording)) < 4:
         return out  # a quoted term, not a quotation
@@ -88,6 +88,8 @@ def _check(
     else:
         sources = lawbook.article_texts(law)
         where = f"《{law}》"
+    if not near and not (articles and _resembles(wording, sources)):
+        return out  # a quotation further on in the sentence that is not this article's wording: a name or a slogan
     if not _quote_matches(wording, sources):
         out.append(doc.finding(
             "misquote", q_start, q_end, f"引文与{where}的原文不一致", "按原文逐字引用，或去掉引号改为转述",
@@ -95,16 +97,34 @@ def _check(
     return out
 
 
-def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
-    """Span of the wording quoted right after a citation: “…”, or after 规定： up to the sentence end."""
+def _quoted_after(text: str, pos: int) -> tuple[int, int, bool] | None:
+    """Span of the wording quoted after a citation and whether it follows right after it: “…”, or after 规定： up to
+    the sentence end (near); else a “…” later in the same sentence, after a paraphrase (第三十九条规定，教师……，“…”)."""
     lead = _LEAD_IN.match(text, pos)
     after = lead.end() if lead else pos
     q = _QUOTE.match(text, after)
     if q:
-        return q.start(1), q.end(1)
+        return q.start(1), q.end(1), True
     said = text[pos:after]
     if lead and lead.group(1) in ("：", ":") and re.search(r"规定|指出|写道", said):
         u = _UNQUOTED.match(text, after)
         if u:
-            return u.start(1), u.end(1)
+            return u.start(1), u.end(1), True
+    rest = _SENTENCE_REST.match(text, after).group(0)
+    rest = rest[: m.start()] if (m := re.search(ARTICLE_NO, rest)) else rest  # another article is cited first
+    later = _QUOTE.search(rest)
+    if later:
+        return after + later.start(1), after + later.end(1), False
     return None
+
+
+_SENTENCE_REST = re.compile(r"[^。！？\n《]{0,160}")
+
+
+def _resembles(wording: str, sources: list[str]) -> bool:
+    """Most two-character pieces of the wording occur in one of the sources: it was meant as this article's words."""
+    quoted = _norm(wording)
+    pieces = {quoted[i : i + 2] for i in range(len(quoted) - 1)}
+    if len(pieces) < 6:
+        return False
+    return any(sum(p in _norm(source) for p in pieces) >= 0.6 * len(pieces) for source in sources)

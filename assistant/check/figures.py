@@ -7,6 +7,7 @@ import calendar as gregorian
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.check.sums import contradictions
 from assistant.domain.numerals import parse_cn_number
 
 _COUNT = r"(\d{1,5}|[一二三四五六七八九十百零两]{1,6})\s*(?:名|人|位)"
@@ -57,6 +58,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None) -> li
                 ))
     if total:
         out += _parts_over_total(doc, total)
+    out += [f for f in contradictions(doc, total, year) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += _shares_over_whole(doc)
     for pattern in (_RATE, _SHARE):
         for m in pattern.finditer(text):

@@ -1,11 +1,44 @@
-"""Fixed terms broken by a careless substitution: 帮教 → 帮助教, 帮带 → 帮助带 (knowledge/policy_terms.yaml)."""
+"""Fixed terms broken by a careless substitution: 帮教 → 帮助教, 帮带 → 帮助带 (knowledge/policy_terms.yaml), phrases a
+synonym spinner garbled (knowledge/spinner.yaml), and words a kindergarten's find-and-replace 校 → 园 broke (专人园对 for
+专人校对, knowledge/school_types.yaml `self_replace_breaks`)."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from assistant.check.findings import Document, Finding
+from assistant.domain.data import read_yaml
 from assistant.domain.policy import garbled_spans
+from assistant.domain.school_types import DEFAULT_PATH as SCHOOL_TYPES_PATH
 
 
-def garbles(doc: Document) -> list[Finding]:
+def garbles(doc: Document, kind: str = "") -> list[Finding]:
     """One finding per broken term, with the fixed term as the suggestion."""
-    return [doc.finding("garble", s.start, s.end, s.message, s.suggestion) for s in garbled_spans(doc.text)]
+    out = [doc.finding("garble", s.start, s.end, s.message, s.suggestion) for s in garbled_spans(doc.text)]
+    for broken, word, start in _self_replace_breaks(doc.text, kind):
+        out.append(doc.finding(
+            "garble", start, start + len(broken),
+            f"“{broken}”是“{word}”被整篇替换（“校”换成“园”）后的错误写法", f"改为“{word}”",
+        ))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _breaks(kind: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """The kind's (broken form, word) pairs, and the characters after which a broken form is a break."""
+    entry = ((read_yaml(SCHOOL_TYPES_PATH) or {}).get("self_replace_breaks") or {}).get(kind) or {}
+    old, new = str(entry.get("from", "")), str(entry.get("to", ""))
+    pairs = tuple((str(w).replace(old, new), str(w)) for w in entry.get("words") or ()) if old else ()
+    return pairs, "".join(str(c) for c in entry.get("after") or ())
+
+
+def _self_replace_breaks(text: str, kind: str) -> list[tuple[str, str, int]]:
+    pairs, after = _breaks(kind) if kind else ((), "")
+    out = []
+    for broken, word in pairs:
+        for m in re.finditer(re.escape(broken), text):
+            if m.start() and text[m.start() - 1] not in after:
+                continue  # 我园对…, 开园准备: a word ending in 园, then the next word
+            out.append((broken, word, m.start()))
+    return out

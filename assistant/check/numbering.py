@@ -6,9 +6,11 @@ line; tables and paragraphs between items do not break a list (the numbering con
 
 from __future__ import annotations
 
+import re
+
 from assistant.check.findings import Document, Finding
 from assistant.check.outline import Line
-from assistant.domain.numerals import cn_number
+from assistant.domain.numerals import cn_number, parse_cn_number
 
 
 def _marker_text(level: int, value: int, separator: str) -> str:
@@ -59,7 +61,53 @@ def numbering(doc: Document) -> list[Finding]:
             if finding:
                 out.append(finding)
         lists.previous_item = line.level if line.kind == "item" else 0
+    return out + _spelled_out(doc)
+
+
+# Points counted in the running text, each opening a clause: 一是……二是……三是, 第一，……第二，……, （1）……（2）…….
+_INLINE = (
+    (re.compile(r"(?:^|(?<=[，,；;：:。、\s]))([一二三四五六七八九十]{1,2})是"), "{}是", True),
+    (re.compile(r"(?:^|(?<=[，,；;：:。\s]))第([一二三四五六七八九十]{1,2})(?=[，,、：:])"), "第{}", True),
+    (re.compile(r"(?:^|(?<=[，,；;：:。\s]))[（(](\d{1,2})[）)](?!\s*[、，,。；;）)]|$)"), "（{}）", False),
+)
+
+
+def _spelled_out(doc: Document) -> list[Finding]:
+    """一是…二是…四是 within one paragraph: a point number skipped or repeated (one finding per run)."""
+    out = []
+    for _, start, line in doc.lines():
+        for pattern, shape, chinese in _INLINE:
+            marks = list(pattern.finditer(line))
+            if len(marks) < 2 or _value(marks[0].group(1)) != 1:
+                continue
+            found = _first_out_of_step(marks, line)
+            if found:
+                m, expected = found
+                word = "重复了" if _value(m.group(1)) < expected else "跳号了"
+                number = cn_number if chinese else str
+                out.append(doc.finding(
+                    "numbering", start + m.start(), start + m.end(),
+                    f"“{m.group(0)}”{word}（上一处是“{shape.format(number(expected - 1))}”）",
+                    f"改为“{shape.format(number(expected))}”",
+                ))
     return out
+
+
+def _value(raw: str) -> int:
+    return int(raw) if raw.isdigit() else parse_cn_number(raw)
+
+
+def _first_out_of_step(marks: list[re.Match], line: str) -> tuple[re.Match, int] | None:
+    expected, previous = 1, 0
+    for m in marks:
+        value = _value(m.group(1))
+        if value == 1 or (value < expected and "。" in line[previous : m.start()]):
+            expected = value  # a new run of points, or one taken up again, in a later sentence
+        previous = m.end()
+        if value != expected:
+            return m, expected
+        expected += 1
+    return None
 
 
 def _next_value(lines: list[Line], index: int) -> int:

@@ -3,17 +3,29 @@ campaigns, superseded documents."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.check.findings import Document, Finding, quote
+from assistant.domain.data import read_yaml
 from assistant.domain.numerals import cn_number, parse_cn_number
-from assistant.domain.policy import current_union_congress, outdated_spans
+from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
+from assistant.domain.policy import current_congress, current_union_congress, outdated_spans
 
 # 中国工会第十七次全国代表大会 / 中国工会十七大 / 全国工会十八大: the unions' own congress, not the party's.
 _UNION = re.compile(
     r"(?:中国工会|全国工会|工会)\s*(?:第([一二三四五六七八九十]{2,3})次全国代表大会|([一二三四五六七八九十]{2,3})大)(?!以来)"
 )
 _UNION_BEFORE = re.compile(r"(?:中国工会|全国工会|工会)\s*(?:第)?$")
+# 迎接党的二十大胜利召开 / 喜迎二十大: a congress awaited; stale once it has been held.
+_AWAITED = re.compile(
+    r"(?:迎接|喜迎|迎来|献礼)\s*(?:党的|中国工会|全国工会)?\s*(?:第)?([一二三四五六七八九十]{2,3})(?:大|次全国代表大会)(?:的)?(?:胜利)?(?:召开)?"
+)
+# 《国家中长期教育改革和发展规划纲要（2010—2020年）》: a document whose period has ended, as current guidance.
+_PERIOD_TITLE = re.compile(r"《[^《》\n]*?[（(]\s*(20\d\d|19\d\d)\s*(?:—|–|－|-|~|～|至|到)+\s*(20\d\d)\s*年?\s*[）)][^《》\n]*》")
+# …实施以来, …期间, …收官: the sentence looks back on the ended period, which is right.
+_LOOKS_BACK = re.compile(r"^[^。；，\n]{0,4}?(?:以来|期间|收官|结束|完成|已|成果|成效|经验|情况)")
+_LOOKED_BACK = re.compile(r"(?:回顾|总结|完成了|已经|已)[^。；，\n]{0,4}$")
 
 
 def outdated(doc: Document, year: int) -> list[Finding]:
@@ -34,6 +46,9 @@ def outdated(doc: Document, year: int) -> list[Finding]:
                     f"改为“{now}”",
                 )
             )
+    for finding in _awaited(doc, year) + _ended_periods(doc, year) + _past_anniversaries(doc, year):
+        taken.append((finding.start, finding.end))
+        out.append(finding)
     spans = sorted(outdated_spans(text, year), key=lambda s: (s.start, -(s.end - s.start)))
     for span in spans:
         if _UNION_BEFORE.search(text[max(0, span.start - 6) : span.start]):
@@ -42,4 +57,66 @@ def outdated(doc: Document, year: int) -> list[Finding]:
             continue
         taken.append((span.start, span.end))
         out.append(doc.finding("outdated", span.start, span.end, span.message, span.suggestion))
+    return out
+
+
+def _awaited(doc: Document, year: int) -> list[Finding]:
+    """迎接党的二十大胜利召开 in a plan written after that congress met."""
+    out = []
+    for m in _AWAITED.finditer(doc.text):
+        number = parse_cn_number(m.group(1))
+        if _UNION_BEFORE.search(doc.text[max(0, m.start(1) - 6) : m.start(1)]):
+            held = current_union_congress(year)
+        else:
+            held = current_congress(year)
+        if number <= held:
+            out.append(doc.finding(
+                "outdated", m.start(), m.end(),
+                f"“{m.group(0)}”是大会召开前的提法，{year}年该大会早已召开",
+                "改为“深入学习贯彻……精神”，或写当年的工作主线",
+            ))
+    return out
+
+
+def _ended_periods(doc: Document, year: int) -> list[Finding]:
+    """A planning document whose period (2010—2020年) ended before the plan's year, cited as current guidance."""
+    out = []
+    for m in _PERIOD_TITLE.finditer(doc.text):
+        if int(m.group(2)) >= year or _LOOKS_BACK.match(doc.text[m.end() :]) or _LOOKED_BACK.search(
+            doc.text[max(0, m.start() - 10) : m.start()]
+        ):
+            continue
+        out.append(doc.finding(
+            "outdated", m.start(), m.end(),
+            f"{m.group(0)}的规划期到{m.group(2)}年已经结束，{year}年的计划不宜再作为现行依据",
+            "改为现行的规划或文件（如确为回顾可保留）",
+        ))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _anniversaries() -> tuple[tuple[re.Pattern, int], ...]:
+    """(pattern of 建党100周年 / 建党百年, founding year) from knowledge/policy_terms.yaml."""
+    out = []
+    for entry in (read_yaml(POLICY_PATH) or {}).get("anniversaries") or ():
+        names = "|".join(re.escape(str(n)) for n in sorted(entry["names"], key=len, reverse=True))
+        out.append((re.compile(rf"(?:{names})\s*(?:(\d{{2,3}})\s*周年|(百)\s*(?:周)?年)"), int(entry["year"])))
+    return tuple(out)
+
+
+_YEAR_NEAR = re.compile(r"(?:19|20)\d\d\s*年[^。；\n]{0,12}$")
+
+
+def _past_anniversaries(doc: Document, year: int) -> list[Finding]:
+    """庆祝建党100周年 in a plan written after that year: an anniversary carried over from an old plan."""
+    out = []
+    for pattern, founded in _anniversaries():
+        for m in pattern.finditer(doc.text):
+            when = founded + (int(m.group(1)) if m.group(1) else 100)
+            if when >= year or _YEAR_NEAR.search(doc.text[max(0, m.start() - 16) : m.start()]):
+                continue  # this year's (or next year's) anniversary, or a dated look back (2021年庆祝建党百年时)
+            out.append(doc.finding(
+                "outdated", m.start(), m.end(), f"“{m.group(0)}”是{when}年的纪念活动，{year}年的计划不应再写",
+                "删去，或改为计划年度的纪念活动",
+            ))
     return out

@@ -36,6 +36,8 @@ _SCHEDULED = re.compile(
 _DATED = re.compile(rf"(20\d\d)\s*年\s*{_MONTH}\s*月(?:份)?")
 _LOOKS_BACK = re.compile(r"^\s*(?:\d{1,2}\s*[日号])?\s*(?:以来|起|至今|获|荣获|被|评为|成立|建成|通过|曾|已|完成了|举办了|召开了|的)")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
+_PREPARED = re.compile(r"为\s*$")
+_PREPARES = re.compile(r"^[^。；，,\n]{0,8}?(?:做好?准备|做准备|准备|筹备|打基础)")
 _RANGE_AFTER = re.compile(r"^\s*(?:月)?(?:份)?\s*(?:至|到|—|－|-|~|～)")
 
 
@@ -126,14 +128,27 @@ def _holidays(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int
         for m in re.finditer(re.escape(holiday.name), doc.text):
             if not _checked(doc, m.start()):
                 continue
-            days = semester.holiday_days(cal, holiday.name)
-            if semester.holds(days, doc.text[m.end() : m.end() + 4], margin=False):
+            after = doc.text[m.end() : m.end() + 4]
+            days = _edge_days(semester.holiday_days(cal, holiday.name), after)
+            if semester.holds(days, "", margin=False):
                 continue
             out.append((
                 m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），{holiday.name}不在本学期内",
                 f"删去“{holiday.name}”的安排，或移到相应学期的计划中",
             ))
     return out
+
+
+def _edge_days(days: list[dt.date], after: str) -> list[dt.date]:
+    """The days a holiday mention points at: 寒假前 is the day before the holiday begins, 暑假后 the day after it ends,
+    寒假 (期间) any day of it."""
+    held = set(days)
+    one = dt.timedelta(days=1)
+    if _BEFORE.match(after):
+        return [day - one for day in days if day - one not in held]
+    if _AFTER.match(after):
+        return [day + one for day in days if day + one not in held]
+    return days
 
 
 def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
@@ -203,6 +218,8 @@ def _seasons(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int,
         if any(m in semester.months for m in months):
             continue
         for m in re.finditer(rf"{season}(?:季|游)(?!学期)", doc.text):
+            if _PREPARED.search(doc.text[max(0, m.start() - 2) : m.start()]) and _PREPARES.match(doc.text[m.end() :]):
+                continue  # 为秋季开学做好准备: the next term prepared for at the end of this one
             if _checked(doc, m.start()) and not inside(quoted_titles(doc.text), m.start()):
                 out.append((
                     m.start(), m.end(),

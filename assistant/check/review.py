@@ -58,7 +58,7 @@ def check_text(
         lambda: outdated(doc, year),
         lambda: citations(doc, lawbook),
         lambda: script(doc),
-        lambda: garbles(doc),
+        lambda: garbles(doc, kind),
         lambda: doubled(doc),
         lambda: school_type_vocab(doc, kind, school),
         lambda: out_of_period(doc, period, year),

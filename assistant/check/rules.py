@@ -1,10 +1,12 @@
-"""Domain rules: the congress form by staff size and its frequency, the women's body by their number, audit of funds."""
+"""Domain rules: the congress form by staff size and its frequency, the women's body by their number, audit of funds,
+and the procedure rules of assistant/check/procedures.py."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
+from assistant.check.procedures import procedures
 from assistant.domain.profile import Profile, congress_staff_threshold
 from assistant.domain.school_types import load_school_types
 
@@ -37,6 +39,8 @@ def _no_audit(doc: Document, titles: list[tuple[int, int]]) -> Finding | None:
         return doc.finding(
             "rule", start, start + len(heading.title), f"“{heading.title}”部分没有写经费审查（经审）的安排", suggestion
         )
+    if any(h.level == 2 for h in doc.outline.headings):
+        return None  # a plan with sub-areas but no 经费管理 part: the missing part is the finding, not its audit
     # Without a 经费管理 part, only the union's own funds call for their audit ("场地和经费保障" is the school's money).
     money = [m for m in re.finditer(r"工会经费", doc.text) if not inside(titles, m.start())]
     if not money:
@@ -119,4 +123,4 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
         finding = _no_audit(doc, titles)
         if finding:
             out.append(finding)
-    return out
+    return out + procedures(doc)

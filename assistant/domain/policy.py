@@ -117,12 +117,17 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
 
 # ---------------------------------------------------------------- placeholders
 
+# A date written out in digits (2027年3月, 3月5日): what the date pattern matches when nothing is left blank.
+_REAL_DATE = re.compile(r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*[日号])?")
+
+
 def placeholder_spans(text: str) -> list[Span]:
-    """Blanks and stand-ins left in a text (____, 20xx, 十x大, （略）, 某某), longest span where they overlap."""
+    """Blanks and stand-ins left in a text (____, 20xx, 十x大, （略）, 某某, （请填写）, *月*日, 第N届, 2027年　月　日),
+    longest span where they overlap."""
     spans = []
     for pattern, message, suggestion in load_policy_terms().placeholders:
         for m in pattern.finditer(text):
-            if not any(ch in _X + "_＿略某○◯【〔［[" for ch in m.group(0)):
+            if _REAL_DATE.fullmatch(m.group(0)):
                 continue  # the date pattern also matches real dates: keep only those with a placeholder
             spans.append((m.start(), m.end(), message, suggestion))
     return [Span(*s) for s in _longest(spans)]

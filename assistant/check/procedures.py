@@ -1,0 +1,107 @@
+"""Procedure rules of the union and the 教代会 (knowledge/procedures.yaml): delegates and officers elected rather than
+appointed, staff-interest schemes passed by the 教代会, terms of office, quorum, the teachers' share of delegates and
+the audit of the union's funds as the statutes set them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from assistant.check.findings import Document, Finding, inside, quoted_titles
+from assistant.domain.data import read_yaml
+from assistant.domain.numerals import parse_cn_number
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "procedures.yaml"
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_QUOTED = re.compile(r"“[^“”\n]{4,}”")
+
+
+def _alternatives(words) -> str:
+    return "|".join(map(re.escape, sorted((str(w) for w in words), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=2)
+def _data(path: str = str(DEFAULT_PATH)) -> dict:
+    return read_yaml(path) or {}
+
+
+def procedures(doc: Document) -> list[Finding]:
+    """Findings of every procedure rule, one per offending clause."""
+    data = _data()
+    titles = quoted_titles(doc.text)
+    # Words inside quotation marks are a statute's or someone else's: a wrong quotation is a misquote, not a rule.
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+    out: list[Finding] = []
+    for sentence in _SENTENCE.finditer(doc.text):
+        if inside(titles, sentence.start()) or doc.outline.line_at(sentence.start()).kind in ("title", "signature"):
+            continue
+        for check in (_appointed, _scheme_passed_elsewhere, _term_of_office, _stated):
+            found = check(sentence.group(0), data)
+            if found:
+                a, b, rule = found
+                start = sentence.start() + a
+                if inside(quoted, start):
+                    continue
+                out.append(doc.finding("rule", start, sentence.start() + b, rule["message"], rule["suggestion"]))
+    return out
+
+
+def _appointed(sentence: str, data: dict) -> tuple[int, int, dict] | None:
+    """代表 … 由某某指定: a delegate or officer put in place by decision."""
+    rule = data.get("elected")
+    if not rule:
+        return None
+    pattern = re.compile(
+        rf"(?:{_alternatives(rule['subjects'])})(?![队性作团处])([^。；，]{{0,12}}?)[，,]?\s*"
+        rf"(由[^。；，,]{{1,16}}?(?:{_alternatives(rule['appointed'])})[^。；，,]{{0,4}}?(?:补齐|产生|担任|补充|确定|充任)?)"
+    )
+    for m in pattern.finditer(sentence):
+        if re.search(_alternatives(rule["other_object"]), m.group(1)) or re.search("选举|选出|选区", m.group(0)):
+            continue
+        return m.start(2), m.end(2), rule
+    return None
+
+
+def _scheme_passed_elsewhere(sentence: str, data: dict) -> tuple[int, int, dict] | None:
+    """《…分配方案》由工会委员会讨论通过后执行: a staff-interest scheme passed by a body other than the 教代会."""
+    rule = data.get("staff_schemes")
+    if not rule or re.search(_alternatives(rule["congress"]), sentence):
+        return None
+    scheme = re.search(rf"(?:{_alternatives(rule['topics'])})[^。；，,]{{0,12}}?(?:{_alternatives(rule['kinds'])})", sentence)
+    if not scheme:
+        return None
+    passed = re.compile(
+        rf"由[^。；，,]{{0,6}}?(?:{_alternatives(rule['bodies'])})[^。；，,]{{0,6}}?(?:{_alternatives(rule['passed'])})"
+        r"(?:后(?:执行|实施|施行|印发|公布))?"
+    )
+    m = passed.search(sentence, scheme.end())
+    return (m.start(), m.end(), rule) if m else None
+
+
+_YEARS = r"([一二两三四五六七八九十]|\d{1,2})\s*年"
+
+
+def _term_of_office(sentence: str, data: dict) -> tuple[int, int, dict] | None:
+    """委员会任期两年: a term of office the statute does not allow (three or five years)."""
+    rule = data.get("terms")
+    if not rule:
+        return None
+    allowed = {int(y) for y in rule["years"]}
+    pattern = rf"(?:{_alternatives(rule['holders'])})[^。；，,]{{0,6}}?(?:每届)?(任期(?:为|是)?\s*{_YEARS})(?!\s*(?:或|至|到|—|-|~|以))"
+    for m in re.finditer(pattern, sentence):
+        raw = m.group(2)
+        years = int(raw) if raw.isdigit() else (2 if raw == "两" else parse_cn_number(raw))
+        if years not in allowed:
+            return m.start(1), m.end(1), rule
+    return None
+
+
+def _stated(sentence: str, data: dict) -> tuple[int, int, dict] | None:
+    """过半数代表出席, 教师代表不少于50%: a number or a body the statutes fix, written otherwise."""
+    for rule in data.get("stated") or ():
+        for m in re.finditer(rule["pattern"], sentence):
+            if "below" in rule and float(m.group(1)) >= float(rule["below"]):
+                continue
+            return m.start(), m.end(), rule
+    return None

@@ -1,0 +1,124 @@
+"""Figures that contradict each other: a budget whose parts add up to more than it, a part larger than its whole
+(教职工60人，其中班主任64人), groups of the staff that add up to more than the staff, a time range that ends before it
+starts, a weekday that is not the date's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.check.findings import Document, Finding
+
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_MONEY = r"(\d+(?:\.\d+)?)\s*(万元|万|元)"
+# 预算12万元，其中文体活动6.5万元、节日慰问4.8万元: the total is the last sum before 其中, the parts follow it.
+_TOTAL_THEN_PARTS = re.compile(rf"{_MONEY}[^。；;，,]{{0,6}}?[，,]\s*其中")
+_PART = re.compile(_MONEY)
+# 编为4个工会小组：一组16人、二组18人: a split of the staff into groups, each with its size.
+_SPLIT = re.compile(r"编为|编成|分为|分成|划分为|划为|组成|工会小组")
+_GROUP_SIZE = re.compile(r"[\u4e00-\u9fff\d]{0,8}?(?:组|队|小组|片区|片|分会)\s*(\d{1,4})\s*(?:人|名)")
+# 教职工60人，其中班主任64人: a count, then 其中 and a part of it.
+_COUNT_THEN_PART = re.compile(r"(\d{1,5})\s*(?:人|名)[^。；;，,]{0,6}?[，,]\s*其中")
+_PART_COUNT = re.compile(r"[\u4e00-\u9fff]{1,10}?(\d{1,5})\s*(?:人|名)")
+# 9月10日（星期五）: a date with its weekday.
+_DATED_WEEKDAY = re.compile(
+    r"(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]"
+)
+_WEEKDAYS = "一二三四五六日"
+_TIME_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
+
+
+def _yuan(amount: str, unit: str) -> float:
+    return float(amount) * (10000 if unit.startswith("万") else 1)
+
+
+def contradictions(doc: Document, staff: int, year: int) -> list[Finding]:
+    """Budgets, counts and staff splits whose parts exceed the whole (`staff`: the staff count, 0 when unknown), time
+    ranges that end before they start, and weekdays that do not fit the date in `year` or the next one."""
+    out: list[Finding] = []
+    for sentence in _SENTENCE.finditer(doc.text):
+        words, at = sentence.group(0), sentence.start()
+        out += _budget(doc, words, at) + _part_over_count(doc, words, at)
+        if staff:
+            out += _groups(doc, words, at, staff)
+    for m in _TIME_RANGE.finditer(doc.text):
+        h1, m1, h2, m2 = (int(g) for g in m.groups())
+        if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59:
+            out.append(doc.finding("impossible_figure", m.start(), m.end(), f"时间“{m.group(0)}”不存在", "核对时间"))
+        elif (h2, m2) < (h1, m1) and not (h1 >= 18 and h2 <= 8):  # 22:00—6:00 is a night duty
+            out.append(doc.finding(
+                "impossible_figure", m.start(), m.end(), f"时间段“{m.group(0)}”的结束时间早于开始时间",
+                "核对时间：结束时间应晚于开始时间",
+            ))
+    return out + _weekdays(doc, year)
+
+
+def _part_over_count(doc: Document, words: str, at: int) -> list[Finding]:
+    head = _COUNT_THEN_PART.search(words)
+    if not head:
+        return []
+    whole = int(head.group(1))
+    clause = re.match(r"[^，,]*", words[head.end() :]).group(0)
+    for m in _PART_COUNT.finditer(words, head.end(), head.end() + len(clause)):
+        if int(m.group(1)) > whole:
+            return [doc.finding(
+                "impossible_figure", at + m.start(), at + m.end(),
+                f"“{m.group(0)}”是前面{whole}人中的一部分，却比{whole}人还多", "核对人数：其中的一部分不会多于总数",
+            )]
+    return []
+
+
+def _weekdays(doc: Document, year: int) -> list[Finding]:
+    out = []
+    for m in _DATED_WEEKDAY.finditer(doc.text):
+        month, day, said = int(m.group(2)), int(m.group(3)), _WEEKDAYS.index(m.group(4).replace("天", "日"))
+        years = [int(m.group(1))] if m.group(1) else [year, year + 1]
+        days = []
+        for y in years:
+            try:
+                days.append(dt.date(y, month, day))
+            except ValueError:
+                return out  # a date that does not exist is reported as such
+        if all(d.weekday() != said for d in days):
+            real = days[0]
+            out.append(doc.finding(
+                "impossible_figure", m.start(), m.end(),
+                f"{real.year}年{month}月{day}日是星期{_WEEKDAYS[real.weekday()]}，不是星期{m.group(4)}",
+                f"核对日期和星期（{real.year}年{month}月{day}日是星期{_WEEKDAYS[real.weekday()]}）",
+            ))
+    return out
+
+
+def _budget(doc: Document, words: str, at: int) -> list[Finding]:
+    head = _TOTAL_THEN_PARTS.search(words)
+    if not head:
+        return []
+    total = _yuan(head.group(1), head.group(2))
+    clause = re.match(r"[^，,]*", words[head.end() :]).group(0)  # the parts listed right after 其中, up to a comma
+    parts = list(_PART.finditer(words, head.end(), head.end() + len(clause)))
+    if len(parts) < 2:
+        return []
+    spent = sum(_yuan(p.group(1), p.group(2)) for p in parts)
+    if spent <= total + 0.005:
+        return []
+    unit = "万元" if head.group(2).startswith("万") else "元"
+    shown = spent / 10000 if unit == "万元" else spent
+    return [doc.finding(
+        "impossible_figure", at + parts[0].start(), at + parts[-1].end(),
+        f"各项合计{shown:g}{unit}，超过了总额{head.group(1)}{head.group(2)}", "核对金额：各项之和不应超过总额",
+    )]
+
+
+def _groups(doc: Document, words: str, at: int, staff: int) -> list[Finding]:
+    if not _SPLIT.search(words) or "退休" in words:
+        return []  # retired staff are not counted in the staff
+    sizes = list(_GROUP_SIZE.finditer(words))
+    if len(sizes) < 2:
+        return []
+    total = sum(int(m.group(1)) for m in sizes)
+    if total <= staff:
+        return []
+    return [doc.finding(
+        "impossible_figure", at + sizes[0].start(), at + sizes[-1].end(),
+        f"各组合计{total}人，比教职工总数{staff}人还多", "核对各组人数：各组之和不会多于教职工总数",
+    )]
