@@ -120,8 +120,12 @@ class SectionWriter:
                 return True
             return u.passage.topic in spec.topics and any(w in u.passage.section for w in identity)
 
+        # The words of the activity asked about (读书 of "四月份搞读书活动放哪一节"), as the highlight kinds read them.
+        about = self.a.services.composer.classifier.place(normalize(question)).terms if placed else ()
+
         def asked(u: Unit) -> bool:
-            return heavy is not None and heavy.held(normalize(u.text)) > 0
+            text = normalize(u.text)
+            return any(t in text for t in about) or (heavy is not None and heavy.held(text) > 0)
 
         ranks = {h.passage.id: r for r, h in enumerate(self.a.search(f"{spec.title} {question}", PLAN_KINDS, k=12,
                                                                      topic=spec.topics[0]))}
@@ -137,7 +141,7 @@ class SectionWriter:
         chosen: list[Unit] = []
         for _ in range(limit):
             pool = [u for u in units if u not in chosen]
-            if placed and heavy is not None and sum(asked(u) for u in chosen) < 2:
+            if placed and (heavy is not None or about) and sum(asked(u) for u in chosen) < 2:
                 pool = [u for u in pool if asked(u)] or pool  # what was asked about, first
             scored = [(_gain(u, concepts if not more else [], keywords, identity, shown, chosen), u) for u in pool]
             scored = [(g, u) for g, u in scored if g > 0.5]
@@ -183,6 +187,11 @@ class SectionWriter:
         """The area of 主要工作 a question is about: the key-point words it uses (with their synonyms), and the
         topics of the example passages it finds; None when nothing points anywhere."""
         kit = self.a.kit
+        # What the question is about, read as the composer reads a school's highlight (knowledge/highlights.yaml:
+        # 读书活动 → 文体活动, 集体生日 → …, 医疗互助 → 维权与送温暖), when it is sure and the section is an area.
+        placement = self.a.services.composer.classifier.place(normalize(question))
+        if not placement.unsure and self.structure.section(placement.section).level == 2:
+            return placement.section
         forms = [f for c in kit.gate.reader.concepts(question, kit.gate.settings) for f in c.forms]
         text = normalize(question) + " " + " ".join(forms)
         topics = [h.passage.topic for h in self.a.search(question, PLAN_KINDS, k=5)]

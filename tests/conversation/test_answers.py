@@ -46,6 +46,21 @@ def test_a_kind_of_school_adds_its_own_words(offline):
     assert "园务公开" in reply.text and "保教" in reply.text
 
 
+# Written for this test: where an activity goes, asked in the words users use; the section is the one the composer
+# gives a highlight of that kind (knowledge/highlights.yaml), not one whose chat name the question happens to hold.
+PLACED = [
+    ("给住院的老师申请职工医疗互助的保障，计划里该归到哪一节", "维权与送温暖"),
+    ("下学期想办一次教工合唱比赛，这个挂在哪一部分", "文体活动"),
+    ("五月份组织老师去医院体检，写到哪一块比较合适", "维权与送温暖"),
+]
+
+
+@pytest.mark.parametrize("question, section", PLACED)
+def test_where_an_activity_belongs_follows_its_kind(offline, question, section):
+    reply = ask_once(offline, question)
+    assert reply.text.startswith(f"这项内容可以写在“{section}”部分。"), reply.text[:80]
+
+
 @pytest.mark.parametrize(
     "question, words",
     [
