@@ -23,12 +23,13 @@ from assistant.conversation.measures import (
     tidy,
 )
 from assistant.conversation.notices import (
-    matches,
+    named_by,
     notice_hint,
     notice_measure,
     pick,
     placement_text,
     read_facts,
+    set_aside,
     uploaded_notices,
 )
 from assistant.domain.plan import ScheduleItem, insert_items
@@ -104,9 +105,11 @@ class AddEdits(EditBase):
         notices = uploaded_notices(self.services.index.passages(self.session.owner or None), self.session.owner)
         if not notices:
             raise Refuse("没有找到您上传的通知或文件，计划未作改动。请先在“知识库”页面上传，再说“把上传的通知写进计划”。")
-        hint = notice_hint(request.hint, (*self.words.upload_words, *self.words.items["pointers"]))
-        chosen = pick(notices, hint)
-        if hint and not any(matches(n, hint) for n in chosen):
+        pointers = (*self.words.upload_words, *self.words.items["pointers"])
+        wanted = set_aside(request.hint)[0]
+        hint = notice_hint(wanted, pointers)
+        chosen = pick(notices, hint, notice_hint(set_aside(request.message)[1], pointers))
+        if hint and not any(n in named_by(notices, hint) for n in chosen):
             names = "、".join(f"《{n.title}》" for n in notices)
             raise Refuse(f"您上传的文件（{names}）中没有与“{hint}”有关的通知，计划未作改动。")
         if len(chosen) > 1:

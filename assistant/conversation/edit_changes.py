@@ -39,6 +39,7 @@ class ItemEdits(EditBase):
         texts = [" ".join(i) for i in items]
         chosen = select(request.items, texts, self._title(key))
         snapshot = self._snapshot(f"删除“{self._title(key)}”{positions_text(chosen)}", [key])
+        snapshot["chosen"] = chosen  # for "删错了，是上面那条"
         self._write(key, delete_items(items, chosen))
         self.session.remember(snapshot)
         removed = "\n".join(f"－ 原第{n}条：{short(texts[n - 1], 60)}" for n in chosen)
@@ -64,7 +65,11 @@ class ItemEdits(EditBase):
         items = self._items(key)
         texts = [" ".join(i) for i in items]
         title = self._title(key)
-        source = select(request.items, texts, title, one=True)
+        several = request.op == "move" and not request.items.text and request.dest in ("first", "last", "at",
+                                                                                       "before", "after")
+        source = select(request.items, texts, title, one=not several)
+        if several and len(source) > 1:
+            return self._move_block(key, items, texts, source, request)
         if len(source) != 1:
             raise Ask(f"请告诉我要移动“{title}”的哪一条。", "items")
         src = source[0]
@@ -86,9 +91,36 @@ class ItemEdits(EditBase):
             new = move_item(items, src, target)
             label, what = f"移动“{title}”第{src}条", f"原第{src}条（{short(texts[src - 1])}）已移到第{target}条"
         snapshot = self._snapshot(label, [key])
+        snapshot["chosen"] = [src]
         self._write(key, new)
         self.session.remember(snapshot)
         return f"已调整“{title}”的顺序：{what}，并已重新编号、保存。{UNDO_HINT}\n\n{self._after(key)}", "offline", None
+
+    def _move_block(self, key: str, items: list, texts: list[str], source: list[int],
+                    request: EditRequest) -> tuple[str, str, str | None]:
+        """"第2、3条一起放到最后": the items move together, in their order, to the front, the end, position n, or
+        before or after another item (第5条后面, 体检那条前面)."""
+        title, chosen = self._title(key), sorted(source)
+        block = [items[n - 1] for n in chosen]
+        rest = [item for n, item in enumerate(items, start=1) if n not in chosen]
+        at = {"first": 0, "last": len(rest)}.get(request.dest, request.dest_n - 1)
+        if request.dest in ("before", "after"):
+            n = select(request.other, texts, title, one=True)[0] if request.other.given() else request.dest_n
+            if n in chosen or not 1 <= n <= len(items):
+                raise Refuse(f"要移动的条目和作为位置参照的第{n}条重叠或不存在，计划未作改动。")
+            at = rest.index(items[n - 1]) + (1 if request.dest == "after" else 0)
+        if not 0 <= at <= len(rest):
+            raise Refuse(f"“{title}”只有{len(items)}条，没有第{request.dest_n}条，计划未作改动。")
+        new = rest[:at] + block + rest[at:]
+        if new == items:
+            raise Refuse(f"{positions_text(chosen)}已经在这个位置，计划未作改动。")
+        snapshot = self._snapshot(f"移动“{title}”{positions_text(chosen)}", [key])
+        self._write(key, new)
+        self.session.remember(snapshot)
+        moved = "、".join(f"原第{n}条（{short(texts[n - 1], 16)}）" for n in chosen)
+        where = f"第{at + 1}—{at + len(block)}条"
+        return (f"已调整“{title}”的顺序：{moved}已一起移到{where}，并已重新编号、保存。{UNDO_HINT}\n\n{self._after(key)}",
+                "offline", None)
 
     def _set_item(self, request: EditRequest) -> tuple[str, str, str | None]:
         key = self._section(request)

@@ -213,6 +213,8 @@ def _about(text: str, words: EditWords, units: str) -> str:
         return ""
     found = re.sub(rf"^(?:把|将|请|麻烦|帮我|给我|再|的|{alternation(words.places['here'])})+", "", m.group(1)).strip()
     found = re.sub(r"^(?:里面|里|中)(?:的)?", "", found)
+    # 有健步走的那行 → 健步走 (not 有奖, 有偿, 有线…, words of their own)
+    found = re.sub(r"^(?:含有|带有|写有|有)(?![奖偿线效益机序力利关限])(?=.{2})", "", found)
     found = re.sub(rf"(?:的)?(?:那|这)(?:一)?(?:{units})$", "", found)  # 关于体检那条的位置 → 体检
     found = re.sub(rf"^{alternation(words.places['table'])}(?:里面|里边|里|中|上)?(?:的)?", "", found)
     found = re.sub(r"(?:里面|里|中)(?:的)?$", "", found)

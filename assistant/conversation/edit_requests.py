@@ -25,10 +25,25 @@ from assistant.conversation.edit_refs import (
     strip_refs,
     unquoted,
 )
+from assistant.conversation.edit_text import (
+    add_verb,
+    clause_bounds,
+    clean_value,
+    content_of,
+    correction,
+    destination_of,
+    gives_reason,
+    insert_at,
+    negated,
+    split_contents,
+    undo_count,
+    without_manner,
+)
 from assistant.conversation.edit_words import EditWords, alternation
 from assistant.domain.structure import Structure
 
-OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable", "skip", "unsupported")
+OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable", "skip", "unsupported",
+       "correct")
 _TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面")
 _SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "这节", "全文", "它", "这些", "上面")
 
@@ -75,6 +90,9 @@ class EditRequest:
         return cls(**data)
 
 
+# 行 as the table's measure word (那一行, 第3行, 9月那行), not 就行 / 不行 / 进行 / 行动.
+_ROW_WORD = re.compile(r"(?<![就不可进执运举推实施银也都还才发流旅自同])行(?![了吗吧啊呀政动为业程驶])")
+
 # Where one message asks for a second edit: "，再…", "；然后…", "。另外…".
 _NEXT = re.compile(r"[，,；;。]\s*(?=(?:再|然后|接着|另外|同时|并且|并|还有|还要)\s*\S)")
 
@@ -113,7 +131,7 @@ class EditParser:
         if not text:
             return None
         question = asks(text, self.words)
-        for reader in (self._unsupported, self._undo, self._skip, self._not_applicable, self._replace, self._move,
+        for reader in (self._unsupported, self._correct, self._undo, self._skip, self._not_applicable, self._replace, self._move,
                        self._delete, self._add):
             request = reader(text, titles, question)
             if request is not None:
@@ -124,8 +142,19 @@ class EditParser:
     def refs(self, text: str, titles: dict[str, str]) -> list[SectionRef]:
         return section_refs(text, self.structure, self.words, titles)
 
-    def _scope(self, request: EditRequest, text: str, titles: dict[str, str]) -> EditRequest:
+    def _scope(self, request: EditRequest, text: str, titles: dict[str, str], at: int | None = None) -> EditRequest:
+        """The section a request acts on; with `at` (its verb), the verb's clause first (本节第2项删掉，和女工那块重了)."""
         refs = self.refs(text, titles)
+        if at is not None and refs:
+            start, end = clause_bounds(text, at)
+            inner = [r for r in refs if start <= r.start < end]
+            if inner:
+                refs = inner
+            elif here(text[start:end], self.words):
+                request.here = True
+                return request
+            else:  # "第3项拿掉，经费那边已经写了": a section named in a reason clause does not scope the edit
+                refs = [r for r in refs if not gives_reason(text, r.start, self.words)]
         keys = list(dict.fromkeys(r.key for r in refs))
         if keys:
             request.section = keys[0] if keys[0] != "schedule" or len(keys) == 1 else keys[1]
@@ -136,10 +165,17 @@ class EditParser:
 
     # ------------------------------------------------------------------ readers
 
+    def _correct(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        """A correction of the edit just made ("删错了，是下一条", "写错了，是合唱，不是舞蹈"); see edit_text."""
+        if question or "correct" not in self.words.verbs:
+            return None
+        found = correction(text, self.words, lambda part: self.refs(part, titles))
+        return EditRequest("correct", **found) if found is not None else None
+
     def _undo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         if is_question(text, self.words) or len(text) > 24 or not re.search(self.words.verb("undo"), text):
             return None
-        return EditRequest("undo")
+        return EditRequest("undo", count=undo_count(text, self.words))
 
     def _unsupported(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         """标红 / 加粗 / 换字体: formatting the plan's text cannot carry (it is refused, never read as an addition)."""
@@ -172,7 +208,7 @@ class EditParser:
             return None
         left, right = text[: verb.start()], text[verb.end() :]
         quoted_left, quoted_right = QUOTED.findall(left), QUOTED.findall(right)
-        new = quoted_right[0] if quoted_right else _clean_value(right)
+        new = quoted_right[0] if quoted_right else clean_value(right)
         if quoted_left:
             old = quoted_left[-1]
             scope = left[: left.rfind("“" + old)]
@@ -181,14 +217,19 @@ class EditParser:
         if not old or not new or any(t in new for t in _TONE_WORDS) and not quoted_right or old in _SELF_REFS:
             return None
         position = parse_items(old, self.words) if not quoted_left else Items()
+        inner = re.match(rf"^.*?第\s*{NUM}\s*(?:条|项|个|点)(?:里面|里|中)?的(.{{1,12}})$", old)
+        if inner and position.positions:  # "把第二条的健步走换成登山": a word inside the item, not the whole item
+            scope, old, position = scope + old[: inner.start(1)], inner.group(1), Items()
         if position.positions or position.from_end:
-            request = EditRequest("set_item", items=position, new=_clean_value(right, keep_inner=True))
+            request = EditRequest("set_item", items=position, new=clean_value(right, keep_inner=True))
             return self._scope(request, left, titles)
         request = EditRequest("replace", old=old, new=new, items=parse_items(scope, self.words))
         if not (request.items.positions or request.items.from_end):
             request.items = Items()
         after = right.split("”", 1)[1] if quoted_right else "，".join(re.split(r"[，,。；;]", right)[1:])
         request.whole = any(w in scope + after for w in self.words.places["whole"])
+        if re.search(r"^[^，。]*?也", after) and not self.refs(scope, titles):
+            after = ""  # "所有的A都换成B，表格里也改": the table as well as the rest, so the whole plan
         return self._scope(request, scope + "　" + unquoted(after), titles)
 
     def _split_scope(self, left: str, titles: dict) -> tuple[str, str]:
@@ -203,8 +244,17 @@ class EditParser:
             if at >= 0:
                 scope_end = max(scope_end, at + len(word))
         scope, old = left[:scope_end], left[scope_end:]
+        # "食堂在装修，聚餐改成茶话会": the text to replace is the clause right before the verb; earlier clauses
+        # give the reason (or the scope, kept in `scope`).
+        if re.search(r"[，,；;。]", old):
+            cut = max(old.rfind(c) for c in "，,；;。") + 1
+            scope, old = scope + old[:cut], old[cut:]
+            old = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)", "", old.strip())
         old = re.sub(rf"^{alternation(self.words.places['locators'])}?(?:所有|全部)?的?", "", old)
         old = re.sub(rf"^(?:所有|全部)的?|{alternation(self.words.items['all'])}+$", "", old).strip()
+        # "乒乓球这学期改成羽毛球": a time word between the text and the verb says when, not what
+        old = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:这学期|本学期|下学期|这学年|今年|明年|以后|今后|从今年起|现在|暂时|统一)+$",
+                     "", old)
         return scope, old
 
     def _move(self, text: str, titles: dict, question: bool) -> EditRequest | None:
@@ -226,7 +276,7 @@ class EditParser:
         verb = re.search(self.words.verb("move"), text)
         if not verb:
             return None
-        dest, n = self._destination(text[verb.end() :])
+        dest, n = destination_of(text[verb.end() :], self.words)
         target = Items()
         if not dest:
             dest, target = self._next_to(text[verb.end() :])
@@ -270,41 +320,19 @@ class EditParser:
                         Items(positions=second.positions[:1], from_end=second.from_end))
         return None
 
-    def _insert_at(self, before: str) -> tuple[str, int]:
-        """Where an added item goes when the request says so (在最前面加, 在第2条后面加); ("", 0) = at the end."""
-        if any(w in before for w in self.words.moves["first"] if len(w) >= 2):
-            return "first", 1
-        m = re.search(rf"第\s*({NUM})\s*(?:条|项|个|点)\s*(?:的)?({alternation(self.words.moves['before'])}|"
-                      rf"{alternation(self.words.moves['after'])})", before)
-        if m and number(m.group(1)):
-            return ("before" if m.group(2) in self.words.moves["before"] else "after"), number(m.group(1)) or 0
-        return "", 0
-
-    def _destination(self, right: str) -> tuple[str, int]:
-        right = right.strip()
-        m = re.match(rf"(?:(第)\s*)?({NUM})\s*(条|个|项|位)?\s*(?:的)?({alternation(self.words.moves['before'])}|"
-                     rf"{alternation(self.words.moves['after'])})?", right)
-        if m and number(m.group(2)) and (m.group(1) or m.group(3)):
-            where = m.group(4) or ""
-            kind = "before" if where in self.words.moves["before"] and where else "after" if where else "at"
-            return kind, number(m.group(2)) or 0
-        if any(right.startswith(w) for w in self.words.moves["first"]):
-            return "first", 1
-        if any(right.startswith(w) for w in self.words.moves["last"]):
-            return "last", 0
-        return "", 0
-
     def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         with_item = self.words.verbs.get("delete_with_item", ())
-        verb = re.search(alternation((*self.words.verbs["delete"], *with_item)), text)
+        verb = next((m for m in re.finditer(alternation((*self.words.verbs["delete"], *with_item)), text)
+                     if text[m.start() - 1 : m.start()] not in self.words.verb_guards.get(m.group(0), ())
+                     or m.start() == 0), None)
         if not verb or negated(text, verb.start()):
             return None
         refs = self.refs(text, titles)
-        rows = any(r.key == "schedule" for r in refs) or "行" in text
+        rows = any(r.key == "schedule" for r in refs) or bool(_ROW_WORD.search(text))
         rest = strip_refs(text[: verb.start()] + "　" + text[verb.end() :], refs, self.words)
         items = parse_items(rest, self.words, rows=rows)
         bare_no = verb.group(0) in with_item and not (items.given() or items.vague)
-        if bare_no or (question and not items.given()):
+        if bare_no or (question and not items.given()) or self._sets_aside_upload(text, verb):
             return None
         if not (items.given() or items.vague or refs or here(text, self.words)):
             # "删掉拔河": what follows the verb is the text to find.
@@ -315,10 +343,18 @@ class EditParser:
                 if len(re.sub(r"[吧了咯啦哈啊呀。！!，,\s]", "", text)) > len(verb.group(0)):
                     return None
                 items.vague = True  # just "删掉": which one is asked
-        return self._scope(EditRequest("delete", items=items, rows=rows), text, titles)
+        return self._scope(EditRequest("delete", items=items, rows=rows), text, titles, at=verb.start())
+
+    def _sets_aside_upload(self, text: str, verb: re.Match) -> bool:
+        """"登高那份不要，托管的那份放进计划": the 不要 sets one upload aside; the request adds another."""
+        if verb.group(0) not in self.words.verbs.get("delete_with_item", ()):
+            return False
+        start, end = clause_bounds(text, verb.start())
+        other = text[:start] + text[end:]
+        return add_verb(other, self.words) is not None and any(w in text for w in self.words.upload_words)
 
     def _add(self, text: str, titles: dict, question: bool) -> EditRequest | None:
-        verb = _add_verb(text, self.words)
+        verb = add_verb(text, self.words)
         if verb is None or question or negated(text, verb.start()):
             return None
         before, after = text[: verb.start()], text[verb.end() :]
@@ -333,15 +369,18 @@ class EditParser:
             refs += self.refs(target.group(1), titles)
             after = after[target.end() :]
         named_after = self.refs(after, titles)
-        content = _content(after)
+        content = content_of(without_manner(after, self.words))
         anywhere = alternation(self.words.items.get("placement", ("合适的地方",)))
         if (not content or content in self.words.items["vague"] or re.fullmatch(r"(?:这些|以上|上面的?|这样)", content)
                 or re.fullmatch(rf"(?:里面?|中)?(?:的)?{anywhere}", content)):  # "放在合适的位置"
-            content = _content(strip_refs(before, refs, self.words), leading=True)  # "……，加上这个"
-        request.dest, request.dest_n = self._insert_at(before)
+            content = content_of(without_manner(strip_refs(before, refs, self.words), self.words), leading=True)
+        request.dest, request.dest_n = insert_at(before, self.words)
         if named_after and not strip_refs(after, named_after, self.words).strip(" 里中去吧了。，,"):
-            content = _content(strip_refs(before, refs, self.words), leading=True)
+            content = content_of(strip_refs(before, refs, self.words), leading=True)
             refs += named_after
+        whole = [r for r in self.refs(content + "里", titles) if (r.start, r.end) == (0, len(content))]
+        if whole:  # "再写一条目标": the section is named, what to write is not
+            content, refs = "", refs + whole
         uploads = [w for w in self.words.upload_words if w in text]
         if uploads and (not content or any(w in content for w in uploads)):
             request.notice = True
@@ -358,57 +397,3 @@ class EditParser:
         if not request.notice and not any(request.contents):
             request.contents = []
         return request
-
-
-def negated(text: str, at: int) -> bool:
-    """True when the verb at `at` is negated (不删, 别删了, 不要加)."""
-    return bool(re.search(r"(?:不|别|没|勿|不要|不用|无需)$", text[:at]))
-
-
-def _add_verb(text: str, words: EditWords) -> re.Match | None:
-    """The add verb of a message; a bare 加 only where it is not part of another word (参加, 加强, 增加值)."""
-    longer = [w for w in words.verbs["add"] if w != "加"]
-    m = re.search(alternation(longer), text)
-    if m:
-        return m
-    return re.search(r"(?<![参追增更施附添叠])加(?![强班油快大深重工剧以速宽长紧薪盟码热])", text)
-
-
-def _clean_value(text: str, keep_inner: bool = False) -> str:
-    """The replacement text after 改成: quotes, colon and trailing particles removed."""
-    text = text.strip().lstrip("：:").strip()
-    text = re.sub(r"[吧了呢啊呀哈咯。！!，,\s]+$", "", text)
-    if not keep_inner:
-        text = re.split(r"[，,。；;]", text)[0]
-    return text.strip("“”").strip()
-
-
-def _content(text: str, leading: bool = False) -> str:
-    """What to add: the request's words after the verb, without counts, colons and pointers to the plan."""
-    text = text.strip()
-    text = re.sub(r"^(?:一下|上|进去|进|到|进)?(?:计划|方案)?(?:里面?|中)?\s*$", "", text) if not leading else text
-    text = re.sub(r"^(?:一下|进去)\s*", "", text) if not leading else text
-    text = re.sub(rf"^(?:{NUM}?\s*(?:条|项|个|点|行))?\s*(?:新的内容|新措施|内容|措施)?\s*[：:，,]?\s*", "", text)
-    text = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)?", "", text) if leading else text
-    text = re.sub(r"(?:进去|进来|进计划里?|到计划里?|到计划中|里面?|上去)?[吧呀啊哈咯啦了吗呢。！!？?\s]*$", "", text)
-    text = re.sub(r"^(?:关于|有关)(.+?)的(?:内容|措施|工作)?$", r"\1", text)
-    text = re.sub(r"(?:的内容|相关内容|的措施|方面的内容)$", "", text)
-    if leading:  # "……，这个也" before 写上: a pointer back at what was just said
-        text = re.sub(r"[，,]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
-                      "", text)
-        text = re.sub(r"(?<=[\u4e00-\u9fff]{2})也(?:要|得)?$", "", text)  # "……托管也加进去"
-    return text.strip(" ，,：:")
-
-
-def split_contents(content: str, count: int) -> list[str]:
-    """One entry per item to add: "一个是A，一个是B" / "一是A；二是B" / "A；B" (or "A，B" when two were announced)."""
-    if not content:
-        return []
-    parts = [p for p in re.split(r"(?:^|[，,；;。]\s*)(?:另一个是|另一条是|一个是|一条是|第[一二三四五]条?是|[一二三四五]是)", content)
-             if p.strip(" ，,；;")]
-    if len(parts) < 2:
-        parts = [p for p in re.split(r"[；;]|(?<=[。])", content) if p.strip(" ，,；;。")]
-    if len(parts) < 2 and count >= 2:
-        pieces = [p for p in re.split(r"[，,]", content) if p.strip()]
-        parts = pieces if len(pieces) == count else parts
-    return [p.strip(" ，,；;") for p in parts] or [content]

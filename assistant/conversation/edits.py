@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from assistant.conversation.base import CHOICES, pieces
 from assistant.conversation.edit_adding import AddEdits
 from assistant.conversation.edit_changes import ItemEdits
+from assistant.conversation.edit_fixes import CorrectionEdits
 from assistant.conversation.edit_ops import Ask, Refuse
 from assistant.conversation.edit_refs import normalise, parse_items, section_refs
-from assistant.conversation.edit_requests import EditRequest, split_contents
+from assistant.conversation.edit_requests import EditRequest
 from assistant.conversation.edit_status import StatusEdits
+from assistant.conversation.edit_text import split_contents
 from assistant.conversation.session import Done, Event, Proposal, Reply, Token
 from assistant.domain.plan import ScheduleItem, SectionDraft
 from assistant.domain.profile import Profile
@@ -28,7 +30,7 @@ from assistant.domain.vocab import Intent
 _RETARGETABLE = ("delete", "move", "swap", "set_item", "replace")
 
 
-class Editing(ItemEdits, AddEdits, StatusEdits):
+class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
     """Carries out chat edits on the session's plan (or the proposal on screen)."""
 
     # ------------------------------------------------------------------ entry points
@@ -36,6 +38,7 @@ class Editing(ItemEdits, AddEdits, StatusEdits):
     def perform(self, request: EditRequest) -> Iterator[Event]:
         """Carry out an edit (and those chained after it) and reply: what changed (saved), why nothing changed, or
         which one is meant. The edits of one message run in order; one that cannot be done stops the rest."""
+        self._pending_before = self.session.pending  # a correction after 撤销 ("不对，是第3条") redoes that edit
         self.session.pending = None
         self._on_proposal = False
         self._undone: dict | None = None
@@ -55,7 +58,7 @@ class Editing(ItemEdits, AddEdits, StatusEdits):
                     return
                 done.append(left + stop.text)
                 break
-            if step.op != "undo" and self.session.undo and self.session.undo[-1] is not last:
+            if step.op not in ("undo", "correct") and self.session.undo and self.session.undo[-1] is not last:
                 self.session.undo[-1]["request"] = {**step.to_dict(), "then": None}  # for "应该是第3条" after 撤销
             done.append(text)
             mode = "llm" if step_mode == "llm" else mode
@@ -136,7 +139,7 @@ class Editing(ItemEdits, AddEdits, StatusEdits):
 
     def _perform(self, request: EditRequest) -> tuple[str, str, str | None]:
         if request.op == "undo":
-            return self._undo(), "offline", None
+            return self._undo_steps(max(request.count, 1)), "offline", None
         if self.plan is None:
             raise Refuse("还没有计划可以修改：请先填写学校信息并起草。")
         if request.op == "unclear":
@@ -144,10 +147,21 @@ class Editing(ItemEdits, AddEdits, StatusEdits):
                          "“把‘A’都改成‘B’”“撤销”。")
         handlers = {"delete": self._delete, "move": self._move, "swap": self._move, "add": self._add,
                     "replace": self._replace, "set_item": self._set_item, "not_applicable": self._not_applicable,
-                    "skip": self._skip, "unsupported": self._unsupported}
+                    "skip": self._skip, "unsupported": self._unsupported, "correct": self._correct}
         return handlers[request.op](request)
 
     # ------------------------------------------------------------------ undo
+
+    def _undo_steps(self, count: int) -> str:
+        """Undo the last `count` edits (as many as there are, when fewer)."""
+        if count == 1 or not self.session.undo:
+            return self._undo()
+        labels = []
+        while self.session.undo and len(labels) < count:
+            labels.append(self.session.undo[-1]["label"])
+            self._undo()
+        self._undone = None  # a correction after undoing several steps is not read as a retarget
+        return f"已撤销最近{len(labels)}步修改（{'；'.join(reversed(labels))}），相关内容已恢复原样并保存。"
 
     def _undo(self) -> str:
         if not self.session.undo or self.plan is None:

@@ -25,9 +25,18 @@ _SPAN = re.compile(rf"{_DATE}(?:[（(][^）)]{{1,6}}[）)])?(?:\s*(?:至|到|—
                    rf"(?:[（(][^）)]{{1,6}}[）)])?)?")
 _DEADLINE = re.compile(rf"({_DATE})(?:前|之前)")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:工会|委员会|教育局|局|中心|协会|办公室|联合会)$")
+# Events a school enters as a team (a 征文 or an 评选 is entered one by one).
+_TEAM = re.compile(r"比赛|运动会|联赛|锦标赛|邀请赛|友谊赛")
 _COMPETITION = re.compile(r"比赛|竞赛|运动会|联赛|大赛|锦标赛|邀请赛|选拔赛|展演|演讲|征文|评选")
 _ACTIVITY = re.compile(r"(筛查|体检|检查|培训|讲座|疗休养|考察|学习|慰问|托管服务|托管|活动)")
 _PARENS = re.compile(r"[（(][^）)]*[）)]")
+# A notice that checks the schools' unions (经费检查, 督查, 考核): the school does not take part in an event, it
+# prepares and is checked, so the measure says what it must finish by when.
+_INSPECTION = re.compile(r"(?<!健康)(?<!身体)(?<!妇科)(?<!体格)(?<!眼科)检查|督查|审计|抽查|考核|评估|验收")
+# A time line "2. 抽查阶段：11月15日至11月26日，……" — one phase of the notice's schedule.
+_PHASE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})阶段\s*[：:]")
+# Words that make a notice's 对象/范围 line name people (not what is checked: 2027年1月至10月经费收支情况).
+_PEOPLE = re.compile(r"教职工|教师|职工|会员|人员|干部|女|退休|家属|子女|老师|员工")
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,7 @@ class NoticeFacts:
     who: str
     deadline: str  # 于4月9日前完成报名
     what: str  # the items of a screening, the events of a competition
+    phases: tuple[tuple[str, str], ...] = ()  # later phases of the schedule: (11月15日至26日, 抽查)
 
     def summary(self) -> str:
         """The facts, one per line, for the reply."""
@@ -101,15 +111,45 @@ def matches(notice: Notice, hint: str) -> bool:
     return bool(_bigrams(hint) & _bigrams(notice.title + notice.text))
 
 
-def pick(notices: list[Notice], hint: str) -> list[Notice]:
-    """The notices the user's words point at, best first: all of them when the words single none out."""
+# A clause that sets a notice aside: "跑步的那份不用管", "体检的先别加", "不是比赛那个".
+_SET_ASIDE = re.compile(r"(?:先)?(?:不用管|不管|别管|不要|不用|不加|别加|不写|别写|别放|别弄|先别|不是|除了|算了)(?:它|了|吧)?")
+
+
+def set_aside(message: str) -> tuple[str, str]:
+    """(the message without the clauses that set a notice aside, those clauses without the words that set it aside)."""
+    clauses = re.split(r"(?<=[，,；;。])", message)
+    aside = [c for c in clauses if _SET_ASIDE.search(c)]
+    return "".join(c for c in clauses if c not in aside), _SET_ASIDE.sub(" ", "".join(aside))
+
+
+# Characters that say nothing about what a notice is about (a stray 都 or 那 must not pick one).
+_FUNCTION_CHARS = "的了是在有和与及个那这我你他她它都也就还要把将给份篇件次关于通知文"
+
+
+def named_by(notices: list[Notice], words: str) -> list[Notice]:
+    """The notices some words name: by a shared pair of characters, or by a character only one title has (打球 → the
+    羽毛球 notice)."""
+    named = [n for n in notices if matches(n, words)]
+    if named:
+        return named
+    chars = set(re.sub(r"[^\u4e00-\u9fff]", "", words)) - set(_FUNCTION_CHARS)
+    own = [n for n in notices if any(c in n.title and sum(c in o.title for o in notices) == 1 for c in chars)]
+    return own
+
+
+def pick(notices: list[Notice], hint: str, aside: str = "") -> list[Notice]:
+    """The notices the user's words point at, best first: all of them when the words single none out. Those the
+    `aside` words name are left out, unless the hint names them too."""
+    if aside and len(notices) > 1:
+        dropped = [n for n in named_by(notices, aside) if not (hint and matches(n, hint))]
+        notices = [n for n in notices if n not in dropped] or notices
     if len(notices) <= 1:
         return notices
     words = _bigrams(hint)
     scored = [(len(words & _bigrams(n.title + n.text)), n) for n in notices]
     best = max(score for score, _ in scored)
     if best == 0:
-        return notices
+        return named_by(notices, hint) or notices
     return [n for score, n in scored if score == best]
 
 
@@ -170,6 +210,13 @@ def _deadline(lines: list[str]) -> str:
         named = re.search(r"(?:将|把)?([\u4e00-\u9fff]{0,6}?名单)", line[m.end() :])
         if named:
             return f"于{day}前报送{named.group(1)}"
+        sent = re.match(r"将([\u4e00-\u9fff]{2,6}?)(?:电子稿|纸质稿|电子版|纸质版|和|及|、|[（(]|发送|报送|提交|上报|报)",
+                        line[m.end() :])
+        if sent:  # "于6月20日前将推荐作品电子稿……发送至": what the school sends in by then
+            return f"于{day}前报送{sent.group(1)}"
+        done = re.match(r"(完成|报送|提交|上报)([\u4e00-\u9fff]{1,8}?)(?=[，。；,;]|$)", line[m.end() :])
+        if done:
+            return f"于{day}前{done.group(1)}{done.group(2)}"
     return ""
 
 
@@ -193,9 +240,25 @@ def read_facts(notice: Notice) -> NoticeFacts:
     who = re.sub(r"^各(?:学校|单位|校|基层工会|学校工会|幼儿园)(?:的)?", "", who)
     # "全区各学校（幼儿园）在职教职工…": the school's own people, as the school's plan says it.
     who = re.sub(r"^全(?:区|市|县|镇)各(?:学校|单位|校|幼儿园)(?:[（(][^）)]*[）)])?(?:的)?", "本校", who)
+    who = who if _PEOPLE.search(who) else ""
+    deadline = _deadline(preamble + lines)
+    if when and when in deadline:
+        when = ""  # the only date is when entries are due (征文, 评选), not when the event takes place
     what = _first_sentence(_part(parts, "项目", "内容"))
     return NoticeFacts(title=title, event=event, verb=verb, organizer=_organizer(preamble + lines), when=when,
-                       where=where, who=who, deadline=_deadline(preamble + lines), what=what)
+                       where=where, who=who, deadline=deadline, what=what,
+                       phases=_phases(next((body for head, body in parts.items() if "时间" in head), [])))
+
+
+def _phases(lines: list[str]) -> tuple[tuple[str, str], ...]:
+    """Phases of a schedule after the first, each as its dates and name: (11月15日至26日, 抽查)."""
+    out = []
+    for line in lines[1:]:
+        m = _PHASE.match(line)
+        span = _span(line[m.end() :]) if m else ""
+        if m and span and not _DEADLINE.search(line):
+            out.append((span, m.group(1)))
+    return tuple(out)
 
 
 def notice_measure(facts: NoticeFacts, who: str, people: tuple[str, ...], max_chars: int) -> str:
@@ -208,9 +271,15 @@ def notice_measure(facts: NoticeFacts, who: str, people: tuple[str, ...], max_ch
     host = facts.organizer or "上级工会"
     when = f"于{facts.when}" if facts.when else ""
     competition = bool(_COMPETITION.search(facts.event))
+    if _INSPECTION.search(facts.event) and not competition:
+        due = facts.deadline or (f"于{facts.when}前做好准备" if facts.when else "")
+        later = [f"并于{span}接受{name}" for span, name in facts.phases[:1]]
+        versions = [[f"配合{host}做好{facts.event}工作", due, *tail] for tail in (later, [])]
+        sentences = ["，".join(part for part in parts if part) + "。" for parts in versions]
+        return next((s for s in sentences if len(s) <= max_chars), sentences[-1])
     if facts.verb in ("举办", "举行", "召开") or competition:
         # A competition asks for a team; for a course or a meeting, "组织……参加" already says it all.
-        join = "组队参赛" if competition else ""
+        join = "组队参赛" if _TEAM.search(facts.event) else ""
         versions = [
             [f"积极组织{who}参加{host}{when}{place}举办的{facts.event}", tail]
             for place in ([f"在{facts.where}"] if facts.where else []) + [""]

@@ -70,14 +70,25 @@ class Placer:
         out = {}
         for key, weights in self.cues.items():
             found = [cue for cue in weights if cue in text and (people or cue not in self.people)]
-            found = [c for c in found if not any(c != o and c in o for o in found)]
-            out[key] = sum(weights[c] for c in found)
+            # A cue inside a longer one found too counts once, at the stronger weight (经费 as the section's short
+            # name inside the keyword 工会经费).
+            longest = [c for c in found if not any(c != o and c in o for o in found)]
+            out[key] = sum(max(weights[o] for o in found if o in c) for c in longest)
         return out
 
     def decisive(self, text: str, allowed: tuple[str, ...] = ()) -> bool:
         """True when one section clearly leads for `text` (a cue of its own, and more than any other)."""
         scores = sorted((v for k, v in self.scores(text).items() if not allowed or k in allowed), reverse=True)
         return bool(scores) and scores[0] >= 2.0 and (len(scores) < 2 or scores[0] > scores[1])
+
+    def _leads_on_own_cues(self, text: str, best: str, current: str) -> bool:
+        """True when, leaving out the cues both sections share (经费 is said of 经费管理 and of 保障措施), `best` still
+        has a strong match and at least twice what the section on screen has."""
+        shared = set(self.cues[best]) & set(self.cues.get(current, {}))
+        own = {k: sum(w for c, w in self.cues.get(k, {}).items() if c in text and c not in shared
+                      and not any(c != o and c in o and o in text for o in self.cues.get(k, {})))
+               for k in (best, current)}
+        return own[best] >= STRONG and own[best] >= 2 * own[current]
 
     def place(self, text: str, current: str | None, allowed: tuple[str, ...] = ()) -> Placement:
         """Where content goes when the user did not name a section (`current`: the section on screen)."""
@@ -98,9 +109,10 @@ class Placer:
         if current is not None:
             here = scores.get(current, 0.0)
             # Away from the section on screen only when the content clearly belongs elsewhere: a strong match there,
-            # or some match there and none at all here.
+            # some match there and none at all here, or a lead that stands on words the open section does not share.
             if best is not None and best != current and top > runner_up and (
-                    (top >= STRONG and top >= 2 * here + 1) or (top >= 2.0 and here == 0)):
+                    (top >= STRONG and top >= 2 * here + 1) or (top >= 2.0 and here == 0)
+                    or (top > here and self._leads_on_own_cues(text, best, current))):
                 return Placement(best, moved=True)
             return Placement(current)
         if best is not None and top >= 2.0 and top > runner_up:

@@ -1,0 +1,178 @@
+"""The pieces of a chat message an edit is made of, as pure functions: the clause around a verb, a negated verb, what
+to add (without counts, pointers and remarks on length), the value after 改成, how many steps to undo, and a
+correction of the edit just made. Words come from knowledge/edits.yaml (EditWords)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.conversation.edit_refs import NUM, Items, SectionRef, number, parse_items, strip_refs
+from assistant.conversation.edit_words import EditWords, alternation
+
+UNDO_ALL = 99  # the count of an undo that takes back every edit of the conversation
+
+
+def undo_count(text: str, words: EditWords) -> int:
+    """How many edits an undo takes back: "撤回三步" 3, "全部撤销" / "回到最初的样子" all, else 1."""
+    steps = re.search(rf"({NUM})\s*(?:步|次|个修改|处修改|项修改|下)", text)
+    if steps and (number(steps.group(1)) or 0) > 1:
+        return number(steps.group(1)) or 1
+    return UNDO_ALL if any(w in text for w in words.verbs.get("undo_all", words.items["all"])) else 1
+
+
+def correction(text: str, words: EditWords, refs: Callable[[str], list[SectionRef]]) -> dict | None:
+    """The fields of a correction of the edit just made: "写错了，是合唱，不是舞蹈" (old, new), "删错了，应该是下一条"
+    (a step up or down), "说错了，是经费那节的第1项" (items, section); None when it says no more than "删错了" (an undo)."""
+    marker = re.search(words.verb("correct"), text)
+    if not marker:
+        return None
+    fix = word_fix(text)
+    if fix:
+        return {"old": fix[0], "new": fix[1]}
+    step = _RELATIVE.search(text)
+    if step:
+        return {"dest": "relative", "dest_n": -1 if step.group(1) in "上前" else 1}
+    rest = text[marker.end() :]
+    if "是" not in rest or re.search(words.verb("replace"), rest):
+        return None  # "不对，把第2条改成……" is a new request, not "是第2条"
+    named = refs(rest)
+    items = parse_items(strip_refs(rest, named, words), words, rows="行" in rest)
+    items.text = re.sub(r"^.*是", "", items.text)  # "我要删的是联欢会那条" → 联欢会
+    if items.positions or items.from_end or items.month or items.text:
+        return {"items": Items(positions=items.positions, from_end=items.from_end, month=items.month,
+                               text=items.text),
+                "section": named[0].key if named else None}
+    right = _BARE_RIGHT.search(rest)
+    if right and not _POINTER.search(right.group(1)) and not refs(right.group(1)):
+        return {"old": "", "new": right.group(1)}  # "打错了，是合唱比赛": what it should have said
+    return None
+
+
+# "它下面那条", "上一条", "前面那个", "下边那项": the item next to the one just edited.
+_RELATIVE = re.compile(r"(?:它|这条|那条|刚才那条)?的?([上前下后])(?:面|边|头|一)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
+_PHRASE = r"[^，,。；;！!？?]{1,14}?"
+_END = r"(?:了|啦|咯|吧|啊|呀|哈)?(?=[，,。；;！!？?]|$)"
+# What a correction may name that is an item, not a word: 第3条, 那条, 下面那个, 上一项.
+_POINTER = re.compile(r"第\s*\S{1,3}\s*[条项个点行]|[那这一]\s*[条项个点行]|[上下前后](?:面|边|头)|[删移挪放加]")
+# "是合唱比赛" / "应该是合唱" right after the marker: the right word (not "我要删的是…", "就是…").
+_BARE_RIGHT = re.compile(rf"(?:(?:应该|应当|其实|本来)是|(?<![不就要还也都的])是)({_PHRASE}){_END}")
+
+
+def word_fix(text: str) -> tuple[str, str] | None:
+    """(wrong, right) of "是合唱，不是舞蹈" / "不是A，是B" / "把B打成A了"."""
+    m = re.search(rf"(?<!不)是({_PHRASE}){_END}[，,；;]?\s*(?:而)?不是({_PHRASE}){_END}", text)
+    if m:
+        return m.group(2), m.group(1)
+    m = re.search(rf"不是({_PHRASE}){_END}[，,；;]?\s*(?:应该|而|其实)?是({_PHRASE}){_END}", text)
+    if m:
+        return m.group(1), m.group(2)
+    m = re.search(rf"(?:把)?({_PHRASE})(?:打|写|说|记)成(?:了)?({_PHRASE}){_END}", text)
+    if m:
+        return m.group(2), re.sub(r"^(?:把|将)", "", m.group(1))
+    return None
+
+
+def clause_bounds(text: str, at: int) -> tuple[int, int]:
+    """The clause (between commas, semicolons or stops) that holds position `at`."""
+    stops = "，,；;。！!？?"
+    start = max(text.rfind(c, 0, at) for c in stops) + 1
+    ends = [i for c in stops if (i := text.find(c, at)) >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def gives_reason(text: str, at: int, words: EditWords) -> bool:
+    """True when the section named at `at` is in a clause that only gives a reason ("经费那边已经写了", "跟女工那块
+    重复"), so it does not say where the edit goes (unlike "园务公开那一节，" or "先弄女工的，")."""
+    start, end = clause_bounds(text, at)
+    clause = text[start:end]
+    compared = re.search(rf"{alternation(words.items.get('with', ('跟',)))}\s*$", text[start:at])
+    return bool(compared) or any(w in clause for w in words.places.get("reason", ()))
+
+
+def negated(text: str, at: int) -> bool:
+    """True when the verb at `at` is negated (不删, 别删了, 不要加)."""
+    return bool(re.search(r"(?:不|别|没|勿|不要|不用|无需)$", text[:at]))
+
+
+def add_verb(text: str, words: EditWords) -> re.Match | None:
+    """The add verb of a message; a bare 加 only where it is not part of another word (参加, 加强, 增加值)."""
+    longer = [w for w in words.verbs["add"] if w != "加"]
+    m = re.search(alternation(longer), text)
+    if m:
+        return m
+    return re.search(r"(?<![参追增更施附添叠])加(?![强班油快大深重工剧以速宽长紧薪盟码热])", text)
+
+
+def clean_value(text: str, keep_inner: bool = False) -> str:
+    """The replacement text after 改成: quotes, colon and trailing particles removed."""
+    text = text.strip().lstrip("：:").strip()
+    text = re.sub(r"[吧了呢啊呀哈咯。！!，,\s]+$", "", text)
+    if not keep_inner:
+        text = re.split(r"[，,。；;]", text)[0]
+    return text.strip("“”").strip()
+
+
+def without_manner(text: str, words: EditWords) -> str:
+    """The request without clauses that only say how to write it ("，写短点就好"): they are not content."""
+    manner = words.items.get("manner", ())
+    kept = [c for c in re.split(r"(?<=[，,；;])", text) if not any(w in c for w in manner)]
+    return "".join(kept).rstrip("，,；; ")
+
+
+def content_of(text: str, leading: bool = False) -> str:
+    """What to add: the request's words after the verb, without counts, colons and pointers to the plan."""
+    text = text.strip()
+    text = re.sub(r"^(?:一下|上|进去|进|到|进)?(?:计划|方案)?(?:里面?|中)?\s*$", "", text) if not leading else text
+    text = re.sub(r"^(?:一下|进去)\s*", "", text) if not leading else text
+    text = re.sub(rf"^(?:{NUM}?\s*(?:条|项|个|点|行))?\s*(?:新的内容|新措施|内容|措施)?\s*[吧呗啊呀哈咯嘛]*\s*[：:，,]?\s*", "", text)
+    text = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)?", "", text) if leading else text
+    text = re.sub(r"(?:进去|进来|进计划里?|到计划里?|到计划中|里面?|上去)?[吧呀啊哈咯啦了吗呢。！!？?\s]*$", "", text)
+    text = re.sub(r"^(?:关于|有关)(.+?)的(?:内容|措施|工作)?$", r"\1", text)
+    text = re.sub(r"(?:的内容|相关内容|的措施|方面的内容)$", "", text)
+    if leading:  # "……，这个也" before 写上: a pointer back at what was just said
+        text = re.sub(r"[，,]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
+                      "", text)
+        text = re.sub(r"(?<=[\u4e00-\u9fff]{2})也(?:要|得)?$", "", text)  # "……托管也加进去"
+    return text.strip(" ，,：:")
+
+
+def split_contents(content: str, count: int) -> list[str]:
+    """One entry per item to add: "一个是A，一个是B" / "一是A；二是B" / "A；B" (or "A，B" when two were announced)."""
+    if not content:
+        return []
+    parts = [p for p in re.split(r"(?:^|[，,；;。]\s*)(?:另一个是|另一条是|一个是|一条是|第[一二三四五]条?是|[一二三四五]是)", content)
+             if p.strip(" ，,；;")]
+    if len(parts) < 2:
+        parts = [p for p in re.split(r"[；;]|(?<=[。])", content) if p.strip(" ，,；;。")]
+    if len(parts) < 2 and count >= 2:
+        pieces = [p for p in re.split(r"[，,]", content) if p.strip()]
+        parts = pieces if len(pieces) == count else parts
+    return [p.strip(" ，,；;") for p in parts] or [content]
+
+
+def insert_at(before: str, words: EditWords) -> tuple[str, int]:
+    """Where an added item goes when the request says so (在最前面加, 在第2条后面加); ("", 0) = at the end."""
+    if any(w in before for w in words.moves["first"] if len(w) >= 2):
+        return "first", 1
+    m = re.search(rf"第\s*({NUM})\s*(?:条|项|个|点)\s*(?:的)?({alternation(words.moves['before'])}|"
+                  rf"{alternation(words.moves['after'])})", before)
+    if m and number(m.group(1)):
+        return ("before" if m.group(2) in words.moves["before"] else "after"), number(m.group(1)) or 0
+    return "", 0
+
+
+def destination_of(right: str, words: EditWords) -> tuple[str, int]:
+    """Where a moved item goes, read after the verb: (first | last | at | before | after, position)."""
+    right = right.strip()
+    m = re.match(rf"(?:(第)\s*)?({NUM})\s*(条|个|项|位)?\s*(?:的)?({alternation(words.moves['before'])}|"
+                 rf"{alternation(words.moves['after'])})?", right)
+    if m and number(m.group(2)) and (m.group(1) or m.group(3)):
+        where = m.group(4) or ""
+        kind = "before" if where in words.moves["before"] and where else "after" if where else "at"
+        return kind, number(m.group(2)) or 0
+    if any(right.startswith(w) for w in words.moves["first"]):
+        return "first", 1
+    if any(right.startswith(w) for w in words.moves["last"]):
+        return "last", 0
+    return "", 0
