@@ -120,3 +120,19 @@ def test_a_legal_protection_focus_gets_concrete_measures_in_the_rights_section(c
     named = [i for i in areas["welfare"] if any(w in i for w in ("法律", "社会保险", "劳动（聘用）合同", "调解"))]
     assert len(named) >= 2, areas["welfare"]
     assert not any("法律咨询" in i for i in areas["ethics"])
+
+
+# Complaints written for this test (none is an exemplar of knowledge/focus_topics.yaml): each is read as a topic of the
+# library and gets that topic's concrete measures, which name what the complaint is about.
+COMPLAINTS = [
+    ("上了年纪的老师对学校新装的交互式一体机发怵，课件也不会做", "ethics", ("信息技术",)),
+    ("保育老师总说自己忙前忙后，外人却觉得没啥技术含量，缺少成就感", "ethics", ("育人故事", "专业成长", "好老师", "职业发展")),
+    ("学校在山里，老家在外地的老师多，长假回老家路上要折腾两天", "welfare", ("外地", "返乡")),
+]
+
+
+@pytest.mark.parametrize(("focus", "section", "words"), COMPLAINTS)
+def test_a_complaint_focus_gets_the_measures_of_its_topic(composer, focus, section, words):
+    profile = Profile(school="测试实验学校", year=2027, period="第一学期", staff=60, focus=[focus])
+    items = items_by_area(render(composer.compose_plan(profile).to_blocks()))[section]
+    assert sum(any(w in i for w in words) and "工会" in i for i in items) >= 2, items
