@@ -39,6 +39,11 @@ def test_wording_most_passages_hold_is_left_out_of_retrieval(retriever, shared_i
         ("家里办红白喜事那几天工资怎么算", ("劳动法", "第五十一条")),  # 婚丧 is one token in 婚丧假
         ("孩子不满一岁的老师每天有喂奶的时间吗", ("女职工劳动保护特别规定", "第九条")),
         ("一直没签合同的临时工能要双倍工资吗", ("劳动合同法", "第八十二条")),
+        # written for this test: accidents, insults and blows, part-time pay by the hour, the union's full-time staff
+        ("学校实验室出事故伤了人，工会能参与调查处理吗", ("工会法", "第二十七条")),
+        ("领导当众辱骂还推搡保安师傅，法律上怎么说", ("劳动法", "第九十六条")),
+        ("按课时算钱的外聘老师能不能只口头约定", ("劳动合同法", "第六十九条")),
+        ("工会专干的工资奖金由谁来发", ("工会法", "第四十二条")),
     ],
 )
 def test_everyday_wording_finds_the_article(retriever, question, article):
