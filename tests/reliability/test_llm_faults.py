@@ -18,7 +18,8 @@ from tests.reliability.conftest import has_cjk, run
 QUESTION = "女工部分应该包括哪些内容？"
 TIMEOUT = 1.0
 RETRIES = 1
-SLACK = 3.0  # backoff between attempts plus local work (retrieval, offline composition)
+SLACK = 8.0  # backoff between attempts plus local work (retrieval, offline composition) on a loaded 2-core machine;
+# still far below a hang (the server never answers) or the client default of minutes
 
 
 @pytest.fixture(scope="module")
