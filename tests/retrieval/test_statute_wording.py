@@ -44,6 +44,8 @@ def test_wording_most_passages_hold_is_left_out_of_retrieval(retriever, shared_i
         ("领导当众辱骂还推搡保安师傅，法律上怎么说", ("劳动法", "第九十六条")),
         ("按课时算钱的外聘老师能不能只口头约定", ("劳动合同法", "第六十九条")),
         ("工会专干的工资奖金由谁来发", ("工会法", "第四十二条")),
+        ("学校拿超市卡抵一部分工资行不行", ("劳动法", "第五十条")),
+        ("来例假的女同事能安排去冷水里清洗吗", ("劳动法", "第六十条")),
     ],
 )
 def test_everyday_wording_finds_the_article(retriever, question, article):
