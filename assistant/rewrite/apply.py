@@ -8,13 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.rewrite.lexicon import Group, VerbRule
+from assistant.rewrite.pos import tokens
 
 _CLAUSE_STOP = re.compile(r"[，。；：！？\n、]")
 _SENTENCE_STOP = re.compile(r"[。；！？\n]")
 
 # Reasons whose changes are listed one by one (old → new); others are reported once.
 DETAILED = {"口语改为公文用语", "删除口头语", "删除语气词", "口语称谓改为公文称谓", "口语动词按宾语改为公文动词",
-            "动词重叠改为公文用语", "数量、日期、金额改为规范写法", "删除冗余表述"}
+            "动词重叠改为公文用语", "数量、日期、金额改为规范写法", "删除冗余表述", "方言词语改为规范用语"}
 
 
 @dataclass
@@ -38,6 +39,31 @@ class Notes:
             self.items.append(note)
 
 
+_EDGE_MARKS = "，。；：！？、,.;:!? \n"
+
+
+def cuts_word(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] (its marks aside) would cut a word of the text in two: its last character
+    begins a longer word (其实 in 其实际, 的话 in 的话语权), or a word runs across its start and ends inside it
+    (其实 in 尤其实在). A word it ends (一下 in 检查一下) is not cut.
+
+    >>> cuts_word("根据其实际困难", 2, 4), cuts_word("我们其实也想", 2, 4)
+    (True, False)
+    """
+    while start < end and text[start] in _EDGE_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_MARKS:
+        end -= 1
+    if start >= end:
+        return False
+    for token in tokens(text):
+        if token.start < end < token.end:
+            return True
+        if token.start < start < token.end < end:
+            return True
+    return False
+
+
 def apply_group(text: str, group: Group, notes: Notes) -> str:
     """Every entry of a group at once: at each position the longest match wins (ties: the earlier entry)."""
     out, pos = [], 0
@@ -49,6 +75,8 @@ def apply_group(text: str, group: Group, notes: Notes) -> str:
         best = None
         for entry in group.entries:
             m = entry.pattern.match(text, start)
+            if m and group.whole_words and cuts_word(text, m.start(), m.end()):
+                continue
             if m and (best is None or m.end() > best[0].end()):
                 best = (m, entry)
         if best is None or best[0].end() == start and not best[1].replacement:
@@ -96,6 +124,8 @@ def choose_verb(rule: VerbRule, text: str, start: int, end: int) -> str | None:
     formal = _first(rule.objects, after)
     if formal is None and rule.context:
         formal = _first(rule.context, _sentence_around(text, start))
+    if formal is None and rule.paragraph and not after.strip():
+        formal = _first(rule.paragraph, text)
     return formal if formal is not None else rule.default
 
 

@@ -23,6 +23,7 @@ _GENERAL = frozenset(
     "工作 开展 进行 组织 活动 工会 我们 学校 我校 教职工 教师 全体 参加 参与 安排 落实 做好 加强 积极 进一步 相关 "
     "有关 方面 情况 时间 形式 内容 主要 一定 重要 需要 要求 通过 实现 提供 每年 今年 本学期 问题 日益 越来越".split()
 )
+_FUNCTION_WORDS = "该这此那都也是的就均"
 # A clause that opens with one of these gives a purpose or an evaluation, not an action.
 _ADJUNCT = re.compile(r"^(?:为了|以便?|旨在|从而|通过|丰富|体现|营造|促进|增强|提升|提高|使|让|进一步|切实|努力|确保|充分)")
 _TIME_WORDS = re.compile(r"上午|下午|晚上|中午|早上|[上中下]旬|月[底初]|年[底初末]|学期[初末]|期[末中]|周[一二三四五六日]|星期")
@@ -74,13 +75,28 @@ def shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_
     if _length(clauses, show) > target:
         _drop_redundant(clauses, notes, show, target)
     if _length(clauses, show) > target:
-        text = _noun_de_noun(join(clauses), notes)
+        text = _noun_de_noun(join(clauses), notes, lexicon.sets.get("PEOPLE", ()))
+        text = _counted_again(text, notes, lexicon.alternation("PEOPLE"))
         clauses = split(text)
     if _length(clauses, show) > target:
         _drop_adjuncts(clauses, notes, show, target)
     if _length(clauses, show) > target:
         _drop_background(clauses, notes, show, target, lexicon.alternation("PEOPLE"))
     return cleanup(join(clauses))
+
+
+def _counted_again(text: str, notes: Notes, people: str) -> str:
+    """A group of people named again right after its count (推荐2名青年教师 when 青年教师 was said before in the
+    sentence) is counted only: 推荐2名."""
+
+    def sub(m: re.Match) -> str:
+        begin = max((s.end() for s in re.finditer(f"[{_SENTENCE_END}]", text[: m.start()])), default=0)
+        if m.group(2) not in text[begin : m.start()] or m.end() < len(text) and text[m.end()] == "的":
+            return m.group(0)
+        notes.add(REASON, m.group(2), "")
+        return m.group(1)
+
+    return re.sub(rf"([{_P}][名位])({people})", sub, text)
 
 
 # A cause said before the plan (因为长期伏案…，还有…，所以…) and its continuation; the plan itself follows.
@@ -165,9 +181,12 @@ def _in_list(clauses: list[Clause], i: int) -> bool:
 
 
 def _drop_bare_topics(clauses: list[Clause], notes: Notes, show) -> None:
+    """A sentence left with only its topic (体检方面。, or 体检。 when the paragraph goes on about 体检) goes."""
     for i in range(len(clauses) - 1, -1, -1):
         alone = clauses[i].mark in _SENTENCE_END and (i == 0 or clauses[i - 1].mark in _SENTENCE_END)
-        if alone and not _has_fact(clauses[i], show) and _BARE_TOPIC.match(clauses[i].core) and len(clauses) > 1:
+        core = clauses[i].core
+        named_later = len(core) <= 4 and core in show(join(clauses[i + 1 :]))
+        if alone and not _has_fact(clauses[i], show) and (_BARE_TOPIC.match(core) or named_later) and len(clauses) > 1:
             _drop(clauses, i, notes, show)
 
 
@@ -181,7 +200,9 @@ def _drop_redundant(clauses: list[Clause], notes: Notes, show, target: float) ->
             continue
         words = _content_words(show(clause.text))
         rest = show(join(clauses[:i] + clauses[i + 1 :]))
-        if words and all(w in rest for w in words):
+        # A clause of function words around a word said elsewhere (该自愿 after 自愿捐出) says it again too.
+        bare = re.sub(f"[{_FUNCTION_WORDS}]", "", show(clause.core))
+        if words and all(w in rest for w in words) or not words and len(bare) >= 2 and bare in rest:
             _drop(clauses, i, notes, show)
 
 
@@ -199,13 +220,19 @@ def _drop_adjuncts(clauses: list[Clause], notes: Notes, show, target: float) -> 
             _drop(clauses, i, notes, show)
 
 
-def _noun_de_noun(text: str, notes: Notes) -> str:
-    """X的Y between two nouns loses its 的 (学校的发展规划 → 学校发展规划)."""
+_NOUNISH = ("n", "vn", "nz", "nt", "ns")
+
+
+def _noun_de_noun(text: str, notes: Notes, people: tuple[str, ...] = ()) -> str:
+    """X的Y loses its 的 when Y is a noun (or a post, 组长, 会计) and X a noun, a place (郊区), a position (以下) or a
+    two-character verb (学校的报告厅 → 学校报告厅, 获奖的教师 → 获奖教师, 35周岁以下的教师 → 35周岁以下教师)."""
     toks = tokens(text)
     cut = []
     for before, de, after in zip(toks, toks[1:], toks[2:]):
-        nounish = ("n", "vn", "nz", "nt", "ns")
-        if de.word == "的" and len(before.word) >= 2 and len(after.word) >= 2 and before.flag.startswith(nounish) and after.flag.startswith(nounish):
+        noun_after = len(after.word) >= 2 and (after.flag.startswith(_NOUNISH) or after.word in people)
+        noun_before = len(before.word) >= 2 and before.flag.startswith((*_NOUNISH, "s", "f"))
+        verb_before = len(before.word) == 2 and before.flag == "v"
+        if de.word == "的" and noun_after and (noun_before or verb_before):
             cut.append(de.start)
     if cut:
         notes.add(REASON, "的", "")

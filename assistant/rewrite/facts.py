@@ -17,7 +17,8 @@ from assistant.rewrite.masking import CLASSIFIERS, INDEFINITE, name_spans
 from assistant.rewrite.numbers import ARABIC, CN_NUMERAL, FRACTION, is_range, value_of
 
 _NUM = rf"(?:{FRACTION}|{ARABIC}|[{CN_NUMERAL}]+)"
-_TIME = re.compile(rf"({_NUM})(?:点钟?|时)(?:(半)|({_NUM})分)?|(\d{{1,2}}):(\d{{2}})")
+# 6点50 is 6时50分: two Arabic digits right after 点 are minutes (6点40分别: the 分 belongs to 分别).
+_TIME = re.compile(rf"({_NUM})(?:点钟?|时)(?:(半)|({_NUM})分(?!别)|([0-5]\d)(?![\d.%％]|分(?!别)))?|(\d{{1,2}}):(\d{{2}})")
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _COUNTED = re.compile(rf"({_NUM})(来|多|余|几)?({CLASSIFIERS}|%|％|‰)?")
 _TITLE = re.compile(r"《[^《》\n]*》")
@@ -28,6 +29,7 @@ _INDEFINITE = re.compile(INDEFINITE)
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
 _GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
+_LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])")
 _FUNCTION_DOUBLES = re.compile(r"([的和在是与及将为把被向于并由])\1")
 _SHORT_DOUBLE = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
 
@@ -64,11 +66,11 @@ def _number_facts(text: str, lexicon: Lexicon) -> list[Fact]:
     taken: list[tuple[int, int]] = []
     for m in _TIME.finditer(text):
         try:
-            if m.group(4):
-                minutes = int(m.group(4)) * 60 + int(m.group(5))
+            if m.group(5):
+                minutes = int(m.group(5)) * 60 + int(m.group(6))
             else:
                 hour = value_of(m.group(1))
-                minute = 30 if m.group(2) else (value_of(m.group(3)) if m.group(3) else 0)
+                minute = 30 if m.group(2) else (value_of(m.group(3) or m.group(4)) if m.group(3) or m.group(4) else 0)
                 if hour > 24 or minute >= 60:
                     continue
                 minutes = hour * 60 + minute
@@ -115,6 +117,7 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     """Every fact of a text: numbers (by value and unit), clock times, weekdays, names, 《titles》, quoted words."""
     lexicon = lexicon or load_lexicon()
     text = _GEBA.sub("一个", text)  # 个把月 is 一个月左右 said the spoken way
+    text = _LIA.sub("两个", text)  # 俩 is 两个 (现代汉语词典), said in one syllable
     out = _number_facts(text, lexicon)
     out += [Fact(m.group(0)) for m in _TITLE.finditer(text)]
     out += [Fact(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(text)]

@@ -12,7 +12,7 @@ from assistant.rewrite.spoken import demonstratives, doubled_verbs, particles, p
 from assistant.rewrite.units import approximations, bare_amounts, dates_and_money, numerals
 
 # Groups of knowledge/formal_lexicon.yaml applied before the verbs are looked at, and after.
-BEFORE_VERBS = ("keep_whole", "discourse", "address", "adverbs")
+BEFORE_VERBS = ("dialect", "keep_whole", "discourse", "address", "adverbs")
 AFTER_VERBS = ("verbs",)
 
 

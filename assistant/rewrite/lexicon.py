@@ -13,6 +13,9 @@ from assistant.domain.data import read_yaml
 from assistant.errors import LoadError
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "formal_lexicon.yaml"
+# Regional words → standard words, applied before the formal groups (knowledge/rewrite_dialect.yaml).
+DIALECT_PATH = DEFAULT_PATH.with_name("rewrite_dialect.yaml")
+DIALECT_REASON = "方言词语改为规范用语"
 
 # Placeholders standing for protected spans (see assistant.rewrite.masking): numbers in one private-use range,
 # everything else (names, titles, quotes, fixed terms) in the next, so a pattern can tell them apart.
@@ -44,6 +47,7 @@ class Group:
     reason: str
     entries: tuple[Entry, ...]
     finder: re.Pattern  # any entry, to find the next position where one may match
+    whole_words: bool = False  # a match may not cut a word in two (其实 in 其实际, 的话 in 话语权)
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,9 @@ class VerbRule:
     template: str
     reason: str
     window: int = 14
+    # When the verb ends its clause (no object) and neither object nor sentence decides: the paragraph's topic
+    # (也可以来看看 in a paragraph about a match → 观看).
+    paragraph: tuple[tuple[str, re.Pattern], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per file, cached
@@ -161,14 +168,31 @@ def _compile(pattern: str, sets: dict[str, tuple[str, ...]]) -> re.Pattern:
         raise LoadError(f"formal_lexicon.yaml: bad pattern {pattern!r}: {exc}") from None
 
 
-def _group(name: str, reason: str, entries: dict, sets: dict[str, tuple[str, ...]]) -> Group:
+def _group(
+    name: str, reason: str, entries: dict, sets: dict[str, tuple[str, ...]], whole_words: bool = False
+) -> Group:
     compiled = tuple(Entry(_compile(str(k), sets), "" if v is None else str(v), str(k)) for k, v in entries.items())
     finder = re.compile("|".join(f"(?:{e.pattern.pattern})" for e in compiled) or "(?!)")
-    return Group(name, reason, compiled, finder)
+    return Group(name, reason, compiled, finder, whole_words)
 
 
 def _choices(raw: dict | None, sets: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((str(formal), _compile(str(p), sets)) for formal, p in (raw or {}).items())
+
+
+def _dialect_group(sets: dict[str, tuple[str, ...]]) -> Group:
+    """The regional words of every region as one group named "dialect"."""
+    try:
+        data = read_yaml(DIALECT_PATH)
+    except (OSError, yaml.YAMLError) as exc:
+        raise LoadError(f"无法读取方言词表 {DIALECT_PATH.name}：{exc}") from None
+    entries: dict = {}
+    for region in data["regions"]:
+        for key, value in region["entries"].items():
+            if key in entries:
+                raise LoadError(f"{DIALECT_PATH.name}: “{key}” is written twice")
+            entries[key] = value
+    return _group("dialect", DIALECT_REASON, entries, sets, whole_words=bool(data.get("whole_words")))
 
 
 @functools.lru_cache(maxsize=4)
@@ -180,7 +204,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     except (OSError, yaml.YAMLError) as exc:
         raise LoadError(f"无法读取公文用语词表 {source.name}：{exc}") from None
     sets = {name: tuple(str(w) for w in words) for name, words in data["sets"].items()}
-    groups = tuple(_group(g["name"], g["reason"], g["entries"], sets) for g in data["groups"])
+    groups = (_dialect_group(sets),) + tuple(
+        _group(g["name"], g["reason"], g["entries"], sets, bool(g.get("whole_words"))) for g in data["groups"]
+    )
     verbs = tuple(
         VerbRule(
             verb=_compile(v["verb"], sets),
@@ -189,6 +215,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             default=v.get("default"),
             template=str(v.get("template") or "{V}"),
             reason=str(v["reason"]),
+            paragraph=_choices(v.get("paragraph"), sets),
         )
         for v in data["verbs"]
     )

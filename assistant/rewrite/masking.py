@@ -18,6 +18,12 @@ _MARKED = r"【[^【】\n]*】"  # a note in 【】 (ours: 【请核实：…】
 _QUOTES = r"“[^“”\n]*”|‘[^‘’\n]*’|「[^「」\n]*」|『[^『』\n]*』|\"[^\"\n]*\""
 _URL = r"https?://[^\s，。；、“”《》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _PRIVATE = r"[\ue000-\uf8ff]"
+# A document number (发文字号, GB/T 9704-2012 7.2.4: 机关代字〔年份〕序号号, also written with [] or ()) and an
+# ordinal 第N号 (第3号令): their 号 is never a day of the month.
+_DOC_NUMBER = (
+    r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d+\s*号"
+    r"|第\s*[\d一二三四五六七八九十百零〇]+\s*号"
+)
 # Words after which a Chinese numeral is a count, a date or an amount (and so a fact): classifiers and units.
 CLASSIFIERS = (
     "个工作日|个学期|个星期|个礼拜|个月|个小时|个人|小时|分钟|学期|学年|星期|课时|学时|公里|周岁|人次|"
@@ -28,11 +34,17 @@ _APPROX = "(?:来|多|余|几)?"
 # 一 as an article or "each" is not a count: 一个(老师), 每一名, 这一块 (but 一个月 is a duration).
 INDEFINITE = (
     r"(?<=[每这那])一(?![十百千万亿零〇一二两三四五六七八九])|(?<![十百千万亿零〇一二两三四五六七八九])"
-    r"一(?=[个项件种](?!月|小时|学期|学年|工作日|星期|季度|半))|(?<=[帮拉扶推搭])一(?=把)"
+    r"一(?=[个项件种](?!月|小时|学期|学年|工作日|星期|季度|半))|(?<=[帮拉扶推搭])一(?=把)|(?<=老)一(?=套)|一(?=份(?:心意|力量|爱心|责任|温暖|关爱))"
+    # 一盒一百二十八, 一人150元: a price per unit, 一 means 每 (not 一人一档: an amount follows, not a word).
+    r"|(?<![十百千万亿零〇一二两三四五六七八九])一(?=[盒箱份张桌位餐套件瓶袋人斤次趟罐条只双本把台]"
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块|多|余|左右|上下|出头|[，。；、]|$))"
 )
 _CN_COUNTED = rf"(?!{INDEFINITE})[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"
 _CN_AFTER = rf"(?<=[第每共约近超达逾满])(?!{INDEFINITE})[{CN_NUMERAL}]+"
-_NUMBER = rf"{FRACTION}|{ARABIC}|{_CN_COUNTED}|{_CN_AFTER}"
+# A Chinese numeral with a digit before a unit (一百五, 二百, 三万, 一百二十八) is a number wherever it stands; 十分,
+# 千万, 万一 and 百花 have no digit before their unit and stay words.
+_CN_UNITED = rf"[{CN_NUMERAL}]*[一二两三四五六七八九][十百千万][{CN_NUMERAL}]*"
+_NUMBER = rf"{FRACTION}|{ARABIC}|{_CN_UNITED}|{_CN_COUNTED}|{_CN_AFTER}"
 # jieba guesses a name for 费由 in 购书费由工会承担: a two-character "name" ending in a preposition or particle is not one.
 _NOT_GIVEN_NAMES = frozenset("由在和与给的是为从向对把被将于及")
 _TITLES_OF_PEOPLE = "老师|主任|校长|书记|主席|副主席|园长|老先生|先生|女士|师傅|医生|教授|同志|科长|处长|局长|组长"
@@ -131,7 +143,7 @@ def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 def mask(text: str, lexicon: Lexicon) -> Masked:
     """The text with every protected span replaced by a placeholder (numbers and the rest in separate ranges)."""
     candidates: list[tuple[int, int, str]] = []
-    for pattern in (_PRIVATE, _URL, _TITLE, _QUOTES, _MARKED):
+    for pattern in (_PRIVATE, _URL, _TITLE, _QUOTES, _MARKED, _DOC_NUMBER):
         candidates += [(m.start(), m.end(), "other") for m in re.finditer(pattern, text)]
     candidates += [(m.start(), m.end(), "other") for m in _fixed_terms(lexicon).finditer(text)]
     candidates += [(s, e, "other") for s, e in name_spans(text, lexicon)]

@@ -17,7 +17,10 @@ _END = r"(?=[，。；：！？、,.;:!?\n～~…]|$)"
 _SENTENCE_STOP = re.compile(r"[。；！？\n]")
 # Between 个 and the person it counts only a modifier may stand (6个年轻教师), not a time word or a verb
 # (三个月把档案…).
-_GAP = r"(?!月|年|天|小时|学期|学年|星期|季度|工作日|方面|部门|单位|年级|班|组|项目|问题|环节|队|小组)[^的把在去来和与及对为向给将被让使由从到，。；、\s]{0,3}?"
+_NOT_PEOPLE = r"(?!月|年|天|小时|学期|学年|星期|季度|工作日|方面|部门|单位|年级|班|组|项目|问题|环节|队|小组)"
+_GAP = _NOT_PEOPLE + r"[^的把在去来和与及对为向给将被让使由从到，。；、\s]{0,3}?"
+# An attributive with 的 may stand before the counted person too (十几个重度残疾的孩子).
+_ATTRIBUTIVE = _NOT_PEOPLE + r"(?:[^的把在去来和与及对为向给将被让使由从到，。；、\s个]{1,8}的)?"
 REASON_DOUBLED = "动词重叠改为公文用语"
 REASON_PARTICLE = "删除语气词"
 REASON_COUNT = "数量、日期、金额改为规范写法"
@@ -161,7 +164,7 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
     )
     # 8个人 / 二十来个人 / 6个(青年)教师
     text = re.sub(rf"([{_N}])([{approx}])?个(人)(?![员数次均气])", sub, text)
-    text = re.sub(rf"([{_N}])([{approx}])?个()(?={_GAP}{people})", sub, text)
+    text = re.sub(rf"([{_N}])([{approx}])?个()(?={_ATTRIBUTIVE}{_GAP}{people})", sub, text)
 
     def clause_end(m: re.Match) -> str:
         begin = max((s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start())), default=0)
@@ -170,7 +173,7 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
         return sub(m)
 
     # 每组4个、行政4个来分: a count at the end of its phrase, before 来/去/就/都/也 or a mark.
-    return re.sub(rf"([{_N}])([{approx}])?个()(?:{_END}|(?=[来去就都也][{_H}]))", clause_end, text)
+    return re.sub(rf"([{_N}])([{approx}])?个()(?:{_END}|(?=[来去就都也][{_H}])|(?=了{_END}))", clause_end, text)
 
 
 def demonstratives(text: str, notes: Notes) -> str:

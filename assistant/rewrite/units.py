@@ -50,12 +50,13 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             new = f"约{m.group(1)}{money_formal}" if inside == "约" else f"{m.group(1)}{inside}{money_formal}"
             return change(m, new)
         value = _value(masked, m.group(1))
-        if value is not None and value < 2 and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
-            return m.group(0)  # 一块 is "together" more often than one yuan
+        said_money = m.group(0).endswith("钱")  # 一块钱 is money; 一块 alone is "together" more often than one yuan
+        if value is not None and value < 2 and not said_money and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
+            return m.group(0)
         return change(m, m.group(1) + money_formal)
 
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
-    text = re.sub(rf"([{_N}])([来多余])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，)", money, text)
+    text = re.sub(rf"([{_N}])([来多余])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费)", money, text)
     jiao, spoken_jiao = lexicon.units["jiao"]  # 5毛钱 → 5角 (the digits stay; 0.5元 would change them)
     text = re.sub(
         rf"([{_N}])(?:{'|'.join(spoken_jiao)})(?![巾衣笔毯线绒皮])", lambda m: change(m, m.group(1) + jiao), text
@@ -75,10 +76,19 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             return m.group(0)
         spelled = not re.search(r"\d", masked.number(m.group(1)) or "")  # 两点半 → 两时三十分, 4点半 → 4时30分
         minutes = ("三十分" if spelled else "30分") if m.group(2) == "半" else (m.group(3) or "")
+        if m.group(4):  # 6点50 → 6时50分: two Arabic digits after 点 are the minutes
+            bare = masked.number(m.group(4)) or ""
+            if not re.fullmatch(r"[0-5]\d", bare):
+                return m.group(0)
+            minutes = m.group(4) + "分"
         return change(m, f"{m.group(1)}{hour}{minutes}")
 
     spoken_hour = "|".join(sorted(lexicon.units["hour"][1], key=len, reverse=True))
-    return re.sub(rf"([{_N}])(?:{spoken_hour})(?:(半)|([{_N}]分))?(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text)
+    # Minutes said bare (6点50) or before 分别 (6点40分别从… : the 分 belongs to 分别) are group 4.
+    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$))?"
+    return re.sub(
+        rf"([{_N}])(?:{spoken_hour}){minute}(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text
+    )
 
 
 def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
@@ -113,7 +123,7 @@ def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) ->
         return new
 
     approx_chars = "".join(lexicon.approx_inside)
-    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本])", inside, text)
+    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本张辆趟棵]|公里|千米|小时|分钟)", inside, text)
     # 约N…左右 says the approximation twice: the 左右 goes.
     text = re.sub(
         rf"(约[^，。；！？{_N}]{{0,3}}[{_N}][^，。；！？{_N}]{{0,4}}?)(?:{after})",
@@ -162,7 +172,8 @@ _AMOUNT_END = r"(?=的|以上|以下|以内|之内|[，。；、]|$)"
 def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
     """In a paragraph about money, an amount said without its unit gets 元: 八千多 → 八千余元, 超过一千的 → 超过一千元的,
     两千以上 → 两千元以上 (spoken drafts drop 块 when the money is clear from the topic)."""
-    if not re.search(lexicon.alternation("MONEY"), masked.show(text)):
+    money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)", text)  # the paragraph prices things
+    if not money_unit and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
         return text
     approx = lexicon.approx_inside
 
@@ -173,7 +184,7 @@ def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> s
             shown = masked.number(number) or ""
             if value is None or value < 100 or not re.fullmatch(r"[\d,.]+[万千]?|" + _CN_AMOUNT, shown):
                 return m.group(0)
-        formal = approx.get(inside, "")
+        formal = inside if inside == "余" else approx.get(inside, "")  # 一百余 (from 一百出头) keeps its 余
         new = f"约{number}元" if formal == "约" else f"{number}{formal}元"
         notes.add(REASON, masked.show(m.group(0)), masked.show(new))
         return new
