@@ -1,5 +1,5 @@
-"""Chat edits a user notices go wrong easily: the section a request names (or a reason clause that names another),
-a table row found by what it says, additions that belong to another section than the open one, choosing and
+"""Chat edits a user notices go wrong easily (the section a request names and several items moved together are in
+test_edit_phrasings.py): a table row found by what it says, additions that belong to another section than the open one, choosing and
 summarising one of several uploaded notices, several items moved at once, a replacement across the whole plan
 after a reason, undoing several steps, an empty section, and corrections said right after an edit ("删错了，是它
 下面那条", "写错了，应该是乒乓球"). The plan is our own (tests/conversation/data/sample_plan.md); the phrasings are ours."""
@@ -10,40 +10,11 @@ import pytest
 
 from tests.conversation.edit_helpers import (
     items,
-    numbering,
     open_plan,
     others_unchanged,
     send,
     services_with_upload,
 )
-
-
-@pytest.mark.parametrize(
-    "current, message, key, order",
-    [
-        # The reason clause names another section; the clause with the verb says 这部分.
-        ("women", "这部分第2条删了，跟维权那块有点重了", "women", [1, 3, 4, 5]),
-        ("culture", "这节第1点去掉，和女工那边的重复", "culture", [2, 3, 4, 5]),
-        ("welfare", "第3项拿掉，经费那边已经写了", "welfare", [1, 2, 4]),
-        ("welfare", "跟退休那块差不多，第2项删了", "welfare", [1, 3, 4]),
-        ("self", "先弄女工的，第4条删掉", "women", [1, 2, 3, 5]),
-        # The section is named in a clause of its own, before the items.
-        ("safeguards", "经费那一节，前两条都删了吧", "finance", [3]),
-        ("welfare", "女职工那节的第五条删掉", "women", [1, 2, 3, 4]),
-        # Several items moved together keep their order.
-        ("women", "第四、五条一起挪到开头", "women", [4, 5, 1, 2, 3]),
-        ("culture", "前两条一起放到最后", "culture", [3, 4, 5, 1, 2]),
-        ("culture", "把2、3条挪到第4条后面", "culture", [1, 4, 2, 3, 5]),
-        ("culture", "第1、2条放到趣味运动会那条后面", "culture", [3, 1, 2, 4, 5]),
-    ],
-)
-def test_the_section_and_items_meant_are_changed(offline, start, current, message, key, order):
-    conversation = open_plan(offline, current)
-    reply = send(conversation, message)
-    plan = conversation.plan
-    assert items(plan, key) == [items(start, key)[n - 1] for n in order], reply.text
-    assert others_unchanged(start, plan, key)
-    assert numbering(conversation.markdown(), plan.sections[key].title) == list(range(1, len(order) + 1))
 
 
 @pytest.mark.parametrize("message", ["月度表里运动会那以行删掉吧", "表格里趣味运动会那一行去掉", "表里面有运动会的那行删了"])

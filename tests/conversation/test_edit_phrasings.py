@@ -1,7 +1,8 @@
 """Chat edits said the many ways people say them: items counted from either end or listed with 、, items by what
 they are about (跟X有关的), a slip in a section's name, moves relative to another item, a correction after 撤销,
 不适用 versus dropping one item, putting a section off, formatting the plan cannot carry, and additions that
-belong to another section. The plan is our own (tests/conversation/data/sample_plan.md); the phrasings are ours."""
+belong to another section; the section a request names (or a reason clause that names another), several items
+moved together. The plan is our own (tests/conversation/data/sample_plan.md); the phrasings are ours."""
 
 from __future__ import annotations
 
@@ -37,6 +38,20 @@ from tests.conversation.edit_helpers import (
         ("culture", "健步走那条放最上面", "culture", [2, 1, 3, 4, 5]),
         ("women", "把妇科检查那条挪到风采展示那条前面", "women", [1, 2, 4, 3, 5]),
         ("self", "女工那块，委员会那条放到家庭教育那条后面", "women", [2, 3, 4, 5, 1]),
+        # The reason clause names another section; the clause with the verb says 这部分.
+        ("women", "这部分第2条删了，跟维权那块有点重了", "women", [1, 3, 4, 5]),
+        ("culture", "这节第1点去掉，和女工那边的重复", "culture", [2, 3, 4, 5]),
+        ("welfare", "第3项拿掉，经费那边已经写了", "welfare", [1, 2, 4]),
+        ("welfare", "跟退休那块差不多，第2项删了", "welfare", [1, 3, 4]),
+        ("self", "先弄女工的，第4条删掉", "women", [1, 2, 3, 5]),
+        # The section is named in a clause of its own, before the items.
+        ("safeguards", "经费那一节，前两条都删了吧", "finance", [3]),
+        ("welfare", "女职工那节的第五条删掉", "women", [1, 2, 3, 4]),
+        # Several items moved together keep their order.
+        ("women", "第四、五条一起挪到开头", "women", [4, 5, 1, 2, 3]),
+        ("culture", "前两条一起放到最后", "culture", [3, 4, 5, 1, 2]),
+        ("culture", "把2、3条挪到第4条后面", "culture", [1, 4, 2, 3, 5]),
+        ("culture", "第1、2条放到趣味运动会那条后面", "culture", [3, 1, 2, 4, 5]),
     ],
 )
 def test_items_are_found_however_they_are_pointed_at(offline, start, current, message, key, order):
