@@ -143,7 +143,7 @@ class SectionWriter:
         topic = area.topic
         start = int(draw(self.seed, "focus", area.text) * len(topic.measures)) + variant * _TOPIC_MEASURES
         drawn = [topic.measures[(start + i) % len(topic.measures)] for i in range(len(topic.measures))]
-        # The measures that take up the user's own words (噪音, 粉尘 of "实训车间噪音粉尘大") come first.
+        # The measures that take up the user's own words (粉尘 of "车间里粉尘多") come first.
         said = {area.text[i : i + 2] for i in range(len(area.text) - 1)}
         texts = sorted(drawn, key=lambda m: -len(said & {m[i : i + 2] for i in range(len(m) - 1)} - _GENERIC_PAIRS))
         names = self._naming(area)

@@ -84,7 +84,7 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
         said = phrase(rest)
         area = rest if len(rest) <= 20 else said.topic.split("（")[0] or said.topic
         # A short focus names an area (班主任减负): the taxonomy's kinds and their focus measures serve it. A long one
-        # is usually a complaint (老师嗓子都不行了，慢性咽炎一抓一大把): it is matched to a topic of its own.
+        # is usually a complaint (老师嗓子都哑了，咽炎的人越来越多): it is matched to a topic of its own.
         long = len(rest) > _SHORT_FOCUS
         found = topics.match(text, profile.kind) if topics is not None and long else None
         if found is not None:

@@ -83,7 +83,7 @@ def clause_bounds(text: str, at: int) -> tuple[int, int]:
 
 def gives_reason(text: str, at: int, words: EditWords) -> bool:
     """True when the section named at `at` is in a clause that only gives a reason ("经费那边已经写了", "跟女工那块
-    重复"), so it does not say where the edit goes (unlike "园务公开那一节，" or "先弄女工的，")."""
+    重复"), so it does not say where the edit goes (unlike "经费那一节，" or "先弄女工的，")."""
     start, end = clause_bounds(text, at)
     clause = text[start:end]
     compared = re.search(rf"{alternation(words.items.get('with', ('跟',)))}\s*$", text[start:at])
