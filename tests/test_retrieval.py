@@ -160,7 +160,9 @@ def test_in_process_vector_search_matches_chromas_own_filtered_query(tmp_path):
 
 def test_holdout_eval_stays_ahead_of_baselines(shipped_index):
     ours, scores = eval_scores(shipped_index, "retrieval_holdout.jsonl")
-    assert ours[0] >= 0.95 and ours[1] >= 0.85
+    # A floor against regressions, not a target (0.90, eval/RESULTS.md): 0.860 fell to 0.848 when a gloss sharing seven
+    # characters with a hold-out query was reworded (no copying the exam), so the floor is 0.84.
+    assert ours[0] >= 0.95 and ours[1] >= 0.84
     assert all(baseline[1] < ours[1] for baseline in scores.values())
 
 
