@@ -138,6 +138,13 @@ def test_formatting_is_refused_and_changes_nothing(offline, start, message):
         ("culture", "女工那块加上：给哺乳期的妈妈们准备个微波炉", "women", ["哺乳期女教职工", "配备微波炉"],
          ["妈妈们", "准备个", "给"]),
         ("culture", "再加一项：暑假安排老师们去疗养几天", "welfare", ["暑期", "疗养"], ["老师们"]),
+        ("democracy", "想加一条：每月请个律师来坐班，大家有啥法律上的事都可以来问", "welfare", ["律师", "法律"],
+         ["请个", "啥", "都可以来问", "大家"]),
+        ("culture", "再写一条：退休的老同志过大寿，工会派人去家里说几句问候的话", "retirees", ["退休教职工", "问候"],
+         ["老同志", "派人", "说几句", "家里"]),
+        ("culture", "加一条：新来的老师由骨干教师一对一带教", "ethics", ["新入职教师", "带教"], ["新来的"]),
+        ("democracy", "再写一条：教职工子女考上大学的，工会送个红包表示祝贺", "welfare", ["子女", "祝贺"], ["送个"]),
+        ("culture", "再加一条吧：给退休老教师每年订一份老年报", "retirees", ["为退休教职工", "老年报"], ["吧", "老教师"]),
     ],
 )
 def test_an_addition_goes_where_it_belongs_in_plan_wording(offline, start, current, message, key, present, absent):
