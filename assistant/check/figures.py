@@ -8,16 +8,21 @@ import re
 
 from assistant.check.findings import Document, Finding
 from assistant.check.sums import contradictions
+from assistant.check.totals import stated_totals
 from assistant.domain.numerals import parse_cn_number
 
 _COUNT = r"(\d{1,5}|[一二三四五六七八九十百零两]{1,6})\s*(?:名|人|位)"
 # 教职工86人 / 在编教职工86名 / 教职工总数86人 — not 女教职工, not 退休教职工.
 _STAFF = re.compile(rf"(?<![女退离])(?:在编|在职|现有|全体|全校|全园)?教职(?:员)?工(?:总数|共|总人数)?(?:为|有|达)?\s*{_COUNT}")
 # Groups of the staff that cannot outnumber it (retired staff can: they are not in the staff count).
-_GROUP = re.compile(rf"((?:女|男|青年|专任|在编|一线)(?:教职工|职工|教师|教工))(?:人数)?(?:为|有|共)?\s*{_COUNT}")
+# Any subset of the staff by sex, age, post, contract or title (骨干教师, 党员教师, 高级教师, 聘用教师 …).
+_GROUP = re.compile(
+    rf"((?:女|男|青年|专任|在编|一线|骨干|党员|高级|中级|初级|编外|聘用|临聘|代课|合同制|专职)(?:教职工|职工|教师|教工))"
+    rf"(?:人数)?(?:为|有|共)?\s*{_COUNT}"
+)
 _DELEGATES = re.compile(rf"(?:教职工)?代表(?:共)?\s*{_COUNT}|{_COUNT}\s*(?:教职工)?代表(?![队团作])")
 _RATE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,2}率|比例|比率|占比)\s*(?:达到|达|为|保持|提高到|超过|在)?\s*(\d{2,4}(?:\.\d+)?)\s*[%％]"
+    r"(?:[\u4e00-\u9fff]{1,2}率|比例|比率|占比|满意度|知晓度|参与度|覆盖面)\s*(?:达到|达|为|保持|提高到|超过|在)?\s*(\d{2,4}(?:\.\d+)?)\s*[%％]"
 )
 _SHARE = re.compile(r"占[^，。；\n]{0,12}?(\d{3,4}(?:\.\d+)?)\s*[%％]")
 # A share of the staff by age or sex: 40岁以下青年教师占62%, 女教职工占比85%.
@@ -26,6 +31,31 @@ _PART_SHARE = re.compile(
     r"(\d{1,3}(?:\.\d+)?)\s*[%％]"
 )
 _DATE = re.compile(r"(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]")
+# 120%的教职工, 百分之一百二十: a share of people above the whole of them.
+_OVER_WHOLE = re.compile(
+    r"(?<![\d.])(\d{3,4}(?:\.\d+)?)\s*[%％]的?(?:教职工|会员|教师|职工|女教职工|代表|班主任)|百分之一百[零一二三四五六七八九十]+"
+)
+# Days and months that no calendar has: 13月5日, 二月三十日, 星期八.
+_NO_MONTH = re.compile(r"(?<![\d.])(1[3-9]|[2-9]\d)\s*月\s*\d{1,2}\s*[日号]")
+_CN_DATE = re.compile(r"(?<![一二三四五六七八九十〇零])(十[一二]?|[一二三四五六七八九])月([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+_NO_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[八九十](?![年月日天个])")
+# 女教职工52人，占教职工总数的80%: a share that the counts contradict.
+_SHARE_OF_STAFF = re.compile(
+    rf"{_COUNT}[，,]?\s*占(?:全校|全园|全体|学校)?(?:教职工|教职员工)(?:总数|总人数|人数)?的?\s*(\d{{1,3}}(?:\.\d+)?)\s*[%％]"
+)
+# Wholes and their parts (a part cannot outnumber its whole): members and women members, delegates and the teachers',
+# women's or young teachers' share of them, women staff and those pregnant or nursing, retirees and retired members.
+_WHOLE_PARTS = (
+    (re.compile(rf"(?<![女男新退老])(?:工会)?会员(?:总数|人数)?(?:共|为|有|达)?\s*{_COUNT}"),
+     re.compile(rf"(女会员|男会员|新会员|退休会员)(?:人数)?(?:为|有|共)?\s*{_COUNT}"), "会员"),
+    (re.compile(rf"(?:教职工代表|教代会代表|会员代表)(?:总数|人数)?(?:共|为|有)?\s*{_COUNT}"),
+     re.compile(rf"((?:教师|女|女教师|青年教师|青年|中层干部)代表)(?:人数)?(?:为|有|共)?\s*{_COUNT}"), "代表"),
+    (re.compile(rf"(?<![期孕龄产])女(?:教职工|职工|教工)(?:总数|人数)?(?:共|为|有)?\s*{_COUNT}"),
+     re.compile(rf"((?:孕期|哺乳期|怀孕|育龄|孕产期)女(?:教职工|职工|教工|教师))(?:人数)?(?:为|有|共)?\s*{_COUNT}"), "女教职工"),
+)
+_DATE_RANGE = re.compile(
+    r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*(?:—|–|－|-|~|～|至|到)+\s*(?:(1[0-2]|0?[1-9])\s*月\s*)?(\d{1,2})\s*[日号]"
+)
 _YEAR_BEFORE = re.compile(r"(20\d\d)\s*年[^。；\n]{0,12}$")
 
 
@@ -59,7 +89,14 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None) -> li
     if total:
         out += _parts_over_total(doc, total)
     out += [f for f in contradictions(doc, total, year) if not any(f.start < o.end and o.start < f.end for o in out)]
-    out += _shares_over_whole(doc)
+    out += _shares_over_whole(doc) + _impossible_days(doc) + _parts_over_wholes(doc)
+    out += [f for f in stated_totals(doc, year) if not any(f.start < o.end and o.start < f.end for o in out)]
+    if total:
+        out += _shares_of_staff(doc, total)
+    for m in _OVER_WHOLE.finditer(text):
+        out.append(doc.finding(
+            "impossible_figure", m.start(), m.end(), f"“{m.group(0)}”超过了全体（100%）", "核对数字：部分不会超过全体的100%",
+        ))
     for pattern in (_RATE, _SHARE):
         for m in pattern.finditer(text):
             if float(m.group(1)) > 100 and "增" not in text[max(0, m.start() - 6) : m.start()]:
@@ -125,3 +162,57 @@ def _disjoint(a: re.Match, b: re.Match) -> bool:
 def _year_of(text: str, pos: int, year: int) -> int:
     before = _YEAR_BEFORE.search(text[max(0, pos - 20) : pos])
     return int(before.group(1)) if before else year
+
+
+def _impossible_days(doc: Document) -> list[Finding]:
+    """Months past 12 (13月5日), dates in characters that do not exist (二月三十日), weekdays past seven (星期八), and a
+    range of days that ends before it starts (3月15日至3月10日)."""
+    out = []
+    for m in _NO_MONTH.finditer(doc.text):
+        out.append(doc.finding("impossible_figure", m.start(), m.end(), f"日期“{m.group(0)}”不存在：一年只有12个月",
+                               "改为实际日期"))
+    for m in _CN_DATE.finditer(doc.text):
+        month, day = parse_cn_number(m.group(1)), parse_cn_number(m.group(2))
+        if month <= 12 and day > gregorian.monthrange(2028, month)[1]:  # 2028: a leap year, so 二月二十九日 passes
+            out.append(doc.finding("impossible_figure", m.start(), m.end(), f"{month}月没有{day}日", "改为实际日期"))
+    for m in _NO_WEEKDAY.finditer(doc.text):
+        out.append(doc.finding("impossible_figure", m.start(), m.end(), f"“{m.group(0)}”不存在：一周只有七天",
+                               "改为实际的星期"))
+    for m in _DATE_RANGE.finditer(doc.text):
+        start = (int(m.group(1)), int(m.group(2)))
+        end = (int(m.group(3) or m.group(1)), int(m.group(4)))
+        if end < start and not (start[0] >= 9 and end[0] <= 2):  # 12月28日至1月3日 crosses the new year
+            out.append(doc.finding("impossible_figure", m.start(), m.end(), f"时间段“{m.group(0)}”结束早于开始",
+                                   "核对起止日期"))
+    return out
+
+
+def _shares_of_staff(doc: Document, total: int) -> list[Finding]:
+    """A count given with its share of the staff that the staff figure contradicts (52人 of 92 is not 80%)."""
+    out = []
+    for m in _SHARE_OF_STAFF.finditer(doc.text):
+        count, share = _count(m.group(1)), float(m.group(2))
+        actual = 100 * count / total
+        if count > 0 and abs(actual - share) > max(2.0, 0.1 * share):
+            out.append(doc.finding(
+                "impossible_figure", m.start(), m.end(),
+                f"{count}人占教职工总数{total}人的{actual:.0f}%左右，不是{share:g}%", "核对人数或比例，使两者一致",
+            ))
+    return out
+
+
+def _parts_over_wholes(doc: Document) -> list[Finding]:
+    """A part larger than its whole named elsewhere in the plan (女会员 more than 会员, 教师代表 more than 代表)."""
+    out = []
+    for whole_pattern, part_pattern, name in _WHOLE_PARTS:
+        wholes = [_count(m.group(1)) for m in whole_pattern.finditer(doc.text)]
+        whole = max(wholes, default=0)  # the largest figure given: a wrong total must not make a right part wrong
+        if whole <= 0:
+            continue
+        for m in part_pattern.finditer(doc.text):
+            if _count(m.group(2)) > whole:
+                out.append(doc.finding(
+                    "impossible_figure", m.start(), m.end(), f"{m.group(1)}{m.group(2)}人，比{name}总数{whole}人还多",
+                    f"核对人数：{m.group(1)}是{name}的一部分，不会多于{name}总数",
+                ))
+    return out

@@ -33,7 +33,7 @@ def pasted_notice(doc: Document) -> list[Finding]:
         parts = "、".join(dict.fromkeys(m[3] for m in group))
         out.append(
             doc.finding(
-                "pasted_notice", group[0][1], group[-1][2],
+                "pasted_notice", group[0][1], max(m[2] for m in group),  # marks may nest: 咨询电话：… holds 电话：…
                 f"这里是粘贴进来的通知原文（{parts}），通知不是本校工作计划的内容",
                 "删去通知原文，把其中需要本校落实的事写成一条具体安排（时间、内容、负责人），如“5月组织教职工参加全市比赛”",
             )

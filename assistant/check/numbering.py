@@ -61,7 +61,7 @@ def numbering(doc: Document) -> list[Finding]:
             if finding:
                 out.append(finding)
         lists.previous_item = line.level if line.kind == "item" else 0
-    return out + _spelled_out(doc)
+    return out + _spelled_out(doc) + _paragraph_ordinals(doc)
 
 
 # Points counted in the running text, each opening a clause: 一是……二是……三是, 第一，……第二，……, （1）……（2）…….
@@ -178,4 +178,37 @@ def _check(doc: Document, line: Line, lists: _Lists, following: int) -> Finding 
     lists.last[level] = expected if problem and following == expected + 1 else value
     lists.reset_below(level)
     return _finding(doc, line, *problem) if problem else None
+
+
+# A paragraph that opens with its point number in words: 第一，……（new paragraph）第二，…….
+_PARAGRAPH_ORDINAL = re.compile(r"^\s*(?:[-*+]\s+)?第([一二三四五六七八九十]{1,2})(?=[，,、：:])")
+
+
+def _paragraph_ordinals(doc: Document) -> list[Finding]:
+    """第一，/第二，/第四， opening paragraphs in a row: a point skipped or repeated. A heading ends the run."""
+    out = []
+    expected = 0
+    lines = {line.start: line for line in doc.outline.lines}
+    for _, start, text in doc.lines():
+        line = lines.get(start)
+        if line is not None and line.kind in ("heading", "title"):
+            expected = 0
+            continue
+        m = _PARAGRAPH_ORDINAL.match(text)
+        if not m:
+            if line is not None and line.kind == "item":
+                expected = 0
+            continue
+        value = parse_cn_number(m.group(1))
+        if value == 1 or expected == 0:
+            expected = value + 1
+            continue
+        if value != expected:
+            word = "重复了" if value < expected else "跳号了"
+            out.append(doc.finding(
+                "numbering", start + m.start(1) - 1, start + m.end(1),
+                f"“第{m.group(1)}”{word}（上一段是“第{cn_number(expected - 1)}”）", f"改为“第{cn_number(expected)}”",
+            ))
+        expected = value + 1
+    return out
 

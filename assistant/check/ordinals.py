@@ -21,6 +21,9 @@ _SESSIONS = re.compile(rf"(?<![国会党省市区县])第({_NUMBER})次((?:教�
 _SESSION = re.compile(rf"^(.*?)第({_NUMBER})次(?:全体)?会议")
 _TRIM = re.compile(r"[”“\"'\s]+|(?:活动|工作)$")
 _KEY_CHARS = 4  # events are the same when their names agree on this many characters
+# A standing body keeps its 届 for its whole term (three or five years: 《工会法》第十六条, 《学校教职工代表大会规定》
+# 第三章), so 第四届工会委员会 in two plans in a row is right; only its sessions (第N次会议) move on every year.
+_STANDING = re.compile(r"^(?:学校|校|园)?(?:工会委员会|工会|委员会|女职工委员会|女教职工委员会|经费审查委员会|经审会|教代会|教职工代表大会|职代会|代表)")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ def stale_ordinals(doc: Document, previous: str) -> list[Finding]:
     last_year = list(_events(previous))
     out = []
     for event in _events(doc.text):
+        if not event.session and _STANDING.match(event.key[1:]):
+            continue
         if not any(_same(event.key, old.key) and (old.term, old.session) == (event.term, event.session)
                    for old in last_year):
             continue

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import calendar as gregorian
 import datetime as dt
+import functools
 import re
 
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.outline import MONTH_CELL
+from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
+from assistant.domain.data import read_yaml
 from assistant.domain.numerals import parse_cn_number
 
 _NEAR = dt.timedelta(days=31)  # "X前" / "X后" reaches this far outside the period
@@ -29,12 +32,18 @@ _MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十])"
 # 9月召开…, 2026年10月上旬举办…: a month that schedules something (with its year, checked against the calendar).
 _SCHEDULED = re.compile(
     rf"(?:(20\d\d)\s*年\s*)?(?<![\d至到—\-－~、和])(?<!十){_MONTH}\s*月(?:份)?(?:\s*\d{{1,2}}\s*[日号])?"
-    r"(?:上旬|中旬|下旬|初|底|中|末)?(?=\s*(?:召开|举办|举行|开展|组织|进行|启动|评选|表彰|慰问|走访|完成))"
+    r"(?:上旬|中旬|下旬|初|底|中|末)?(?=\s*(?:(?:前|之前|以前)\s*)?(?:召开|举办|举行|开展|组织|进行|启动|评选|表彰|慰问|走访|完成"
+    r"|报送|上报|提交|申报|推荐|报名|举荐|验收))"
 )
 # 2027年6月 with its year names one month of the calendar, whatever follows (高考前后组织…): outside the period it is
 # out of place — unless the sentence looks back (2026年9月以来, 2026年6月被评为…).
 _DATED = re.compile(rf"(20\d\d)\s*年\s*{_MONTH}\s*月(?:份)?")
-_LOOKS_BACK = re.compile(r"^\s*(?:\d{1,2}\s*[日号])?\s*(?:以来|起|至今|获|荣获|被|评为|成立|建成|通过|曾|已|完成了|举办了|召开了|的)")
+_LOOKS_BACK = re.compile(
+    r"^\s*(?:\d{1,2}\s*[日号])?\s*(?:以来|起|至今|获|荣获|被|评为|成立|建成|通过|曾|已|完成了|举办了|召开了|的)"
+    # 2026年6月由会员大会选举产生: how the present committee came to be, told as a fact of the past (not something
+    # the plan will do: no 召开/举行/组织/将 in the clause).
+    r"|^\s*(?:\d{1,2}\s*[日号])?\s*(?:由|经)(?:(?!召开|举行|组织|开展|进行|将|拟)[^，,。；\n]){0,14}?(?:选举产生|选举成立|换届产生|选出|批准成立)"
+)
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _PREPARED = re.compile(r"为\s*$")
 _PREPARES = re.compile(r"^[^。；，,\n]{0,8}?(?:做好?准备|做准备|准备|筹备|打基础)")
@@ -90,7 +99,7 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     if not spec.is_semester:  # a year's plan names every festival and month; only a dated month can fall outside
         return _one_per_sentence(doc, _dated(doc, semester, set()))
     spans = _festivals(doc, cal, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
-    spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester)
+    spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
     return _one_per_sentence(doc, spans)
 
 
@@ -166,6 +175,8 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
         body = line.body[len(line.marker):] if line.marker else line.body
         at = line.body_start + (len(line.body) - len(body))
         m = MONTH_CELL.match(body)
+        if m and _deadline_inside(body[m.end():], _month(m.group(1)), semester):
+            continue
         if m and not _RANGE_AFTER.match(body[m.end():]) and not _ELSEWHEN.search(body[: m.start()]):
             start = at + m.start(1)
             out += _month_outside(doc, semester, start, at + m.end(), _month(m.group(1)))
@@ -175,6 +186,8 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
         if not _checked(doc, m.start()) or doc.outline.line_at(m.start()).kind == "table":
             continue
         month = _month(m.group(2))
+        if _deadline_inside(doc.text[m.end():], month, semester):
+            continue
         if m.group(1):
             if (int(m.group(1)), month) not in semester.year_months:
                 out.append((
@@ -194,12 +207,21 @@ def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int,
             continue
         if doc.outline.line_at(m.start()).kind == "table":
             continue
-        if (int(m.group(1)), _month(m.group(2))) not in semester.year_months:
+        year, month = int(m.group(1)), _month(m.group(2))
+        before = (year - (month == 1), (month - 2) % 12 + 1)  # 2028年2月前: by the end of January 2028
+        if re.match(r"\s*(?:前|之前|以前)", doc.text[m.end():]) and before in semester.year_months:
+            continue
+        if (year, month) not in semester.year_months:
             out.append((
                 m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",
                 "核对日期：改为计划期间内的日期，或删去这项安排",
             ))
     return out
+
+
+def _deadline_inside(after: str, month: int, semester: _Period) -> bool:
+    """2月前完成 in a September–January plan: a deadline before a month is met by the end of the month before it."""
+    return bool(re.match(r"\s*(?:前|之前|以前)", after)) and (month - 2) % 12 + 1 in semester.months
 
 
 def _month_outside(doc: Document, semester: _Period, start: int, end: int, month: int) -> list:
@@ -226,6 +248,44 @@ def _seasons(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int,
                     f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”的活动不在本学期内",
                     f"删去{quote(m.group(0))}的安排，或改为本学期的活动",
                 ))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _period_events() -> tuple[dict, ...]:
+    """calendar.yaml `period_events`, read once per process."""
+    return tuple((read_yaml(CALENDAR_PATH) or {}).get("period_events") or ())
+
+
+def _events(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
+    """School-year events of the other semester (高考期间 in a September–January plan, 新生军训 in a February–July
+    one), from calendar.yaml `period_events`."""
+    text, titles = doc.text, quoted_titles(doc.text)
+    out, taken = [], []
+    events = _period_events()
+    names = sorted(((str(n), e) for e in events for n in e["names"]), key=lambda item: -len(item[0]))
+    for name, event in names:
+        months = [int(m) for m in event["months"]]
+        if any(m in semester.months for m in months):
+            continue
+        after = tuple(str(a) for a in event.get("after") or ())
+        for m in re.finditer(re.escape(name), text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            rest = text[m.end() : m.end() + 6]
+            if after and not rest.startswith(after):
+                continue  # 高考备考, 中考复习: year-round work towards the event
+            if _ELSEWHEN.search(text[max(0, m.start() - 4) : m.start()]) or not _checked(doc, m.start()):
+                continue
+            if inside(titles, m.start()) or (_PREPARED.search(text[max(0, m.start() - 2) : m.start()])
+                                             and _PREPARES.match(rest)):
+                continue
+            month = "、".join(f"{x}月" for x in months)
+            out.append((
+                m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），{name}在{month}，不在本学期内",
+                f"删去{quote(name)}的安排，或移到{month}所在学期的计划中",
+            ))
     return out
 
 

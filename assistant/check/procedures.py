@@ -103,5 +103,7 @@ def _stated(sentence: str, data: dict) -> tuple[int, int, dict] | None:
         for m in re.finditer(rule["pattern"], sentence):
             if "below" in rule and float(m.group(1)) >= float(rule["below"]):
                 continue
+            if "not" in rule and float(m.group(1)) == float(rule["not"]):
+                continue  # the one figure the statute sets
             return m.start(), m.end(), rule
     return None

@@ -60,7 +60,8 @@ FOUND = [
     ("选举产生教职工代表60名，我校现有教职工52人。", 2027, "impossible_figure", "教职工代表60名"),
     ("我校现有教职工56人，其中男教职工30人，女教职工30人。", 2027, "impossible_figure", "男教职工30人，女教职工30人"),
     ("某中学2026年秋季学期工会工作计划\n组织教职工春游。", 2026, "out_of_period", "春游"),
-    ("请各学校工会于5月10日前报送名单。", 2027, "pasted_notice", "请各学校"),
+    # The finding covers the whole request with its deadline (报送要求), not only its opening words.
+    ("请各学校工会于5月10日前报送名单。", 2027, "pasted_notice", "请各学校工会于5月10日前报送"),
     ("附件：报名表", 2027, "pasted_notice", "附件："),
     ("市教工〔2027〕12号", 2027, "pasted_notice", "市教工〔2027〕12号"),
     ("详见 https://gh.example.cn/notice 。", 2027, "unsafe_content", "https://gh.example.cn/notice"),

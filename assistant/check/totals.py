@@ -1,0 +1,115 @@
+"""Stated totals that their own parts contradict: a length of days that the date range does not give (为期3天（4月23日至
+4月27日）), hours that the clock times do not give (16:30—18:00（共2小时）), a sum that is not the price times the
+number of people (每人500元，52名教职工共计2.1万元), and an anniversary that the founding year does not give
+(建校60周年（1956年建校）).
+
+A reviewer recomputes such figures; each check works inside one sentence, so the figures belong together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.check.findings import Document, Finding
+from assistant.domain.numerals import parse_cn_number
+
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_NUM = r"(\d{1,4}(?:\.\d+)?|[一二两三四五六七八九十百]{1,4})"
+_DAY_RANGE = re.compile(
+    r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]?\s*(?:—|–|－|-|~|～|至|到)+\s*(?:(1[0-2]|0?[1-9])\s*月\s*)?"
+    r"(\d{1,2})\s*[日号]"
+)
+_DAYS = re.compile(rf"(?:为期|共|历时|持续|连续|集中)\s*{_NUM}\s*(?:天|日)(?![\d]|间)")
+_CLOCK_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
+_HOURS = re.compile(rf"(?:共|为期|历时|时长|合计|计)\s*{_NUM}\s*(个)?(小时|分钟)")
+_EACH = re.compile(rf"(?:每人|人均|每名[\u4e00-\u9fff]{{0,6}}?|每位[\u4e00-\u9fff]{{0,6}}?)\s*(?:发放|补助|慰问|标准为?|按)?\s*{_NUM}\s*(万元|元)")
+_PEOPLE = re.compile(rf"{_NUM}\s*(?:名|人|位)")
+_TOTAL = re.compile(rf"(?:共计|合计|总计|共需|总额|共)\s*(?:约)?\s*{_NUM}\s*(万元|万|元)")
+_ANNIVERSARY = re.compile(rf"(?:建校|建园|办学|校庆|建院|成立){_NUM}\s*周年")
+_FOUNDED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:建校|建园|创办|创建|成立|建院|办学)|(?:建校|建园|创办|创建|成立|始建)于\s*((?:19|20)\d\d)\s*年")
+
+
+def _number(raw: str) -> float:
+    try:
+        return float(raw) if raw[0].isdigit() else float(parse_cn_number(raw))
+    except (ValueError, IndexError):
+        return -1.0
+
+
+def stated_totals(doc: Document, year: int) -> list[Finding]:
+    """One finding per stated total that its parts contradict, in the plan of `year`."""
+    out: list[Finding] = []
+    for sentence in _SENTENCE.finditer(doc.text):
+        words, at = sentence.group(0), sentence.start()
+        for found in (_days(words, year), _hours(words), _money(words), _anniversary(words, year)):
+            if found:
+                start, end, message, suggestion = found
+                out.append(doc.finding("impossible_figure", at + start, at + end, message, suggestion))
+    return out
+
+
+def _days(words: str, year: int) -> tuple[int, int, str, str] | None:
+    span, stated = _DAY_RANGE.search(words), _DAYS.search(words)
+    if not span or not stated:
+        return None
+    m1, d1 = int(span.group(1)), int(span.group(2))
+    m2, d2 = int(span.group(3) or m1), int(span.group(4))
+    try:
+        first = dt.date(year, m1, d1)
+        last = dt.date(year + (1 if m2 < m1 else 0), m2, d2)
+    except ValueError:
+        return None  # a date that does not exist is another finding
+    actual = (last - first).days + 1
+    days = _number(stated.group(1))
+    if actual < 1 or days <= 0 or days == actual:
+        return None
+    start, end = min(span.start(), stated.start()), max(span.end(), stated.end())
+    return (start, end, f"“{stated.group(0)}”与“{span.group(0)}”（共{actual}天）不一致", "核对起止日期或天数，使两者一致")
+
+
+def _hours(words: str) -> tuple[int, int, str, str] | None:
+    span, stated = _CLOCK_RANGE.search(words), _HOURS.search(words)
+    if not span or not stated:
+        return None
+    h1, n1, h2, n2 = (int(g) for g in span.groups())
+    minutes = (h2 * 60 + n2) - (h1 * 60 + n1)
+    value = _number(stated.group(1))
+    said = value * 60 if stated.group(3) == "小时" else value
+    if minutes <= 0 or said <= 0 or abs(said - minutes) < 1:
+        return None
+    start, end = min(span.start(), stated.start()), max(span.end(), stated.end())
+    length = f"{minutes // 60}小时{minutes % 60}分钟" if minutes % 60 else f"{minutes // 60}小时"
+    return (start, end, f"“{stated.group(0)}”与“{span.group(0)}”（{length}）不一致", "核对起止时间或时长，使两者一致")
+
+
+def _money(words: str) -> tuple[int, int, str, str] | None:
+    each, total = _EACH.search(words), _TOTAL.search(words)
+    if not each or not total or total.start() < each.end():
+        return None
+    people = [m for m in _PEOPLE.finditer(words, each.end(), total.start())]
+    if len(people) != 1:
+        return None  # several groups or none: the product is not the sum
+    price = _number(each.group(1)) * (10000 if each.group(2) == "万元" else 1)
+    count = _number(people[0].group(1))
+    stated = _number(total.group(1)) * (10000 if total.group(2).startswith("万") else 1)
+    if price <= 0 or count <= 0 or stated <= 0:
+        return None
+    product = price * count
+    if abs(product - stated) <= max(1.0, 0.02 * product):
+        return None
+    return (each.start(), total.end(), f"每人{price:g}元×{count:g}人＝{product:g}元，与“{total.group(0)}”不符",
+            "核对人数、标准或合计金额")
+
+
+def _anniversary(words: str, year: int) -> tuple[int, int, str, str] | None:
+    party, founded = _ANNIVERSARY.search(words), _FOUNDED.search(words)
+    if not party or not founded:
+        return None
+    years = _number(party.group(1))
+    since = int(founded.group(1) or founded.group(2))
+    # A semester or school-year plan spans two calendar years: either may hold the anniversary.
+    if years <= 0 or years in (year - since, year + 1 - since):
+        return None
+    start, end = min(party.start(), founded.start()), max(party.end(), founded.end())
+    return (start, end, f"{since}年建校，{year}年是{year - since}周年，不是{years:g}周年", "核对建校年份或周年数")
