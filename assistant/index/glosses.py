@@ -43,6 +43,7 @@ class Gloss:
     law: str  # the passage's `law` (工会法, or the digest's title)
     key: str  # the article label (第三条), or a digest's section heading
     text: str
+    story: bool = False  # a question told as a situation (the files' `stories`): matched by BM25, not by the cosine
 
 
 def load_glosses(directory: Path | None = None) -> tuple[Gloss, ...]:
@@ -55,10 +56,12 @@ def load_glosses(directory: Path | None = None) -> tuple[Gloss, ...]:
         groups = data.get("articles") or data.get("sections") or {}
         if not law or not isinstance(groups, dict):
             continue
-        for key, texts in groups.items():
-            for text in texts or ():
-                if isinstance(text, str) and text.strip():
-                    out.append(Gloss(law, str(key).strip(), text.strip()))
+        stories = data.get("stories") if isinstance(data.get("stories"), dict) else {}
+        for story, mapping in ((False, groups), (True, stories)):
+            for key, texts in mapping.items():
+                for text in texts or ():
+                    if isinstance(text, str) and text.strip():
+                        out.append(Gloss(law, str(key).strip(), text.strip(), story))
     return tuple(out)
 
 
@@ -105,7 +108,7 @@ class _BigramCosine:
         for g in grams:
             for gram in g:
                 df[gram] += 1
-        n = max(len(texts), 1)
+        n = max(sum(1 for t in texts if t), 1)  # empty texts (left out of the cosine) do not count
         self.idf = {gram: math.log(1 + n / d) for gram, d in df.items()}
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for row, g in enumerate(grams):
@@ -153,7 +156,10 @@ class GlossBank:
         self._near: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # query → (fused ranks, cosines), bounded
         self._lock = threading.Lock()
         self._bm25 = Bm25Index.build(np.asarray(ids, dtype=np.int32), np.asarray(offsets, dtype=np.int64), list(vocab))
-        self._cosine = _BigramCosine([g.text for g in self.glosses])
+        # The cosine (and its cut-off, RetrievalWeights.gloss_min_cosine) is for the everyday questions; the stories
+        # are matched by BM25 only, so adding them leaves those questions' cosines — what passes the cut-off — as
+        # they were.
+        self._cosine = _BigramCosine(["" if g.story else g.text for g in self.glosses])
 
     def __len__(self) -> int:
         return len(self.glosses)

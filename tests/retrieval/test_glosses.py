@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index.glosses import load_glosses
+from assistant.index.glosses import Gloss, GlossBank, load_glosses
 from assistant.retrieval import Retriever
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +37,28 @@ def test_school_words_point_at_the_article_through_its_everyday_questions(retrie
 def test_the_bank_covers_every_statute_and_the_digest():
     laws = {g.law for g in load_glosses()}
     assert laws >= {"工会法", "教师法", "劳动法", "劳动合同法", "女职工劳动保护特别规定", "学校教职工代表大会规定"}
+
+
+def test_every_article_has_questions_told_as_a_situation():
+    """The second pass: each article (or digest section) with everyday questions also has questions told as a user
+    tells them, a situation first (who, which school, what happened) and then the question."""
+    glosses = load_glosses()
+    asked = {(g.law, g.key) for g in glosses if not g.story}
+    told = {(g.law, g.key) for g in glosses if g.story and len(g.text) >= 30}
+    assert asked and asked <= told
+
+
+def test_the_stories_leave_the_everyday_questions_cut_off_as_it_was():
+    """A story is matched by BM25 only: adding one changes no everyday question's cosine, so the search's cut-off
+    (RetrievalWeights.gloss_min_cosine) lets through what it let through before."""
+    short = [Gloss("劳动合同法", "第六十九条", "小时工可以只口头约定吗"), Gloss("劳动法", "第十九条", "劳动合同能不能口头约定")]
+    story = Gloss("劳动合同法", "第六十八条", "学校食堂请了位阿姨每天中午帮工两小时，口头约定按小时结算，这算什么用工？", True)
+    query = "按课时算钱的外聘老师能不能只口头约定"
+    alone = GlossBank(short, list).targets(query, 2, 0.3)
+    with_story = GlossBank([*short, story], list).targets(query, 3, 0.3)
+    assert [t[:2] for t in with_story] == [t[:2] for t in alone]
+    assert [round(t[2], 6) for t in with_story] == [round(t[2], 6) for t in alone]
+    assert GlossBank([*short, story], list).targets("食堂阿姨中午帮工算什么用工", 1)[0][:2] == ("劳动合同法", "第六十八条")
 
 
 def test_every_gloss_points_at_an_article_or_section_the_base_holds(shared_index):
