@@ -3,6 +3,7 @@ or the plan), snapshots for 撤销, and finding the section an item reference or
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from assistant.conversation.base import Part
@@ -10,6 +11,7 @@ from assistant.conversation.edit_ops import Ask, Refuse, listing, matching
 from assistant.conversation.edit_requests import EditParser, EditRequest
 from assistant.conversation.edit_words import EditWords, load_edit_words
 from assistant.conversation.placement import Placer
+from assistant.domain.blocks import Heading
 from assistant.domain.calendar import Calendar, load_calendar
 from assistant.domain.plan import group_items, ungroup
 
@@ -41,8 +43,23 @@ class EditBase(Part):
         return Placer(self.structure, self.words, self.calendar, cues)
 
     def titles(self) -> dict[str, str]:
-        """Section titles as this plan writes them (a kindergarten's 园务公开), for reading section names."""
-        return {k: d.title for k, d in self.plan.sections.items()} if self.plan else {}
+        """Section titles as this plan writes them (a kindergarten's 园务公开), for reading section names; plus the
+        numbers the plan prints before them ("#三", "#三（二）" → the key), so that "三（二）的第2条" is read by the
+        numbering the user sees (a section left out of the plan shifts the numbers after it)."""
+        if not self.plan:
+            return {}
+        titles = {k: d.title for k, d in self.plan.sections.items()}
+        by_title = {d.title: k for k, d in self.plan.sections.items()}
+        top = ""
+        for block in self.plan.to_blocks():
+            if isinstance(block, Heading) and block.level in (1, 2):
+                m = re.match(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.+)$", block.text)
+                if not m or m.group(2) not in by_title:
+                    continue
+                label = m.group(1).strip("、")
+                top = label if block.level == 1 else top
+                titles["#" + (label if block.level == 1 else top + label)] = by_title[m.group(2)]
+        return titles
 
     # ------------------------------------------------------------------ what the user sees
 

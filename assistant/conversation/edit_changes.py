@@ -16,7 +16,7 @@ from assistant.conversation.edit_ops import (
 )
 from assistant.conversation.edit_requests import EditRequest
 from assistant.conversation.measures import tidy
-from assistant.domain.plan import ScheduleItem, delete_items, move_item, swap_items
+from assistant.domain.plan import NOT_APPLICABLE_TEXT, ScheduleItem, delete_items, move_item, swap_items
 from assistant.domain.profile import Profile
 from assistant.errors import ProfileError
 
@@ -37,6 +37,10 @@ class ItemEdits(EditBase):
             return self._delete_rows(request)
         items = self._items(key)
         texts = [" ".join(i) for i in items]
+        if request.items.positions and request.items.from_end and request.items.from_end <= len(items):
+            # "第一条和最后一条": a position and one counted from the end, both deleted
+            end = len(items) + 1 - request.items.from_end
+            request.items.positions, request.items.from_end = sorted({*request.items.positions, end}), 0
         chosen = select(request.items, texts, self._title(key))
         snapshot = self._snapshot(f"删除“{self._title(key)}”{positions_text(chosen)}", [key])
         snapshot["chosen"] = chosen  # for "删错了，是上面那条"
@@ -60,6 +64,8 @@ class ItemEdits(EditBase):
             key = self._find(request.items.text, self.session.current)
         else:
             key = self._section(request, "调整")
+        if request.dest == "section":
+            return self._move_across(request, key)
         if key == "schedule" or request.rows:
             raise Refuse("月度工作安排按月份排列，不能调整行的先后；如需改月份，可以删去这一行再加一行。计划未作改动。")
         items = self._items(key)
@@ -121,6 +127,24 @@ class ItemEdits(EditBase):
         where = f"第{at + 1}—{at + len(block)}条"
         return (f"已调整“{title}”的顺序：{moved}已一起移到{where}，并已重新编号、保存。{UNDO_HINT}\n\n{self._after(key)}",
                 "offline", None)
+
+    def _move_across(self, request: EditRequest, key: str) -> tuple[str, str, str | None]:
+        """"第2条挪到女工那块": the items leave their section and are added at the end of the one named."""
+        target, title = request.hint, self._title(key)
+        if target not in self.plan.sections or self.structure.is_container(target) or "schedule" in (key, target):
+            raise Refuse("条目只能在主要工作、保障措施等列有条目的部分之间移动，计划未作改动。")
+        if target == key:
+            raise Refuse(f"这一条已经在“{title}”中，计划未作改动。")
+        items = self._items(key)
+        texts = [" ".join(i) for i in items]
+        chosen = select(request.items, texts, title)
+        there = [i for i in self._items(target) if " ".join(i) != NOT_APPLICABLE_TEXT]
+        snapshot = self._snapshot(f"把“{title}”{positions_text(chosen)}移到“{self._title(target)}”", [key, target])
+        self._write(key, delete_items(items, chosen))
+        self._write(target, there + [items[n - 1] for n in chosen])
+        self.session.remember(snapshot)
+        return (f"已把“{title}”{positions_text(chosen)}移到“{self._title(target)}”末尾，两部分都已重新编号、保存。"
+                f"{UNDO_HINT}\n\n{self._after(key)}\n\n{self._after(target)}", "offline", None)
 
     def _set_item(self, request: EditRequest) -> tuple[str, str, str | None]:
         key = self._section(request)

@@ -11,6 +11,7 @@ from assistant.domain.numerals import parse_cn_number
 from assistant.domain.structure import Structure
 
 NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
+_CN = "一二三四五六七八九十"
 QUOTED = re.compile(r"“([^“”]{1,60})”")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９～－", "0123456789~-")
 _QUOTES = str.maketrans({"‘": "“", "’": "”", "「": "“", "」": "”", "『": "“", "』": "”"})
@@ -79,22 +80,28 @@ def section_refs(text: str, structure: Structure, words: EditWords, titles: dict
     plain = unquoted(text)
     refs: list[SectionRef] = []
     locators = alternation(words.places["locators"])
+    strong = alternation([w for w in words.places["locators"] if w[0] in "那这" or w.startswith(("部分", "板块"))])
     about = re.compile(alternation(words.items["about"]) + r"\s*$")
     for spec in structure.sections:
         if spec.key in ("title", "signature", "main"):
             continue
         full = {spec.title, titles.get(spec.key, spec.title)}
         for name in sorted(full, key=len, reverse=True):
-            for m in re.finditer(re.escape(name), plain):
+            # The number printed before a title ("二、工作目标", "（三）女职工工作") is part of the mention.
+            for m in re.finditer(rf"(?:[{_CN}]+、|[（(][{_CN}]+[）)])?{re.escape(name)}", plain):
                 refs.append(SectionRef(spec.key, m.start(), m.end()))
         parts = {part for name in full for part in re.split(r"[与和及、]", name) if len(part) >= 2}
         # The title without its generic last word names it too: 退休教职工(工作), 经费(管理), 工会自身(建设).
         parts |= {cut for name in full if len(cut := re.sub(r"(?:工作|活动|建设|管理)$", "", name)) >= 2}
-        for name in sorted({*spec.aliases, *spec.chat_names, *parts} - full, key=len, reverse=True):
-            for m in re.finditer(re.escape(name) + locators, plain):
+        nicknames = set(words.nicknames.get(spec.key, ()))
+        for name in sorted({*spec.aliases, *spec.chat_names, *parts, *nicknames} - full, key=len, reverse=True):
+            # A nickname (钱那节) needs a pointer after it: 钱的 / 老同志里 are words about an item's content.
+            after = strong if name in nicknames and name not in spec.chat_names else locators
+            for m in re.finditer(re.escape(name) + after, plain):
                 if about.search(plain[: m.start()]):
                     continue  # "带慰问的都删掉": what items are about, not a section's short name
                 refs.append(SectionRef(spec.key, m.start(), m.start() + len(name)))
+    refs += _numbered_refs(plain, titles)
     for m in re.finditer(alternation(words.places["table"]), plain):
         refs.append(SectionRef("schedule", m.start(), m.end()))
     # Keep the longest of overlapping mentions (文体活动 over 活动).
@@ -107,32 +114,73 @@ def section_refs(text: str, structure: Structure, words: EditWords, titles: dict
     return kept
 
 
+# 三（二） / 第三部分的（二） / （二） / (2): a sub-section by the number the plan prints; 第五部分 / 第五大块: a top one.
+_SUB_NUMBER = re.compile(rf"(?:第?([{_CN}]+)(?:大)?(?:部分)?(?:、|的|里的?)?)?[（(]([{_CN}]+|\d{{1,2}})[）)]")
+_TOP_NUMBER = re.compile(rf"第([{_CN}]+|\d)(?:大)?(?:部分|块|大块|板块)")
+
+
+def _numbered_refs(text: str, titles: dict[str, str]) -> list[SectionRef]:
+    """Sections named by their printed number; `titles` holds "#三" and "#三（二）" → key (EditBase.titles)."""
+    numbers = {label[1:]: key for label, key in titles.items() if label.startswith("#")}
+    if not numbers:
+        return []
+    tops = {label for label in numbers if "（" not in label}
+    refs = []
+    for m in _SUB_NUMBER.finditer(text):
+        sub = cn_label(m.group(2))
+        parents = [m.group(1)] if m.group(1) else sorted({lab.split("（")[0] for lab in numbers if "（" in lab})
+        found = [numbers[f"{p}（{sub}）"] for p in parents if f"{p}（{sub}）" in numbers]
+        if len(found) == 1:
+            refs.append(SectionRef(found[0], m.start(), m.end()))
+    for m in _TOP_NUMBER.finditer(text):
+        label = cn_label(m.group(1))
+        if label in tops and not any(r.start <= m.start() < r.end for r in refs):
+            refs.append(SectionRef(numbers[label], m.start(), m.end()))
+    return refs
+
+
+def cn_label(token: str) -> str:
+    """2 → 二, 十二 → 十二: the numeral a plan prints."""
+    n = number(token)
+    return "十" * (n >= 10) + ("" if n % 10 == 0 and n >= 10 else _CN[n % 10 - 1]) if n and 0 < n < 20 else token
+
+
 def here(text: str, words: EditWords) -> bool:
     return any(h in unquoted(text) for h in words.places["here"])
 
 
-def strip_refs(text: str, refs: list[SectionRef], words: EditWords) -> str:
-    """Text with section mentions and their locators removed."""
+def strip_refs(text: str, refs: list[SectionRef], words: EditWords, gap: str = "") -> str:
+    """Text with section mentions and their locators removed (left as `gap`: "　" keeps 帮我|一和三 apart for
+    reading items)."""
     for ref in sorted(refs, key=lambda r: -r.start):
         text = text[: ref.start] + "\x00" * (ref.end - ref.start) + text[ref.end :]
-    text = re.sub("\x00+" + alternation(words.places["locators"]) + "?", "", text)
+    text = re.sub("\x00+" + alternation(words.places["locators"]) + "?", gap, text)
     return text
 
 
 # ---------------------------------------------------------------------------------------------------- items
 
 _RANGE = re.compile(rf"第?\s*({NUM})\s*(?:条|个|项|点|行)?\s*(?:到|至|-|—|–|~)\s*第?\s*({NUM})\s*(条|个|项|点|行)?")
-_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
+# 第3条 / 第三那条 (the pointer between number and measure word) / 第3 at a clause end; 3条.
+_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:那|这)?\s*(?:一)?\s*(条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
                      rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
 _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
 # 最后两条 / 末尾那两条 / 后两条 / 前面的三项 / 倒数两条 / 头两条: a span counted from one end.
 _SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|后面|后|前面|最前面|前|开头|头)\s*(?:的)?\s*(?:那|这)?\s*({NUM})\s*"
                        rf"(?:条|个|项|点|行)")
+# 最后那个 / 末尾那条 / 最底下的那项: the last item, said with any end word, pointer and measure word.
+_LAST = re.compile(r"(?:最后|末尾|最末|最底下|最下面|最后面|最下边)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
+_TOP = re.compile(r"(?:最上面|最上边|最顶上|最前面|最前头|开头|打头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
 _TAIL_WORDS = ("最后面", "最后", "末尾", "最末", "倒数", "后面", "后")
 # A list without 第 or with one 第 for all: "2、3两条", "第1、3条", "1和4条", "二、四两项".
 _LIST_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _LIST = re.compile(rf"(?<![\d月号日年])第?\s*({_LIST_NUM})((?:\s*[、，,和与跟及]\s*第?\s*{_LIST_NUM})+)\s*(?:这|那)?\s*"
                    rf"(?:[两二三四五六七八九十几]\s*)?(?:条|个|项|点|行)")
+# The first character of an edit verb said right after a list (一和三不用写了, 1、3删掉, 2和4对调).
+_VERB_START = "[不别甭莫冇删去拿划砍整搞干挪移放调换对互]"
+# It starts the message or follows a pointer (这部分一和三, 女工那块的1、3), never inside a word (统一和三…).
+_BARE_LIST = re.compile(rf"(?:^|(?<=[分节块段里边头的把将，,\s　]))\s*({_LIST_NUM})((?:\s*[、和与跟及]\s*第?\s*{_LIST_NUM})+)"
+                        rf"(?=\s*(?:都|两|俩|这两|那两|　|[，。！!]|$|{_VERB_START}))")
 _MONTH_ROW = re.compile(r"(\d{1,2})\s*月(?:份)?(?:的)?(?:那|这)?(?:一)?(?:行|条|项|个|活动|安排)?")
 
 
@@ -140,8 +188,12 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     """Items a piece of a message points at: positions, a range, the last one, a month's row, or what they mention."""
     items = Items()
     units = "|".join(words.items["units"] + words.items["row_units"])
-    if any(w in text for w in words.items["last"]):
+    if any(w in text for w in words.items["last"]) or _LAST.search(text):
         items.from_end = 1
+    top = _TOP.search(text)
+    if top:  # 最上面那条 / 开头那个: the first item
+        items.positions.append(1)
+        text = text[: top.start()] + " " * len(top.group(0)) + text[top.end() :]
     span = _SPAN_END.search(text)
     if span and (number(span.group(2)) or 0) >= 1 and not text[: span.start()].endswith("第"):
         n = number(span.group(2)) or 0
@@ -150,6 +202,12 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         if n > 1 or not tail:
             items.tail, items.head = (n, 0) if tail else (0, n)
         text = text[: span.start()] + " " * len(span.group(0)) + text[span.end() :]
+    # "一和三删掉" / "1、3都删了": a list with no measure word, ended by the (blanked) verb, 都/两 or the message end.
+    for m in _BARE_LIST.finditer(text):
+        listed = [number(x) for x in [m.group(1), *re.findall(_LIST_NUM, m.group(2))]]
+        if all(listed) and all(0 < n <= 20 for n in listed):
+            items.positions += listed
+            text = text[: m.start()] + " " * len(m.group(0)) + text[m.end() :]
     for m in _LIST.finditer(text):
         listed = [number(x) for x in [m.group(1), *re.findall(_LIST_NUM, m.group(2))]]
         if all(listed):
@@ -160,7 +218,9 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         items.from_end = number(m.group(1)) or 0
         text = text[: m.start()] + text[m.end() :]
     for m in _RANGE.finditer(text):
-        if not (m.group(3) or m.group(0).startswith("第")):
+        # "2到4删掉": with no 第 and no measure word, a range only when a verb or the clause end follows
+        bare_end = re.match(rf"\s*(?:都|　|[，。！!]|$|{_VERB_START})", text[m.end(2) :])
+        if not (m.group(3) or m.group(0).startswith("第") or bare_end):
             continue
         a, b = number(m.group(1)), number(m.group(2))
         if a and b and a <= b:
@@ -211,7 +271,10 @@ def _about(text: str, words: EditWords, units: str) -> str:
         m = re.search(r"“([^“”]{1,20})”", text)
     if not m:
         return ""
-    found = re.sub(rf"^(?:把|将|请|麻烦|帮我|给我|再|的|{alternation(words.places['here'])})+", "", m.group(1)).strip()
+    lead = alternation((*words.places["here"], *words.polite, "把", "将", "请", "给我", "再", "的", "，", ","))
+    found = re.sub(rf"^(?:{lead})+", "", m.group(1)).strip()
+    # 写X的那个 / 写着X的那条: the verb of writing introduces what the item says
+    found = re.sub(r"^(?:写着|写有|写了|写的是|写)(?=.{2})", "", found)
     found = re.sub(r"^(?:里面|里|中)(?:的)?", "", found)
     # 有健步走的那行 → 健步走 (not 有奖, 有偿, 有线…, words of their own)
     found = re.sub(r"^(?:含有|带有|写有|有)(?![奖偿线效益机序力利关限])(?=.{2})", "", found)

@@ -36,6 +36,7 @@ from assistant.conversation.edit_text import (
     insert_at,
     negated,
     split_contents,
+    split_scope,
     undo_count,
     without_manner,
 )
@@ -43,7 +44,7 @@ from assistant.conversation.edit_words import EditWords, alternation
 from assistant.domain.structure import Structure
 
 OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable", "skip", "unsupported",
-       "correct")
+       "correct", "restore")
 _TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面")
 _SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "这节", "全文", "它", "这些", "上面")
 
@@ -131,7 +132,7 @@ class EditParser:
         if not text:
             return None
         question = asks(text, self.words)
-        for reader in (self._unsupported, self._correct, self._undo, self._skip, self._not_applicable, self._replace, self._move,
+        for reader in (self._unsupported, self._correct, self._undo, self._restore, self._skip, self._not_applicable, self._replace, self._move,
                        self._delete, self._add):
             request = reader(text, titles, question)
             if request is not None:
@@ -175,7 +176,22 @@ class EditParser:
     def _undo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         if is_question(text, self.words) or len(text) > 24 or not re.search(self.words.verb("undo"), text):
             return None
+        keep, earlier = self.words.verbs.get("undo_keep", ()), self.words.verbs.get("undo_earlier", ())
+        step = re.search(rf"第\s*({NUM})\s*(?:步|个修改|次修改|处修改)", text)
+        if any(w in text for w in keep) and (step or any(w in text for w in earlier)):
+            # "第一步撤回，第二步留着": an earlier edit, the later ones kept (dest_n: which step, 0 = the one before last)
+            return EditRequest("undo", dest="earlier", dest_n=number(step.group(1)) or 0 if step else 0)
         return EditRequest("undo", count=undo_count(text, self.words))
+
+    def _restore(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        """"退休那块还是要写，恢复吧" (a section marked 不适用 or put off) and "把删掉的那条加回来" (the item deleted last):
+        brought back while the edits made since stay."""
+        if question or "restore" not in self.words.verbs or not re.search(self.words.verb("restore"), text):
+            return None
+        if re.search(r"删(?:掉|了|去|除)?的", text):
+            return self._scope(EditRequest("restore", hint="deleted"), text, titles)
+        request = self._scope(EditRequest("restore"), text, titles)
+        return request if request.section or request.here else None
 
     def _unsupported(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         """标红 / 加粗 / 换字体: formatting the plan's text cannot carry (it is refused, never read as an addition)."""
@@ -199,7 +215,7 @@ class EditParser:
         return self._scope(EditRequest("not_applicable"), text, titles)
 
     def _points_at_items(self, text: str, titles: dict) -> bool:
-        items = parse_items(strip_refs(text, self.refs(text, titles), self.words), self.words)
+        items = parse_items(strip_refs(text, self.refs(text, titles), self.words, gap="　"), self.words)
         return bool(items.positions or items.from_end or items.tail or items.head or items.text)
 
     def _replace(self, text: str, titles: dict, question: bool) -> EditRequest | None:
@@ -213,7 +229,7 @@ class EditParser:
             old = quoted_left[-1]
             scope = left[: left.rfind("“" + old)]
         else:
-            scope, old = self._split_scope(left, titles)
+            scope, old = split_scope(left, lambda part: self.refs(part, titles), self.words)
         if not old or not new or any(t in new for t in _TONE_WORDS) and not quoted_right or old in _SELF_REFS:
             return None
         position = parse_items(old, self.words) if not quoted_left else Items()
@@ -232,35 +248,11 @@ class EditParser:
             after = ""  # "所有的A都换成B，表格里也改": the table as well as the rest, so the whole plan
         return self._scope(request, scope + "　" + unquoted(after), titles)
 
-    def _split_scope(self, left: str, titles: dict) -> tuple[str, str]:
-        """"本节的工会委员都" → ("本节的", "工会委员"): the scope words, then the text to replace."""
-        left = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)", "", left.strip())
-        left = re.sub(rf"{alternation(self.words.items['all'])}+$", "", left).strip()
-        scope_end = 0
-        for ref in self.refs(left, titles):
-            scope_end = max(scope_end, ref.end)
-        for word in (*self.words.places["here"], *self.words.places["whole"]):
-            at = left.rfind(word)
-            if at >= 0:
-                scope_end = max(scope_end, at + len(word))
-        scope, old = left[:scope_end], left[scope_end:]
-        # "食堂在装修，聚餐改成茶话会": the text to replace is the clause right before the verb; earlier clauses
-        # give the reason (or the scope, kept in `scope`).
-        if re.search(r"[，,；;。]", old):
-            cut = max(old.rfind(c) for c in "，,；;。") + 1
-            scope, old = scope + old[:cut], old[cut:]
-            old = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)", "", old.strip())
-        old = re.sub(rf"^{alternation(self.words.places['locators'])}?(?:所有|全部)?的?", "", old)
-        old = re.sub(rf"^(?:所有|全部)的?|{alternation(self.words.items['all'])}+$", "", old).strip()
-        # "乒乓球这学期改成羽毛球": a time word between the text and the verb says when, not what
-        old = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:这学期|本学期|下学期|这学年|今年|明年|以后|今后|从今年起|现在|暂时|统一)+$",
-                     "", old)
-        return scope, old
-
     def _move(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         swap = re.search(self.words.verb("swap"), text)
         if swap:
-            pair = self._pair(strip_refs(text[: swap.start()], self.refs(text[: swap.start()], titles), self.words))
+            pair = _pair(strip_refs(text[: swap.start()], self.refs(text[: swap.start()], titles), self.words, gap="　"),
+                         self.words)
             if pair:
                 request = EditRequest("swap", items=pair[0], other=pair[1])
                 return self._scope(request, text, titles)
@@ -270,9 +262,12 @@ class EditParser:
             up = step.group(1) in self.words.steps.get("up", ())
             source = text[: step.start()]
             refs = self.refs(source, titles)
-            request = EditRequest("move", items=parse_items(strip_refs(source, refs, self.words), self.words),
+            request = EditRequest("move", items=parse_items(strip_refs(source, refs, self.words, gap="　"), self.words),
                                   dest="up" if up else "down", dest_n=number(step.group(2) or "一") or 1)
             return self._scope(request, text, titles)
+        # "第3条往最前面挪": the destination before the verb, said as a direction.
+        ends = alternation((*self.words.moves["first"], *self.words.moves["last"]))
+        text = re.sub(rf"往\s*({ends})\s*(?:挪|移|放|调|搬|拉|拖|排)(?:一下|一挪|一点)?", r"挪到\1", text)
         verb = re.search(self.words.verb("move"), text)
         if not verb:
             return None
@@ -281,14 +276,26 @@ class EditParser:
         if not dest:
             dest, target = self._next_to(text[verb.end() :])
         if not dest:
-            return None
+            return self._move_across(text, verb, titles)
         source = text[: verb.start()]
         refs = self.refs(source, titles)
-        moved = parse_items(strip_refs(source, refs, self.words), self.words)
+        moved = parse_items(strip_refs(source, refs, self.words, gap="　"), self.words)
         if (target.given() or verb.group(0) == "放") and not moved.given():
             return None  # "十一放假之前，加一条……": no item is being moved
         request = EditRequest("move", items=moved, dest=dest, dest_n=n, other=target)
         return self._scope(request, text, titles)
+
+    def _move_across(self, text: str, verb: re.Match, titles: dict) -> EditRequest | None:
+        """"第2条挪到女工那块": items moved into another section (named right after the verb)."""
+        right = text[verb.end() :]
+        named = [r for r in self.refs(right, titles) if r.start <= 4]
+        source = text[: verb.start()]
+        refs = self.refs(source, titles)
+        moved = parse_items(strip_refs(source, refs, self.words, gap="　"), self.words)
+        if not named or not moved.given():
+            return None
+        request = EditRequest("move", items=moved, dest="section", hint=named[0].key)
+        return self._scope(request, source, titles)
 
     def _next_to(self, right: str) -> tuple[str, Items]:
         """"放到体检那条前面": before or after an item named by what it says; ("", Items()) otherwise."""
@@ -304,22 +311,6 @@ class EditParser:
             return "", Items()
         return ("before" if m.group(2) in self.words.moves["before"] else "after"), target
 
-    def _pair(self, left: str) -> tuple[Items, Items] | None:
-        """The two items of "第2条和最后一条" / "1跟2" / "2、4两条"."""
-        listed = parse_items(left, self.words)
-        if len(listed.positions) == 2 and not (listed.from_end or listed.tail or listed.head):
-            return Items(positions=listed.positions[:1]), Items(positions=listed.positions[1:])
-        parts = re.split(r"[和跟与同及、]", re.sub(r"^(?:请|麻烦|帮我)?(?:把|将)", "", left.strip()), maxsplit=1)
-        if len(parts) != 2:
-            return None
-        first, second = (parse_items(p + ("条" if re.fullmatch(rf"\s*{NUM}\s*", p) else ""), self.words)
-                         for p in parts)
-        if first.positions[:1] or first.from_end:
-            if second.positions[:1] or second.from_end:
-                return (Items(positions=first.positions[:1], from_end=first.from_end),
-                        Items(positions=second.positions[:1], from_end=second.from_end))
-        return None
-
     def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         with_item = self.words.verbs.get("delete_with_item", ())
         verb = next((m for m in re.finditer(alternation((*self.words.verbs["delete"], *with_item)), text)
@@ -329,7 +320,9 @@ class EditParser:
             return None
         refs = self.refs(text, titles)
         rows = any(r.key == "schedule" for r in refs) or bool(_ROW_WORD.search(text))
-        rest = strip_refs(text[: verb.start()] + "　" + text[verb.end() :], refs, self.words)
+        # The verb is blanked to the same length, so the section mentions found in `text` still line up.
+        rest = strip_refs(text[: verb.start()] + "　" * len(verb.group(0)) + text[verb.end() :], refs, self.words,
+                          gap="　")
         items = parse_items(rest, self.words, rows=rows)
         bare_no = verb.group(0) in with_item and not (items.given() or items.vague)
         if bare_no or (question and not items.given()) or self._sets_aside_upload(text, verb):
@@ -397,3 +390,20 @@ class EditParser:
         if not request.notice and not any(request.contents):
             request.contents = []
         return request
+
+
+def _pair(left: str, words: EditWords) -> tuple[Items, Items] | None:
+    """The two items of "第2条和最后一条" / "1跟2" / "2、4两条"."""
+    listed = parse_items(left, words)
+    if len(listed.positions) == 2 and not (listed.from_end or listed.tail or listed.head):
+        return Items(positions=listed.positions[:1]), Items(positions=listed.positions[1:])
+    parts = re.split(r"[和跟与同及、]", re.sub(r"^(?:请|麻烦|帮我)?(?:把|将)", "", left.strip()), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, second = (parse_items(p + ("条" if re.fullmatch(rf"\s*{NUM}\s*", p) else ""), words)
+                     for p in parts)
+    if first.positions[:1] or first.from_end:
+        if second.positions[:1] or second.from_end:
+            return (Items(positions=first.positions[:1], from_end=first.from_end),
+                    Items(positions=second.positions[:1], from_end=second.from_end))
+    return None

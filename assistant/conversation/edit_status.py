@@ -3,10 +3,10 @@ missing), and the requests no edit can carry out (标红, 加粗, 字体…), wh
 
 from __future__ import annotations
 
-from assistant.conversation.edit_base import EditBase
+from assistant.conversation.edit_base import UNDO_HINT, EditBase
 from assistant.conversation.edit_ops import Refuse
 from assistant.conversation.edit_requests import EditRequest
-from assistant.domain.plan import NOT_APPLICABLE_TEXT
+from assistant.domain.plan import NOT_APPLICABLE_TEXT, SectionDraft, group_items
 
 
 class StatusEdits(EditBase):
@@ -44,6 +44,45 @@ class StatusEdits(EditBase):
         self.session.remember(snapshot)
         return (f"好的，“{title}”先跳过，暂不起草。它仍算未完成（进度和导出提示里都会列出），之后可以说“写{title}”"
                 "回来补写。其他部分未作改动。" + self.progress_text(), "offline", None)
+
+    def _restore(self, request: EditRequest) -> tuple[str, str, str | None]:
+        """A section marked 不适用 or put off gets back what it had; "删掉的那条" comes back at its old place. Edits
+        made since (in other sections, or to other items) stay."""
+        if request.hint == "deleted":
+            return self._restore_deleted(request)
+        key = self._section(request, "恢复")
+        title, draft = self._title(key), self.plan.sections[key]
+        earlier = next((s for s in reversed(self.session.undo) if key in s["sections"]
+                        and s["sections"][key].get("status") not in ("not_applicable", "skipped")), None)
+        if draft.status not in ("not_applicable", "skipped") or earlier is None:
+            raise Refuse(f"“{title}”没有被标记为不适用或跳过，无需恢复，计划未作改动。如需撤销上一步修改，请说“撤销”。")
+        snapshot = self._snapshot(f"恢复“{title}”", [key])
+        self.plan.sections[key] = SectionDraft.from_dict(earlier["sections"][key])
+        self.session.remember(snapshot)
+        return f"已恢复“{title}”原来的内容，其他部分未作改动，修改已保存。{UNDO_HINT}\n\n{self._after(key)}", "offline", None
+
+    def _restore_deleted(self, request: EditRequest) -> tuple[str, str, str | None]:
+        wanted = request.section or (self.session.current if request.here else None)
+        deleted = next((s for s in reversed(self.session.undo) if s.get("chosen") and s["label"].startswith("删除")
+                        and (wanted is None or wanted in s["sections"])), None)
+        if deleted is None:
+            raise Refuse("最近没有删除过条目，无法恢复，计划未作改动。")
+        return self._restore_deleted_from(deleted)
+
+    def _restore_deleted_from(self, deleted: dict) -> tuple[str, str, str | None]:
+        """The items an earlier deletion (its undo snapshot) removed, put back while later edits stay."""
+        key = next(iter(deleted["sections"]))
+        old = group_items(deleted["sections"][key]["paragraphs"], deleted["sections"][key].get("numbered", True))
+        items = self._items(key)
+        snapshot = self._snapshot(f"恢复“{self._title(key)}”中删去的条目", [key])
+        for n in sorted(deleted["chosen"]):
+            # Back after the item it followed (wherever that is now), else at its old position.
+            after = next((k + 1 for k, item in enumerate(items) if n > 1 and item == old[n - 2]), None)
+            items.insert(after if after is not None else min(n - 1, len(items)), old[n - 1])
+        self._write(key, items)
+        self.session.remember(snapshot)
+        return (f"已把删去的条目放回“{self._title(key)}”原来的位置，之后的其他修改保持不变，修改已保存。{UNDO_HINT}\n\n"
+                f"{self._after(key)}", "offline", None)
 
     def _unsupported(self, request: EditRequest) -> tuple[str, str, str | None]:
         what = request.hint or "设置格式"

@@ -37,7 +37,7 @@ def correction(text: str, words: EditWords, refs: Callable[[str], list[SectionRe
     if "是" not in rest or re.search(words.verb("replace"), rest):
         return None  # "不对，把第2条改成……" is a new request, not "是第2条"
     named = refs(rest)
-    items = parse_items(strip_refs(rest, named, words), words, rows="行" in rest)
+    items = parse_items(strip_refs(rest, named, words, gap="　"), words, rows="行" in rest)
     items.text = re.sub(r"^.*是", "", items.text)  # "我要删的是联欢会那条" → 联欢会
     if items.positions or items.from_end or items.month or items.text:
         return {"items": Items(positions=items.positions, from_end=items.from_end, month=items.month,
@@ -176,3 +176,29 @@ def destination_of(right: str, words: EditWords) -> tuple[str, int]:
     if any(right.startswith(w) for w in words.moves["last"]):
         return "last", 0
     return "", 0
+
+
+def split_scope(left: str, refs: Callable[[str], list[SectionRef]], words: EditWords) -> tuple[str, str]:
+    """"本节的工会委员都" → ("本节的", "工会委员"): the scope words, then the text to replace."""
+    left = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)", "", left.strip())
+    left = re.sub(rf"{alternation(words.items['all'])}+$", "", left).strip()
+    scope_end = 0
+    for ref in refs(left):
+        scope_end = max(scope_end, ref.end)
+    for word in (*words.places["here"], *words.places["whole"]):
+        at = left.rfind(word)
+        if at >= 0:
+            scope_end = max(scope_end, at + len(word))
+    scope, old = left[:scope_end], left[scope_end:]
+    # "食堂在装修，聚餐改成茶话会": the text to replace is the clause right before the verb; earlier clauses
+    # give the reason (or the scope, kept in `scope`).
+    if re.search(r"[，,；;。]", old):
+        cut = max(old.rfind(c) for c in "，,；;。") + 1
+        scope, old = scope + old[:cut], old[cut:]
+        old = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)", "", old.strip())
+    old = re.sub(rf"^{alternation(words.places['locators'])}?(?:所有|全部)?的?", "", old)
+    old = re.sub(rf"^(?:所有|全部)的?|{alternation(words.items['all'])}+$", "", old).strip()
+    # "乒乓球这学期改成羽毛球": a time word between the text and the verb says when, not what
+    old = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:这学期|本学期|下学期|这学年|今年|明年|以后|今后|从今年起|现在|暂时|统一)+$",
+                 "", old)
+    return scope, old

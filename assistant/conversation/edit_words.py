@@ -69,6 +69,7 @@ class EditWords:
     unsupported: tuple[str, ...] = ()  # formatting requests the plan's text cannot carry (标红, 加粗…)
     typo_guard: tuple[str, ...] = ()  # a slip followed by one of these is a real word (这快乐)
     verb_guards: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 去了 after 上 is a direction (传上去了)
+    nicknames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section key → what people call it (钱那节)
 
     def verb(self, kind: str) -> str:
         """The alternation of one kind of edit verb (delete, add, move, swap, replace, undo, not_applicable)."""
@@ -149,6 +150,7 @@ def parse_edit_words(data: dict) -> EditWords:
             unsupported=_strings(data.get("unsupported")),
             typo_guard=_strings(data.get("typo_guard")),
             verb_guards={str(k): _strings(v) for k, v in (data.get("verb_guards") or {}).items()},
+            nicknames={str(k): _strings(v) for k, v in (data.get("nicknames") or {}).items()},
         )
     except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise LoadError(f"修改用语文件 edits.yaml 格式有误：{exc}") from exc

@@ -138,6 +138,8 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
     # ------------------------------------------------------------------ dispatch
 
     def _perform(self, request: EditRequest) -> tuple[str, str, str | None]:
+        if request.op == "undo" and request.dest == "earlier":
+            return self._undo_earlier(request.dest_n), "offline", None
         if request.op == "undo":
             return self._undo_steps(max(request.count, 1)), "offline", None
         if self.plan is None:
@@ -147,7 +149,8 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
                          "“把‘A’都改成‘B’”“撤销”。")
         handlers = {"delete": self._delete, "move": self._move, "swap": self._move, "add": self._add,
                     "replace": self._replace, "set_item": self._set_item, "not_applicable": self._not_applicable,
-                    "skip": self._skip, "unsupported": self._unsupported, "correct": self._correct}
+                    "skip": self._skip, "unsupported": self._unsupported, "correct": self._correct,
+                    "restore": self._restore}
         return handlers[request.op](request)
 
     # ------------------------------------------------------------------ undo
@@ -162,6 +165,26 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
             self._undo()
         self._undone = None  # a correction after undoing several steps is not read as a retarget
         return f"已撤销最近{len(labels)}步修改（{'；'.join(reversed(labels))}），相关内容已恢复原样并保存。"
+
+    def _undo_earlier(self, step: int) -> str:
+        """Undo an earlier edit (step `step` of those kept, else the one before the last) and keep the later ones:
+        possible when no later edit touched the same sections, or when it was a deletion (the items go back)."""
+        stack = self.session.undo
+        at = step - 1 if 0 < step <= len(stack) else len(stack) - 2
+        if len(stack) < 2 or not 0 <= at < len(stack) - 1:
+            raise Refuse("只有一步修改，如需撤销请说“撤销”；计划未作改动。")
+        target, later = stack[at], stack[at + 1 :]
+        touched = set(target["sections"])
+        if target.get("chosen") and target["label"].startswith("删除"):
+            return self._restore_deleted_from(target)[0]
+        if any(touched & set(s["sections"]) or s.get("schedule") is not None for s in later) or target.get("schedule"):
+            raise Refuse(f"“{target['label']}”之后的修改也改动了同一部分，无法单独撤销它，计划未作改动。"
+                         "可以说“撤两步”一起撤销，再重做需要保留的修改。")
+        snapshot = self._snapshot(f"撤销“{target['label']}”", list(touched))
+        for key, data in target["sections"].items():
+            self.plan.sections[key] = SectionDraft.from_dict(data)
+        self.session.remember(snapshot)
+        return f"已撤销“{target['label']}”，之后的修改保持不变，修改已保存。如需恢复，请说“撤销”。"
 
     def _undo(self) -> str:
         if not self.session.undo or self.plan is None:
