@@ -17,6 +17,8 @@ import numpy as np
 
 from assistant.domain.data import read_yaml
 from assistant.index.likeness import Likeness
+from assistant.rewrite.apply import Notes, apply_group
+from assistant.rewrite.lexicon import load_lexicon
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "focus_topics.yaml"
 _KEYWORD_BASE, _KEYWORD_PER_CHAR = 0.4, 0.06  # as for highlight kinds: a longer keyword says more
@@ -25,6 +27,9 @@ _LIKENESS_WEIGHT = 0.5
 # sentences 0.85 and more, unrelated ones about 0.78–0.83; character n-grams score related ones 0.3 and more.
 _LIKENESS_FLOOR = {"e5": 0.87, "ngram": 0.3}
 _PEOPLE = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工)$")
+# Degree and scope adverbs said between a noun and its predicate (信号也差, 饭菜太难吃, 工资都不涨), taken out between two
+# Chinese characters for keyword search only (common spoken grammar).
+_ADVERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:也|都|还|很|太|挺|特别|非常|老是|总是|实在|根本|一直)(?=[\u4e00-\u9fff])")
 _ACCEPT = 0.55  # keyword score plus weighted likeness a topic needs
 _ACCEPT_LIKENESS_ONLY = 0.8  # without any of its keywords, a topic needs a close exemplar (likeness alone misleads)
 
@@ -82,7 +87,14 @@ class FocusMatcher:
     def match(self, text: str, school_type: str = "") -> TopicMatch | None:
         if not self.topics:
             return None
-        sims = np.asarray(self.likeness.similarities(text, self._texts), dtype=np.float64)
+        # Regional words read as the ordinary word (娃 → 孩子, 冇得 → 没有), so a topic's keywords and exemplars meet
+        # a focus said in the words of home; both forms are searched.
+        ordinary = everyday(text)
+        # A keyword is also found when an adverb sits inside it as people say it (信号也差 is 信号差, 工资都不涨 is
+        # 工资不涨): the text is searched once more without them.
+        bare = _ADVERBS.sub("", ordinary)
+        text = "\n".join(dict.fromkeys((text, ordinary, bare)))
+        sims = np.asarray(self.likeness.similarities(ordinary, self._texts), dtype=np.float64)
         best = np.full(len(self.topics), -1.0)
         for owner, sim in zip(self._owners, sims, strict=True):
             best[owner] = max(best[owner], sim)
@@ -123,3 +135,10 @@ def _found(keywords: tuple[str, ...], text: str) -> tuple[str, ...]:
             if word not in out:
                 out.append(word)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=512)
+def everyday(text: str) -> str:
+    """The text with regional words replaced by the ordinary spoken word (knowledge/rewrite_dialect.yaml)."""
+    group = next((g for g in load_lexicon().groups if g.name == "dialect"), None)
+    return apply_group(text, group, Notes()) if group is not None else text

@@ -36,6 +36,7 @@ class HighlightKind:
     keywords: tuple[str, ...]
     exemplars: tuple[str, ...]
     months: tuple[int, ...] = ()
+    patterns: tuple[str, ...] = ()  # constructions whose matches count as keywords (培训太多 → workload)
     calendar: str = ""
     lead: str = "工会委员会"
     participants: str = "全体教职工"
@@ -69,6 +70,7 @@ def parse_taxonomy(data: dict) -> Taxonomy:
             keywords=tuple(str(k) for k in raw.get("keywords") or ()),
             exemplars=tuple(str(e) for e in raw.get("exemplars") or ()),
             months=tuple(int(m) for m in raw.get("months") or ()), calendar=str(raw.get("calendar") or ""),
+            patterns=tuple(str(p) for p in raw.get("patterns") or ()),
             lead=str(raw.get("lead") or "工会委员会"), participants=str(raw.get("participants") or "全体教职工"),
             activity=str(raw.get("activity") or ""),
             measures={str(k): tuple(str(t) for t in v) for k, v in (raw.get("measures") or {}).items()},
@@ -123,12 +125,16 @@ class Classifier:
         self._keywords = sorted(
             ((w, i) for i, kind in enumerate(taxonomy.kinds) for w in kind.keywords), key=lambda item: -len(item[0])
         )
+        self._patterns = [(re.compile(p), i) for i, kind in enumerate(taxonomy.kinds) for p in kind.patterns]
 
     def keyword_hits(self, text: str) -> dict[int, list[str]]:
-        """Kind index → its keywords in the text, longest first and without overlaps (体育中考 is not also 中考)."""
+        """Kind index → its keywords in the text, longest first and without overlaps (体育中考 is not also 中考); a
+        kind's patterns add what they match as keywords (培训太多 is a workload matter, and 培训 inside it is not)."""
+        found = [(m.group(), i) for rx, i in self._patterns for m in rx.finditer(text) if m.group()]
+        words = sorted(self._keywords + found, key=lambda item: -len(item[0])) if found else self._keywords
         taken: dict[tuple[int, int], str] = {}
         hits: dict[int, list[str]] = {}
-        for word, owner in self._keywords:
+        for word, owner in words:
             for m in re.finditer(re.escape(word), text):
                 span = (m.start(), m.end())
                 if taken.get(span, word) != word or any(

@@ -3,6 +3,7 @@ sections they belong to, and measures from the library chosen for this school.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.compose.library import Library, Measure
@@ -16,6 +17,10 @@ from assistant.domain.structure import Structure
 AREAS = ("democracy", "ethics", "women", "welfare", "culture", "self", "finance", "retirees")
 _FOCUS_MEASURES = 2  # concrete measures per focus area, besides the section's own
 _TOPIC_MEASURES = 3  # of a focus topic's own measures (knowledge/focus_topics.yaml), which are all concrete
+# A measure says when (a period word of the plan, a frequency, a term point) and who acts (a union body or officer).
+_WHEN = re.compile(r"\{period_(?:start|end)\}|每(?:学期|学年|月|周|季度|年)|学期[初中末]|学年[初末]|期中|期末|开学|当[天周月]|"
+                   r"[一二三两]?[日天周个月]内|首[周月]")
+_WHO = re.compile(r"工会|委员|小组长|\{women_body\}|联络员")
 _GENERIC_PAIRS = frozenset({"老师", "教师", "教职", "职工", "工会", "学校", "每个", "一个", "我们", "大家"})
 
 
@@ -98,15 +103,16 @@ class SectionWriter:
     def focus_measures(self, key: str, taken: list[str], variant: int) -> tuple[list[str], list[str]]:
         """At least two concrete measures (who, what, when) for each focus area that belongs in this section."""
         measures, notes = [], []
+        used: set[int] = set()  # generic wordings already given to another area of this section
         for area in self.understanding.focus:
             if area.section != key:
                 continue
-            chosen = self._focus_for(area, taken + measures, variant)
+            chosen = self._focus_for(area, taken + measures, variant, used)
             measures += chosen
             notes.append(f"已为工作重点“{area.text}”写入{len(chosen)}条具体措施。")
         return measures, notes
 
-    def _focus_for(self, area: FocusArea, taken: list[str], variant: int) -> list[str]:
+    def _focus_for(self, area: FocusArea, taken: list[str], variant: int, used: set[int]) -> list[str]:
         """The kind's focus measures that name the area (so a reader sees it), then generic ones naming it."""
         out = self._topic_measures(area, taken, variant)
         if len(out) >= _FOCUS_MEASURES:
@@ -118,11 +124,29 @@ class SectionWriter:
             picks = choose(pool, _FOCUS_MEASURES, self._render, profile=self.profile, kinds=set(), taken=taken,
                            variant=variant)
             out = [c.text for c in picks if names(c.text)]
+        return out + self._generic(area, taken + out, _FOCUS_MEASURES - len(out), variant, used)
+
+    def _generic(self, area: FocusArea, taken: list[str], count: int, variant: int, used: set[int]) -> list[str]:
+        """Concrete measures (who acts, what is done, when) built from the area's own words, for an area no topic
+        or kind serves. Two areas of one section never share a wording: the texts would differ only in the area's
+        words, so each takes wordings the other has not used, and likeness is judged without the area's words."""
         generic = self.library.focus_generic
+        if not generic or count <= 0:
+            return []
         start = int(draw(self.seed, "focus", area.text) * len(generic)) + variant
         focus = self.wording.own_period(area.words)
-        rotated = [generic[(start + i) % len(generic)] for i in range(len(generic))]
-        return out + self._take(rotated, taken + out, _FOCUS_MEASURES - len(out), lambda t: t, focus=focus)
+        order = [(start + i) % len(generic) for i in range(len(generic))]
+        order = [i for i in order if i not in used] + [i for i in order if i in used]
+        out: list[str] = []
+        for i in order:
+            if len(out) >= count:
+                break
+            text = self.wording.finish(generic[i], focus=focus)
+            bare = text.replace(f"“{focus}”", "") if text else ""
+            if text and not any(similarity(bare, t) >= 0.45 for t in taken + out):
+                out.append(finish_sentence(text))
+                used.add(i)
+        return out
 
     def _take(self, texts: list[str], taken: list[str], count: int, named, **extra: str) -> list[str]:
         """Up to `count` of the texts, filled for the school, in order, none close to what the plan already says;
@@ -143,9 +167,11 @@ class SectionWriter:
         topic = area.topic
         start = int(draw(self.seed, "focus", area.text) * len(topic.measures)) + variant * _TOPIC_MEASURES
         drawn = [topic.measures[(start + i) % len(topic.measures)] for i in range(len(topic.measures))]
-        # The measures that take up the user's own words (粉尘 of "车间里粉尘多") come first.
+        # The measures that take up the user's own words (粉尘 of "车间里粉尘多") come first; among equals, those that
+        # say when and who (a reader can check them).
         said = {area.text[i : i + 2] for i in range(len(area.text) - 1)}
-        texts = sorted(drawn, key=lambda m: -len(said & {m[i : i + 2] for i in range(len(m) - 1)} - _GENERIC_PAIRS))
+        texts = sorted(drawn, key=lambda m: (-len(said & {m[i : i + 2] for i in range(len(m) - 1)} - _GENERIC_PAIRS),
+                                             not (_WHEN.search(m) and _WHO.search(m))))
         names = self._naming(area)
         # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
         return self._take(texts, taken, _TOPIC_MEASURES, lambda t: t if names(t) else f"围绕{area.words}，{t}")

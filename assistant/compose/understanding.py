@@ -85,10 +85,16 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
         area = rest if len(rest) <= 20 else said.topic.split("（")[0] or said.topic
         # A short focus names an area (班主任减负): the taxonomy's kinds and their focus measures serve it. A long one
         # is usually a complaint (老师嗓子都哑了，咽炎的人越来越多): it is matched to a topic of its own.
+        # A short one is matched too when a topic's own words are in it (编外老师待遇 is 编外教职工同工同酬): a topic
+        # carries measures for the very concern, a kind only for its broad area.
         long = len(rest) > _SHORT_FOCUS
-        found = topics.match(text, profile.kind) if topics is not None and long else None
+        found = topics.match(text, profile.kind) if topics is not None else None
+        if found is not None and not long and not found.keywords:
+            found = None
         if found is not None:
-            focus.append(FocusArea(text, classifier.place(clean), found.topic.name, found.topic))
+            # A short focus is already a name (编外老师待遇): the plan keeps it, so the school sees its own area.
+            name = area if not long and len(area) >= 4 else found.topic.name
+            focus.append(FocusArea(text, classifier.place(clean), name, found.topic))
         else:
             focus.append(FocusArea(text, classifier.place(clean), area))
     return Understanding(tuple(highlights), tuple(focus))
