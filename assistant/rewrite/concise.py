@@ -82,6 +82,8 @@ def shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_
         _drop_adjuncts(clauses, notes, show, target)
     if _length(clauses, show) > target:
         _drop_background(clauses, notes, show, target, lexicon.alternation("PEOPLE"))
+    if _length(clauses, show) > target:
+        _drop_elaboration(clauses, notes, show, target)
     return cleanup(join(clauses))
 
 
@@ -159,6 +161,38 @@ def _drop_background(clauses: list[Clause], notes: Notes, show, target: float, p
         if not _names_something(show(clause.core), people):
             _drop(clauses, i, notes, show)
     _orphan_therefore(clauses)
+
+
+# Who raised the problem (每年都有教师提, 不少教职工反映): hearsay before the plan, no fact of its own.
+_HEARSAY = re.compile(
+    r"^[^，。；]{0,10}?(?:每年|一直|经常|多次|常|也|都|总)*(?:有|不少|很多|许多|部分|好些)[^，。；]{0,6}?"
+    r"(?:提|提出|反映|反应|说起|说|问|抱怨|吐槽)(?:过|到|起)?(?:这个|此|该)?(?:问题|事|情况)?$"
+)
+# An opening that only says the next clause explains (即, 就是说, 也就是) after the clause before it went.
+_FEELING = re.compile(r"不放心|放心不下|担心|着急|发愁|头疼|头痛|为难|心里没底|没底|不踏实|怕[^，。；]{0,4}不|不知道[^，。；]{0,6}(?:干|做|办)")
+_EXPLAINS = re.compile(r"^(?:即|就是说?|也就是说?)[，,]?")
+
+
+def _drop_elaboration(clauses: list[Clause], notes: Notes, show, target: float) -> None:
+    """A long background (the sentences before the plan, 拟/将/计划 …) keeps its problem and its facts: who raised
+    it (每年都有教师提) and a short clause that only says how people feel about it (放家里又不放心) go, last
+    first, while too long. A clause naming a thing of its own (编外人员, 劳动合同) is a fact of the problem: kept."""
+    background = _background(clauses, show)
+    for i in reversed(background):
+        if i < len(clauses) and _HEARSAY.match(show(clauses[i].core)) and not _has_fact(clauses[i], show):
+            _drop(clauses, i, notes, show)
+            if i < len(clauses):
+                clauses[i].text = _EXPLAINS.sub("", clauses[i].text, count=1)
+    background = _background(clauses, show)
+    starts = {i for i in background if i == 0 or clauses[i - 1].mark in _SENTENCE_END}
+    for i in reversed(background):
+        if _length(clauses, show) <= target:
+            return
+        clause = clauses[i]
+        if i in starts or _has_fact(clause, show) or _in_list(clauses, i) or _plans(show(clause.core)):
+            continue
+        if len(clause.core) <= 12 and _FEELING.search(show(clause.core)):
+            _drop(clauses, i, notes, show)
 
 
 def _orphan_therefore(clauses: list[Clause]) -> None:

@@ -30,6 +30,8 @@ _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万�
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
 _GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
 _LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])")
+_SA = re.compile(r"仨(?=[\u4e00-\u9fff])")
+_BA = re.compile(r"(?<=[百千万])把(?=[个人块元名位])")
 _FUNCTION_DOUBLES = re.compile(r"([的和在是与及将为把被向于并由])\1")
 _SHORT_DOUBLE = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
 
@@ -117,7 +119,10 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     """Every fact of a text: numbers (by value and unit), clock times, weekdays, names, 《titles》, quoted words."""
     lexicon = lexicon or load_lexicon()
     text = _GEBA.sub("一个", text)  # 个把月 is 一个月左右 said the spoken way
+    text = text.replace("俩仨", "两三个")  # 俩仨 is 两三个 (two or three), not 两个 and 三个
     text = _LIA.sub("两个", text)  # 俩 is 两个 (现代汉语词典), said in one syllable
+    text = _SA.sub("三个", text)  # 仨 is 三个, likewise
+    text = _BA.sub("", text)  # 百把个 is about 百个: 把 is the approximation, not a measure word
     out = _number_facts(text, lexicon)
     out += [Fact(m.group(0)) for m in _TITLE.finditer(text)]
     out += [Fact(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(text)]
