@@ -50,6 +50,20 @@ class ItemEdits(EditBase):
         return (f"已在“{self._title(key)}”中删除{positions_text(chosen)}：\n{removed}\n其余各条已重新编号，修改已保存。"
                 f"{UNDO_HINT}\n\n{self._after(key)}", "offline", None)
 
+    def _swap_rows(self, request: EditRequest) -> tuple[str, str, str | None]:
+        """"4月那两行调个个儿": two rows of the same month change places (months keep the table's order)."""
+        rows = self.plan.ordered_schedule()
+        chosen = select_rows(request.items, rows) + (select_rows(request.other, rows) if request.other.given() else [])
+        if len(chosen) != 2 or rows[chosen[0] - 1].month != rows[chosen[1] - 1].month:
+            raise Refuse("月度工作安排按月份排列，只能调换同一个月的两行；如需改月份，可以删去这一行再加一行。计划未作改动。")
+        snapshot = self._snapshot(f"调换月度工作安排第{chosen[0]}行和第{chosen[1]}行", [], schedule=True)
+        a, b = chosen[0] - 1, chosen[1] - 1
+        rows[a], rows[b] = rows[b], rows[a]
+        self.plan.set_schedule(rows)
+        self.session.remember(snapshot)
+        return (f"已调换“月度工作安排”中{rows[a].month}月的两行：\n－ {row_text(rows[a])}\n－ {row_text(rows[b])}\n"
+                f"修改已保存。{UNDO_HINT}", "offline", None)
+
     def _delete_rows(self, request: EditRequest) -> tuple[str, str, str | None]:
         rows = self.plan.ordered_schedule()
         chosen = select_rows(request.items, rows)
@@ -66,6 +80,8 @@ class ItemEdits(EditBase):
             key = self._section(request, "调整")
         if request.dest == "section":
             return self._move_across(request, key)
+        if (key == "schedule" or request.rows) and request.op == "swap":
+            return self._swap_rows(request)
         if key == "schedule" or request.rows:
             raise Refuse("月度工作安排按月份排列，不能调整行的先后；如需改月份，可以删去这一行再加一行。计划未作改动。")
         items = self._items(key)
@@ -188,8 +204,11 @@ class ItemEdits(EditBase):
         for key in keys:
             found.add(self._title(key), sum(count(p) for i in self._items(key) for p in i)
                       + (count(self._title(key)) if whole else 0))
+        column = request.hint.removeprefix("column:") if request.hint.startswith("column:") else ""
+        if column:  # one column of the table: the other cells keep the words
+            keys = ["schedule"]
         if "schedule" in keys:
-            found.add("月度工作安排", sum(count(f"{r.activity}\n{r.lead}\n{r.participants}") for r in self.plan.schedule))
+            found.add("月度工作安排", sum(count(_cells(r, column)) for r in self.plan.schedule))
         profile = self.plan.profile
         if whole:
             found.add("标题", count(profile.plan_title) if count(profile.school) else 0)
@@ -213,7 +232,9 @@ class ItemEdits(EditBase):
                 self.plan.sections[key].title = swap(self._title(key))
         if "schedule" in keys:
             self.plan.set_schedule([
-                ScheduleItem(r.month, swap(r.activity), swap(r.lead), swap(r.participants)) for r in self.plan.schedule
+                ScheduleItem(r.month, *(swap(getattr(r, f)) if f == column or not column else getattr(r, f)
+                                        for f in ("activity", "lead", "participants")))
+                for r in self.plan.schedule
             ])
         self.session.remember(snapshot)
         return (f"已把“{old}”替换为“{new}”，共{found.total}处：{found.describe()}。其余内容未改动，修改已保存。"
@@ -235,3 +256,8 @@ class ItemEdits(EditBase):
         self.session.remember(snapshot)
         return (f"已把“{self._title(key)}”{positions_text(chosen)}中的“{request.old}”替换为“{request.new}”，共{found}处，"
                 f"修改已保存。{UNDO_HINT}\n\n{self._after(key)}", "offline", None)
+
+
+def _cells(row: ScheduleItem, column: str) -> str:
+    """The text of a table row a replacement looks at: one column, or all three."""
+    return getattr(row, column) if column else f"{row.activity}\n{row.lead}\n{row.participants}"

@@ -12,6 +12,9 @@ from assistant.domain.plan import ScheduleItem
 
 # Endings a user adds to what an item is about that the item itself need not repeat (健步走活动 → 健步走).
 _LOOSE_ENDINGS = ("相关内容", "的内容", "内容", "活动", "工作", "相关", "方面")
+# Everyday verbs a user puts before an activity's object that the item words differently (走绿道 for 绿道徒步,
+# 搞合唱 for 合唱比赛, 组织体检 for 健康体检): the object alone still finds the item.
+_LOOSE_VERBS = ("组织", "举办", "开展", "参加", "走", "搞", "弄", "整", "办", "打", "跑", "去", "做", "开")
 
 
 class Refuse(Exception):  # noqa: N818 - an outcome, not an error
@@ -51,6 +54,9 @@ def matching(needle: str, texts: list[str]) -> list[int]:
         if needle.endswith(ending) and len(needle) - len(ending) >= 2:
             core = needle[: -len(ending)]
             return [n for n, t in enumerate(texts, start=1) if core in t]
+    for verb in _LOOSE_VERBS:
+        if needle.startswith(verb) and len(needle) - len(verb) >= 2:
+            return matching(needle[len(verb) :], texts)
     return []
 
 
@@ -67,6 +73,10 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
         if bad:
             raise Refuse(f"“{title}”只有{count}{unit}，没有第{bad[0]}{unit}，计划未作改动。")
         return list(items.positions)
+    if items.onward:
+        if items.onward > count:
+            raise Refuse(f"“{title}”只有{count}{unit}，没有第{items.onward}{unit}，计划未作改动。")
+        return list(range(items.onward, count + 1))
     if items.tail or items.head:
         n = items.tail or items.head
         if n > count:

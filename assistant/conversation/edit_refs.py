@@ -25,13 +25,14 @@ class Items:
     from_end: int = 0  # 1 = the last item
     tail: int = 0  # the last `tail` items (最后两条)
     head: int = 0  # the first `head` items (前两条)
+    onward: int = 0  # this item and every one after it (第3条起往后, 从第三项开始)
     text: str = ""  # items that mention this
     every: bool = False  # all the items that mention `text`, not just one
     month: int | None = None  # a table row by its month
     vague: bool = False  # "那条": a pointer with nothing to find it by
 
     def given(self) -> bool:
-        return bool(self.positions or self.from_end or self.tail or self.head or self.text or self.month)
+        return bool(self.positions or self.from_end or self.tail or self.head or self.onward or self.text or self.month)
 
 
 
@@ -171,6 +172,10 @@ _SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|后面|后|前�
 # 最后那个 / 末尾那条 / 最底下的那项: the last item, said with any end word, pointer and measure word.
 _LAST = re.compile(r"(?:最后|末尾|最末|最底下|最下面|最后面|最下边)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
 _TOP = re.compile(r"(?:最上面|最上边|最顶上|最前面|最前头|开头|打头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
+# An open-ended range: 第3条起往后 / 从第三项开始 / 第3条及以后的 / 第4条往下的 — that item and all after it.
+# A bare 后面 is left out (移到第3条后面 is a destination, not a range).
+ONWARD = re.compile(rf"(?:从\s*)?第\s*({NUM})\s*(?:条|个|项|点|行)\s*(?:(?:起|开始)\s*(?:往后|以后|之后|往下|以下|后面)?"
+                    rf"|(?:及|以及|和)?\s*(?:往后|以后|之后|往下|以下)(?=\s*(?:的|全|都|各|所有|统统)))")
 _TAIL_WORDS = ("最后面", "最后", "末尾", "最末", "倒数", "后面", "后")
 # A list without 第 or with one 第 for all: "2、3两条", "第1、3条", "1和4条", "二、四两项".
 _LIST_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
@@ -190,6 +195,10 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     units = "|".join(words.items["units"] + words.items["row_units"])
     if any(w in text for w in words.items["last"]) or _LAST.search(text):
         items.from_end = 1
+    onward = ONWARD.search(text)
+    if onward and number(onward.group(1)):
+        items.onward = number(onward.group(1)) or 0
+        text = text[: onward.start()] + " " * len(onward.group(0)) + text[onward.end() :]
     top = _TOP.search(text)
     if top:  # 最上面那条 / 开头那个: the first item
         items.positions.append(1)

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 from assistant.conversation.edit_refs import (
     NUM,
+    ONWARD,
     QUOTED,
     Items,
     SectionRef,
@@ -44,7 +45,7 @@ from assistant.conversation.edit_words import EditWords, alternation
 from assistant.domain.structure import Structure
 
 OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable", "skip", "unsupported",
-       "correct", "restore")
+       "correct", "restore", "redo")
 _TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面")
 _SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "这节", "全文", "它", "这些", "上面")
 
@@ -132,7 +133,7 @@ class EditParser:
         if not text:
             return None
         question = asks(text, self.words)
-        for reader in (self._unsupported, self._correct, self._undo, self._restore, self._skip, self._not_applicable, self._replace, self._move,
+        for reader in (self._unsupported, self._redo, self._correct, self._undo, self._restore, self._skip, self._not_applicable, self._replace, self._move,
                        self._delete, self._add):
             request = reader(text, titles, question)
             if request is not None:
@@ -173,8 +174,14 @@ class EditParser:
         found = correction(text, self.words, lambda part: self.refs(part, titles))
         return EditRequest("correct", **found) if found is not None else None
 
+    def _redo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        """"还是删，按刚才那样弄": the edit just undone is made again (see Editing.perform)."""
+        redo = self.words.verbs.get("redo", ())
+        return EditRequest("redo") if redo and not question and re.search(alternation(redo), text) else None
+
     def _undo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
-        if is_question(text, self.words) or len(text) > 24 or not re.search(self.words.verb("undo"), text):
+        text = _undo_clause(text, self.words)
+        if not text:
             return None
         keep, earlier = self.words.verbs.get("undo_keep", ()), self.words.verbs.get("undo_earlier", ())
         step = re.search(rf"第\s*({NUM})\s*(?:步|个修改|次修改|处修改)", text)
@@ -216,7 +223,7 @@ class EditParser:
 
     def _points_at_items(self, text: str, titles: dict) -> bool:
         items = parse_items(strip_refs(text, self.refs(text, titles), self.words, gap="　"), self.words)
-        return bool(items.positions or items.from_end or items.tail or items.head or items.text)
+        return bool(items.positions or items.from_end or items.tail or items.head or items.onward or items.text)
 
     def _replace(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         verb = re.search(self.words.verb("replace") + "|→|->", text)
@@ -246,7 +253,7 @@ class EditParser:
         request.whole = any(w in scope + after for w in self.words.places["whole"])
         if re.search(r"^[^，。]*?也", after) and not self.refs(scope, titles):
             after = ""  # "所有的A都换成B，表格里也改": the table as well as the rest, so the whole plan
-        return self._scope(request, scope + "　" + unquoted(after), titles)
+        return _in_column(self._scope(request, scope + "　" + unquoted(after), titles), scope, self.words)
 
     def _move(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         swap = re.search(self.words.verb("swap"), text)
@@ -254,10 +261,12 @@ class EditParser:
             pair = _pair(strip_refs(text[: swap.start()], self.refs(text[: swap.start()], titles), self.words, gap="　"),
                          self.words)
             if pair:
-                request = EditRequest("swap", items=pair[0], other=pair[1])
+                request = EditRequest("swap", items=pair[0], other=pair[1], rows=bool(pair[0].month))
                 return self._scope(request, text, titles)
         step = re.search(rf"({alternation(self.words.steps.get('up', ()))}|{alternation(self.words.steps.get('down', ()))})"
                          rf"\s*(?:挪|移|调|提|放|动)?\s*({NUM})?\s*(?:位|条|个|格|项)?", text) if self.words.steps else None
+        if step and ONWARD.search(text):
+            step = None  # "第3条起往后的全删了": 往后 closes a range, it is not a step down
         if step and parse_items(text[: step.start()], self.words).given():
             up = step.group(1) in self.words.steps.get("up", ())
             source = text[: step.start()]
@@ -368,9 +377,11 @@ class EditParser:
                 or re.fullmatch(rf"(?:里面?|中)?(?:的)?{anywhere}", content)):  # "放在合适的位置"
             content = content_of(without_manner(strip_refs(before, refs, self.words), self.words), leading=True)
         request.dest, request.dest_n = insert_at(before, self.words)
-        if named_after and not strip_refs(after, named_after, self.words).strip(" 里中去吧了。，,"):
+        plain = without_manner(after, self.words)  # "写进送温暖那块，用自己的话写": the section is all that follows
+        named_plain = named_after and self.refs(plain, titles)
+        if named_plain and not strip_refs(plain, named_plain, self.words).strip(" 里中去吧了。，,"):
             content = content_of(strip_refs(before, refs, self.words), leading=True)
-            refs += named_after
+            refs += named_plain
         whole = [r for r in self.refs(content + "里", titles) if (r.start, r.end) == (0, len(content))]
         if whole:  # "再写一条目标": the section is named, what to write is not
             content, refs = "", refs + whole
@@ -392,8 +403,32 @@ class EditParser:
         return request
 
 
+def _in_column(request: EditRequest, scope: str, words: EditWords) -> EditRequest:
+    """A replacement limited to one table column when its scope names one ("表格“参与”那一列里的A改成B",
+    "负责人一栏"): the request then acts on the table's cells of that column only."""
+    for column in ("participants", "lead", "activity"):
+        names = words.places.get(f"column_{column}", ())
+        if names and re.search(rf"“?(?:{alternation(names)})”?\s*(?:那|这)?\s*(?:一)?\s*(?:列|栏)", scope):
+            request.section, request.here, request.hint = "schedule", False, f"column:{column}"
+            break
+    return request
+
+
+def _undo_clause(text: str, words: EditWords) -> str:
+    """The words an undo is read from: the message, or when it is long its last clause ("校长说上级文件都这么叫，
+    刚才那个替换撤回去": the reason first, the undo last); empty when no undo is asked for."""
+    if is_question(text, words) or not re.search(words.verb("undo"), text):
+        return ""
+    if len(text) > 24:
+        text = re.split(r"[，,。；;！!]", text.rstrip("，,。；;！! "))[-1]
+    return text if len(text) <= 24 and re.search(words.verb("undo"), text) else ""
+
+
 def _pair(left: str, words: EditWords) -> tuple[Items, Items] | None:
-    """The two items of "第2条和最后一条" / "1跟2" / "2、4两条"."""
+    """The two items of "第2条和最后一条" / "1跟2" / "2、4两条", or the two table rows of "4月那两行"."""
+    month = re.search(r"(\d{1,2})\s*月(?:份)?[^，。]{0,3}?(?:两|俩)\s*行", left)
+    if month:
+        return Items(month=int(month.group(1)), every=True), Items()
     listed = parse_items(left, words)
     if len(listed.positions) == 2 and not (listed.from_end or listed.tail or listed.head):
         return Items(positions=listed.positions[:1]), Items(positions=listed.positions[1:])

@@ -33,6 +33,8 @@ class StatusEdits(EditBase):
         shown = self.session.proposal is not None and self.session.proposal.key == key
         if self.plan.sections[key].paragraphs and self.plan.sections[key].status == "accepted" and not shown:
             # Skipping hides a section from the plan: a written one is not hidden on a word that means "later".
+            if any(w in (request.message or "") for w in self.words.verbs.get("keep_as_is", ())):
+                raise Refuse(f"好的，“{title}”先保持现状，计划未作改动。之后需要修改时，直接告诉我改哪一条即可。")
             raise Refuse(f"“{title}”已经写好，无需跳过，计划未作改动。如果这一部分不适用，可以说“{title}不适用”；"
                          "要去掉其中某一条，可以说“删掉第几条”。")
         snapshot = self._snapshot(f"跳过“{title}”", [key])

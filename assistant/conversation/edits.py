@@ -45,6 +45,8 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
         before = list(self.session.undo)
         done: list[str] = []
         mode, notice = "offline", None
+        if request.op == "redo":
+            request = self._redone(request)
         for step in request.chain():
             last = self.session.undo[-1] if self.session.undo else None
             try:
@@ -83,6 +85,14 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
             self.session.history[-1].text = reply.text
         yield from (Token(p) for p in pieces(reply.text))
         yield Done(reply)
+
+    def _redone(self, request: EditRequest) -> EditRequest:
+        """The edit undone just before (kept as pending after 撤销), for "按刚才那样弄"; else the request as is,
+        which is refused when performed."""
+        undone = self._pending_before
+        if undone and undone.get("missing") == "again":
+            return EditRequest.from_dict({**undone["request"], "then": None})
+        return request
 
     def cancels(self, message: str) -> bool:
         """True when the user calls off the request the engine asked about (算了 / 不用了)."""
@@ -144,6 +154,8 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
             return self._undo_steps(max(request.count, 1)), "offline", None
         if self.plan is None:
             raise Refuse("还没有计划可以修改：请先填写学校信息并起草。")
+        if request.op == "redo":
+            raise Refuse("刚才没有撤销过修改，没有可以重做的操作，计划未作改动。")
         if request.op == "unclear":
             raise Refuse("没能看懂要怎样修改，计划未作改动。可以这样说：“删去第3条”“第4条放到第一条”“加一条：……”"
                          "“把‘A’都改成‘B’”“撤销”。")

@@ -217,6 +217,11 @@ def _deadline(lines: list[str]) -> str:
         done = re.match(r"(完成|报送|提交|上报)([\u4e00-\u9fff]{1,8}?)(?=[，。；,;]|$)", line[m.end() :])
         if done:
             return f"于{day}前{done.group(1)}{done.group(2)}"
+        form = re.match(r"将《([^》]{2,14})》", line[m.end() :])
+        if form:  # "于11月20日前将《申请表》、……报送": the form the school sends in by then
+            return f"于{day}前报送{form.group(1)}"
+        if re.search(r"发送|报送|提交|上报|报至|交至|送至|寄至|报区", line[m.end() :]):
+            return f"于{day}前报送相关材料"
     return ""
 
 
@@ -238,6 +243,7 @@ def read_facts(notice: Notice) -> NoticeFacts:
     where = _first_sentence(_part(parts, "地点", "地址", "场地", "场所"))
     who = _first_sentence(_part(parts, "对象", "人员", "范围"))
     who = re.sub(r"^各(?:学校|单位|校|基层工会|学校工会|幼儿园)(?:的)?", "", who)
+    who = re.sub(r"(?<=[员工师])(?:中|当中|之中)$", "", who)  # "在职教职工中，因……": those among them, the people
     # "全区各学校（幼儿园）在职教职工…": the school's own people, as the school's plan says it.
     who = re.sub(r"^全(?:区|市|县|镇)各(?:学校|单位|校|幼儿园)(?:[（(][^）)]*[）)])?(?:的)?", "本校", who)
     who = who if _PEOPLE.search(who) else ""
