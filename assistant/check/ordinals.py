@@ -22,7 +22,7 @@ _SESSION = re.compile(rf"^(.*?)第({_NUMBER})次(?:全体)?会议")
 _TRIM = re.compile(r"[”“\"'\s]+|(?:活动|工作)$")
 _KEY_CHARS = 4  # events are the same when their names agree on this many characters
 # A standing body keeps its 届 for its whole term (three or five years: 《工会法》第十六条, 《学校教职工代表大会规定》
-# 第三章), so 第四届工会委员会 in two plans in a row is right; only its sessions (第N次会议) move on every year.
+# 第三章), so 第三届工会委员会 in two plans in a row is right; only its sessions (第N次会议) move on every year.
 _STANDING = re.compile(r"^(?:学校|校|园)?(?:工会委员会|工会|委员会|女职工委员会|女教职工委员会|经费审查委员会|经审会|教代会|教职工代表大会|职代会|代表)")
 
 

@@ -40,7 +40,7 @@ _SCHEDULED = re.compile(
 _DATED = re.compile(rf"(20\d\d)\s*年\s*{_MONTH}\s*月(?:份)?")
 _LOOKS_BACK = re.compile(
     r"^\s*(?:\d{1,2}\s*[日号])?\s*(?:以来|起|至今|获|荣获|被|评为|成立|建成|通过|曾|已|完成了|举办了|召开了|的)"
-    # 2026年6月由会员大会选举产生: how the present committee came to be, told as a fact of the past (not something
+    # 2025年9月由会员大会选举产生: how the present committee came to be, told as a fact of the past (not something
     # the plan will do: no 召开/举行/组织/将 in the clause).
     r"|^\s*(?:\d{1,2}\s*[日号])?\s*(?:由|经)(?:(?!召开|举行|组织|开展|进行|将|拟)[^，,。；\n]){0,14}?(?:选举产生|选举成立|换届产生|选出|批准成立)"
 )

@@ -266,7 +266,7 @@ class EditParser:
         step = re.search(rf"({alternation(self.words.steps.get('up', ()))}|{alternation(self.words.steps.get('down', ()))})"
                          rf"\s*(?:挪|移|调|提|放|动)?\s*({NUM})?\s*(?:位|条|个|格|项)?", text) if self.words.steps else None
         if step and ONWARD.search(text):
-            step = None  # "第3条起往后的全删了": 往后 closes a range, it is not a step down
+            step = None  # "第4条起后面都不要": 往后 closes a range, it is not a step down
         if step and parse_items(text[: step.start()], self.words).given():
             up = step.group(1) in self.words.steps.get("up", ())
             source = text[: step.start()]
@@ -416,7 +416,7 @@ def _in_column(request: EditRequest, scope: str, words: EditWords) -> EditReques
 
 def _undo_clause(text: str, words: EditWords) -> str:
     """The words an undo is read from: the message, or when it is long its last clause ("校长说上级文件都这么叫，
-    刚才那个替换撤回去": the reason first, the undo last); empty when no undo is asked for."""
+    上一步改的先退回去": the reason first, the undo last); empty when no undo is asked for."""
     if is_question(text, words) or not re.search(words.verb("undo"), text):
         return ""
     if len(text) > 24:

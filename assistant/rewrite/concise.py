@@ -175,7 +175,7 @@ _EXPLAINS = re.compile(r"^(?:即|就是说?|也就是说?)[，,]?")
 
 def _drop_elaboration(clauses: list[Clause], notes: Notes, show, target: float) -> None:
     """A long background (the sentences before the plan, 拟/将/计划 …) keeps its problem and its facts: who raised
-    it (每年都有教师提) and a short clause that only says how people feel about it (放家里又不放心) go, last
+    it (每年都有教师提) and a short clause that only says how people feel about it (心里没底) go, last
     first, while too long. A clause naming a thing of its own (编外人员, 劳动合同) is a fact of the problem: kept."""
     background = _background(clauses, show)
     for i in reversed(background):

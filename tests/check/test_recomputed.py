@@ -57,7 +57,7 @@ CLEAN = [
     ("女教职工产假期间按规定享受生育津贴。", "rule", {}),
     ("工会经费由工会委员会独立管理，委托学校财务代管记账，经费审查委员会定期审查。", "rule", {}),
     ("工会委员会　　　　2027年2月20日", "placeholder", {}),
-    ("本届工会委员会2026年6月由会员大会选举产生。", "out_of_period", {}),
+    ("本届工会委员会于2025年9月经会员大会选举产生。", "out_of_period", {}),
     ("以赛促训，认真执行上级工会的部署。", "pasted_notice", {}),
 ]
 
@@ -75,7 +75,7 @@ def test_points_opening_paragraphs_that_skip_a_number_are_flagged(lawbook):
 
 
 def test_a_standing_committees_term_is_not_a_stale_ordinal():
-    last_year = "第四届工会委员会按分工履职。举办第五届教职工拔河比赛。"
-    this_year = "第四届工会委员会按分工履职。举办第五届教职工拔河比赛。"
+    last_year = "第三届工会委员会认真履职。举办第五届教职工乒乓球赛。"
+    this_year = "第三届工会委员会认真履职。举办第五届教职工乒乓球赛。"
     flagged = [f.text for f in stale_ordinals(Document(this_year), last_year)]
-    assert flagged == ["第五届教职工拔河比赛"]
+    assert flagged == ["第五届教职工乒乓球赛"]
