@@ -8,14 +8,7 @@ import pytest
 import yaml
 
 from assistant.rewrite.lexicon import DIALECT_PATH
-from assistant.rewrite.rules import rewrite
-
-
-def _formal(text: str) -> str:
-    result = rewrite(text, "formal")
-    assert result.notice is None, result.notice  # the rewrite was shown, not withheld
-    return result.text
-
+from tests.rewrite.shown import assert_rewritten, shown
 
 REGIONS = ["东北", "北京", "冀鲁", "中原", "晋语", "西北", "四川", "云南", "湖北", "湘语", "赣语", "吴语", "徽语", "闽语（福建", "潮汕",
            "客家", "粤语", "广西"]
@@ -54,9 +47,7 @@ DRAFTS = [
 
 @pytest.mark.parametrize("region, text, gone, kept", DRAFTS, ids=[d[0] for d in DRAFTS])
 def test_regional_words_of_each_region_are_written_in_standard_words(region, text, gone, kept):
-    out = _formal(text)
-    assert not [w for w in gone if w in out], out
-    assert all(w in out for w in kept), out
+    assert_rewritten(text, gone, kept)
 
 
 # Standard words that contain the characters of a regional word: they come back with those words intact.
@@ -80,4 +71,4 @@ STANDARD = [
 
 @pytest.mark.parametrize("text, kept", STANDARD)
 def test_standard_words_sharing_characters_are_not_changed(text, kept):
-    assert kept in _formal(text)
+    assert kept in shown(text)

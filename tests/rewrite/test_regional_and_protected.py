@@ -12,13 +12,7 @@ from assistant.errors import LoadError
 from assistant.rewrite import lexicon as lexicon_module
 from assistant.rewrite.lexicon import DIALECT_PATH, check_unique_keys, load_lexicon
 from assistant.rewrite.rules import rewrite
-
-
-def _formal(text: str) -> str:
-    result = rewrite(text, "formal")
-    assert result.notice is None, result.notice  # the rewrite was shown, not withheld
-    return result.text
-
+from tests.rewrite.shown import assert_rewritten, shown
 
 # Good 公文 text whose words contain a spoken marker: it comes back unchanged.
 PROTECTED = [
@@ -34,7 +28,7 @@ PROTECTED = [
 
 @pytest.mark.parametrize("text", PROTECTED)
 def test_words_that_contain_a_spoken_marker_are_not_broken(text):
-    assert _formal(text) == text
+    assert shown(text) == text
 
 
 # (spoken draft in a regional way of speaking, words that must be gone, words that must be there)
@@ -53,9 +47,7 @@ REGIONAL = [
 
 @pytest.mark.parametrize("text, gone, kept", REGIONAL)
 def test_regional_words_become_standard_written_words(text, gone, kept):
-    out = _formal(text)
-    assert not [w for w in gone if w in out], out
-    assert all(w in out for w in kept), out
+    assert_rewritten(text, gone, kept)
 
 
 # (spoken, what the formal rewrite must say): the value never changes, only how it is written.
@@ -77,7 +69,7 @@ NUMBERS = [
 
 @pytest.mark.parametrize("text, expected", NUMBERS)
 def test_spoken_money_times_and_counts_are_written_formally(text, expected):
-    assert expected in _formal(text)
+    assert expected in shown(text)
 
 
 # (spoken, what must be gone, what must be there)
@@ -94,13 +86,11 @@ SPOKEN = [
 
 @pytest.mark.parametrize("text, gone, kept", SPOKEN)
 def test_question_tags_doubled_verbs_and_spoken_phrases(text, gone, kept):
-    out = _formal(text)
-    assert not [w for w in gone if w in out], out
-    assert all(w in out for w in kept), out
+    assert_rewritten(text, gone, kept)
 
 
 def test_a_watching_verb_in_a_paragraph_about_a_match_is_watching():
-    out = _formal("周五举行拔河比赛。没报名的也可以来看看。")
+    out = shown("周五举行拔河比赛。没报名的也可以来看看。")
     assert "观看" in out and "看看" not in out
 
 

@@ -8,14 +8,7 @@ import re
 
 import pytest
 
-from assistant.rewrite.rules import rewrite
-
-
-def _shown(text: str, tone: str) -> str:
-    result = rewrite(text, tone)
-    assert result.notice is None, result.notice  # the rewrite was shown, not withheld
-    return result.text
-
+from tests.rewrite.shown import assert_rewritten, shown
 
 BACKGROUND = (
     "食堂这个问题其实每学期都有老师反映，就是晚自习后没有热饭吃，家长也不放心。"
@@ -24,7 +17,7 @@ BACKGROUND = (
 
 
 def test_a_long_background_loses_who_raised_it_and_keeps_every_fact():
-    out = _shown(BACKGROUND, "concise")
+    out = shown(BACKGROUND, "concise")
     assert "反映" not in out and "每学期都有" not in out, out
     assert all(w in out for w in ("晚自习", "热饭", "总务处", "3月10日", "6元", "夜宵窗口", "轮流值班")), out
     assert len(re.sub(r"\s", "", out)) <= 0.7 * len(BACKGROUND), out
@@ -44,14 +37,12 @@ FORMAL = [
 
 @pytest.mark.parametrize("text, gone, kept", FORMAL)
 def test_spoken_forms_become_formal_wording(text, gone, kept):
-    out = _shown(text, "formal")
-    assert not [w for w in gone if w in out], out
-    assert all(w in out for w in kept), out
+    assert_rewritten(text, gone, kept)
 
 
 @pytest.mark.parametrize("text", ["超过50人时分两批进行。", "在超市统一采购。", "活动结束后总结完了再上报。"])
 def test_words_sharing_those_characters_are_left_alone(text):
-    out = _shown(text, "formal")
+    out = shown(text, "formal")
     assert ("超过" in out) if "超过" in text else True
     assert ("超市" in out) if "超市" in text else True
     assert "随后" not in out, out

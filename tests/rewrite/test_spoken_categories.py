@@ -10,13 +10,7 @@ import re
 import pytest
 
 from assistant.rewrite.rules import rewrite
-
-
-def _formal(text: str) -> str:
-    result = rewrite(text, "formal")
-    assert result.notice is None, result.notice  # the rewrite was shown, not withheld
-    return result.text
-
+from tests.rewrite.shown import assert_rewritten, shown
 
 # (spoken draft, words that must be gone, words that must be there)
 PARTICLES_AND_FILLERS = [
@@ -30,9 +24,7 @@ PARTICLES_AND_FILLERS = [
 
 @pytest.mark.parametrize("text, gone, kept", PARTICLES_AND_FILLERS)
 def test_particles_and_fillers_go_at_clause_ends_and_inside(text, gone, kept):
-    out = _formal(text)
-    assert not [w for w in gone if w in out], out
-    assert all(w in out for w in kept), out
+    assert_rewritten(text, gone, kept)
 
 
 DOUBLED_VERBS = [
@@ -47,13 +39,13 @@ DOUBLED_VERBS = [
 
 @pytest.mark.parametrize("text, gone", DOUBLED_VERBS)
 def test_doubled_verbs_of_every_form_are_undone(text, gone):
-    out = _formal(text)
+    out = shown(text)
     assert not [w for w in gone if w in out], out
 
 
 def test_a_doubled_visit_becomes_visit_and_words_that_only_look_doubled_stay():
-    assert "看望" in _formal("退休老师住院了，工会委员去看看。")
-    out = _formal("常常有老师说，刚刚入职的人人都要结对。")
+    assert "看望" in shown("退休老师住院了，工会委员去看看。")
+    out = shown("常常有老师说，刚刚入职的人人都要结对。")
     assert all(w in out for w in ("常常", "刚刚", "人人", "结对")), out
 
 
@@ -70,9 +62,7 @@ REGIONAL = [
 
 @pytest.mark.parametrize("text, gone, kept", REGIONAL)
 def test_dialect_and_slang_become_document_words(text, gone, kept):
-    out = _formal(text)
-    assert not [w for w in gone if w in out], out
-    assert all(w in out for w in kept), out
+    assert_rewritten(text, gone, kept)
 
 
 @pytest.mark.parametrize("text, gone, kept", [
@@ -85,9 +75,7 @@ def test_dialect_and_slang_become_document_words(text, gone, kept):
     ("食堂那块的饭菜大家意见老大了。", ["那块", "老大了"], ["食堂饭菜"]),
 ])
 def test_spoken_verb_phrases_with_measure_words(text, gone, kept):
-    out = _formal(text)
-    assert not [w for w in gone if w in out], out
-    assert all(w in out for w in kept), out
+    assert_rewritten(text, gone, kept)
 
 
 NUMBERS = [
@@ -107,7 +95,7 @@ NUMBERS = [
 
 @pytest.mark.parametrize("text, expected", NUMBERS)
 def test_colloquial_numbers_money_and_times_keep_their_value(text, expected):
-    out = _formal(text)
+    out = shown(text)
     assert all(w in out for w in expected), out
 
 
@@ -118,7 +106,7 @@ def test_colloquial_numbers_money_and_times_keep_their_value(text, expected):
     ("慰问困难教职工二十几个人。", "二十余人"),
 ])
 def test_ge_counting_people_becomes_ming(text, expected):
-    out = _formal(text)
+    out = shown(text)
     assert expected in out and "若干" not in out, out
 
 
@@ -128,7 +116,7 @@ def test_ge_counting_people_becomes_ming(text, expected):
     ("组织骨干教师每学期送教下乡不少于两次，实行一对一帮带。", None),
 ])
 def test_fixed_terms_are_never_broken_and_good_text_is_unchanged(text, kept):
-    out = _formal(text)
+    out = shown(text)
     assert "帮助" not in out, out
     if kept is None:
         assert out == text
@@ -168,4 +156,4 @@ def test_concise_reaches_seventy_percent_and_keeps_every_fact(text, facts):
 )
 def test_women_and_men_as_nouns_but_not_inside_zinv_or_funv(text, expected):
     """女的 as a noun for people becomes 女教职工; the 女的 of 子女的, 妇女的 is the noun's 的 and stays."""
-    assert _formal(text) == expected
+    assert shown(text) == expected
