@@ -69,7 +69,10 @@ class Composer:
             likeness = self._likeness
             if likeness is None:
                 settings = self._settings()
-                likeness = make_likeness(Path(settings.data_dir) / "cache" if settings is not None else None)
+                likeness = make_likeness(
+                    Path(settings.data_dir) / "cache" if settings is not None else None,
+                    shipped_dir=Path(settings.knowledge_dir) / "vectors" if settings is not None else None,
+                )
             self._classifier = Classifier(self.taxonomy, likeness)
         return self._classifier
 

@@ -82,7 +82,7 @@ class FocusMatcher:
         self.topics = topics
         self.likeness = likeness
         self._owners = [i for i, t in enumerate(topics) for _ in (t.name, *t.exemplars)]
-        self._texts = [text for t in topics for text in (t.name, *t.exemplars)]
+        self.texts = [text for t in topics for text in (t.name, *t.exemplars)]
 
     def match(self, text: str, school_type: str = "") -> TopicMatch | None:
         if not self.topics:
@@ -94,7 +94,7 @@ class FocusMatcher:
         # 工资不涨): the text is searched once more without them.
         bare = _ADVERBS.sub("", ordinary)
         text = "\n".join(dict.fromkeys((text, ordinary, bare)))
-        sims = np.asarray(self.likeness.similarities(ordinary, self._texts), dtype=np.float64)
+        sims = np.asarray(self.likeness.similarities(ordinary, self.texts), dtype=np.float64)
         best = np.full(len(self.topics), -1.0)
         for owner, sim in zip(self._owners, sims, strict=True):
             best[owner] = max(best[owner], sim)

