@@ -28,6 +28,7 @@ _INDEFINITE = re.compile(INDEFINITE)
 # Words that look like a numeral with a unit but are not counts.
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
+_ZHONGTOU = re.compile(r"个?钟头")
 _GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
 _LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])")
 _SA = re.compile(r"仨(?=[\u4e00-\u9fff])")
@@ -123,6 +124,7 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     text = _LIA.sub("两个", text)  # 俩 is 两个 (现代汉语词典), said in one syllable
     text = _SA.sub("三个", text)  # 仨 is 三个, likewise
     text = _BA.sub("", text)  # 百把个 is about 百个: 把 is the approximation, not a measure word
+    text = _ZHONGTOU.sub("小时", text)  # 两个钟头 is 两小时 (现代汉语词典: 钟头〈口〉小时)
     out = _number_facts(text, lexicon)
     out += [Fact(m.group(0)) for m in _TITLE.finditer(text)]
     out += [Fact(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(text)]

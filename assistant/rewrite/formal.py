@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.rewrite.apply import Notes, apply_group, apply_verbs
 from assistant.rewrite.clauses import restructure
+from assistant.rewrite.colloquial import doubled_any, surname_address, verb_measure_object, verb_once
 from assistant.rewrite.lexicon import Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.punctuation import cleanup, formal_punctuation
@@ -25,10 +26,14 @@ def formalize(masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
         text = apply_group(text, groups[name], notes)
     text = apply_verbs(text, lexicon.verbs, notes)
     text = doubled_verbs(text, lexicon, notes)
+    text = doubled_any(text, lexicon, notes)
     text = verb_yixia(text, lexicon, notes)
+    text = verb_once(text, masked, lexicon, notes)
+    text = surname_address(text, lexicon, notes)
     text = particles(text, lexicon, notes)
     for name in AFTER_VERBS:
         text = apply_group(text, groups[name], notes)
+    text = verb_measure_object(text, lexicon, notes)  # after the lexicon's own 配个 → 配备
     text = demonstratives(text, notes)
     text = people_counts(text, lexicon, notes)
     text = dates_and_money(text, masked, lexicon, notes)

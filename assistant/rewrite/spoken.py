@@ -26,7 +26,7 @@ REASON_PARTICLE = "删除语气词"
 REASON_COUNT = "数量、日期、金额改为规范写法"
 
 
-def _verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
+def verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
     """The formal verb for a one-character spoken verb, by what follows it and the sentence it is in."""
     forms = lexicon.single_verbs[verb]
     after = text[at : at + 8]
@@ -89,7 +89,7 @@ def doubled_verbs(text: str, lexicon: Lexicon, notes: Notes) -> str:
         elif not middle and _starts_object(after):
             new = verb
         elif verb in lexicon.single_verbs:
-            new = _verb_form(lexicon, verb, text, m.end())
+            new = verb_form(lexicon, verb, text, m.end())
         else:
             continue
         out.append(text[pos : m.start()])
@@ -107,7 +107,7 @@ def verb_yixia(text: str, lexicon: Lexicon, notes: Notes) -> str:
     def sub(m: re.Match) -> str:
         if not _token_starts(text, m.start()) or (m.start() > 0 and not _token_ends_at(text, m.start() + 1)):
             return m.group(0)
-        new = _verb_form(lexicon, m.group(1), text, m.end())
+        new = verb_form(lexicon, m.group(1), text, m.end())
         notes.add(REASON_DOUBLED, m.group(0), new)
         return new
 

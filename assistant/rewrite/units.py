@@ -61,8 +61,11 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     text = re.sub(
         rf"([{_N}])(?:{'|'.join(spoken_jiao)})(?![巾衣笔毯线绒皮])", lambda m: change(m, m.group(1) + jiao), text
     )
-    week, spoken_week = lexicon.units["week"]
-    text = re.sub(rf"([{_N}])(?:{'|'.join(spoken_week)})", lambda m: change(m, m.group(1) + week), text)
+    for name in ("week", "duration"):  # 3个礼拜 → 3周, 两个钟头 → 两小时
+        if name in lexicon.units:
+            formal, spoken = lexicon.units[name]
+            pattern = "|".join(sorted(spoken, key=len, reverse=True))
+            text = re.sub(rf"([{_N}]|半)(?:{pattern})", lambda m, f=formal: change(m, m.group(1) + f), text)
     spoken_month = "|".join(lexicon.units["month"][1])
     text = re.sub(rf"([{_N}])(?:{spoken_month})", lambda m: change(m, m.group(1) + month), text)
 
