@@ -56,6 +56,15 @@ def numbering(doc: Document) -> list[Finding]:
             lists.reset_below(level)
             if level <= 1:
                 lists.bare_items = []
+        elif line.kind in ("heading", "item") and line.marker and _stray_item(lines, index, lists):
+            # 三、 between 2、 and 4、: item 3 written with the wrong marker, not a new part of the plan (one finding,
+            # and the list below goes on as it was).
+            lists.last[3] += 1
+            out.append(_finding(
+                doc, line, f"“{line.marker}”夹在第{lists.last[3] - 1}条和第{lists.last[3] + 1}条之间，序号层级不一致",
+                f"改为“{_marker_text(3, lists.last[3], lists.separator)}”",
+            ))
+            continue
         elif line.kind in ("heading", "item") and line.marker:
             finding = _check(doc, line, lists, _next_value(lines, index))
             if finding:
@@ -108,6 +117,15 @@ def _first_out_of_step(marks: list[re.Match], line: str) -> tuple[re.Match, int]
             return m, expected
         expected += 1
     return None
+
+
+def _stray_item(lines: list[Line], index: int, lists: _Lists) -> bool:
+    """A 一、/（一） marker right after item N of a 1、 list, with item N+2 of that list right after it."""
+    line = lines[index]
+    if line.level >= 3 or lists.previous_item != 3 or not lists.last[3] or line.value == lists.last[line.level] + 1:
+        return False
+    after = next((nxt for nxt in lines[index + 1 :] if nxt.kind not in ("blank", "comment")), None)
+    return after is not None and after.marker != "" and after.level == 3 and after.value == lists.last[3] + 2
 
 
 def _next_value(lines: list[Line], index: int) -> int:

@@ -34,6 +34,8 @@ DATE = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     r"|\d{4}\s*[.\-/／．]\s*\d{1,2}\s*[.\-/／．]\s*\d{1,2}"
 )
+# A 落款 date left to fill in (2027年　月　日, 2027年__月__日): still a 落款 (the blank is a placeholder finding).
+_BLANK_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\u3000_＿]*(?:[\d一二三四五六七八九十]{1,2})?[\s\u3000_＿]*月[\s\u3000_＿]*日")
 _SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(]\s*(?:盖章|章)\s*[）)])?$")
 _TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路")
 _APPENDIX = re.compile(r"^\s*附(?:件|表|录)?\s*\d*\s*[：:]?")
@@ -216,7 +218,7 @@ class Outline:
         for end in ends:
             tail = self._signature_before(content[:end])
             joined = "\n".join(line.raw for line in tail)
-            if DATE.search(joined) and "工会" in joined:
+            if (DATE.search(joined) or _BLANK_DATE.search(joined)) and "工会" in joined:
                 for line in tail:
                     line.kind = "signature"
                 return
@@ -228,7 +230,8 @@ class Outline:
             words = line.raw.strip()
             if len(tail) == 3 or line.kind in ("title", "table") or line.marker or len(words) > 40:
                 break
-            if re.search(r"[。；，,;]", words) or not (DATE.search(words) or _SIGNER.search(words)):
+            if re.search(r"[。；，,;]", words) or not (DATE.search(words) or _BLANK_DATE.search(words)
+                                                     or _SIGNER.search(words)):
                 break
             tail.append(line)
         return tail

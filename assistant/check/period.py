@@ -44,6 +44,8 @@ _LOOKS_BACK = re.compile(
     # the plan will do: no 召开/举行/组织/将 in the clause).
     r"|^\s*(?:\d{1,2}\s*[日号])?\s*(?:由|经)(?:(?!召开|举行|组织|开展|进行|将|拟)[^，,。；\n]){0,14}?(?:选举产生|选举成立|换届产生|选出|批准成立)"
 )
+# 利用暑假完成的改造本学期开放: what was done in another term, told as the past of something in this one.
+_DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _PREPARED = re.compile(r"为\s*$")
 _PREPARES = re.compile(r"^[^。；，,\n]{0,8}?(?:做好?准备|做准备|准备|筹备|打基础)")
@@ -138,6 +140,8 @@ def _holidays(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int
             if not _checked(doc, m.start()):
                 continue
             after = doc.text[m.end() : m.end() + 4]
+            if _DONE_THEN.match(doc.text[m.end() : m.end() + 12]):
+                continue
             days = _edge_days(semester.holiday_days(cal, holiday.name), after)
             if semester.holds(days, "", margin=False):
                 continue
@@ -277,6 +281,8 @@ def _events(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
             if after and not rest.startswith(after):
                 continue  # 高考备考, 中考复习: year-round work towards the event
             if _ELSEWHEN.search(text[max(0, m.start() - 4) : m.start()]) or not _checked(doc, m.start()):
+                continue
+            if _DONE_THEN.match(text[m.end() : m.end() + 12]):
                 continue
             if inside(titles, m.start()) or (_PREPARED.search(text[max(0, m.start() - 2) : m.start()])
                                              and _PREPARES.match(rest)):
