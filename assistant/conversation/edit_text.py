@@ -131,20 +131,26 @@ def content_of(text: str, leading: bool = False) -> str:
     text = re.sub(r"^(?:关于|有关)(.+?)的(?:内容|措施|工作)?$", r"\1", text)
     text = re.sub(r"(?:的内容|相关内容|的措施|方面的内容)$", "", text)
     if leading:  # "……，这个也" before 写上: a pointer back at what was just said
-        text = re.sub(r"[，,]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
+        text = re.sub(r"[，,]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它|这回|这次|这下)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
                       "", text)
         text = re.sub(r"(?<=[\u4e00-\u9fff]{2})也(?:要|得)?$", "", text)  # "……托管也加进去"
     return text.strip(" ，,：:")
 
 
 def split_contents(content: str, count: int) -> list[str]:
-    """One entry per item to add: "一个是A，一个是B" / "一是A；二是B" / "A；B" (or "A，B" when two were announced)."""
+    """One entry per item to add: "一个是A，一个是B" / "一是A；二是B" / "A；B" (or "A。B" and "A，B" when two were
+    announced)."""
     if not content:
         return []
     parts = [p for p in re.split(r"(?:^|[，,；;。]\s*)(?:另一个是|另一条是|一个是|一条是|第[一二三四五]条?是|[一二三四五]是)", content)
              if p.strip(" ，,；;")]
     if len(parts) < 2:
-        parts = [p for p in re.split(r"[；;]|(?<=[。])", content) if p.strip(" ，,；;。")]
+        # Sentences of one message are one item unless two were announced (加两条：…。…。) or set apart by
+        # semicolons: "上回审计提了个问题。以后得分开设" is one measure, its reason first.
+        splitter = r"[；;]|(?<=[。])" if count >= 2 else r"[；;]"
+        parts = [p for p in re.split(splitter, content) if p.strip(" ，,；;。")]
+        if count < 2:
+            parts = [re.sub(r"。(?=.)", "，", p) for p in parts]
     if len(parts) < 2 and count >= 2:
         pieces = [p for p in re.split(r"[，,]", content) if p.strip()]
         parts = pieces if len(pieces) == count else parts

@@ -52,6 +52,7 @@ class EditWords:
     phrasing: tuple[tuple[re.Pattern, str], ...]
     reduplicated: dict[str, str]
     drop_clauses: tuple[re.Pattern, ...]
+    background: tuple[re.Pattern, ...]  # clauses that tell why (the story), dropped when a clause says what to do
     ba_verbs: tuple[str, ...]
     times: tuple[tuple[re.Pattern, str], ...]
     lead_verbs: tuple[str, ...]
@@ -130,6 +131,7 @@ def parse_edit_words(data: dict) -> EditWords:
             phrasing=_rules(data.get("phrasing"), "措辞"),
             reduplicated={str(k): str(v) for k, v in (data.get("reduplicated") or {}).items()},
             drop_clauses=tuple(re.compile(p) for p in _strings(data.get("drop_clauses"))),
+            background=tuple(re.compile(p) for p in _strings(data.get("background"))),
             ba_verbs=_strings(data.get("ba_verbs")),
             times=_rules(data.get("times"), "时间"),
             lead_verbs=_strings(data.get("lead_verbs")),

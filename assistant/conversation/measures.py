@@ -95,6 +95,9 @@ def compose_measure(content: str, key: str, words: EditWords, calendar: Calendar
     phrasing = words.phrasing_for(key)
     clauses = [c for c in re.split(r"[，,；;]", formalise(content, words)) if c]
     clauses = [c for c in clauses if not any(p.search(c) for p in words.drop_clauses)]
+    told = [c for c in clauses if not any(p.search(c) for p in words.background)]
+    if told and len(told) < len(clauses):
+        clauses = told  # the story of why goes; what to do stays
     topic = ""
     if clauses and (m := re.fullmatch(r"(?:关于|有关)(.{1,8}?)(?:方面|工作)?的?", clauses[0])):
         topic, clauses = m.group(1), clauses[1:]

@@ -159,7 +159,7 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
 
     # 请一个专家指导: the article 一个 before a person is 一名.
     text = re.sub(
-        rf"(?<![第每])一个(?={_GAP}{people})",
+        rf"(?<![第每])一个(?!人)(?={_GAP}{people})",  # 一个人兼着 stays one person
         lambda m: (notes.add(REASON_COUNT, "一个", "一名"), "一名")[1], text,
     )
     # 8个人 / 二十来个人 / 6个(青年)教师
