@@ -7,6 +7,7 @@ import calendar as gregorian
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.check.spread import spread
 from assistant.check.sums import contradictions
 from assistant.check.totals import stated_totals
 from assistant.domain.numerals import parse_cn_number
@@ -91,6 +92,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None) -> li
     out += [f for f in contradictions(doc, total, year) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += _shares_over_whole(doc) + _impossible_days(doc) + _parts_over_wholes(doc)
     out += [f for f in stated_totals(doc, year) if not any(f.start < o.end and o.start < f.end for o in out)]
+    out += [f for f in spread(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     if total:
         out += _shares_of_staff(doc, total)
     for m in _OVER_WHOLE.finditer(text):

@@ -11,17 +11,33 @@ from assistant.check.findings import Document, Finding
 from assistant.domain.data import read_yaml
 from assistant.domain.policy import garbled_spans
 from assistant.domain.school_types import DEFAULT_PATH as SCHOOL_TYPES_PATH
+from assistant.domain.spinner import DEFAULT_PATH as SPINNER_PATH
 
 
 def garbles(doc: Document, kind: str = "") -> list[Finding]:
     """One finding per broken term, with the fixed term as the suggestion."""
-    out = [doc.finding("garble", s.start, s.end, s.message, s.suggestion) for s in garbled_spans(doc.text)]
+    real = _real_spans(doc.text)
+    out = [
+        doc.finding("garble", s.start, s.end, s.message, s.suggestion)
+        for s in garbled_spans(doc.text)
+        if not any(a <= s.start and s.end <= b for a, b in real)
+    ]
     for broken, word, start in _self_replace_breaks(doc.text, kind):
         out.append(doc.finding(
             "garble", start, start + len(broken),
             f"“{broken}”是“{word}”被整篇替换（“校”换成“园”）后的错误写法", f"改为“{word}”",
         ))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _real_phrases() -> tuple[str, ...]:
+    """Real phrases that look like spun variants (政务公开 beside 校务公开): knowledge/spinner.yaml `real`."""
+    return tuple(str(p) for p in (read_yaml(SPINNER_PATH) or {}).get("real") or ())
+
+
+def _real_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for p in _real_phrases() for m in re.finditer(re.escape(p), text)]
 
 
 @functools.lru_cache(maxsize=4)

@@ -15,6 +15,7 @@ from assistant.domain.numerals import parse_cn_number
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "procedures.yaml"
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _QUOTED = re.compile(r"“[^“”\n]{4,}”")
+_NEGATED = re.compile(r"(?:不得|不能|不准|不许|严禁|禁止|杜绝|防止|避免|无权|不因)[^，,]{0,6}$")
 
 
 def _alternatives(words) -> str:
@@ -101,9 +102,19 @@ def _stated(sentence: str, data: dict) -> tuple[int, int, dict] | None:
     """过半数代表出席, 教师代表不少于50%: a number or a body the statutes fix, written otherwise."""
     for rule in data.get("stated") or ():
         for m in re.finditer(rule["pattern"], sentence):
-            if "below" in rule and float(m.group(1)) >= float(rule["below"]):
+            if _NEGATED.search(sentence[max(0, m.start() - 8) : m.start()]):
+                continue  # 不得因怀孕降低工资, 严禁扣押身份证: the clause states the rule
+            figure = next((float(g) for g in m.groups() if g is not None), None)
+            if figure is not None and _within(figure, rule):
                 continue
-            if "not" in rule and float(m.group(1)) == float(rule["not"]):
-                continue  # the one figure the statute sets
             return m.start(), m.end(), rule
     return None
+
+
+def _within(figure: float, rule: dict) -> bool:
+    """True when the clause's figure is one the statute allows: not under `below`, not over `above`, or `not` itself."""
+    if "below" in rule and figure >= float(rule["below"]):
+        return True
+    if "above" in rule and figure <= float(rule["above"]):
+        return True
+    return "not" in rule and figure == float(rule["not"])  # the one figure the statute sets

@@ -20,9 +20,10 @@ _GROUP_SIZE = re.compile(r"[\u4e00-\u9fff\d]{0,8}?(?:组|队|小组|片区|片|�
 # 教职工60人，其中班主任64人: a count, then 其中 and a part of it.
 _COUNT_THEN_PART = re.compile(r"(\d{1,5})\s*(?:人|名)[^。；;，,]{0,6}?[，,]\s*其中")
 _PART_COUNT = re.compile(r"[\u4e00-\u9fff]{1,10}?(\d{1,5})\s*(?:人|名)")
-# 9月10日（星期五）: a date with its weekday.
+# 9月10日（星期五）, 9月10日星期五, 9月10日，周五: a date with its weekday (with or without brackets).
 _DATED_WEEKDAY = re.compile(
-    r"(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]"
+    r"(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*"
+    r"(?:[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]|(?:[，,]\s*)?(?:星期|周|礼拜)([一二三四五六日天])(?![一二三四五六日天至到—–~～-]))"
 )
 _WEEKDAYS = "一二三四五六日"
 _TIME_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
@@ -71,7 +72,8 @@ def _part_over_count(doc: Document, words: str, at: int) -> list[Finding]:
 def _weekdays(doc: Document, year: int) -> list[Finding]:
     out = []
     for m in _DATED_WEEKDAY.finditer(doc.text):
-        month, day, said = int(m.group(2)), int(m.group(3)), _WEEKDAYS.index(m.group(4).replace("天", "日"))
+        named = m.group(4) or m.group(5)
+        month, day, said = int(m.group(2)), int(m.group(3)), _WEEKDAYS.index(named.replace("天", "日"))
         years = [int(m.group(1))] if m.group(1) else [year, year + 1]
         days = []
         for y in years:
@@ -83,7 +85,7 @@ def _weekdays(doc: Document, year: int) -> list[Finding]:
             real = days[0]
             out.append(doc.finding(
                 "impossible_figure", m.start(), m.end(),
-                f"{real.year}年{month}月{day}日是星期{_WEEKDAYS[real.weekday()]}，不是星期{m.group(4)}",
+                f"{real.year}年{month}月{day}日是星期{_WEEKDAYS[real.weekday()]}，不是星期{named}",
                 f"核对日期和星期（{real.year}年{month}月{day}日是星期{_WEEKDAYS[real.weekday()]}）",
             ))
     return out

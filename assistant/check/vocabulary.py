@@ -23,9 +23,21 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
             spared.append((start, start + len(school)))
             start = text.find(school, start + 1)
     out = []
-    for start, end, word, advice in school_kind.misused(text):
+    for start, end, word, advice in _joined(school_kind.misused(text)):
         if inside(spared, start) or doc.outline.line_at(start).kind == "signature":
             continue
         suggestion = f"改为“{right[word]}”" if word in right else "删去，或改为本单位实际开展的工作"
         out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{advice}", suggestion))
+    return out
+
+
+def _joined(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Words of another kind written back to back (选科走班) are one phrase and one problem: the first word's advice."""
+    out: list[tuple[int, int, str, str]] = []
+    for start, end, word, advice in spans:
+        if out and out[-1][1] == start:
+            first = out[-1]
+            out[-1] = (first[0], end, first[2] + word, first[3])
+            continue
+        out.append((start, end, word, advice))
     return out

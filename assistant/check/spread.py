@@ -1,0 +1,135 @@
+"""Figures of one sentence that contradict each other, as a reviewer recomputes them: a youngest or oldest age on the
+wrong side of the average, staff in post younger than the working age or older than any retirement age, groups times
+their size that do not give the stated total (24个班，每班1名班主任，共30名), sessions per week times weeks that do not
+give the stated number, a percentage of a small count that no whole number of people gives, an age range that runs
+backwards.
+
+Sources: 《劳动法》第十五条 (no one under sixteen is employed); the retirement ages of 《国务院关于工人退休、退职的暂行办法》
+and the 2024 decision of the 全国人大常委会 on raising them gradually (at most 63 for men, 58 for women cadres) — an age
+in post above 65 cannot be right; the rest is arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.findings import Document, Finding
+from assistant.domain.numerals import parse_cn_number
+
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_N = r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})"
+_AGE = r"(\d{2})\s*(?:周)?岁"
+_AVERAGE = re.compile(rf"平均年龄(?:为|是|约)?\s*{_AGE}")
+_YOUNGEST = re.compile(rf"(?:最小年龄|年龄最小(?:的)?|最年轻(?:的)?|最小的?)(?:为|是|仅)?\s*{_AGE}")
+_OLDEST = re.compile(rf"(?:最大年龄|年龄最大(?:的)?|最年长(?:的)?|最大的?)(?:为|是|已)?\s*{_AGE}")
+_NOT_IN_POST = re.compile(r"退休|离休|返聘|老同志|老教师协会|家属|子女|学生|幼儿")
+_WORKING_AGE, _OLDEST_IN_POST = 16, 65
+# 24个班，每班配备班主任1名，共24名班主任 / 编为6个工会小组，每组15人，共计90人.
+_GROUPS = re.compile(
+    rf"{_N}\s*个\s*(?:教学班|班级|班|工会小组|小组|组|年级组|分会|代表团)[^。；]{{0,16}}?"
+    rf"每(?:个)?(?:班|班级|组|小组|分会|团)[^。；\d一二两三四五六七八九十]{{0,8}}?{_N}\s*(?:名|人|位)[^。；]{{0,12}}?"
+    rf"(?:共|共计|合计|总计|总共)\s*{_N}\s*(?:名|人|位)"
+)
+# 每周2次，共16周，共32次 / 每月1次，全年10个月，共10次.
+_SESSIONS = re.compile(
+    rf"每(周|月)\s*{_N}\s*次[^。；]{{0,10}}?(?:共|连续|为期|全学期|全年)?\s*{_N}\s*(?:个)?(周|月)[^。；]{{0,10}}?"
+    rf"(?:共|共计|合计|总计|累计)\s*(?:开展|举办|安排)?\s*{_N}\s*次"
+)
+# 8名女教师中37.5%…: a share of a count given with it.
+_SHARE_OF_COUNT = re.compile(r"(\d{1,3})\s*(?:名|位|个)[\u4e00-\u9fff]{0,8}?中[，,]?\s*(?:有)?\s*(\d{1,3}(?:\.\d)?)\s*[%％]")
+_ROUGH = re.compile(r"约|左右|以上|以下|超过|不少于|不低于|近|达到|力争|至少")
+_AGE_RANGE = re.compile(r"(?<!\d)(\d{2})\s*(?:周岁|岁)?\s*(?:至|到|—|–|－|-|~|～)\s*(\d{2})\s*(?:周岁|岁)")
+# 第12周至第8周: school weeks that run backwards.
+_WEEK_RANGE = re.compile(r"第\s*(\d{1,2})\s*(?:周|教学周)?\s*(?:至|到|—|–|－|-|~|～)\s*第?\s*(\d{1,2})\s*(?:周|教学周)")
+
+
+def _count(raw: str) -> int:
+    try:
+        return int(raw) if raw.isdigit() else parse_cn_number(raw)
+    except ValueError:
+        return -1
+
+
+def spread(doc: Document) -> list[Finding]:
+    """One finding per contradicting figure, found sentence by sentence."""
+    out: list[Finding] = []
+    for sentence in _SENTENCE.finditer(doc.text):
+        words, at = sentence.group(0), sentence.start()
+        for check in (_ages, _groups, _sessions, _shares, _age_ranges):
+            for a, b, message, suggestion in check(words):
+                out.append(doc.finding("impossible_figure", at + a, at + b, message, suggestion))
+    return out
+
+
+def _ages(words: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    average = _AVERAGE.search(words)
+    youngest, oldest = _YOUNGEST.search(words), _OLDEST.search(words)
+    if average and youngest and int(youngest.group(1)) > int(average.group(1)):
+        out.append((youngest.start(), youngest.end(),
+                    f"最小年龄{youngest.group(1)}岁比平均年龄{average.group(1)}岁还大", "核对年龄：最小年龄不会大于平均年龄"))
+    if average and oldest and int(oldest.group(1)) < int(average.group(1)):
+        out.append((oldest.start(), oldest.end(),
+                    f"最大年龄{oldest.group(1)}岁比平均年龄{average.group(1)}岁还小", "核对年龄：最大年龄不会小于平均年龄"))
+    if youngest and oldest and int(youngest.group(1)) > int(oldest.group(1)) and not out:
+        out.append((youngest.start(), oldest.end(), "最小年龄比最大年龄还大", "核对年龄"))
+    if _NOT_IN_POST.search(words) or not re.search(r"教职工|教师|职工|员工|教工|在职|在岗", words):
+        return out
+    if youngest and int(youngest.group(1)) < _WORKING_AGE:
+        out.append((youngest.start(), youngest.end(), f"在职教职工不会只有{youngest.group(1)}岁（《劳动法》第十五条：禁止招用未满十六周岁的未成年人）",
+                    "核对年龄"))
+    if oldest and int(oldest.group(1)) > _OLDEST_IN_POST:
+        out.append((oldest.start(), oldest.end(), f"在职教职工{oldest.group(1)}岁已超过法定退休年龄", "核对年龄，或写明是退休返聘人员"))
+    return out
+
+
+def _groups(words: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _GROUPS.finditer(words):
+        groups, size, total = (_count(g) for g in m.groups())
+        if min(groups, size, total) > 0 and groups * size != total:
+            out.append((m.start(), m.end(), f"{groups}个×每个{size}人应为{groups * size}人，与所写合计{total}人不符",
+                        "核对数量、每组人数和合计"))
+    return out
+
+
+def _sessions(words: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _SESSIONS.finditer(words):
+        per_unit, each, length, unit, total = m.group(1), _count(m.group(2)), _count(m.group(3)), m.group(4), _count(m.group(5))
+        if per_unit != unit or min(each, length, total) <= 0:
+            continue
+        if each * length != total:
+            span = "周" if unit == "周" else "个月"
+            out.append((m.start(), m.end(), f"每{unit}{each}次、共{length}{span}应为{each * length}次，与所写{total}次不符",
+                        "核对次数"))
+    return out
+
+
+def _shares(words: str) -> list[tuple[int, int, str, str]]:
+    """A percentage of a small count that no whole number of people rounds to (8名女教师中30%: 2 is 25%, 3 is 37.5%)."""
+    out = []
+    for m in _SHARE_OF_COUNT.finditer(words):
+        count, share = int(m.group(1)), float(m.group(2))
+        if count <= 0 or share > 100 or _ROUGH.search(words[max(0, m.start(2) - 3) : m.end() + 3]):
+            continue
+        digits = len(m.group(2).partition(".")[2])
+        if not any(round(100 * k / count, digits) == share or abs(100 * k / count - share) < 0.5 * 10 ** -digits
+                   for k in range(count + 1)):
+            out.append((m.start(), m.end(), f"{count}人的{share:g}%不是整数人数",
+                        "核对比例或人数：可写实际人数"))
+    return out
+
+
+def _age_ranges(words: str) -> list[tuple[int, int, str, str]]:
+    """Age ranges (50至40岁) and school-week ranges (第12周至第8周) whose start is past their end."""
+    ages = [
+        (m.start(), m.end(), f"年龄段“{m.group(0)}”起点大于终点", "核对年龄段：由小到大书写")
+        for m in _AGE_RANGE.finditer(words)
+        if int(m.group(1)) > int(m.group(2))
+    ]
+    return ages + [
+        (m.start(), m.end(), f"“{m.group(0)}”起始周晚于结束周", "核对周次：由前到后书写")
+        for m in _WEEK_RANGE.finditer(words)
+        if int(m.group(1)) > int(m.group(2))
+    ]
