@@ -46,6 +46,7 @@ _LOOKS_BACK = re.compile(
 )
 # 利用暑假完成的改造本学期开放: what was done in another term, told as the past of something in this one.
 _DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
+_YEAR_CELL = re.compile(r"^\s*(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _PREPARED = re.compile(r"为\s*$")
 _PREPARES = re.compile(r"^[^。；，,\n]{0,8}?(?:做好?准备|做准备|准备|筹备|打基础)")
@@ -169,6 +170,18 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
     for line in doc.outline.lines:
         if line.kind == "table":
             cell = line.raw.strip().lstrip("|")
+            dated = _YEAR_CELL.match(cell)
+            if dated and not _RANGE_AFTER.match(cell[dated.end():]):
+                # | 2028年2月 | …: the row's year and month against the period's (a first term ends in January)
+                year, month = int(dated.group(1)), _month(dated.group(2))
+                if (year, month) not in semester.year_months:
+                    start = line.start + line.raw.index(cell) + dated.start(1)
+                    out.append((
+                        start, start + len(dated.group(0).strip()),
+                        f"本计划是{semester.spec.name}计划（{semester.span}），“{dated.group(0).strip()}”不在本学期内",
+                        "删去这一行，或改为本学期内的月份",
+                    ))
+                continue
             m = MONTH_CELL.match(cell)
             if m and not _RANGE_AFTER.match(cell[m.end():]):
                 start = line.start + line.raw.index(cell) + m.start(1)

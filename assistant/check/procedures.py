@@ -104,10 +104,12 @@ def _stated(sentence: str, data: dict) -> tuple[int, int, dict] | None:
         for m in re.finditer(rule["pattern"], sentence):
             if _NEGATED.search(sentence[max(0, m.start() - 8) : m.start()]):
                 continue  # 不得因怀孕降低工资, 严禁扣押身份证: the clause states the rule
-            figure = next((float(g) for g in m.groups() if g is not None), None)
+            marked = m.re.groupindex.get("span")  # (?P<span>…): the words that break the rule, inside their context
+            numbers = [m.group(i) for i in range(1, m.re.groups + 1) if i != marked]
+            figure = next((float(g) for g in numbers if g is not None), None)
             if figure is not None and _within(figure, rule):
                 continue
-            return m.start(), m.end(), rule
+            return (m.start("span"), m.end("span"), rule) if marked and m.group("span") else (m.start(), m.end(), rule)
     return None
 
 

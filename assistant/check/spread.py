@@ -35,6 +35,12 @@ _SESSIONS = re.compile(
     rf"每(周|月)\s*{_N}\s*次[^。；]{{0,10}}?(?:共|连续|为期|全学期|全年)?\s*{_N}\s*(?:个)?(周|月)[^。；]{{0,10}}?"
     rf"(?:共|共计|合计|总计|累计)\s*(?:开展|举办|安排)?\s*{_N}\s*次"
 )
+# 每周二、周四各练一次，全学期18周共40次: the weekdays listed are the sessions per week.
+_WEEKDAY_SESSIONS = re.compile(
+    rf"每(?:周|星期)((?:[一二三四五六日天](?:\s*[、和及与]\s*(?:周|星期)?)?){{2,6}})[^。；]{{0,16}}?各[^。；]{{0,6}}?{_N}\s*次"
+    rf"[^。；]{{0,10}}?(?:共|连续|为期|全学期|全年|本学期)?\s*{_N}\s*(?:个)?周[^。；]{{0,6}}?(?:共|共计|合计|总计|累计)\s*"
+    rf"(?:开展|举办|安排|练)?\s*{_N}\s*次"
+)
 # 8名女教师中37.5%…: a share of a count given with it.
 _SHARE_OF_COUNT = re.compile(r"(\d{1,3})\s*(?:名|位|个)[\u4e00-\u9fff]{0,8}?中[，,]?\s*(?:有)?\s*(\d{1,3}(?:\.\d)?)\s*[%％]")
 _ROUGH = re.compile(r"约|左右|以上|以下|超过|不少于|不低于|近|达到|力争|至少")
@@ -55,7 +61,7 @@ def spread(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
-        for check in (_ages, _groups, _sessions, _shares, _age_ranges):
+        for check in (_ages, _groups, _sessions, _weekday_sessions, _shares, _age_ranges):
             for a, b, message, suggestion in check(words):
                 out.append(doc.finding("impossible_figure", at + a, at + b, message, suggestion))
     return out
@@ -103,6 +109,18 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
             span = "周" if unit == "周" else "个月"
             out.append((m.start(), m.end(), f"每{unit}{each}次、共{length}{span}应为{each * length}次，与所写{total}次不符",
                         "核对次数"))
+    return out
+
+
+def _weekday_sessions(words: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _WEEKDAY_SESSIONS.finditer(words):
+        days = len(set(re.findall(r"[一二三四五六日天]", m.group(1))))
+        each, weeks, total = _count(m.group(2)), _count(m.group(3)), _count(m.group(4))
+        if min(days, each, weeks, total) <= 0 or days * each * weeks == total:
+            continue
+        out.append((m.start(), m.end(), f"每周{days}天、各{each}次、共{weeks}周应为{days * each * weeks}次，与所写{total}次不符",
+                    "核对次数"))
     return out
 
 

@@ -52,3 +52,32 @@ def test_work_done_in_the_summer_before_a_first_term_is_the_past(lawbook):
     assert not [f for f in _findings(text, lawbook, FIRST_TERM) if f.kind == "out_of_period"]
     planned = "利用暑假组织教职工外出疗休养。"
     assert [f.text for f in _findings(planned, lawbook, FIRST_TERM) if f.kind == "out_of_period"] == ["暑假"]
+
+
+def test_a_table_row_dated_after_the_period_is_out_of_period(lawbook):
+    text = ("| 月份 | 工作内容 | 负责人 |\n| --- | --- | --- |\n| 2028年1月 | 寒假前走访困难教职工 | 工会主席 |\n"
+            "| 2028年3月 | 开学返岗座谈 | 工会主席 |\n")
+    found = [f.text for f in _findings(text, lawbook, FIRST_TERM) if f.kind == "out_of_period"]
+    assert found == ["2028年3月"]
+
+
+def test_a_notice_field_after_the_sentence_it_came_with_is_pasted(lawbook):
+    text = "5月组织教职工参加区教育工会的演讲比赛。参赛对象：各校在职教职工。"
+    assert [f for f in _findings(text, lawbook, FIRST_TERM) if f.kind == "pasted_notice"]
+    plain = "5月组织教职工参加区教育工会的演讲比赛，参赛教师由各工会小组推荐。"
+    assert not [f for f in _findings(plain, lawbook, FIRST_TERM) if f.kind == "pasted_notice"]
+
+
+def test_union_work_in_working_time_taken_as_leave_breaks_the_trade_union_law(lawbook):
+    text = "工会小组长参加区工会会议须占用上课时间的，由教务处安排代课，代课不成的按请假处理。"
+    found = [f for f in _findings(text, lawbook, FIRST_TERM) if f.kind == "rule"]
+    assert found and "第四十一条" in found[0].message and found[0].text.startswith("代课不成")
+    fine = "工会小组长参加区工会会议须占用上课时间的，由教务处安排代课，工资照发。"
+    assert not [f for f in _findings(fine, lawbook, FIRST_TERM) if f.kind == "rule"]
+
+
+def test_sessions_on_listed_weekdays_are_counted(lawbook):
+    wrong = "教工太极拳每周一、三、五傍晚各练1次，本学期16周共计40次。"
+    assert [f for f in _findings(wrong, lawbook, FIRST_TERM) if f.kind == "impossible_figure"]
+    right = "教工太极拳每周一、三、五傍晚各练1次，本学期16周共计48次。"
+    assert not [f for f in _findings(right, lawbook, FIRST_TERM) if f.kind == "impossible_figure"]
