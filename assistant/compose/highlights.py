@@ -13,6 +13,7 @@ import numpy as np
 from assistant.compose.timing import tidy
 from assistant.domain.data import read_yaml
 from assistant.index.likeness import Likeness
+from assistant.rewrite.lexicon import load_lexicon
 from assistant.rewrite.rules import rewrite
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "highlights.yaml"
@@ -24,6 +25,8 @@ _SIMILARITY_WEIGHT = 0.35
 # Single-character everyday words that are also parts of ordinary words (想 in 思想, 搞 is safe): replaced only when
 # not inside such a word.
 _INSIDE_WORD = {"想": ("思", "理", "感", "联", "设", "构", "猜", "梦", "幻", "遐", "着")}
+# Words said of people that stay after a surname: 王阿姨 is a person's name as colleagues say it, not 王工作人员.
+_AFTER_SURNAME = ("阿姨", "师傅", "大姐", "大叔", "大爷", "大妈")
 
 
 @dataclass(frozen=True)
@@ -200,7 +203,9 @@ def plain(text: str, words: tuple[tuple[str, str], ...], patterns: tuple[tuple[s
         text = re.sub(pattern, repl, text)
     for old, new in sorted(words, key=lambda pair: -len(pair[0])):
         guard = _INSIDE_WORD.get(old)
-        if guard:
+        if old in _AFTER_SURNAME:
+            text = re.sub(rf"(?<![{load_lexicon().surnames}]){re.escape(old)}", new, text)
+        elif guard:
             text = re.sub(rf"(?<![{''.join(guard)}]){re.escape(old)}", new, text)
         else:
             text = text.replace(old, new)

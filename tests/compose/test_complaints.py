@@ -1,0 +1,41 @@
+"""A long complaint as a focus area: named by the clause that says what it is about (the rarest words), not by its
+first clause; a single passing word of it does not pick a topic about something else; and a colleague called 王阿姨
+keeps her name. Complaints written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compose.understanding import telling_clause
+from assistant.domain.profile import Profile
+from assistant.export.markdown import render
+from tests.compose.conftest import items_by_area
+
+WHEN = re.compile(r"学期初|学期末|学年初|学年末|年初|年末|每学期|每学年|每月|每周|期中|期末|开学|\d+月")
+
+
+def test_a_complaint_is_named_by_its_telling_clause():
+    assert telling_clause("早上七点就到校，中午也回不了家，好几个老师得了胃溃疡") == "好几个老师得了胃溃疡"
+    assert telling_clause("办公室太挤，六个人一张长桌") in ("办公室太挤", "六个人一张长桌")
+
+
+def test_a_passing_word_of_a_long_complaint_picks_no_topic(composer):
+    matcher = composer.focus_matcher
+    found = matcher.match("开完会都快七点了，食堂早关门，老师们只能啃面包，好几个胃不好", "初中")
+    assert found is None or found.score >= 1.22
+
+
+def test_an_unforeseen_complaint_gets_measures_in_its_own_words(composer):
+    profile = Profile(school="测试实验初级中学", year=2027, period="第一学期", staff=70,
+                      focus=["早上七点就到校，中午也回不了家，好几个老师得了胃溃疡"])
+    md = render(composer.compose_plan(profile).to_blocks())
+    items = [i for area in items_by_area(md).values() for i in area]
+    taken_up = [i for i in items if "胃溃疡" in i and WHEN.search(i)]
+    assert len(taken_up) >= 2, [i for i in items if "胃" in i]
+
+
+def test_a_colleague_called_by_surname_keeps_her_name(composer):
+    profile = Profile(school="测试实验小学", year=2027, period="第一学期", staff=60,
+                      highlights=["保洁李阿姨在楼梯上摔伤了腰，工会去看望"])
+    md = render(composer.compose_plan(profile).to_blocks())
+    assert "李工作人员" not in md
