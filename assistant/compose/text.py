@@ -7,6 +7,7 @@ import re
 from assistant.domain.passages import Passage
 from assistant.domain.text import strip_item_marks
 from assistant.index.segmentation import pos_tokenizer
+from assistant.rewrite.lexicon import load_lexicon
 
 # Name-like tokens that are generic in a Chinese union plan (jieba tags some of them nr/ns/nt).
 NAME_ALLOW = frozenset(
@@ -39,8 +40,18 @@ _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 def name_tokens(text: str) -> list[tuple[str, str]]:
     """(word, flag) for tokens jieba tags as person, place or organisation names (length ≥ 2)."""
     return [
-        (w, f) for w, f in pos_tokenizer().cut(text) if len(w) >= 2 and f[:2] in ("nr", "ns", "nt") and w not in NAME_ALLOW
+        (w, f) for w, f in pos_tokenizer().cut(text)
+        if len(w) >= 2 and f[:2] in ("nr", "ns", "nt") and w not in NAME_ALLOW and not (f[:2] == "nr" and _compound(w))
     ]
+
+
+def _compound(word: str) -> bool:
+    """True for a word tagged as a person's name (jieba's dictionary tags 公开栏, 公开监督 and 单亲家庭 nr) which opens
+    with a word of another kind (公开, 单亲): a name opens with its surname (张建国: 张建 is no word)."""
+    tag = pos_tokenizer().word_tag_tab.get(word[:2], "")
+    if len(word) < 3 or not tag or tag.startswith("nr"):
+        return False
+    return len(word) >= 4 or word[0] not in load_lexicon().surnames  # 高明亮 is 高 + 明亮, a three-character name
 
 
 def quoted_phrases(text: str) -> list[str]:
