@@ -122,3 +122,9 @@ def review(lawbook):
         return check_text(text, profile.year, lawbook, profile=profile, structure=load_structure(), previous=previous)
 
     return run
+
+
+def found(lawbook, text: str, kind: str, **changes) -> list[str]:
+    """The texts the checker flags as `kind` in `text`, for the test school with some fields changed."""
+    profile = Profile(**{**SCHOOL, **changes})
+    return [f.text for f in check_text(text, profile.year, lawbook, profile=profile) if f.kind == kind]

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.check.review import check_text
-from assistant.domain.profile import Profile
-from tests.check.conftest import SCHOOL
+from tests.check.conftest import found
 
 SENIOR = {"school": "东湖高级中学", "school_type": "高中"}
 AUTUMN = {"period": "第一学期"}  # September 2027 – January 2028
 SPRING = {"period": "第二学期"}  # February – July 2027
-
-
-def found(lawbook, text: str, kind: str, **changes) -> list[str]:
-    profile = Profile(**{**SCHOOL, **changes})
-    return [f.text for f in check_text(text, profile.year, lawbook, profile=profile) if f.kind == kind]
 
 
 FLAGGED = [

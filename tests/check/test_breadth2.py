@@ -6,23 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.check.review import check_text
 from assistant.domain.data import read_yaml
-from assistant.domain.profile import Profile
 from assistant.domain.spinner import DEFAULT_PATH as SPINNER_PATH
 from assistant.domain.spinner import load_spinner
-from tests.check.conftest import SCHOOL
+from tests.check.conftest import found
 
 SENIOR = {"school": "东湖高级中学", "school_type": "高中"}
 PRIMARY = {"school": "青石镇中心小学", "school_type": "小学"}
 NURSERY = {"school": "城南幼儿园", "school_type": "幼儿园"}
 VOCATIONAL = {"school": "河西职业中专", "school_type": "中职"}
 AUDITED = "经费收支接受经费审查委员会审查。"  # a one-line plan that speaks of 工会经费 needs its audit, or that is a finding
-
-
-def found(lawbook, text: str, kind: str, **changes) -> list[str]:
-    profile = Profile(**{**SCHOOL, **changes})
-    return [f.text for f in check_text(text, profile.year, lawbook, profile=profile) if f.kind == kind]
 
 
 FLAGGED = [

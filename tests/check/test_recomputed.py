@@ -9,16 +9,9 @@ import pytest
 
 from assistant.check.findings import Document
 from assistant.check.ordinals import stale_ordinals
-from assistant.check.review import check_text
-from assistant.domain.profile import Profile
-from tests.check.conftest import SCHOOL
+from tests.check.conftest import found
 
 KINDERGARTEN = {"school": "北关街道中心幼儿园", "school_type": "幼儿园"}
-
-
-def found(lawbook, text: str, kind: str, **changes) -> list[str]:
-    profile = Profile(**{**SCHOOL, **changes})
-    return [f.text for f in check_text(text, profile.year, lawbook, profile=profile) if f.kind == kind]
 
 
 FLAGGED = [
