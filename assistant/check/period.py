@@ -44,7 +44,7 @@ _LOOKS_BACK = re.compile(
     # the plan will do: no 召开/举行/组织/将 in the clause).
     r"|^\s*(?:\d{1,2}\s*[日号])?\s*(?:由|经)(?:(?!召开|举行|组织|开展|进行|将|拟)[^，,。；\n]){0,14}?(?:选举产生|选举成立|换届产生|选出|批准成立)"
 )
-# 利用暑假完成的改造本学期开放: what was done in another term, told as the past of something in this one.
+# 趁寒假装修好的活动室开学启用: what was done in another term, told as the past of something in this one.
 _DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
 _YEAR_CELL = re.compile(r"^\s*(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")

@@ -146,7 +146,7 @@ def split_contents(content: str, count: int) -> list[str]:
              if p.strip(" ，,；;")]
     if len(parts) < 2:
         # Sentences of one message are one item unless two were announced (加两条：…。…。) or set apart by
-        # semicolons: "上回审计提了个问题。以后得分开设" is one measure, its reason first.
+        # semicolons: "前几天检查发现票据不全。今后须两人签字" is one measure, its reason first.
         splitter = r"[；;]|(?<=[。])" if count >= 2 else r"[；;]"
         parts = [p for p in re.split(splitter, content) if p.strip(" ，,；;。")]
         if count < 2:
