@@ -29,3 +29,13 @@ def test_bu_jin_adds_and_its_pointer_is_not_content(offline, start):
     assert "职工之家" in added[0]
     assert "这回" not in added[0] and "补进" not in added[0] and "还有件事" not in added[0]
     assert "须" in added[0] or "每学期" in added[0]
+
+
+def test_agreeing_in_home_words_after_an_edit_is_not_off_topic(offline, start):
+    conversation = open_plan(offline, "culture")
+    send(conversation, "第2条删掉")
+    edited = conversation.plan.to_dict()
+    for message in ("得嘞，就先这样", "中，先这么存着", "要得"):
+        reply = send(conversation, message)
+        assert "无关" not in reply.text and "已自动保存" in reply.text, reply.text
+        assert conversation.plan.to_dict() == edited
