@@ -39,3 +39,11 @@ def test_a_colleague_called_by_surname_keeps_her_name(composer):
                       highlights=["保洁李阿姨在楼梯上摔伤了腰，工会去看望"])
     md = render(composer.compose_plan(profile).to_blocks())
     assert "李工作人员" not in md
+
+
+def test_the_goals_name_highlights_by_their_kind_not_by_an_incident(composer):
+    profile = Profile(school="测试实验小学", year=2027, period="第一学期", staff=60,
+                      highlights=["后勤一位师傅值夜班时摔断了腿", "10月举办教工羽毛球赛"])
+    md = render(composer.compose_plan(profile).to_blocks())
+    goal = next(line for line in md.split("\n") if "重点工作取得实效" in line)
+    assert "摔断" not in goal and "围绕" in goal
