@@ -61,7 +61,7 @@ def spread(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
-        for check in (_ages, _groups, _sessions, _weekday_sessions, _shares, _age_ranges):
+        for check in (_ages, _groups, _sessions, _shares, _age_ranges):
             for a, b, message, suggestion in check(words):
                 out.append(doc.finding("impossible_figure", at + a, at + b, message, suggestion))
     return out
@@ -100,28 +100,23 @@ def _groups(words: str) -> list[tuple[int, int, str, str]]:
 
 
 def _sessions(words: str) -> list[tuple[int, int, str, str]]:
+    """Sessions per week or month (or on listed weekdays) times the weeks or months that do not give the total."""
     out = []
     for m in _SESSIONS.finditer(words):
-        per_unit, each, length, unit, total = m.group(1), _count(m.group(2)), _count(m.group(3)), m.group(4), _count(m.group(5))
-        if per_unit != unit or min(each, length, total) <= 0:
-            continue
-        if each * length != total:
+        unit, each = m.group(4), _count(m.group(2))
+        if m.group(1) == unit:
             span = "周" if unit == "周" else "个月"
-            out.append((m.start(), m.end(), f"每{unit}{each}次、共{length}{span}应为{each * length}次，与所写{total}次不符",
-                        "核对次数"))
-    return out
-
-
-def _weekday_sessions(words: str) -> list[tuple[int, int, str, str]]:
-    out = []
+            out += _count_off(m, f"每{unit}{each}次", each, _count(m.group(3)), span, _count(m.group(5)))
     for m in _WEEKDAY_SESSIONS.finditer(words):
-        days = len(set(re.findall(r"[一二三四五六日天]", m.group(1))))
-        each, weeks, total = _count(m.group(2)), _count(m.group(3)), _count(m.group(4))
-        if min(days, each, weeks, total) <= 0 or days * each * weeks == total:
-            continue
-        out.append((m.start(), m.end(), f"每周{days}天、各{each}次、共{weeks}周应为{days * each * weeks}次，与所写{total}次不符",
-                    "核对次数"))
+        days, each = len(set(re.findall(r"[一二三四五六日天]", m.group(1)))), _count(m.group(2))
+        out += _count_off(m, f"每周{days}天、各{each}次", days * each, _count(m.group(3)), "周", _count(m.group(4)))
     return out
+
+
+def _count_off(m: re.Match, said: str, per: int, length: int, span: str, total: int) -> list[tuple[int, int, str, str]]:
+    if min(per, length, total) <= 0 or per * length == total:
+        return []
+    return [(m.start(), m.end(), f"{said}、共{length}{span}应为{per * length}次，与所写{total}次不符", "核对次数")]
 
 
 def _shares(words: str) -> list[tuple[int, int, str, str]]:

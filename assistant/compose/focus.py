@@ -34,7 +34,7 @@ _ACCEPT = 0.55  # keyword score plus weighted likeness a topic needs
 # A long complaint matched by one keyword only and little likeness (1.1–1.2: 感染 for a complaint about not daring to
 # drink at work, 网上 for choosing welfare online) is about something else; a topic it is about scores 1.25 and more
 # (measured on the development rounds' focus areas, eval/plans round1/3/5/7).
-_ONE_WORD, _SHORT_FOCUS = 1.22, 10
+_ONE_WORD, _LONG_COMPLAINT = 1.22, 10  # score below which one keyword of a complaint longer than this names nothing
 _ACCEPT_LIKENESS_ONLY = 0.8  # without any of its keywords, a topic needs a close exemplar (likeness alone misleads)
 
 
@@ -97,6 +97,7 @@ class FocusMatcher:
         # A keyword is also found when an adverb sits inside it as people say it (信号也差 is 信号差, 工资都不涨 is
         # 工资不涨): the text is searched once more without them.
         bare = _ADVERBS.sub("", ordinary)
+        long = len(text) > _LONG_COMPLAINT
         text = "\n".join(dict.fromkeys((text, ordinary, bare)))
         sims = np.asarray(self.likeness.similarities(ordinary, self.texts), dtype=np.float64)
         best = np.full(len(self.topics), -1.0)
@@ -116,7 +117,7 @@ class FocusMatcher:
             return None
         score, _, topic, words = max(ranked, key=lambda item: (item[0], item[1]))
         needed = _ACCEPT if words else _ACCEPT_LIKENESS_ONLY
-        if len(words) == 1 and score < _ONE_WORD and len(text.split("\n")[0]) > _SHORT_FOCUS:
+        if len(words) == 1 and score < _ONE_WORD and long:
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
 
