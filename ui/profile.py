@@ -63,6 +63,7 @@ def profile_form(conversation: Conversation, update: bool) -> None:
     periods = forms.periods()
     with st.form(f"{prefix}form", border=not update):
         st.text_input("学校名称", key=f"{prefix}school", placeholder=forms.PLACEHOLDERS["school"], max_chars=60)
+        st.selectbox("学校类型", forms.school_types(), key=f"{prefix}school_type", format_func=forms.school_type_label)
         c1, c2 = st.columns(2)
         c1.number_input("年份", min_value=2000, max_value=2100, step=1, key=f"{prefix}year")
         c2.selectbox("计划类型", periods, key=f"{prefix}period")
@@ -77,4 +78,6 @@ def profile_form(conversation: Conversation, update: bool) -> None:
         st.text_area("希望突出的方面（可选，每行一项）", key=f"{prefix}focus", placeholder=forms.PLACEHOLDERS["focus"])
         st.form_submit_button("保存学校信息" if update else "开始起草", type="primary", on_click=_submit,
                               args=(prefix, update))
+    if update and conversation.plan is not None and (told := forms.inferred_kind(conversation.plan.profile)):
+        st.caption(told)
     state.show_note(prefix)

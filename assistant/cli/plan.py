@@ -78,7 +78,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
         questions = [c for c in changes if c.question]
         if questions:
             print(f"其中 {len(questions)} 处需要您确认（见上面“请确认”）。")
-    warnings = _placement_warnings(services.composer, profile)
+    warnings = [profile.kind_note] if profile.kind_note else []
+    warnings += _placement_warnings(services.composer, profile)
     if warnings:
         print("注意：")
         for warning in warnings:

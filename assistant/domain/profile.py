@@ -114,9 +114,9 @@ class Profile(BaseModel):
         text = "" if value is None else str(value).strip()
         if not text:
             return None
-        kinds = load_school_types().keys
-        if text not in kinds:
-            raise ValueError(f"学校类型应为{'、'.join(kinds)}之一")
+        types = load_school_types()
+        if len(text) > 20 or types.understand(text) is None:
+            raise ValueError(f"学校类型应为{'、'.join(types.keys)}之一")
         return text
 
     @field_validator("upper_union", mode="before")
@@ -266,8 +266,17 @@ class Profile(BaseModel):
 
     @property
     def kind(self) -> str:
-        """The kind of school: as given, else inferred from the name (knowledge/school_types.yaml)."""
-        return self.school_type or load_school_types().infer(self.school)
+        """The kind of school: as given (十二年一贯制 read as 完全中学 …), else inferred from the name
+        (knowledge/school_types.yaml)."""
+        types = load_school_types()
+        understood = types.understand(self.school_type) if self.school_type else None
+        return understood[0] if understood else types.infer(self.school)
+
+    @property
+    def kind_note(self) -> str:
+        """How a 学校类型 typed in other words is written (十二年一贯制 → “按完全中学起草…”), else empty."""
+        understood = load_school_types().understand(self.school_type) if self.school_type else None
+        return understood[1] if understood else ""
 
     @property
     def is_rural(self) -> bool:

@@ -72,6 +72,7 @@ class SchoolTypes:
     not_rural_names: tuple[str, ...]
     boarding_words: tuple[str, ...]
     rural_flavour: tuple[str, ...]
+    written_as: tuple[tuple[str, str, str], ...] = ()  # (phrase, kind, note) for kinds typed in other words
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -85,11 +86,32 @@ class SchoolTypes:
         raise KeyError(key)
 
     def infer(self, school_name: str) -> str:
-        """The kind a school's name says (幼儿园, 职业中专 → 中职, …), else the general 学校."""
+        """The kind a school's name says (幼儿园, 职业中专 → 中职, 十二年一贯制 → 完全中学 …), else the general 学校."""
+        for phrase, key, _ in self._written_as():
+            if phrase in school_name:
+                return key
         for kind in self.kinds:
             if any(name in school_name for name in kind.names):
                 return kind.key
         return GENERAL
+
+    def understand(self, typed: str) -> tuple[str, str] | None:
+        """The kind a typed 学校类型 stands for and, when it is not a kind's own key, a note saying how the plan is
+        written (十二年一贯制 → 完全中学, 职高 → 中职); None when it names no kind held here (大学)."""
+        if typed in self.keys:
+            return typed, ""
+        for phrase, key, note in self._written_as():
+            if phrase in typed:
+                return key, note or f"学校类型“{typed}”按“{key}”起草"
+        key = self.infer(typed)
+        if key != GENERAL:
+            return key, f"学校类型“{typed}”按“{key}”起草"
+        if typed in self.kind(GENERAL).names:
+            return key, f"学校类型“{typed}”未说明学段，按一般学校起草；可改为“初中”“高中”或“完全中学”等"
+        return None
+
+    def _written_as(self) -> list[tuple[str, str, str]]:
+        return sorted(self.written_as, key=lambda entry: -len(entry[0]))
 
     def is_rural(self, school_name: str) -> bool:
         """True for a 乡/镇/村 school (not the county seat's 城关镇)."""
@@ -120,6 +142,7 @@ def parse_school_types(data: dict) -> SchoolTypes:
     return SchoolTypes(
         kinds=kinds, rural_names=tuple(rural.get("names") or ()), not_rural_names=tuple(rural.get("not_names") or ()),
         boarding_words=tuple(rural.get("boarding") or ()), rural_flavour=tuple(rural.get("flavour") or ()),
+        written_as=tuple((str(e["phrase"]), str(e["kind"]), str(e.get("note") or "")) for e in data.get("written_as") or ()),
     )
 
 

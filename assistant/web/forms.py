@@ -10,9 +10,10 @@ from typing import Any
 
 from assistant.domain.calendar import PERIODS
 from assistant.domain.profile import Profile
+from assistant.domain.school_types import load_school_types
 from assistant.errors import ProfileError, UserError
 
-FIELDS = ("school", "year", "period", "staff", "female_staff", "retirees", "upper_union", "highlights", "focus")
+FIELDS = ("school", "school_type", "year", "period", "staff", "female_staff", "retirees", "upper_union", "highlights", "focus")
 PLACEHOLDERS = {
     "school": "例如：江城市实验中学",
     "female_staff": "可不填",
@@ -35,6 +36,7 @@ def profile_from_form(values: Mapping[str, Any]) -> Profile:
     female = _number(values.get("female_staff"))
     data = {
         "school": values.get("school") or "",
+        "school_type": values.get("school_type") or None,
         "year": _number(values.get("year")),
         "period": values.get("period") or "年度",
         "staff": _number(values.get("staff")),
@@ -53,11 +55,11 @@ def form_defaults(profile: Profile | None, this_year: int) -> dict[str, Any]:
     """Initial form values: the saved profile's, or sensible blanks for a new plan."""
     if profile is None:
         return {
-            "school": "", "year": this_year, "period": "年度", "staff": 60, "female_staff": None, "retirees": 0,
+            "school": "", "school_type": "", "year": this_year, "period": "年度", "staff": 60, "female_staff": None, "retirees": 0,
             "upper_union": "区教育工会", "highlights": "", "focus": "",
         }
     return {
-        "school": profile.school, "year": profile.year, "period": profile.period, "staff": profile.staff,
+        "school": profile.school, "school_type": profile.kind if profile.school_type else "", "year": profile.year, "period": profile.period, "staff": profile.staff,
         "female_staff": profile.female_staff, "retirees": profile.retirees, "upper_union": profile.upper_union,
         "highlights": "\n".join(profile.highlights), "focus": "\n".join(profile.focus),
     }
@@ -71,6 +73,24 @@ def planning_year(today: dt.date) -> int:
     (2027, 2026)
     """
     return today.year + 1 if today.month >= 11 else today.year
+
+
+def school_types() -> list[str]:
+    """The form's choices of 学校类型 (knowledge/school_types.yaml); the first, blank one reads the kind from the
+    school's name."""
+    return ["", *load_school_types().keys]
+
+
+def school_type_label(value: str) -> str:
+    """How a choice shows: the blank one says the kind is read from the name."""
+    return value or "按校名判断"
+
+
+def inferred_kind(profile: Profile | None) -> str:
+    """Under the form: the kind read from the saved school's name when no kind was chosen, so the user sees it."""
+    if profile is None or profile.school_type:
+        return ""
+    return f"学校类型按校名判断为“{profile.kind}”；如不准确，请在上面选择。"
 
 
 def periods() -> list[str]:

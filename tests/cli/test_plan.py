@@ -103,6 +103,20 @@ def test_draft_from_last_years_plan(data_dir, tmp_path, fmt):
     assert "女职工工作" in result.stdout
 
 
+def test_a_school_type_typed_in_other_words_drafts_and_says_how_it_was_read(data_dir, tmp_path):
+    profile = tmp_path / "twelve.toml"
+    profile.write_text('school = "海湾实验学校"\nschool_type = "十二年一贯制"\nyear = 2027\nstaff = 150\n', encoding="utf-8")
+    out = tmp_path / "plan.md"
+    result = run(data_dir, "draft", "--profile", str(profile), "--out", str(out), "--no-save")
+    assert result.returncode == 0, result.stderr
+    assert "十二年一贯制学校按“完全中学”的用语和安排起草" in result.stdout
+    assert out.read_text(encoding="utf-8").startswith("# 海湾实验学校2027年工会工作计划")
+    refused = tmp_path / "college.toml"
+    refused.write_text('school = "海湾学院"\nschool_type = "大学"\nyear = 2027\nstaff = 150\n', encoding="utf-8")
+    result = run(data_dir, "draft", "--profile", str(refused), "--out", str(tmp_path / "x.md"), "--no-save")
+    assert result.returncode != 0 and "学校类型应为" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_check_reports_findings_with_exit_code_1(data_dir, tmp_path):
     plan = tmp_path / "old.txt"
     plan.write_text("某校20xx年工会工作计划\n一、指导思想\n以“三个代表”重要思想为指导，学习十九大精神。\n", encoding="utf-8")

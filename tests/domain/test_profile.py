@@ -134,6 +134,31 @@ def test_unknown_school_type_is_refused_in_chinese():
         make(school_type="大学")
 
 
+@pytest.mark.parametrize(
+    ("given", "kind", "told"),
+    [
+        # knowledge/school_types.yaml `written_as`: a school with the senior stage is written as a 完全中学, and the
+        # user is told the primary stage is theirs to add.
+        ("十二年一贯制", "完全中学", "小学学段"),
+        ("十五年一贯制学校", "完全中学", "幼儿园学段"),
+        ("特教", "特殊教育学校", "按“特殊教育学校”起草"),
+        ("职高", "中职", "按“中职”起草"),  # read like a name (the kinds' `names`)
+        ("中学", "学校", "未说明学段"),
+        ("完全中学", "完全中学", ""),
+    ],
+)
+def test_a_school_type_typed_in_other_words_is_understood_and_the_user_told(given, kind, told):
+    profile = make(school="明德学校", school_type=given)
+    assert profile.kind == kind
+    assert (told in profile.kind_note) if told else profile.kind_note == ""
+    assert Profile.from_dict(profile.to_dict()).kind == kind  # what the user typed is kept, and read the same again
+
+
+def test_a_twelve_year_school_is_not_read_from_its_name_as_a_nine_year_one():
+    assert make(school="海湾十二年一贯制学校").kind == "完全中学"
+    assert make(school="海湾九年一贯制学校").kind == "九年一贯制"
+
+
 def test_rural_and_boarding_are_read_from_name_and_highlights():
     assert make(school="桐溪镇中心小学").is_rural
     assert not make(school="城关镇第一小学").is_rural  # the county seat is a town, not the countryside

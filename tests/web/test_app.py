@@ -88,6 +88,7 @@ def test_first_screen_greets_and_asks_for_the_school(app):
                   "本年度重点事项（每行一项）", "希望突出的方面（可选，每行一项）"):
         assert label in labels
     assert app.selectbox(key="f_period").options == ["年度", "学年", "第一学期", "第二学期"]
+    assert "学校类型" in labels and app.selectbox(key="f_school_type").options[:2] == ["按校名判断", "幼儿园"]
     assert [c.value for c in app.sidebar.caption][0] == "当前：离线模式"
     # Model set-up is the administrator's business, in 设置: no configuration names on the working screens.
     assert ".env" not in shown(app) and "OPENAI" not in shown(app) and "ASSISTANT_" not in shown(app)
@@ -252,6 +253,17 @@ def _link_keys(at, words: str) -> set[str]:
     findings = [m for m in at.markdown if "建议：" in _plain(m.value) or "原文：" in _plain(m.value)]
     buttons = [b for b in at.button if b.key and b.key.startswith("find_")]
     return {b.key for m, b in zip(findings, buttons) if words in _plain(m.value)}
+
+
+def test_a_chosen_school_type_shapes_the_plan_and_an_inferred_one_is_shown(app):
+    app.selectbox(key="f_school_type").set_value("幼儿园")
+    submit_profile(app, school="江城市向阳花园")  # a name that does not say it is a kindergarten
+    assert "我园工会" in chat_texts(app)[-1] and "保教中心工作" in chat_texts(app)[-1]
+    open_tab(app, "学校信息")
+    assert app.selectbox(key="p_school_type").value == "幼儿园"
+    app.selectbox(key="p_school_type").set_value("")
+    click(app, "保存学校信息")
+    assert "学校类型按校名判断为“学校”；如不准确，请在上面选择。" in [c.value for c in app.caption]
 
 
 def test_school_form_keeps_its_tab_and_its_message(app):

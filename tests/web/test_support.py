@@ -10,12 +10,13 @@ from assistant.conversation.engine import Conversation
 from assistant.conversation.session import Done, Reply, Session, Token
 from assistant.domain.blocks import Heading, Paragraph, Signature, Table, Title
 from assistant.domain.passages import Citation
+from assistant.domain.profile import Profile
 from assistant.errors import ProfileError
 from assistant.export.markdown import render
 from assistant.services import Services, build_services
 from assistant.web import accounts as web_accounts
+from assistant.web import forms, uploads
 from assistant.web import support as ui
-from assistant.web import uploads
 
 
 def _render(markdown: str) -> str:
@@ -97,6 +98,18 @@ def test_form_values_become_a_profile():
 def test_invalid_form_gives_the_chinese_reason(change, message):
     with pytest.raises(ProfileError, match=message):
         ui.profile_from_form({**FORM, **change})
+
+
+def test_school_type_is_chosen_in_the_form_or_read_from_the_name():
+    assert forms.school_types()[0] == "" and forms.school_type_label("") == "按校名判断"
+    assert {"幼儿园", "小学", "初中", "九年一贯制", "高中", "中职"} <= set(forms.school_types())
+    chosen = ui.profile_from_form({**FORM, "school_type": "幼儿园"})
+    assert chosen.kind == "幼儿园" and forms.inferred_kind(chosen) == ""
+    read = ui.profile_from_form({**FORM, "school": "桐溪镇中心小学", "school_type": ""})
+    assert read.kind == "小学" and forms.inferred_kind(read) == "学校类型按校名判断为“小学”；如不准确，请在上面选择。"
+    # A profile saved with a kind typed in other words shows that kind in the form.
+    typed = Profile.from_dict({**ui.profile_from_form(FORM).to_dict(), "school_type": "十二年一贯制"})
+    assert ui.form_defaults(typed, 2030)["school_type"] == "完全中学"
 
 
 def test_form_defaults_round_trip_a_profile():
