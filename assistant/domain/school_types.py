@@ -97,7 +97,8 @@ class SchoolTypes:
 
     def understand(self, typed: str) -> tuple[str, str] | None:
         """The kind a typed 学校类型 stands for and, when it is not a kind's own key, a note saying how the plan is
-        written (十二年一贯制 → 完全中学, 职高 → 中职); None when it names no kind held here (大学)."""
+        written (十二年一贯制 → 完全中学, 职高 → 中职, 专门学校 → a general school); None when it names no school
+        (大学, a word that is not a school's)."""
         if typed in self.keys:
             return typed, ""
         for phrase, key, note in self._written_as():
@@ -106,8 +107,11 @@ class SchoolTypes:
         key = self.infer(typed)
         if key != GENERAL:
             return key, f"学校类型“{typed}”按“{key}”起草"
-        if typed in self.kind(GENERAL).names:
+        general = self.kind(GENERAL).names
+        if typed in general:
             return key, f"学校类型“{typed}”未说明学段，按一般学校起草；可改为“初中”“高中”或“完全中学”等"
+        if typed.endswith(general):  # a school of a kind not held here (专门学校, 工读学校): written as a school
+            return key, f"学校类型“{typed}”不在已知类型中，已按一般学校起草，本类学校特有的工作请在相关部分补充"
         return None
 
     def _written_as(self) -> list[tuple[str, str, str]]:

@@ -47,3 +47,15 @@ def test_the_goals_name_highlights_by_their_kind_not_by_an_incident(composer):
     md = render(composer.compose_plan(profile).to_blocks())
     goal = next(line for line in md.split("\n") if "重点工作取得实效" in line)
     assert "摔断" not in goal and "围绕" in goal
+
+
+def test_a_colleagues_child_stays_a_child_and_a_refusal_stays_a_refusal(composer):
+    # knowledge/highlights.yaml plain_patterns: 老师家的孩子 is 子女, not 学生; 不想 is 不愿, not 不拟;
+    # formal_lexicon.yaml: work handed over to a company is not 提交至 it.
+    profile = Profile(school="测试第一高级中学", year=2027, period="第二学期", staff=120,
+                      highlights=["有十几个同事家的孩子今年中考，想开考前送张祝福卡",
+                                  "保洁交给家政公司了，原来的三位师傅不想换单位"])
+    md = render(composer.compose_plan(profile).to_blocks())
+    assert "同事子女" in md and "同事家的学生" not in md
+    assert "不拟" not in md and "不愿" in md
+    assert "提交至家政公司" not in md

@@ -144,6 +144,7 @@ def test_unknown_school_type_is_refused_in_chinese():
         ("特教", "特殊教育学校", "按“特殊教育学校”起草"),
         ("职高", "中职", "按“中职”起草"),  # read like a name (the kinds' `names`)
         ("中学", "学校", "未说明学段"),
+        ("工读学校", "学校", "不在已知类型中，已按一般学校起草"),  # a school of a kind not held here is still a school
         ("完全中学", "完全中学", ""),
     ],
 )
