@@ -82,7 +82,6 @@ class Library:
     focus_generic_words: tuple[str, ...]
     exam_rows: dict[str, Row]
     kind_words: dict[str, tuple[tuple[str, str], ...]]
-    focus_people_words: tuple[str, ...] = ()
     guiding: dict = field(default_factory=dict)
 
     def measures(self, section: str, profile: Profile) -> list[Measure]:
@@ -135,7 +134,6 @@ def parse_library(data: dict) -> Library:
         season_words={str(k): tuple(int(m) for m in v) for k, v in (data.get("season_words") or {}).items()},
         focus_generic=tuple(str(t) for t in data.get("focus_generic") or ()),
         focus_generic_words=tuple(str(t) for t in data.get("focus_generic_words") or ()),
-        focus_people_words=tuple(str(t) for t in data.get("focus_people_words") or ()),
         exam_rows={str(k): _row(v) for k, v in (data.get("exam_rows") or {}).items()},
         kind_words={str(k): tuple((str(a), str(b)) for a, b in v) for k, v in (data.get("kind_words") or {}).items()},
         guiding=dict(data.get("guiding") or {}),

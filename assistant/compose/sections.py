@@ -177,14 +177,11 @@ class SectionWriter:
         return self._take(texts, taken, _TOPIC_MEASURES, lambda t: t if names(t) else f"围绕{area.words}，{t}")
 
     def _naming(self, area: FocusArea):
-        """A test whether a sentence names the focus area: one of its own two-character words (not 教师, 工作 …; in a
-        long complaint not the people it is about either: 青年 of 青年教师陷入网贷 is who, not what)."""
+        """A test whether a sentence names the focus area: one of its own two-character words (not 教师, 工作 …)."""
         stop = set(self.library.focus_generic_words)
-        if area.complaint:
-            stop |= set(self.library.focus_people_words)
         grams = {area.words[i : i + 2] for i in range(len(area.words) - 1)} - stop
         grams = {g for g in grams if not set(g) & set("的和与及了在")}
-        grams |= {t for t in area.placement.terms if not {t[i : i + 2] for i in range(len(t) - 1)} <= stop}
+        grams |= set(area.placement.terms)
         return lambda text: any(g in self.wording.render(text) for g in grams)
 
     # ------------------------------------------------------------------ sections

@@ -60,11 +60,6 @@ class FocusArea:
     def section(self) -> str:
         return self.topic.section if self.topic is not None else self.placement.section
 
-    @property
-    def complaint(self) -> bool:
-        """True for a long focus, which is usually a complaint (老师嗓子都哑了…) rather than the name of an area."""
-        return len(self.text) > _SHORT_FOCUS
-
 
 @dataclass(frozen=True)
 class Understanding:

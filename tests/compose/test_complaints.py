@@ -59,13 +59,3 @@ def test_a_colleagues_child_stays_a_child_and_a_refusal_stays_a_refusal(composer
     assert "同事子女" in md and "同事家的学生" not in md
     assert "不拟" not in md and "不愿" in md
     assert "提交至家政公司" not in md
-
-
-def test_a_complaint_about_some_colleagues_is_served_by_measures_about_the_concern_not_the_people(composer):
-    # knowledge/measures.yaml focus_people_words: 年轻老师 says who the complaint is about; a measure for young
-    # teachers in general (a 青年教师 salon) does not answer a complaint about their gambling on stocks.
-    profile = Profile(school="测试第二初级中学", year=2027, period="第一学期", staff=70,
-                      focus=["有几个年轻老师炒股亏得厉害，上课都没精神"])
-    md = render(composer.compose_plan(profile).to_blocks())
-    items = [i for area in items_by_area(md).values() for i in area]
-    assert len([i for i in items if "炒股" in i and WHEN.search(i)]) >= 2
