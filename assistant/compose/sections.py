@@ -222,7 +222,7 @@ class SectionWriter:
             # The highlights are named by their kinds (教师技能竞赛, 基建与搬迁): what the period's work is about. Their own
             # first clauses may be an incident or a complaint (数学组一位老师查出重病, 宿舍后坡草太深), which no goal names;
             # the highlights themselves are written out in their sections.
-            names = [h.kind.name.split("（")[0] for h in self.understanding.highlights]
+            names = [re.sub(r"（[^（）]*）$", "", h.kind.name) for h in self.understanding.highlights]
             named = self.wording.own_period("、".join(list(dict.fromkeys(names))[:4]))
             extra.append(f"重点工作取得实效：围绕{named}等重点工作，工会组织动员、服务保障到位，圆满完成承担的各项任务。")
         return Drafted([self.wording.adapt(t) for t in extra] + [c.text for c in picks])
