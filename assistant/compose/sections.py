@@ -21,6 +21,9 @@ _TOPIC_MEASURES = 3  # of a focus topic's own measures (knowledge/focus_topics.y
 _WHEN = re.compile(r"\{period_(?:start|end)\}|每(?:学期|学年|月|周|季度|年)|学期[初中末]|学年[初末]|期中|期末|开学|当[天周月]|"
                    r"[一二三两]?[日天周个月]内|首[周月]")
 _WHO = re.compile(r"工会|委员|小组长|\{women_body\}|联络员")
+# Marks of an incident rather than a piece of work: something that happened (了, 过) to someone (一位, 有人 …).
+_INCIDENT = re.compile(r"了|过(?![程渡])|[一两几]位|[一两几]名|有人|好几|几个|[得患]病|去世|住院|受伤")
+_WORK_NAME = 16  # characters up to which a one-clause highlight names a piece of work (goals line)
 _GENERIC_PAIRS = frozenset({"老师", "教师", "教职", "职工", "工会", "学校", "每个", "一个", "我们", "大家"})
 
 
@@ -219,10 +222,11 @@ class SectionWriter:
         picks = self._pick("goals", variant, taken)
         extra = []
         if self.understanding.highlights:
-            # The highlights are named by their kinds (教师技能竞赛, 基建与搬迁): what the period's work is about. Their own
-            # first clauses may be an incident or a complaint (数学组一位老师查出重病, 宿舍后坡草太深), which no goal names;
-            # the highlights themselves are written out in their sections.
-            names = [re.sub(r"（[^（）]*）$", "", h.kind.name) for h in self.understanding.highlights]
+            # A short highlight is the name of a piece of work (冬季教师宿舍供暖改造) and the goal names it so. A longer
+            # one is an incident or a complaint told in sentences (数学组一位老师查出重病，…), which no goal names: it
+            # is named by its kind (困难与大病帮扶); the highlight itself is written out in its section.
+            names = [h.phrase.topic if _names_work(h) else re.sub(r"（[^（）]*）$", "", h.kind.name)
+                     for h in self.understanding.highlights]
             named = self.wording.own_period("、".join(list(dict.fromkeys(names))[:4]))
             extra.append(f"重点工作取得实效：围绕{named}等重点工作，工会组织动员、服务保障到位，圆满完成承担的各项任务。")
         return Drafted([self.wording.adapt(t) for t in extra] + [c.text for c in picks])
@@ -256,3 +260,10 @@ class SectionWriter:
         return self.wording.render(
             "{period_self}工会主要工作按月安排如下，具体时间可根据{org}工作安排和{upper_union}的部署适当调整。"
         )
+
+
+def _names_work(highlight: Highlight) -> bool:
+    """True for a highlight that is the name of a piece of work: one short clause (6月举办教工气排球赛), not a story
+    and not an incident (一位师傅摔断了腿: something that happened to someone)."""
+    return (len(highlight.phrase.topic) <= _WORK_NAME and not re.search(r"[，,；;。！？!?]", highlight.text.strip("。"))
+            and not _INCIDENT.search(highlight.text))

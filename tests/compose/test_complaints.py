@@ -59,3 +59,11 @@ def test_a_colleagues_child_stays_a_child_and_a_refusal_stays_a_refusal(composer
     assert "同事子女" in md and "同事家的学生" not in md
     assert "不拟" not in md and "不愿" in md
     assert "提交至家政公司" not in md
+
+
+def test_the_goals_name_a_short_piece_of_work_by_its_own_name(composer):
+    profile = Profile(school="测试实验小学", year=2027, period="第一学期", staff=60,
+                      highlights=["教师周转房热水器更换", "保育员和厨师技能比武"])
+    md = render(composer.compose_plan(profile).to_blocks())
+    goal = next(line for line in md.split("\n") if "重点工作取得实效" in line)
+    assert "教师周转房热水器更换" in goal and "保育员和厨师技能比武" in goal
