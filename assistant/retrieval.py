@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, replace
 
 import numpy as np
 
+from assistant.domain.data import read_yaml
 from assistant.domain.numerals import cn_number
 from assistant.domain.passages import Hit
 from assistant.index.glosses import Gloss, GlossBank, load_glosses
 from assistant.index.knowledge_index import IndexSnapshot, KnowledgeIndex
-from assistant.index.lexicon import Expansion
+from assistant.index.lexicon import DEFAULT_LEXICON, Expansion, base_tokenizer
 from assistant.index.likeness import Likeness
+from assistant.index.segmentation import pos_tokenizer
 from assistant.index.typos import TypoFixer
 from assistant.index.visibility import Visibility
 from assistant.loading.cleaning import normalize
@@ -59,6 +62,82 @@ def articles_in(query: str) -> set[str]:
     return found
 
 
+# ---------------------------------------------------------------------------------------------------- story questions
+# A union chair often tells what happened before asking ("园里有个保育员…园长说…这合法吗？"). The question's core is the
+# sentence that asks plus the story's telling words; the rest (老师, 学校, 园长说, places, times, feelings) is context
+# that would dilute the match. How a sentence asks is grammar, not vocabulary, so it is a pattern here.
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
+_ASKED = re.compile(r"[？?][\s”\"]*$")
+_ASKING = re.compile(
+    r"吗|呢|么|[能行该要有算是管对]不[能行该要有算是管对]|可不可以|合法|违法|合规|犯法|咋|怎么|怎样|如何|啥|什么|哪|谁|多少|"
+    r"几[天年个次成]|能否|可否|[不伐]$"
+)
+STORY_CHARS = 40  # a question this long, with sentences before the one that asks, is told as a story
+STORY_COMMON = 3000  # from this frequency in jieba's dictionary a word is everyday language (老师 6415; 违约金 105)
+_STORY_TAGS = ("n", "v", "l", "i", "j", "eng")  # what a telling word may be: a thing, an act, an idiom, an abbreviation
+_CONTEXT_TAGS = ("nr", "ns", "nt", "vd", "vg")  # names of people, places and organisations tell no rule apart
+
+
+@dataclass(frozen=True)
+class QuestionCore:
+    """A question split into the sentences that ask and the story before them, with the story's telling words."""
+
+    asking: str
+    story: str = ""
+    telling: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """What to match: the whole question, or for a story the asking sentences and the story's telling words.
+
+        >>> QuestionCore("这样合法吗？", "园里让保育员加班。", ("保育员", "加班")).text
+        '这样合法吗？ 保育员 加班'
+        """
+        return " ".join((self.asking, *self.telling)) if self.story else self.asking
+
+
+def story_parts(text: str) -> tuple[str, str]:
+    """(asking, story): the sentences that ask (those ending in a question mark, else the last one that asks, and
+    what follows it) and the sentences before; ("text", "") for a short question or one sentence.
+
+    >>> story_parts("我们园有个保育员，一个月只发一千二，比当地的标准还低。园长说她又不是老师。这样合法吗？")
+    ('这样合法吗？', '我们园有个保育员，一个月只发一千二，比当地的标准还低。园长说她又不是老师。')
+    """
+    if len(text) < STORY_CHARS:
+        return text, ""
+    units = _SENTENCE.findall(text)
+    marked = [i for i, s in enumerate(units) if _ASKED.search(s)]
+    if not marked:
+        last = max((i for i, s in enumerate(units) if _ASKING.search(s)), default=len(units) - 1)
+        marked = list(range(last, len(units)))
+    asking = "".join(units[i] for i in marked)
+    story = "".join(s for i, s in enumerate(units) if i not in marked)
+    return (asking, story) if story.strip() and len(asking) < len(text) else (text, "")
+
+
+@functools.lru_cache(maxsize=1)
+def story_setting() -> frozenset[str]:
+    """Words that only set a story's scene (knowledge/lexicon.yaml `story_setting`: the kind of school, who acts)."""
+    return frozenset(str(w) for w in (read_yaml(DEFAULT_LEXICON) or {}).get("story_setting") or ())
+
+
+def telling_words(story: str, known: set[str] | None = None) -> tuple[str, ...]:
+    """The words of a story that tell rules apart: things and acts that everyday language seldom uses (保育员,
+    违约金, 锅炉), by jieba's dictionary frequency and part of speech; `known`: domain words kept whatever their
+    frequency (教代会, 工资). Names of people and places, times, numbers and feelings are context."""
+    freq = base_tokenizer().FREQ
+    setting = story_setting()
+    out: list[str] = []
+    for word, flag in pos_tokenizer().cut(story):
+        if len(word) < 2 or word in out or word in setting:
+            continue
+        if known is not None and word in known:
+            out.append(word)
+        elif flag.startswith(_STORY_TAGS) and not flag.startswith(_CONTEXT_TAGS) and freq.get(word, 0) < STORY_COMMON:
+            out.append(word)
+    return tuple(out)
+
+
 EXACT_PHRASE_COUNT = 20_000  # passages up to which phrase counts are exact (the shipped base has about 400)
 
 
@@ -82,6 +161,7 @@ class Retriever:
         self._lock = threading.Lock()
         self._typos: tuple[str, TypoFixer] | None = None  # (snapshot digest, its fixer)
         self._expansions: dict[tuple[str, str], Expansion] = {}  # (snapshot digest, query) → its expansion
+        self._gloss_words: str | None = None  # every everyday question of the gloss bank, joined
 
     def typo_fixer(self, snapshot: IndexSnapshot) -> TypoFixer:
         """Fixes misspelt query words against the shared knowledge (built once per snapshot)."""
@@ -97,6 +177,24 @@ class Retriever:
                 cache = (self.index.settings.index_dir, self.index.derived_key)
                 self._gloss_bank = GlossBank(glosses, self.index.tokenizer.tokens, self._likeness, cache)
             return self._gloss_bank
+
+    def core(self, query: str, snapshot: IndexSnapshot | None = None) -> QuestionCore:
+        """A question's core: for a story, its asking sentences and the story's telling words that the knowledge
+        base or the everyday-question bank holds (a word neither holds matches nothing and only dilutes), and the
+        everyday phrases the lexicon gives statute wording for; for a short question, the question itself."""
+        asking, story = story_parts(query)
+        if not story:
+            return QuestionCore(query)
+        snap = snapshot or self.index.snapshot()
+        lexicon = self.index.lexicon
+        limit = self.weights.statute_generic * max(len(snap.passages), 1)
+        with self._lock:
+            if self._gloss_words is None:
+                self._gloss_words = "\n".join(g.text for g in (load_glosses() if self._glosses is None else self._glosses))
+            glossed = self._gloss_words
+        phrases = [p for _, _, p in lexicon.statute_phrases(story) if self._df(p, snap) <= limit and p not in story_setting()]
+        words = [w for w in telling_words(story) if 0 < self._df(w, snap) <= limit or (w in glossed and not self._df(w, snap))]
+        return QuestionCore(asking, story, tuple(dict.fromkeys(phrases + [w for w in words if w not in asking])))
 
     def gloss_rows(self, snapshot: IndexSnapshot) -> dict[tuple[str, str], tuple[int, ...]]:
         """(law, article or digest section) -> rows of the snapshot, for the gloss bank's targets."""
@@ -252,21 +350,22 @@ class Retriever:
             return []
         w = self.weights
         allowed = self.allowed_mask(owner, kinds, snapshot=snap)
+        focus = self.core(q, snap).text  # a story is matched by what it asks and its telling words
         fused: dict[int, float] = {}
-        for rank, i in enumerate(self.bm25_ranking(q, allowed, snapshot=snap)):
+        for rank, i in enumerate(self.bm25_ranking(focus, allowed, snapshot=snap)):
             fused[i] = fused.get(i, 0.0) + w.bm25 / (w.rrf_k + rank + 1)
-        for rank, i in enumerate(self.vector_ranking(q, allowed, snapshot=snap)):
+        for rank, i in enumerate(self.vector_ranking(focus, allowed, snapshot=snap)):
             fused[i] = fused.get(i, 0.0) + w.vector / (w.rrf_k + rank + 1)
         if w.gloss:
-            for rank, rows in enumerate(self.gloss_ranking(q, allowed, snap)):
+            for rank, rows in enumerate(self.gloss_ranking(focus, allowed, snap)):
                 for i in rows:
                     fused[i] = fused.get(i, 0.0) + w.gloss / (w.rrf_k + rank + 1)
 
-        topics = set(self.index.lexicon.topics_in(q))
-        statute = self.statute_terms(q, snap)
+        topics = set(self.index.lexicon.topics_in(focus))
+        statute = self.statute_terms(focus, snap)
         articles = articles_in(q)
         laws_named = {law for law in snap.laws if law in q}
-        quantity = self.index.lexicon.asks_quantity(q)
+        quantity = self.index.lexicon.asks_quantity(focus)
         # A named article is looked up directly: "第11条" shares no tokens with "第十一条".
         for article in articles:
             for i in snap.article_rows.get(article, ()):

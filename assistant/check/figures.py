@@ -10,6 +10,7 @@ from assistant.check.findings import Document, Finding
 from assistant.check.spread import spread
 from assistant.check.sums import contradictions
 from assistant.check.totals import stated_totals
+from assistant.check.wholes import wholes
 from assistant.domain.numerals import parse_cn_number
 
 _COUNT = r"(\d{1,5}|[一二三四五六七八九十百零两]{1,6})\s*(?:名|人|位)"
@@ -95,6 +96,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None) -> li
     out += [f for f in spread(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     if total:
         out += _shares_of_staff(doc, total)
+    out += [f for f in wholes(doc, total) if not any(f.start < o.end and o.start < f.end for o in out)]
     for m in _OVER_WHOLE.finditer(text):
         out.append(doc.finding(
             "impossible_figure", m.start(), m.end(), f"“{m.group(0)}”超过了全体（100%）", "核对数字：部分不会超过全体的100%",

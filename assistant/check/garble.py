@@ -1,6 +1,7 @@
 """Fixed terms broken by a careless substitution: 帮教 → 帮助教, 帮带 → 帮助带 (knowledge/policy_terms.yaml), phrases a
-synonym spinner garbled (knowledge/spinner.yaml), and words a kindergarten's find-and-replace 校 → 园 broke (专人园对 for
-专人校对, knowledge/school_types.yaml `self_replace_breaks`)."""
+synonym spinner garbled (knowledge/spinner.yaml), words a kindergarten's find-and-replace 校 → 园 broke (专人园对 for
+专人校对, knowledge/school_types.yaml `self_replace_breaks`), and any fixed phrase of the knowledge texts with one
+character changed (劳模精力 for 劳模精神, nearmiss.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import functools
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.check.nearmiss import near_misses
 from assistant.domain.data import read_yaml
 from assistant.domain.policy import garbled_spans
 from assistant.domain.school_types import DEFAULT_PATH as SCHOOL_TYPES_PATH
@@ -27,6 +29,12 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
             "garble", start, start + len(broken),
             f"“{broken}”是“{word}”被整篇替换（“校”换成“园”）后的错误写法", f"改为“{word}”",
         ))
+    for miss in near_misses(doc.text):
+        if not any(f.start < miss.end and miss.start < f.end for f in out):
+            out.append(doc.finding(
+                "garble", miss.start, miss.end, f"“{miss.text}”与固定说法“{miss.fixed}”只差一字，像是同义词替换或录入错误",
+                f"改为“{miss.fixed}”",
+            ))
     return out
 
 

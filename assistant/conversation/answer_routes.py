@@ -111,6 +111,7 @@ class QuestionBank:
     matching: Matching = field(default_factory=Matching)
     domain_words: tuple[str, ...] = ()  # a question holding none of them is off-topic (empty: not checked)
     generic_names: frozenset[str] = frozenset()  # chat names of sections that are ordinary words in a question
+    synonyms: tuple[tuple[str, ...], ...] = ()  # names of one thing the gate reads as one (not retrieval's expansion)
 
     def in_domain(self, text: str) -> bool:
         """True when a question holds a word of the domain (or the bank lists none)."""
@@ -159,6 +160,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
         matching=matching,
         domain_words=tuple(str(w) for w in data.get("domain_words") or ()),
         generic_names=frozenset(str(w) for w in data.get("generic_names") or ()),
+        synonyms=_groups(data.get("synonyms")),
     )
 
 

@@ -104,7 +104,8 @@ class SectionWriter:
         bank = kit.router.bank
         named = kit.router.names_of(spec.key)
         school = {w for words in bank.school_words.values() for w in words}
-        concepts = [c for c in kit.gate.reader.concepts(question, kit.gate.settings)
+        core = self.a.services.retriever.core(normalize(question))  # a story's details weigh less than what it asks
+        concepts = [c for c in kit.gate.reader.concepts(question, kit.gate.settings, core)
                     if not any(c.surface in n or n in c.surface for n in named) and c.surface not in school]
         more = bool(bank.forms.asks_more.search(normalize(question)))
         heavy = max(concepts, key=lambda c: c.weight) if concepts and not more else None

@@ -78,7 +78,7 @@ def _build_kit(services: Any, snapshot: Any) -> AnswerKit:
     path = knowledge / "questions.yaml" if (knowledge / "questions.yaml").exists() else DEFAULT_QUESTIONS
     bank = load_question_bank(str(path))
     shared = [p for p in snapshot.passages if not p.owner]
-    reader = QuestionReader(services.index.lexicon, [p.text for p in shared], bank.noise)
+    reader = QuestionReader(services.index.lexicon, [p.text for p in shared], bank.noise, bank.synonyms)
     names = NameCheck(NameFilter([p for p in shared if p.kind == KIND_PLAN]),
                       [p.text for p in shared if p.kind in FACT_KINDS])
     exemplars = exemplar_index(knowledge, Path(services.settings.data_dir) / "cache")
@@ -136,8 +136,9 @@ class Answerer:
             book = [p for p in self.services.index.snapshot().passages
                     if p.kind in FACT_KINDS and p.kind in kinds and not p.owner and p.id not in seen]
             units += [u for p in book for u in units_of(Hit(p, 0.0), len(hits) + 8)]
-        glossed = self._glossed(question) if whole_book else None
-        return self.kit.gate.judge(question, units, kinds, fit=fit or self.kit.quotes.fit, glossed=glossed)
+        core = self.services.retriever.core(question)
+        glossed = self._glossed(core.text) if whole_book else None
+        return self.kit.gate.judge(question, units, kinds, fit=fit or self.kit.quotes.fit, glossed=glossed, core=core)
 
     def _glossed(self, question: str) -> dict[tuple[str, str], str]:
         """The everyday questions of the articles closest to the question (knowledge/glosses), by (law, article)."""

@@ -51,7 +51,9 @@ class AddEdits(EditBase):
         if not contents:
             raise Ask("请告诉我要加什么内容，例如“加一条：组织教职工开展健步走活动”。", "content")
         about = placement_text(facts) if facts else (formalise("；".join(contents), self.words),)
-        key, moved = self._place(request, about)
+        group = self._group_of(facts) if facts and not request.section else None
+        current = self.session.current if self.session.current in self.plan.sections else None
+        key, moved = (group, current not in (None, group)) if group else self._place(request, about)
         if key == "schedule":
             return self._add_row(request)
         measures, mode, notice = self._measures(key, contents, request, facts)
@@ -100,6 +102,14 @@ class AddEdits(EditBase):
         if placed.key is None:
             raise Ask("这项内容应加在哪一部分？请告诉我，例如“加在女职工工作中”。", "section")
         return placed.key, placed.moved and current is not None
+
+    def _group_of(self, facts) -> str | None:
+        """The section of the one group of members a notice is for (女职工 → 女职工工作), when the plan shows it."""
+        said = f"{facts.event} {facts.who}"
+        groups = [k for k, names in self.words.notice_groups.items() if any(n in said for n in names)]
+        if len(groups) == 1 and groups[0] in self.plan.sections and self._visible(groups[0]):
+            return groups[0]
+        return None
 
     def _notice(self, request: EditRequest):
         notices = uploaded_notices(self.services.index.passages(self.session.owner or None), self.session.owner)

@@ -88,7 +88,20 @@ class EditBase(Part):
     def _title(self, key: str) -> str:
         return self.plan.sections[key].title
 
+    def _spared(self, request: EditRequest) -> set[str]:
+        """Sections the message said to leave alone ("表这回先跳过", "这节跳过")."""
+        return {self.session.current if k == "@here" else k for k in request.spare} - {None}
+
+    def _next_section(self, key: str | None) -> str | None:
+        """The section after `key` in the plan's order (往下那节), skipping containers and the title."""
+        order = [k for k in self.plan.sections if not self.structure.is_container(k)
+                 and k not in ("title", "signature")]
+        return order[order.index(key) + 1] if key in order and order.index(key) + 1 < len(order) else None
+
     def _section(self, request: EditRequest, what: str = "修改") -> str:
+        if request.relative == "next" and not request.section:
+            spared = [self.session.current if k == "@here" else k for k in request.spare]
+            request.section = self._next_section(spared[0] if spared else self.session.current)
         key = request.section or self.session.current
         if key and key in self.plan.sections and not self.structure.is_container(key):
             return key
@@ -113,11 +126,12 @@ class EditBase(Part):
         texts = [" ".join(i) for i in self._items(key)]
         return f"修改后的“{self._title(key)}”：\n{listing(texts)}" if texts else f"“{self._title(key)}”现在没有内容。"
 
-    def _find(self, needle: str, prefer: str | None) -> str:
-        """The section whose items mention `needle`: the one on screen first, else the only one in the plan."""
-        if prefer and prefer in self.plan.sections and matching(needle, [" ".join(i) for i in self._items(prefer)]):
+    def _find(self, needle: str, prefer: str | None, spare: set[str] | frozenset = frozenset()) -> str:
+        """The section whose items mention `needle`: the one on screen first, else the only one in the plan (never
+        one the message said to leave alone)."""
+        if prefer and prefer in self.plan.sections and prefer not in spare and matching(needle, [" ".join(i) for i in self._items(prefer)]):
             return prefer
-        found = [k for k in self.plan.draftable() if k != "schedule" and self._visible(k)
+        found = [k for k in self.plan.draftable() if k != "schedule" and self._visible(k) and k not in spare
                  and matching(needle, [" ".join(i) for i in self._items(k)])]
         if not found:
             raise Refuse(f"计划中没有找到提到“{needle}”的条目，计划未作改动。")

@@ -29,8 +29,8 @@ class ItemEdits(EditBase):
     def _delete(self, request: EditRequest) -> tuple[str, str, str | None]:
         if request.rows or request.section == "schedule" and (request.items.month or not request.items.text):
             return self._delete_rows(request)
-        if request.items.text and not request.section and not request.items.positions:
-            key = self._find(request.items.text, self.session.current)
+        if request.items.text and not request.section and not request.items.positions and not request.relative:
+            key = self._find(request.items.text, self.session.current, self._spared(request))
         else:
             key = self._section(request, "删除")
         if key == "schedule":
@@ -180,7 +180,28 @@ class ItemEdits(EditBase):
 
     # ------------------------------------------------------------------ replace
 
+    def _set_cell(self, request: EditRequest) -> tuple[str, str, str | None]:
+        """"9月那行的负责人改成副主席": that cell gets the new value; the other rows keep theirs."""
+        column = request.hint.removeprefix("column:")
+        rows = self.plan.ordered_schedule()
+        chosen = select_rows(request.items, rows)
+        if len(chosen) != 1:
+            raise Ask(f"{request.items.month}月有{len(chosen)}行，请告诉我是哪一行。", "items")
+        row = rows[chosen[0] - 1]
+        if getattr(row, column) == request.new:
+            raise Refuse(f"这一格已经是“{request.new}”，计划未作改动。")
+        names = {"lead": "负责", "participants": "参与人员", "activity": "工作内容"}
+        snapshot = self._snapshot(f"修改月度工作安排{row.month}月一行的{names[column]}", [], schedule=True)
+        rows[chosen[0] - 1] = ScheduleItem(row.month, *(request.new if f == column else getattr(row, f)
+                                                        for f in ("activity", "lead", "participants")))
+        self.plan.set_schedule(rows)
+        self.session.remember(snapshot)
+        return (f"已把“月度工作安排”{row.month}月一行的{names[column]}由“{getattr(row, column)}”改为“{request.new}”，"
+                f"其他行未改动，修改已保存。{UNDO_HINT}", "offline", None)
+
     def _replace(self, request: EditRequest) -> tuple[str, str, str | None]:
+        if request.hint.startswith("column:") and not request.old:
+            return self._set_cell(request)
         old, new = request.old, request.new
         if old == new:
             raise Refuse("替换前后的文字相同，计划未作改动。")
@@ -192,13 +213,14 @@ class ItemEdits(EditBase):
             keys = [self.session.current]
         else:
             keys = [k for k in self.plan.sections if not self.structure.is_container(k)]
+            keys = [k for k in keys if k not in self._spared(request)]  # "表这回先跳过": that part keeps its words
         whole = len(keys) > 1
 
         def swap(text: str) -> str:
-            return replace_all(text, old, new)[0]
+            return replace_all(text, old, new, request.keep)[0]
 
         def count(text: str) -> int:
-            return replace_all(text, old, new)[1]
+            return replace_all(text, old, new, request.keep)[1]
 
         found = Replacement({})
         for key in keys:

@@ -57,7 +57,16 @@ def matching(needle: str, texts: list[str]) -> list[int]:
     for verb in _LOOSE_VERBS:
         if needle.startswith(verb) and len(needle) - len(verb) >= 2:
             return matching(needle[len(verb) :], texts)
-    return []
+    return _by_words(needle, texts)
+
+
+def _by_words(needle: str, texts: list[str]) -> list[int]:
+    """A description told in the user's own run of words ("心理咨询减压" for an item on 心理健康咨询和减压活动): the
+    items holding every two-character word of it, when it is long enough to say something (four characters)."""
+    if len(needle) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", needle):
+        return []
+    words = {needle[i : i + 2] for i in range(0, len(needle) - 1, 2)} | {needle[-2:]}
+    return [n for n, t in enumerate(texts, start=1) if all(w in t for w in words)]
 
 
 def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one: bool = False) -> list[int]:
@@ -72,6 +81,8 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
         bad = [n for n in items.positions if not 1 <= n <= count]
         if bad:
             raise Refuse(f"“{title}”只有{count}{unit}，没有第{bad[0]}{unit}，计划未作改动。")
+        if items.text and not one:  # "第二条跟送课那条": a position and an item named by what it says
+            return sorted({*items.positions, *select(Items(text=items.text), texts, title, unit=unit, one=True)})
         return list(items.positions)
     if items.onward:
         if items.onward > count:
@@ -163,12 +174,21 @@ def parse_row(content: str, message: str, lead: str, participants: str) -> tuple
 # ---------------------------------------------------------------------------------------------------- replacing
 
 
-def replace_all(text: str, old: str, new: str) -> tuple[str, int]:
-    """Every `old` replaced by `new`, except where the text already reads `new` (职工之家 → 模范职工之家).
+def replace_all(text: str, old: str, new: str, keep: tuple[str, ...] | list[str] = ()) -> tuple[str, int]:
+    """Every `old` replaced by `new`, except where the text already reads `new` (职工之家 → 模范职工之家) and inside
+    the phrases the user said to keep (`keep`: a contest's own name).
 
     >>> replace_all("建设职工之家和模范职工之家", "职工之家", "模范职工之家")
     ('建设模范职工之家和模范职工之家', 1)
+    >>> replace_all("保育员培训；全区保育员技能比赛", "保育员", "保育教师", keep=["全区保育员技能比赛"])
+    ('保育教师培训；全区保育员技能比赛', 1)
     """
+    if keep:
+        masked = text
+        for n, phrase in enumerate(keep):
+            masked = masked.replace(phrase, f"\x00{n}\x00")
+        done, count = replace_all(masked, old, new)
+        return re.sub(r"\x00(\d+)\x00", lambda m: keep[int(m.group(1))], done), count
     at = new.find(old)
     if at < 0:
         return text.replace(old, new), text.count(old)

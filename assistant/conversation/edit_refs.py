@@ -98,6 +98,8 @@ def section_refs(text: str, structure: Structure, words: EditWords, titles: dict
         for name in sorted({*spec.aliases, *spec.chat_names, *parts, *nicknames} - full, key=len, reverse=True):
             # A nickname (钱那节) needs a pointer after it: 钱的 / 老同志里 are words about an item's content.
             after = strong if name in nicknames and name not in spec.chat_names else locators
+            # "文体第一条": a short name right before an item's number names its section as a locator would
+            after = f"(?:{after}|(?=第\\s*{NUM}\\s*(?:条|项|点|个)))"
             for m in re.finditer(re.escape(name) + after, plain):
                 if about.search(plain[: m.start()]):
                     continue  # "带慰问的都删掉": what items are about, not a section's short name
@@ -167,7 +169,7 @@ _SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:那|这)?\s*(?:一)?\s*(条|个|
                      rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
 _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
 # 最后两条 / 末尾那两条 / 后两条 / 前面的三项 / 倒数两条 / 头两条: a span counted from one end.
-_SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|后面|后|前面|最前面|前|开头|头)\s*(?:的)?\s*(?:那|这)?\s*({NUM})\s*"
+_SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|最底下|最下面|最下边|最下头|底下|后面|后|前面|最前面|前|开头|头)\s*(?:的)?\s*(?:那|这)?\s*({NUM})\s*"
                        rf"(?:条|个|项|点|行)")
 # 最后那个 / 末尾那条 / 最底下的那项: the last item, said with any end word, pointer and measure word.
 _LAST = re.compile(r"(?:最后|末尾|最末|最底下|最下面|最后面|最下边)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
@@ -176,7 +178,8 @@ _TOP = re.compile(r"(?:最上面|最上边|最顶上|最前面|最前头|开头|
 # A bare 后面 is left out (移到第3条后面 is a destination, not a range).
 ONWARD = re.compile(rf"(?:从\s*)?第\s*({NUM})\s*(?:条|个|项|点|行)\s*(?:(?:起|开始)\s*(?:往后|以后|之后|往下|以下|后面)?"
                     rf"|(?:及|以及|和)?\s*(?:往后|以后|之后|往下|以下)(?=\s*(?:的|全|都|各|所有|统统)))")
-_TAIL_WORDS = ("最后面", "最后", "末尾", "最末", "倒数", "后面", "后")
+# 最底下 / 最下面: the end of a table or list as the user sees it on the page.
+_TAIL_WORDS = ("最后面", "最后", "末尾", "最末", "倒数", "最底下", "最下面", "最下边", "最下头", "底下", "后面", "后")
 # A list without 第 or with one 第 for all: "2、3两条", "第1、3条", "1和4条", "二、四两项".
 _LIST_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _LIST = re.compile(rf"(?<![\d月号日年])第?\s*({_LIST_NUM})((?:\s*[、，,和与跟及]\s*第?\s*{_LIST_NUM})+)\s*(?:这|那)?\s*"
@@ -228,7 +231,8 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         text = text[: m.start()] + text[m.end() :]
     for m in _RANGE.finditer(text):
         # "2到4删掉": with no 第 and no measure word, a range only when a verb or the clause end follows
-        bare_end = re.match(rf"\s*(?:都|　|[，。！!]|$|{_VERB_START})", text[m.end(2) :])
+        # ("二到四、还有第六条": a listing comma after it counts as an end too)
+        bare_end = re.match(rf"\s*(?:都|　|[，。！!、]|$|{_VERB_START})", text[m.end(2) :])
         if not (m.group(3) or m.group(0).startswith("第") or bare_end):
             continue
         a, b = number(m.group(1)), number(m.group(2))

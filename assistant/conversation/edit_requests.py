@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from assistant.conversation import edit_clauses as clauses
 from assistant.conversation.edit_refs import (
     NUM,
     ONWARD,
@@ -69,6 +70,9 @@ class EditRequest:
     old: str = ""  # replace
     new: str = ""
     whole: bool = False  # replace across the whole plan (said so)
+    keep: list[str] = field(default_factory=list)  # replace: phrases left as they are ("全区保育员技能比赛"照原样)
+    spare: list[str] = field(default_factory=list)  # sections the same message says to leave alone (表这回先跳过)
+    relative: str = ""  # "next": the section after the one spared or on screen (往下那节)
     message: str = ""
     then: dict | None = None  # the next request of the same message ("删去第4条，再加一条……"), as a dict
 
@@ -102,44 +106,12 @@ _NEXT = re.compile(r"[，,；;。]\s*(?=(?:再|然后|接着|另外|同时|并�
 # ---------------------------------------------------------------------------------------------------- parse
 
 
-class EditParser:
-    """Reads messages as edit requests, for one structure (and a plan's own section titles)."""
+class _Readers:
+    """One reader per kind of edit, each a rule over the words of knowledge/edits.yaml (see EditParser)."""
 
     def __init__(self, structure: Structure, words: EditWords):
         self.structure = structure
         self.words = words
-
-    def parse(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
-        """The edit a message asks for, or None when it is not an edit (a question, a rewrite, a draft…).
-
-        A message with two edits ("删去第4条，再把第2条放到最后") gives the first with the second chained in `then`,
-        but only where what follows the connector is itself an edit; otherwise the connector belongs to the content.
-        """
-        for cut in _NEXT.finditer(message):
-            head, tail = message[: cut.start()], message[cut.end() :]
-            first, second = self._parse_one(head, titles), self._parse_one(tail, titles)
-            if first is not None and second is not None and second.op != "undo":
-                tail_chain = self.parse(tail, titles) or second
-                if tail_chain.section is None and not tail_chain.here:
-                    tail_chain.section, tail_chain.here = first.section, first.here  # same section unless named
-                first.then = tail_chain.to_dict()
-                first.message = head
-                return first
-        return self._parse_one(message, titles)
-
-    def _parse_one(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
-        text = normalise(message, self.words)
-        titles = titles or {}
-        if not text:
-            return None
-        question = asks(text, self.words)
-        for reader in (self._unsupported, self._redo, self._correct, self._undo, self._restore, self._skip, self._not_applicable, self._replace, self._move,
-                       self._delete, self._add):
-            request = reader(text, titles, question)
-            if request is not None:
-                request.message = message
-                return request
-        return None
 
     def refs(self, text: str, titles: dict[str, str]) -> list[SectionRef]:
         return section_refs(text, self.structure, self.words, titles)
@@ -180,9 +152,12 @@ class EditParser:
         return EditRequest("redo") if redo and not question and re.search(alternation(redo), text) else None
 
     def _undo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
-        text = _undo_clause(text, self.words)
+        whole, text = text, clauses.undo_clause(text, self.words)
         if not text:
             return None
+        named = clauses.named_before(whole, whole.find(text) + re.search(self.words.verb("undo"), text).start(), self.words)
+        if named and not re.search(r"(?:刚才|上一步|上一个|最后)", text):
+            return EditRequest("undo", items=Items(text=named))  # "徒步那个不搞了，撤销掉": the edit about 徒步
         keep, earlier = self.words.verbs.get("undo_keep", ()), self.words.verbs.get("undo_earlier", ())
         step = re.search(rf"第\s*({NUM})\s*(?:步|个修改|次修改|处修改)", text)
         if any(w in text for w in keep) and (step or any(w in text for w in earlier)):
@@ -197,6 +172,9 @@ class EditParser:
             return None
         if re.search(r"删(?:掉|了|去|除)?的", text):
             return self._scope(EditRequest("restore", hint="deleted"), text, titles)
+        named = clauses.named_before(text, re.search(self.words.verb("restore"), text).start(), self.words)
+        if named:  # "巡回指导那条还是要的，恢复": one of the items deleted, found by what it says
+            return self._scope(EditRequest("restore", hint="deleted", items=Items(text=named)), text, titles)
         request = self._scope(EditRequest("restore"), text, titles)
         return request if request.section or request.here else None
 
@@ -204,6 +182,8 @@ class EditParser:
         """标红 / 加粗 / 换字体: formatting the plan's text cannot carry (it is refused, never read as an addition)."""
         found = re.search("|".join(sorted(self.words.unsupported, key=len, reverse=True)), unquoted(text)) \
             if self.words.unsupported else None
+        if not found and clauses.edits_title(text):
+            return EditRequest("unsupported", hint="title")  # the title is built from the school's facts
         return EditRequest("unsupported", hint=found.group(0)) if found else None
 
     def _skip(self, text: str, titles: dict, question: bool) -> EditRequest | None:
@@ -226,7 +206,11 @@ class EditParser:
         return bool(items.positions or items.from_end or items.tail or items.head or items.onward or items.text)
 
     def _replace(self, text: str, titles: dict, question: bool) -> EditRequest | None:
-        verb = re.search(self.words.verb("replace") + "|→|->", text)
+        renamed = clauses.renamed(text)
+        if renamed:  # "不叫保育员了，统一叫保育教师": a new name everywhere
+            return EditRequest("replace", old=renamed[0], new=renamed[1], whole=True,
+                               keep=clauses.kept_phrases(text, *renamed))
+        verb = clauses.replace_verb(text, self.words)
         if not verb:
             return None
         left, right = text[: verb.start()], text[verb.end() :]
@@ -239,6 +223,11 @@ class EditParser:
             scope, old = split_scope(left, lambda part: self.refs(part, titles), self.words)
         if not old or not new or any(t in new for t in _TONE_WORDS) and not quoted_right or old in _SELF_REFS:
             return None
+        cell = clauses.column_named(old, self.words)
+        month = parse_items(scope, self.words, rows=True).month
+        if cell and month:  # "表里9月那行，负责人改成副主席": one cell of one row gets the new value
+            return EditRequest("replace", section="schedule", rows=True, items=Items(month=month), new=new,
+                               hint=f"column:{cell}")
         position = parse_items(old, self.words) if not quoted_left else Items()
         inner = re.match(rf"^.*?第\s*{NUM}\s*(?:条|项|个|点)(?:里面|里|中)?的(.{{1,12}})$", old)
         if inner and position.positions:  # "把第二条的健步走换成登山": a word inside the item, not the whole item
@@ -246,19 +235,20 @@ class EditParser:
         if position.positions or position.from_end:
             request = EditRequest("set_item", items=position, new=clean_value(right, keep_inner=True))
             return self._scope(request, left, titles)
-        request = EditRequest("replace", old=old, new=new, items=parse_items(scope, self.words))
+        request = EditRequest("replace", old=old, new=new, items=parse_items(scope, self.words),
+                              keep=clauses.kept_phrases(text, old, new))
         if not (request.items.positions or request.items.from_end):
             request.items = Items()
         after = right.split("”", 1)[1] if quoted_right else "，".join(re.split(r"[，,。；;]", right)[1:])
         request.whole = any(w in scope + after for w in self.words.places["whole"])
         if re.search(r"^[^，。]*?也", after) and not self.refs(scope, titles):
             after = ""  # "所有的A都换成B，表格里也改": the table as well as the rest, so the whole plan
-        return _in_column(self._scope(request, scope + "　" + unquoted(after), titles), scope, self.words)
+        return clauses.in_column(self._scope(request, scope + "　" + unquoted(after), titles), scope, self.words)
 
     def _move(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         swap = re.search(self.words.verb("swap"), text)
         if swap:
-            pair = _pair(strip_refs(text[: swap.start()], self.refs(text[: swap.start()], titles), self.words, gap="　"),
+            pair = clauses.pair_of(strip_refs(text[: swap.start()], self.refs(text[: swap.start()], titles), self.words, gap="　"),
                          self.words)
             if pair:
                 request = EditRequest("swap", items=pair[0], other=pair[1], rows=bool(pair[0].month))
@@ -267,6 +257,9 @@ class EditParser:
                          rf"\s*(?:挪|移|调|提|放|动)?\s*({NUM})?\s*(?:位|条|个|格|项)?", text) if self.words.steps else None
         if step and ONWARD.search(text):
             step = None  # "第4条起后面都不要": 往后 closes a range, it is not a step down
+        later = re.search(self.words.verb("move"), text[step.end() :]) if step else None
+        if later and clauses.next_to(text[step.end() + later.end() :], self.words)[0]:
+            step = None  # "往前调，搁到体检那条前面去": the place named after the direction is where it goes
         if step and parse_items(text[: step.start()], self.words).given():
             up = step.group(1) in self.words.steps.get("up", ())
             source = text[: step.start()]
@@ -283,7 +276,7 @@ class EditParser:
         dest, n = destination_of(text[verb.end() :], self.words)
         target = Items()
         if not dest:
-            dest, target = self._next_to(text[verb.end() :])
+            dest, target = clauses.next_to(text[verb.end() :], self.words)
         if not dest:
             return self._move_across(text, verb, titles)
         source = text[: verb.start()]
@@ -306,20 +299,6 @@ class EditParser:
         request = EditRequest("move", items=moved, dest="section", hint=named[0].key)
         return self._scope(request, source, titles)
 
-    def _next_to(self, right: str) -> tuple[str, Items]:
-        """"放到体检那条前面": before or after an item named by what it says; ("", Items()) otherwise."""
-        where = alternation((*self.words.moves["before"], *self.words.moves["after"]))
-        m = re.match(rf"\s*(.{{2,24}}?)\s*({where})\s*(?:去|吧|了|啊|哈|咯|。|，|$)", right)
-        if not m:
-            return "", Items()
-        target = parse_items(m.group(1), self.words)
-        if not target.text:
-            bare = re.sub(r"(?:的)?(?:那|这)?(?:一)?(?:条|项|个|点)?(?:的)?$", "", m.group(1)).strip("“” ")
-            target = Items(text=bare) if len(bare) >= 2 else Items()
-        if not target.given():
-            return "", Items()
-        return ("before" if m.group(2) in self.words.moves["before"] else "after"), target
-
     def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         with_item = self.words.verbs.get("delete_with_item", ())
         verb = next((m for m in re.finditer(alternation((*self.words.verbs["delete"], *with_item)), text)
@@ -333,8 +312,13 @@ class EditParser:
         rest = strip_refs(text[: verb.start()] + "　" * len(verb.group(0)) + text[verb.end() :], refs, self.words,
                           gap="　")
         items = parse_items(rest, self.words, rows=rows)
+        start, end = clause_bounds(text, verb.start())
+        own = parse_items(rest[start:end], self.words, rows=rows)
+        said = [m.start() for m in re.finditer(rf"第\s*{NUM}", rest) if not start <= m.start() < end]
+        if own.given() and said and all(gives_reason(text, at, self.words) for at in said):
+            items = own  # "采购那条删了，跟第一条讲的差不多": the item compared with is not the one deleted
         bare_no = verb.group(0) in with_item and not (items.given() or items.vague)
-        if bare_no or (question and not items.given()) or self._sets_aside_upload(text, verb):
+        if bare_no or (question and not items.given()) or clauses.sets_aside_upload(text, verb, self.words):
             return None
         if not (items.given() or items.vague or refs or here(text, self.words)):
             # "删掉拔河": what follows the verb is the text to find.
@@ -345,21 +329,20 @@ class EditParser:
                 if len(re.sub(r"[吧了咯啦哈啊呀。！!，,\s]", "", text)) > len(verb.group(0)):
                     return None
                 items.vague = True  # just "删掉": which one is asked
-        return self._scope(EditRequest("delete", items=items, rows=rows), text, titles, at=verb.start())
-
-    def _sets_aside_upload(self, text: str, verb: re.Match) -> bool:
-        """"登高那份不要，托管的那份放进计划": the 不要 sets one upload aside; the request adds another."""
-        if verb.group(0) not in self.words.verbs.get("delete_with_item", ()):
-            return False
-        start, end = clause_bounds(text, verb.start())
-        other = text[:start] + text[end:]
-        return add_verb(other, self.words) is not None and any(w in text for w in self.words.upload_words)
+        if items.positions and not items.text:  # "第二条跟送课那条": a position and an item told by its content
+            items.text = clauses.also_named(rest)
+        request = self._scope(EditRequest("delete", items=items, rows=rows), text, titles, at=verb.start())
+        if request.section and request.section != "schedule" and not _ROW_WORD.search(text[:verb.start()]):
+            request.rows = False  # "文体那块后三条删了，月度表里有": the table named in a reason is not the target
+        return request
 
     def _add(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         verb = add_verb(text, self.words)
         if verb is None or question or negated(text, verb.start()):
             return None
         before, after = text[: verb.start()], text[verb.end() :]
+        if re.match(r"\s*[。！!]", after):
+            after = ""  # "……那个理一理写进去。我们园……": the sentences after the request are background
         request = EditRequest("add")
         count = re.match(rf"\s*({NUM})\s*(?:条|项|个|点|行)", verb.group(0)[1:] + after) or re.search(
             rf"({NUM})\s*(?:条|项|点)", verb.group(0))
@@ -386,9 +369,14 @@ class EditParser:
         if whole:  # "再写一条目标": the section is named, what to write is not
             content, refs = "", refs + whole
         uploads = [w for w in self.words.upload_words if w in text]
+        uploads = [] if uploads == ["通知"] and clauses.notify_verb(text) else uploads  # "开个会通知都费劲": no upload
         if uploads and (not content or any(w in content for w in uploads)):
             request.notice = True
-            request.hint = re.sub("|".join(map(re.escape, (*uploads, *self.words.places["table"]))), " ", content)
+            named = clauses.notice_named(text, verb.start())
+            request.hint = named or re.sub("|".join(map(re.escape, (*uploads, *self.words.places["table"]))), " ",
+                                           content)
+            # a section named inside the notice's own name (安康互助保障的通知) is not where it goes
+            refs = [r for r in refs if not re.match(r"\s*(?:的|那个|这个)?\s*(?:通知|文件)", text[r.end :])]
         else:
             request.contents = split_contents(content, request.count)
         request.rows = any(r.key == "schedule" for r in refs) or bool(re.search(r"(?:一|几|两)?行", verb.group(0) +
@@ -403,42 +391,58 @@ class EditParser:
         return request
 
 
-def _in_column(request: EditRequest, scope: str, words: EditWords) -> EditRequest:
-    """A replacement limited to one table column when its scope names one ("表格“参与”那一列里的A改成B",
-    "负责人一栏"): the request then acts on the table's cells of that column only."""
-    for column in ("participants", "lead", "activity"):
-        names = words.places.get(f"column_{column}", ())
-        if names and re.search(rf"“?(?:{alternation(names)})”?\s*(?:那|这)?\s*(?:一)?\s*(?:列|栏)", scope):
-            request.section, request.here, request.hint = "schedule", False, f"column:{column}"
-            break
-    return request
+class EditParser(_Readers):
+    """Reads messages as edit requests, for one structure (and a plan's own section titles)."""
 
+    def parse(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
+        """The edit a message asks for, or None when it is not an edit (a question, a rewrite, a draft…).
 
-def _undo_clause(text: str, words: EditWords) -> str:
-    """The words an undo is read from: the message, or when it is long its last clause ("校长说上级文件都这么叫，
-    上一步改的先退回去": the reason first, the undo last); empty when no undo is asked for."""
-    if is_question(text, words) or not re.search(words.verb("undo"), text):
-        return ""
-    if len(text) > 24:
-        text = re.split(r"[，,。；;！!]", text.rstrip("，,。；;！! "))[-1]
-    return text if len(text) <= 24 and re.search(words.verb("undo"), text) else ""
+        A message with two edits ("删去第4条，再把第2条放到最后") gives the first with the second chained in `then`,
+        but only where what follows the connector is itself an edit; otherwise the connector belongs to the content.
+        A sentence putting a section off beside another edit ("表这回先跳过别碰") keeps it in `spare` (edit_clauses).
+        """
+        spared = self._spared(message, titles)
+        if spared is not None:
+            return spared
+        return self._parse_chain(message, titles)
 
+    def _spared(self, message: str, titles: dict[str, str] | None) -> EditRequest | None:
+        keys, rest = clauses.put_off(message, self.words, lambda text: self.refs(text, titles or {}),
+                             lambda text: self._parse_one(text, titles) is not None)
+        request = self._parse_chain(rest, titles) if keys and rest else None
+        if request is None or request.op in ("skip", "not_applicable", "undo", "unsupported"):
+            return None
+        request.spare = keys
+        if clauses.names_next_section(request.message):
+            request.relative = "next"  # "师德这节跳过。往下那节第4条拿掉": the section after the one put off
+            if request.section is None or request.section in keys:
+                request.section, request.here = None, False
+        request.message = message
+        return request
 
-def _pair(left: str, words: EditWords) -> tuple[Items, Items] | None:
-    """The two items of "第2条和最后一条" / "1跟2" / "2、4两条", or the two table rows of "4月那两行"."""
-    month = re.search(r"(\d{1,2})\s*月(?:份)?[^，。]{0,3}?(?:两|俩)\s*行", left)
-    if month:
-        return Items(month=int(month.group(1)), every=True), Items()
-    listed = parse_items(left, words)
-    if len(listed.positions) == 2 and not (listed.from_end or listed.tail or listed.head):
-        return Items(positions=listed.positions[:1]), Items(positions=listed.positions[1:])
-    parts = re.split(r"[和跟与同及、]", re.sub(r"^(?:请|麻烦|帮我)?(?:把|将)", "", left.strip()), maxsplit=1)
-    if len(parts) != 2:
+    def _parse_chain(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
+        for cut in _NEXT.finditer(message):
+            head, tail = message[: cut.start()], message[cut.end() :]
+            first, second = self._parse_one(head, titles), self._parse_one(tail, titles)
+            if first is not None and second is not None and second.op != "undo":
+                tail_chain = self._parse_chain(tail, titles) or second
+                if tail_chain.section is None and not tail_chain.here:
+                    tail_chain.section, tail_chain.here = first.section, first.here  # same section unless named
+                first.then = tail_chain.to_dict()
+                first.message = head
+                return first
+        return self._parse_one(message, titles)
+
+    def _parse_one(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
+        text = normalise(message, self.words)
+        titles = titles or {}
+        if not text:
+            return None
+        question = asks(text, self.words)
+        for reader in (self._unsupported, self._redo, self._correct, self._undo, self._restore, self._skip, self._not_applicable, self._replace, self._move,
+                       self._delete, self._add):
+            request = reader(text, titles, question)
+            if request is not None:
+                request.message = message
+                return request
         return None
-    first, second = (parse_items(p + ("条" if re.fullmatch(rf"\s*{NUM}\s*", p) else ""), words)
-                     for p in parts)
-    if first.positions[:1] or first.from_end:
-        if second.positions[:1] or second.from_end:
-            return (Items(positions=first.positions[:1], from_end=first.from_end),
-                    Items(positions=second.positions[:1], from_end=second.from_end))
-    return None

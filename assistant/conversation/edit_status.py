@@ -4,7 +4,7 @@ missing), and the requests no edit can carry out (标红, 加粗, 字体…), wh
 from __future__ import annotations
 
 from assistant.conversation.edit_base import UNDO_HINT, EditBase
-from assistant.conversation.edit_ops import Refuse
+from assistant.conversation.edit_ops import Refuse, matching
 from assistant.conversation.edit_requests import EditRequest
 from assistant.domain.plan import NOT_APPLICABLE_TEXT, SectionDraft, group_items
 
@@ -65,19 +65,27 @@ class StatusEdits(EditBase):
 
     def _restore_deleted(self, request: EditRequest) -> tuple[str, str, str | None]:
         wanted = request.section or (self.session.current if request.here else None)
-        deleted = next((s for s in reversed(self.session.undo) if s.get("chosen") and s["label"].startswith("删除")
-                        and (wanted is None or wanted in s["sections"])), None)
-        if deleted is None:
+        deletions = [s for s in reversed(self.session.undo) if s.get("chosen") and s["label"].startswith("删除")
+                     and (wanted is None or wanted in s["sections"])]
+        if not deletions:
             raise Refuse("最近没有删除过条目，无法恢复，计划未作改动。")
-        return self._restore_deleted_from(deleted)
+        if not request.items.text:
+            return self._restore_deleted_from(deletions[0])
+        for deleted in deletions:  # "巡回指导那条恢复": only the deleted item that says so comes back
+            old = _items_of(deleted)
+            found = [n for n in deleted["chosen"] if matching(request.items.text, [" ".join(old[n - 1])]) == [1]]
+            if found:
+                return self._restore_deleted_from(deleted, found)
+        raise Refuse(f"最近删去的条目中没有提到“{request.items.text}”的，计划未作改动。")
 
-    def _restore_deleted_from(self, deleted: dict) -> tuple[str, str, str | None]:
-        """The items an earlier deletion (its undo snapshot) removed, put back while later edits stay."""
+    def _restore_deleted_from(self, deleted: dict, only: list[int] | None = None) -> tuple[str, str, str | None]:
+        """The items an earlier deletion (its undo snapshot) removed, put back while later edits stay (`only`: some
+        of them, by their old positions)."""
         key = next(iter(deleted["sections"]))
-        old = group_items(deleted["sections"][key]["paragraphs"], deleted["sections"][key].get("numbered", True))
+        old = _items_of(deleted)
         items = self._items(key)
         snapshot = self._snapshot(f"恢复“{self._title(key)}”中删去的条目", [key])
-        for n in sorted(deleted["chosen"]):
+        for n in sorted(only or deleted["chosen"]):
             # Back after the item it followed (wherever that is now), else at its old position.
             after = next((k + 1 for k, item in enumerate(items) if n > 1 and item == old[n - 2]), None)
             items.insert(after if after is not None else min(n - 1, len(items)), old[n - 1])
@@ -87,9 +95,18 @@ class StatusEdits(EditBase):
                 f"{self._after(key)}", "offline", None)
 
     def _unsupported(self, request: EditRequest) -> tuple[str, str, str | None]:
+        if request.hint == "title":
+            raise Refuse(f"标题“{self.plan.profile.plan_title}”由学校名称、年份和计划期自动生成，不能在对话中逐字修改，计划未作改动。"
+                         "如需更改学校名称、年份或计划期，请在“学校信息”中修改。")
         what = request.hint or "设置格式"
         raise Refuse(f"这项修改（{what}）无法完成：计划正文只保存文字，不支持标红、加粗、改字体字号或颜色等格式；导出的 Word 文档统一按"
                      "公文格式（GB/T 9704-2012）排版。计划未作改动。如需突出某一条，可以把它移到最前面，或把内容写得更具体。")
+
+
+def _items_of(snapshot: dict) -> list[list[str]]:
+    """The items of the one section an undo snapshot kept."""
+    data = next(iter(snapshot["sections"].values()))
+    return group_items(data["paragraphs"], data.get("numbered", True))
 
 
 def is_not_applicable_text(items: list[list[str]]) -> bool:

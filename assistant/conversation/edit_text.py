@@ -124,6 +124,8 @@ def content_of(text: str, leading: bool = False) -> str:
     """What to add: the request's words after the verb, without counts, colons and pointers to the plan."""
     text = text.strip()
     text = re.sub(r"^(?:一下|上|进去|进|到|进)?(?:计划|方案)?(?:里面?|中)?\s*$", "", text) if not leading else text
+    # "写到计划里去，……" / "加到计划里头": where the words go, not what they say
+    text = re.sub(r"^(?:计划|方案)(?:里面|里头|里边|里|中)(?:去|来)?\s*(?:[，,。]\s*|$)", "", text) if not leading else text
     text = re.sub(r"^(?:一下|进去)\s*", "", text) if not leading else text
     text = re.sub(rf"^(?:{NUM}?\s*(?:条|项|个|点|行))?\s*(?:新的内容|新措施|内容|措施)?\s*[吧呗啊呀哈咯嘛]*\s*[：:，,]?\s*", "", text)
     text = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)?", "", text) if leading else text

@@ -63,6 +63,9 @@ class EditWords:
     noun_frames: tuple[tuple[tuple[str, ...], str], ...] = ()  # (endings, frame with {who} and {text})
     default_frame: str = "组织{who}开展{text}活动"
     placement_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    notice_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 女职工 → women: a notice for a group
+    duty: tuple[re.Pattern, ...] = ()  # a clause saying what should be done (工会得出面…, 以后学校要…)
+    topic_skip: tuple[str, ...] = ()  # words of a situation that do not say what it is about
     intensify: dict[str, str] = field(default_factory=dict)
     polite: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
@@ -132,6 +135,8 @@ def parse_edit_words(data: dict) -> EditWords:
             reduplicated={str(k): str(v) for k, v in (data.get("reduplicated") or {}).items()},
             drop_clauses=tuple(re.compile(p) for p in _strings(data.get("drop_clauses"))),
             background=tuple(re.compile(p) for p in _strings(data.get("background"))),
+            duty=tuple(re.compile(p) for p in _strings(data.get("duty"))),
+            topic_skip=_strings(data.get("topic_skip")),
             ba_verbs=_strings(data.get("ba_verbs")),
             times=_rules(data.get("times"), "时间"),
             lead_verbs=_strings(data.get("lead_verbs")),
@@ -145,6 +150,7 @@ def parse_edit_words(data: dict) -> EditWords:
             ),
             default_frame=str(data.get("default_frame") or "组织{who}开展{text}活动"),
             placement_cues={str(k): _strings(v) for k, v in (data.get("placement_cues") or {}).items()},
+            notice_groups={str(k): _strings(v) for k, v in (data.get("notice_groups") or {}).items()},
             intensify={str(k): str(v) for k, v in (data.get("intensify") or {}).items()},
             polite=_strings(data.get("polite")),
             modal=_strings(data.get("modal")),

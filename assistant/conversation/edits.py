@@ -16,13 +16,13 @@ from assistant.conversation.base import CHOICES, pieces
 from assistant.conversation.edit_adding import AddEdits
 from assistant.conversation.edit_changes import ItemEdits
 from assistant.conversation.edit_fixes import CorrectionEdits
-from assistant.conversation.edit_ops import Ask, Refuse
+from assistant.conversation.edit_ops import Ask, Refuse, matching
 from assistant.conversation.edit_refs import normalise, parse_items, section_refs
 from assistant.conversation.edit_requests import EditRequest
 from assistant.conversation.edit_status import StatusEdits
 from assistant.conversation.edit_text import split_contents
 from assistant.conversation.session import Done, Event, Proposal, Reply, Token
-from assistant.domain.plan import ScheduleItem, SectionDraft
+from assistant.domain.plan import ScheduleItem, SectionDraft, group_items
 from assistant.domain.profile import Profile
 from assistant.domain.vocab import Intent
 
@@ -150,6 +150,8 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
     def _perform(self, request: EditRequest) -> tuple[str, str, str | None]:
         if request.op == "undo" and request.dest == "earlier":
             return self._undo_earlier(request.dest_n), "offline", None
+        if request.op == "undo" and request.items.text:
+            return self._undo_named(request.items.text), "offline", None
         if request.op == "undo":
             return self._undo_steps(max(request.count, 1)), "offline", None
         if self.plan is None:
@@ -177,6 +179,19 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
             self._undo()
         self._undone = None  # a correction after undoing several steps is not read as a retarget
         return f"已撤销最近{len(labels)}步修改（{'；'.join(reversed(labels))}），相关内容已恢复原样并保存。"
+
+    def _undo_named(self, needle: str) -> str:
+        """"徒步那个撤销": the latest edit that added or removed an item saying `needle` is undone, later ones kept."""
+        stack = self.session.undo
+        for at in range(len(stack) - 1, -1, -1):
+            for key, data in stack[at]["sections"].items():
+                if key not in self.plan.sections:
+                    continue
+                before = {" ".join(i) for i in group_items(data.get("paragraphs", []), data.get("numbered", True))}
+                now = {" ".join(i) for i in self._items(key)}
+                if matching(needle, sorted(before ^ now)):
+                    return self._undo() if at == len(stack) - 1 else self._undo_earlier(at + 1)
+        raise Refuse(f"最近的修改中没有涉及“{needle}”的，计划未作改动。")
 
     def _undo_earlier(self, step: int) -> str:
         """Undo an earlier edit (step `step` of those kept, else the one before the last) and keep the later ones:

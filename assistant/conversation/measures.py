@@ -68,7 +68,7 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
     text = re.sub(r"^(?:的|在于|前去|去|到|要|须|需要|应该|应|得|还要|也要)", "", text)
     if not text:
         return ""
-    if any(text.startswith(v) for v in words.lead_verbs):
+    if any(text.startswith(v) for v in words.lead_verbs) or _ACTOR.match(text):
         return text
     if statement and any(t.flag.startswith("v") for t in pos_tokenizer().cut(text)):
         return text  # 教职工满意度达到95%以上
@@ -90,11 +90,56 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
     return words.default_frame.format(who=who, text=text)
 
 
+_DUTY_OPENING = re.compile(r"^(?:以后|今后|往后|从今以后|下一步|今年起)?(工会)?(?:须|得|要|应当|应|需要|需|必须|想|希望|打算)?")
+# An actor taking charge opens a measure as plans write it (工会出面协调…, 学校负责…): kept, not framed as an activity.
+_ACTOR = re.compile(r"^(?:工会|学校|幼儿园|我校|我园)(?:须|要)?(?:出面|主动|积极|负责|牵头|统一)")
+
+
+def requested(clauses: list[str], words: EditWords) -> tuple[list[str], str]:
+    """A request told as a situation and then what should be done ("热水器老坏，宽带也不好，工会得出面找总务处检修"):
+    (the clauses from the first that says what should be done, the things the situation names); the clauses as
+    they are and "" when no clause after the first says what to do."""
+    at = next((i for i, c in enumerate(clauses) if i and any(p.search(c) for p in words.duty)), None)
+    if at is None:
+        return clauses, ""
+    situation, wanted = clauses[:at], list(clauses[at:])
+    opening = _DUTY_OPENING.match(wanted[0])
+    rest = re.sub(r"^给(?=[^，。]{1,8}(?:成立|建立|设立|安排|配备|办))", "为", wanted[0][opening.end() :])
+    wanted[0] = ("工会" if opening.group(1) else "") + rest
+    return [c for c in wanted if c], situation_topic(situation, words)
+
+
+def situation_topic(clauses: list[str], words: EditWords) -> str:
+    """The things a told situation is about, as the measure names them ("学校公寓、热水器、宽带"): runs of nouns
+    (and of the words sections are known by: 会计, 出纳), without people, the school and words that name no thing
+    (knowledge/edits.yaml `topic_skip`); from a clause that only tells the story (反映过, 去年…), the known words
+    only; at most three."""
+    found: list[str] = []
+    breaks = {*words.topic_skip, *words.people}
+    known = {w for cues in words.placement_cues.values() for w in cues}
+    for clause in clauses:
+        story = any(p.search(clause) for p in words.background)
+        run, named = "", False
+        for token in [*pos_tokenizer().cut(clause), None]:
+            cue = token is not None and any(k in token.word for k in known if len(k) >= 2)  # 学校公寓 holds 公寓
+            thing = token is not None and token.word not in breaks and (
+                cue or not story and token.flag in ("n", "nz", "ng", "nt", "ns", "vn"))
+            if thing:
+                run, named = run + token.word, token.flag != "vn" or cue  # a run that ends on a noun names a thing
+                continue
+            if len(run) >= 2 and named:
+                found.append(run)
+            run, named = "", False
+    kept = [n for n in dict.fromkeys(found) if not any(n != o and n in o for o in found)]
+    return "、".join(kept[:3])
+
+
 def compose_measure(content: str, key: str, words: EditWords, calendar: Calendar) -> str:
     """The request's content as one measure of section `key` (empty when nothing is left to write about)."""
     phrasing = words.phrasing_for(key)
     clauses = [c for c in re.split(r"[，,；;]", formalise(content, words)) if c]
     clauses = [c for c in clauses if not any(p.search(c) for p in words.drop_clauses)]
+    clauses, concern = requested(clauses, words)
     told = [c for c in clauses if not any(p.search(c) for p in words.background)]
     if told and len(told) < len(clauses):
         clauses = told  # the story of why goes; what to do stays
@@ -115,7 +160,7 @@ def compose_measure(content: str, key: str, words: EditWords, calendar: Calendar
         main = _frame(topic or festival, phrasing.who, words)
     framed = festival if festival.endswith(("前夕", "后", "前后")) else phrasing.festival.format(festival=festival)
     lead = "，".join(filter(None, (framed if festival else "", times)))
-    parts = [lead, main]
+    parts = [lead, f"针对{concern}等方面存在的问题" if concern else "", main]
     if phrasing.purpose and not any(cue in main for cue in words.purpose_cues):
         parts.append(phrasing.purpose)
     sentence = "，".join(p for p in parts if p) + "。"

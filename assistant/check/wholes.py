@@ -1,0 +1,173 @@
+"""Parts that their whole contradicts, read by structure (a count with its measure word and what it counts) rather than
+by phrasing: age groups that cannot overlap adding up to more than the staff (35岁以下118人、36岁以上106人 of 208), a
+membership rate its own count does not give (已入会109人，入会率100% of 112 staff), a share in words the counts do not
+give (78人占教职工总数的六成以上 of 164), a whole split into batches or groups whose sizes do not add up to it (34人分两批：
+18人、20人), and a stated number of sessions against the dates listed for them (共3次，分别在3月、5月).
+
+All of it is arithmetic a reviewer redoes; the staff figure is the plan's own or the profile's, the larger of the two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.findings import Document, Finding
+from assistant.domain.numerals import parse_cn_number
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
+# 35周岁以下的有118人 / 50岁及以上教职工26名: an age bound and the count of staff on one side of it.
+_AGE_COUNT = re.compile(
+    rf"(\d{{2}})\s*(?:周岁|岁)\s*(及)?(以下|以上)(?:的)?(?:青年|中老年)?(?:教职工|教师|职工|教工|人员)?\s*(?:有|共|为|约)?\s*{_N}\s*(?:名|人|位)"
+)
+# 语文教师12人、数学教师10人，合计25人: counts listed one after another, then the sum they are said to make.
+_LISTED_PARTS = re.compile(
+    rf"((?:[\u4e00-\u9fff]{{1,12}}?{_N}\s*(?:名|人|位)\s*[、，,和及]\s*){{1,8}}[\u4e00-\u9fff]{{1,12}}?{_N}\s*(?:名|人|位))"
+    rf"\s*[，,]?\s*(?:合计|共计|总计|共)\s*{_N}\s*(?:名|人|位)"
+)
+_COUNTED = re.compile(rf"{_N}\s*(?:名|人|位)")
+# 已入会109人，入会率100%: a count of members with the rate it gives of the staff.
+_MEMBER_RATE = re.compile(
+    rf"(?:已入会|入会(?:会员)?|会员(?:人数)?)\s*(?:有|共|为)?\s*{_N}\s*(?:名|人)[^。；\n]{{0,12}}?入会率\s*"
+    r"(?:达到|达|为|保持在|保持|是)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+)
+_ROUGH = re.compile(r"约|左右|以上|以下|超过|不少于|不低于|近|接近|力争|达到")
+# 78人，占教职工总数的六成以上 / 占全体教职工的一半: a share of the staff in words.
+_SHARE_WORDS = re.compile(
+    rf"{_N}\s*(?:名|人)[^。；\n，,]{{0,4}}[，,]?\s*占(?:全校|全园|全体|学校)?(?:教职工|教职员工|职工)(?:总数|总人数|人数)?的?\s*"
+    r"(过半|半数以上|一半以上|一半|半数|[一二三四五六七八九]成(?:以上|以下|多|左右)?|[二三四五]分之[一二三四](?:以上|以下|多|左右)?)"
+)
+# 34名教职工分两批体检，第一批18人、第二批20人: a whole, the number of parts, then each part's size.
+_SPLIT = re.compile(
+    rf"{_N}\s*(?:名|位)?[\u4e00-\u9fff]{{0,8}}?分(?:成|为)?\s*([两二三四五六七八九十\d]{{1,2}})\s*(批|组|队|轮|期|个组|个小组|个队)"
+)
+_PART = re.compile(rf"第\s*[一二三四五六七八九十\d]{{1,2}}\s*(?:批|组|队|轮|期|小组)[^\d一二三四五六七八九十。；\n]{{0,6}}?{_N}\s*(?:名|人|位)")
+# 共3次，分别在3月、5月 / 全年举办4期，时间为3月10日、4月14日、5月12日: a count of sessions and the dates listed.
+_SESSIONS = re.compile(rf"(?:共|全年|本学期|全学期|计划)(?:举办|开展|组织|安排|召开)?\s*{_N}\s*(?:次|场|期|轮)")
+_LISTED = re.compile(r"(?:分别(?:于|在|安排在|定在|为)|时间(?:分别)?为|安排在)\s*((?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:上旬|中旬|下旬|初|底|末)?\s*[、和及与]\s*)+\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)")
+
+
+def _count(raw: str) -> int:
+    try:
+        return int(raw) if raw.isdigit() else parse_cn_number(raw)
+    except ValueError:
+        return -1
+
+
+def wholes(doc: Document, staff: int) -> list[Finding]:
+    """One finding per part or rate that its whole contradicts; `staff` is 0 when unknown."""
+    out: list[Finding] = []
+    for line in _LINE.finditer(doc.text):
+        words, at = line.group(0), line.start()
+        found = _splits(words) + _sessions(words) + _listed_sum(words)
+        if staff:
+            found += _age_groups(words, staff) + _member_rate(words, staff) + _share_words(words, staff)
+        out += [doc.finding("impossible_figure", at + a, at + b, message, suggestion)
+                for a, b, message, suggestion in found]
+    return out
+
+
+def _listed_sum(words: str) -> list[tuple[int, int, str, str]]:
+    """Counts listed one after another and the sum stated for them that they do not make."""
+    out = []
+    for m in _LISTED_PARTS.finditer(words):
+        if re.search(r"其中|包括|含|以上|以下|约|多|余", m.group(1)):
+            continue  # parts of parts, or rough figures: the sum is not theirs
+        parts = [_count(c.group(1)) for c in _COUNTED.finditer(m.group(1))]
+        stated = _count(m.group(m.lastindex))
+        if min(parts + [stated]) > 0 and sum(parts) != stated:
+            out.append((m.start(), m.end(), f"所列各项合计{sum(parts)}人，与所写合计{stated}人不符",
+                        "核对各项人数和合计，使两者一致"))
+    return out
+
+
+def _age_groups(words: str, staff: int) -> list[tuple[int, int, str, str]]:
+    """Staff under one age and over a higher one (groups without a common member) adding up to more than the staff."""
+    counts = list(_AGE_COUNT.finditer(words))
+    for i, low in enumerate(counts):
+        for high in counts[i + 1 :]:
+            (a, b) = sorted((low, high), key=lambda m: (m.group(3) != "以下", int(m.group(1))))
+            if a.group(3) != "以下" or b.group(3) != "以上":
+                continue
+            if int(a.group(1)) > int(b.group(1)) or (int(a.group(1)) == int(b.group(1)) and a.group(2) and b.group(2)):
+                continue  # 40岁及以下 and 40岁及以上 share the forty-year-olds
+            total = _count(a.group(4)) + _count(b.group(4))
+            if total > staff:
+                return [(low.start(), high.end(), f"不同年龄段的教职工合计{total}人，比教职工总数{staff}人还多",
+                         "核对各年龄段人数：互不重叠的年龄段之和不会多于教职工总数")]
+    return []
+
+
+def _member_rate(words: str, staff: int) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _MEMBER_RATE.finditer(words):
+        members, rate = _count(m.group(1)), float(m.group(2))
+        if members <= 0 or members > staff or _ROUGH.search(words[m.start(2) - 4 : m.end() + 2]):
+            continue
+        actual = 100 * members / staff
+        if (abs(actual - rate) >= 1) if rate < 100 else members != staff:
+            out.append((m.start(), m.end(), f"教职工{staff}人中入会{members}人，入会率约{actual:.1f}%，不是{rate:g}%",
+                        "核对入会人数、教职工总数或入会率，使三者一致"))
+    return out
+
+
+def _share_words(words: str, staff: int) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _SHARE_WORDS.finditer(words):
+        count, said = _count(m.group(1)), m.group(2)
+        if count <= 0 or count > staff:
+            continue
+        share, bound = _fraction(said)
+        actual = count / staff
+        wrong = (actual < share if bound == "above" else actual >= share if bound == "below"
+                 else abs(actual - share) > 0.05)
+        if wrong:
+            out.append((m.start(), m.end(), f"{count}人占教职工总数{staff}人的{100 * actual:.0f}%左右，不是“{said}”",
+                        "核对人数或比例，使两者一致"))
+    return out
+
+
+def _fraction(said: str) -> tuple[float, str]:
+    """(share, bound) of a share in words: 六成以上 → (0.6, above), 过半 → (0.5, above), 三分之二 → (2/3, about)."""
+    bound = "above" if re.search(r"以上|多|过", said) else "below" if "以下" in said else "about"
+    if "半" in said:
+        return 0.5, bound
+    tenths = re.match(r"([一二三四五六七八九])成", said)
+    if tenths:
+        return parse_cn_number(tenths.group(1)) / 10, bound
+    whole, part = re.match(r"([二三四五])分之([一二三四])", said).groups()
+    return parse_cn_number(part) / parse_cn_number(whole), bound
+
+
+def _splits(words: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _SPLIT.finditer(words):
+        whole, parts = _count(m.group(1)), _count(m.group(2))
+        clause = re.match(r"[^。；\n]*", words[m.end() :]).group(0)
+        sizes = list(_PART.finditer(clause))
+        if whole <= 0 or len(sizes) < 2 or any(_count(s.group(1)) <= 0 for s in sizes):
+            continue
+        total = sum(_count(s.group(1)) for s in sizes)
+        if total != whole or (parts > 0 and len(sizes) != parts):
+            end = m.end() + sizes[-1].end()
+            out.append((m.start(), end, f"分{len(sizes)}{m.group(3)}共{total}人，与总数{whole}人不符" if total != whole
+                        else f"写的是分{m.group(2)}{m.group(3)}，列出的却有{len(sizes)}{m.group(3)}",
+                        "核对总人数和各部分人数，使各部分之和等于总数"))
+    return out
+
+
+def _sessions(words: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for sentence in _SENTENCE.finditer(words):
+        text = sentence.group(0)
+        stated, listed = _SESSIONS.search(text), _LISTED.search(text)
+        if not stated or not listed:
+            continue
+        number = _count(stated.group(1))
+        dates = len(re.findall(r"\d{1,2}\s*月", listed.group(1)))
+        if number > 0 and dates != number:
+            a, b = min(stated.start(), listed.start()), max(stated.end(), listed.end())
+            out.append((sentence.start() + a, sentence.start() + b,
+                        f"写的是{number}次，列出的时间却有{dates}个", "核对次数和所列时间，使两者一致"))
+    return out

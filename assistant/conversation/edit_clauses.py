@@ -1,0 +1,177 @@
+"""Pieces of a chat message an edit request is read from: the clause that asks for an undo, an item or an upload
+named by what it says ("巡回指导那条", "书画展那个通知"), a table column named alone (负责人), and the two items
+of a swap. Pure functions over the words of knowledge/edits.yaml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.conversation.edit_refs import NUM, Items, here, is_question, normalise, parse_items, unquoted
+from assistant.conversation.edit_text import add_verb, clause_bounds
+from assistant.conversation.edit_words import EditWords, alternation
+
+
+def undo_clause(text: str, words: EditWords) -> str:
+    """The words an undo is read from: the message, or when it is long its last clause ("校长说上级文件都这么叫，
+    上一步改的先退回去": the reason first, the undo last); empty when no undo is asked for."""
+    if is_question(text, words) or not re.search(words.verb("undo"), text):
+        return ""
+    if len(text) > 24:
+        # the last clause, or the one that holds the undo ("刚才加的撤回吧，表里要是也加了就一块儿去掉")
+        clauses = re.split(r"[，,。；;！!]", text.rstrip("，,。；;！! "))
+        text = next((c for c in reversed(clauses) if re.search(words.verb("undo"), c)), "")
+    return text if len(text) <= 24 and re.search(words.verb("undo"), text) else ""
+
+
+def named_before(text: str, at: int, words: EditWords) -> str:
+    """The item a request names by its content in the sentence before its verb ("巡回指导那条还是要的", "徒步那个不搞了，
+    撤销"): what stands before 那条/那个/那项; empty when the sentence names none."""
+    start = max(text.rfind(p, 0, at) for p in "。；;！!") + 1
+    m = re.search(r"([\u4e00-\u9fff“”]{2,14}?)(?:的)?(?:那|这)(?:一)?(?:条|个|项|点)", text[start:at])
+    if not m:
+        return ""
+    found = re.sub(r"^(?:等哈|等等|哎|诶|把|将|给我|还有)+", "", m.group(1)).strip("“”")
+    return found if len(found) >= 2 and not re.search(r"(?:刚才|上一|最后|第)", found) else ""
+
+
+def notice_named(text: str, at: int) -> str:
+    """The upload a request names ("书画摄影展那个通知", "老年大学招生那个理一理写进去"): in the clause of the verb
+    first, else the nearest before it; empty when none is named by more than a count (两份通知)."""
+    pattern = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:那个|那份|那篇|这个|这份)?(?:的)?(?:通知|文件)"
+                         r"|([\u4e00-\u9fff]{2,12}?)(?:那个|那份|那篇)")
+    clauses = re.split(r"(?<=[，,；;。！!])", text[:at])
+    if pattern.search(clauses[-1]):  # the verb's own clause names it: all of what it says ("写稿子那个征文的")
+        return re.sub(r"^(?:先|再|就|你|帮我|给我|把|将)+", "", clauses[-1]).strip()
+    for clause in reversed(clauses):
+        for m in pattern.finditer(clause):
+            name = re.sub(r"^(?:先|再|就|你|帮我|给我|把|将|区里|市里|上级|刚才|刚)+", "", m.group(1) or m.group(2))
+            if len(name) >= 2 and not re.fullmatch(r"[一二两三几这那份个篇上传发来的了]+", name):
+                return name
+    return ""
+
+
+def column_named(text: str, words: EditWords) -> str:
+    """The table column a phrase is only the name of (负责人, 参与人员), else ""."""
+    bare = re.sub(r"^(?:的|把|将)|(?:那|这)?(?:一)?(?:栏|列|格)$", "", text.strip("“”，, "))
+    return next((c for c in ("lead", "participants", "activity") if bare in words.places.get(f"column_{c}", ())), "")
+
+
+def pair_of(left: str, words: EditWords) -> tuple[Items, Items] | None:
+    """The two items of "第2条和最后一条" / "1跟2" / "2、4两条", or the two table rows of "4月那两行"."""
+    month = re.search(r"(\d{1,2})\s*月(?:份)?[^，。]{0,3}?(?:两|俩)\s*行", left)
+    if month:
+        return Items(month=int(month.group(1)), every=True), Items()
+    listed = parse_items(left, words)
+    if len(listed.positions) == 2 and not (listed.from_end or listed.tail or listed.head):
+        return Items(positions=listed.positions[:1]), Items(positions=listed.positions[1:])
+    parts = re.split(r"[和跟与同及、]", re.sub(r"^(?:请|麻烦|帮我)?(?:把|将)", "", left.strip()), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, second = (parse_items(p + ("条" if re.fullmatch(rf"\s*{NUM}\s*", p) else ""), words)
+                     for p in parts)
+    if first.positions[:1] or first.from_end:
+        if second.positions[:1] or second.from_end:
+            return (Items(positions=first.positions[:1], from_end=first.from_end),
+                    Items(positions=second.positions[:1], from_end=second.from_end))
+    return None
+
+
+def next_to(right: str, words: EditWords) -> tuple[str, Items]:
+    """"放到体检那条前面": before or after an item named by what it says; ("", Items()) otherwise."""
+    where = alternation((*words.moves["before"], *words.moves["after"]))
+    m = re.match(rf"\s*(.{{2,24}}?)\s*({where})\s*(?:去|吧|了|啊|哈|咯|。|，|$)", right)
+    if not m:
+        return "", Items()
+    target = parse_items(m.group(1), words)
+    if not target.text:
+        bare = re.sub(r"(?:的)?(?:那|这)?(?:一)?(?:条|项|个|点)?(?:的)?$", "", m.group(1)).strip("“” ")
+        target = Items(text=bare) if len(bare) >= 2 else Items()
+    if not target.given():
+        return "", Items()
+    return ("before" if m.group(2) in words.moves["before"] else "after"), target
+
+
+def sets_aside_upload(text: str, verb: re.Match, words: EditWords) -> bool:
+    """"登高那份不要，托管的那份放进计划": the 不要 sets one upload aside; the request adds another."""
+    if verb.group(0) not in words.verbs.get("delete_with_item", ()):
+        return False
+    start, end = clause_bounds(text, verb.start())
+    other = text[:start] + text[end:]
+    return add_verb(other, words) is not None and any(w in text for w in words.upload_words)
+
+
+def put_off(message: str, words: EditWords, refs_of: Callable[[str], list],
+            reads_as_edit: Callable[[str], bool]) -> tuple[list[str], str]:
+    """(the sections its sentences put off, the other sentences) of a message that says, beside an edit, to leave a
+    section alone ("月度表这回先跳过别碰", "师德这节跳过"; "@here" for the one on screen); ([], message) otherwise.
+    A sentence is a putting-off when it holds a skip word, names a section and asks no edit before that word."""
+    sentences = [s for s in re.split(r"(?<=[。；;！!\n])", message) if s.strip()]
+    if len(sentences) < 2:
+        return [], message
+    keep = alternation((*words.verbs.get("skip", ()), *words.verbs.get("keep_as_is", ())))
+    spare, rest = [], []
+    for sentence in sentences:
+        text = normalise(sentence, words)
+        refs, verb = refs_of(text), re.search(keep, text)
+        if verb and (refs or here(text, words)) and not reads_as_edit(text[: verb.start()]):
+            spare += [r.key for r in refs] or ["@here"]
+        else:
+            rest.append(sentence)
+    return (spare, "".join(rest)) if spare and rest else ([], message)
+
+
+def names_next_section(text: str) -> bool:
+    """"往下那节", "下一部分": the section after the one just named or on screen."""
+    return bool(re.search(r"(?:往下|下面|下一|接下来|后面)(?:那|这)?(?:一)?(?:节|部分|块|段)", text))
+
+
+def in_column(request, scope: str, words: EditWords):  # an EditRequest (edit_requests imports this module)
+    """A replacement limited to one table column when its scope names one ("表格“参与”那一列里的A改成B",
+    "负责人一栏"): the request then acts on the table's cells of that column only."""
+    for column in ("participants", "lead", "activity"):
+        names = words.places.get(f"column_{column}", ())
+        if names and re.search(rf"“?(?:{alternation(names)})”?\s*(?:那|这)?\s*(?:一)?\s*(?:列|栏)", scope):
+            request.section, request.here, request.hint = "schedule", False, f"column:{column}"
+            break
+    return request
+
+
+def replace_verb(text: str, words: EditWords) -> re.Match | None:
+    """The verb of a replacement: the one between two quoted phrases when there is one ("A从今年起改成联赛了，‘甲’都改成
+    ‘乙’": an earlier 改成 tells news), else the first."""
+    verbs = list(re.finditer(words.verb("replace") + "|→|->", text))
+    return next((v for v in verbs if re.search(r"”\s*(?:都|全|全部|一律|统一|一并)?\s*$", text[: v.start()])
+                 and text[v.end() :].lstrip().startswith("“")), verbs[0] if verbs else None)
+
+
+def also_named(text: str) -> str:
+    """An item named by its content beside a position ("第二条跟送课那条" → 送课), else ""."""
+    named = re.search(r"[跟和与及、]\s*(?:还有)?\s*([^，。；\s　]{2,12}?)(?:的)?(?:那|这)(?:一)?(?:条|项|个|点)", text)
+    return named.group(1) if named else ""
+
+
+def notify_verb(text: str) -> bool:
+    """True when 通知 is the everyday verb ("开个会通知都费劲", "通知大家"), not an uploaded notice."""
+    return bool(re.search(r"(?:会|要|去|再|好|没|先|得|难)通知|通知(?:一下|大家|不到|他们|她们)", text))
+
+
+def renamed(text: str) -> tuple[str, str] | None:
+    """A thing's new name said as "不叫A了，(统一)叫B" / "A不叫了，改叫B": (A, B), else None."""
+    m = re.search(r"不(?:再)?叫“?([\u4e00-\u9fff]{2,8}?)”?了[，,]?\s*(?:现在|今后|以后)?(?:统一|一律|都|全都|改|改为)?"
+                  r"(?:叫做|叫作|叫成|称为|叫)“?([\u4e00-\u9fff]{2,8})”?", text)
+    return (m.group(1), m.group(2)) if m and m.group(1) != m.group(2) else None
+
+
+def kept_phrases(text: str, old: str, new: str = "") -> list[str]:
+    """Quoted phrases holding `old` that a sentence of the message says to keep ("只有一处例外：“全区保育员技能比赛”
+    …照原样留着"): a replacement leaves them as they are."""
+    keep = r"例外|照原样|原样|保留|留着|不动|别动|不改|别改|不用改|不要改|除外|除了"
+    return [q for sentence in re.split(r"(?<=[。；;！!])", text) if re.search(keep, sentence)
+            for q in re.findall(r"“([^“”]{2,30})”", sentence) if old in q and q not in (old, new)]
+
+
+def edits_title(text: str) -> bool:
+    """"题目那行，年后头加个字": a change to the plan's title line written into it word by word."""
+    return bool(re.search(r"(?:题目|标题|大标题)(?:那行|那一行|这行|一行|里面?|中|上|那儿|那里)|^(?:题目|标题)[，,]", unquoted(text))
+                and re.search(r"加(?:个|一个|上)?|添|补|删|去掉|写成", unquoted(text)))

@@ -1,0 +1,57 @@
+"""Questions told as a story: a chair says what happened first and asks last ("……学校这么安排可以吗？"). The answer
+rests on what is asked and the story's telling words (搜身, 电工, 概不负责), not on its setting (学校, 老师, 园长,
+周末); a story about something the base does not hold, or about nothing of the union's, is still declined.
+
+The stories are written for this test from the statutes' articles, not taken from any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation.engine import ask_once
+from assistant.retrieval import story_parts
+
+# (story, the article that answers it): each asks only "is this allowed?", the facts are in the story.
+ANSWERED = [
+    ("学校食堂前两天少了一箱牛奶，后勤主任怀疑是临时工拿的，把几个人叫到仓库挨个搜身。这样做合法吗？",
+     "《劳动法》第九十六条"),
+    ("学校的电工上个月辞职了，总务处让一位物理老师临时顶上去修配电箱。他从来没学过，也没有证。学校这么安排可以吗？",
+     "《劳动法》第五十五条"),
+    ("我们是一所民办小学，今年开学新换的聘用合同里写着：老师外出学习期间出了任何事，学校概不负责。这条写进合同算数吗？",
+     "《劳动合同法》第二十六条"),
+    ("我们园一位年轻老师怀孕四个月了，孕吐很厉害，医生建议她少干点。园长还是让她一个人带两个班。园里这么安排行吗？",
+     "《女职工劳动保护特别规定》第六条"),
+]
+
+
+@pytest.mark.parametrize(("story", "article"), ANSWERED)
+def test_a_story_that_an_article_answers_is_answered_with_it(offline, story, article):
+    reply = ask_once(offline, story)
+    assert reply.text.startswith(f"根据{article}[1]：“")
+    assert reply.citations[0].label == article
+
+
+def test_a_story_about_something_else_than_union_work_is_declined(offline):
+    reply = ask_once(offline, "周末我带孩子去公园玩，孩子在草地上摔了一跤，膝盖擦破了皮。这种伤口要不要去打破伤风针？")
+    assert "与学校工会工作无关" in reply.text
+    assert not reply.citations
+
+
+def test_a_story_asking_for_what_the_base_does_not_hold_is_declined(offline):
+    reply = ask_once(offline, "我们学校有位老教师明年就要退休了，这几天一直在盘算以后的日子。他想知道退休以后养老金每个月到底能拿多少？")
+    assert reply.text.startswith("知识库中没有关于")
+    assert not reply.citations
+
+
+def test_the_core_of_a_story_is_its_asking_sentence_and_its_telling_words(offline):
+    story = "民办幼儿园里，园长跟保育员签的合同写着：干不满三年就走，要赔园里五千块违约金。这一条能作数吗？"
+    assert story_parts(story)[0] == "这一条能作数吗？"
+    core = offline.retriever.core(story)
+    assert "违约金" in core.telling and "保育员" in core.telling
+    assert "园长" not in core.text.split() and "五千块" not in core.text
+
+
+def test_a_short_question_is_its_own_core(offline):
+    question = "学校能不能因为女老师怀孕就辞退她"
+    assert offline.retriever.core(question).text == question
