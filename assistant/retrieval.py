@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.domain.data import read_yaml
 from assistant.domain.numerals import cn_number
 from assistant.domain.passages import Hit
 from assistant.index.glosses import Gloss, GlossBank, load_glosses
 from assistant.index.knowledge_index import IndexSnapshot, KnowledgeIndex
-from assistant.index.lexicon import DEFAULT_LEXICON, Expansion, base_tokenizer
+from assistant.index.lexicon import Expansion, base_tokenizer
 from assistant.index.likeness import Likeness
 from assistant.index.segmentation import pos_tokenizer
 from assistant.index.typos import TypoFixer
@@ -115,25 +113,16 @@ def story_parts(text: str) -> tuple[str, str]:
     return (asking, story) if story.strip() and len(asking) < len(text) else (text, "")
 
 
-@functools.lru_cache(maxsize=1)
-def story_setting() -> frozenset[str]:
-    """Words that only set a story's scene (knowledge/lexicon.yaml `story_setting`: the kind of school, who acts)."""
-    return frozenset(str(w) for w in (read_yaml(DEFAULT_LEXICON) or {}).get("story_setting") or ())
-
-
-def telling_words(story: str, known: set[str] | None = None) -> tuple[str, ...]:
+def telling_words(story: str, setting: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words of a story that tell rules apart: things and acts that everyday language seldom uses (保育员,
-    违约金, 锅炉), by jieba's dictionary frequency and part of speech; `known`: domain words kept whatever their
-    frequency (教代会, 工资). Names of people and places, times, numbers and feelings are context."""
+    违约金, 锅炉), by jieba's dictionary frequency and part of speech. Names of people and places, times, numbers,
+    feelings and the words of `setting` (the lexicon's story_setting: the kind of school, who acts) are context."""
     freq = base_tokenizer().FREQ
-    setting = story_setting()
     out: list[str] = []
     for word, flag in pos_tokenizer().cut(story):
         if len(word) < 2 or word in out or word in setting:
             continue
-        if known is not None and word in known:
-            out.append(word)
-        elif flag.startswith(_STORY_TAGS) and not flag.startswith(_CONTEXT_TAGS) and freq.get(word, 0) < STORY_COMMON:
+        if flag.startswith(_STORY_TAGS) and not flag.startswith(_CONTEXT_TAGS) and freq.get(word, 0) < STORY_COMMON:
             out.append(word)
     return tuple(out)
 
@@ -192,8 +181,9 @@ class Retriever:
             if self._gloss_words is None:
                 self._gloss_words = "\n".join(g.text for g in (load_glosses() if self._glosses is None else self._glosses))
             glossed = self._gloss_words
-        phrases = [p for _, _, p in lexicon.statute_phrases(story) if self._df(p, snap) <= limit and p not in story_setting()]
-        words = [w for w in telling_words(story) if 0 < self._df(w, snap) <= limit or (w in glossed and not self._df(w, snap))]
+        setting = lexicon.story_setting
+        phrases = [p for _, _, p in lexicon.statute_phrases(story) if self._df(p, snap) <= limit and p not in setting]
+        words = [w for w in telling_words(story, setting) if 0 < self._df(w, snap) <= limit or (w in glossed and not self._df(w, snap))]
         return QuestionCore(asking, story, tuple(dict.fromkeys(phrases + [w for w in words if w not in asking])))
 
     def gloss_rows(self, snapshot: IndexSnapshot) -> dict[tuple[str, str], tuple[int, ...]]:

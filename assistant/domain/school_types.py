@@ -87,9 +87,9 @@ class SchoolTypes:
 
     def infer(self, school_name: str) -> str:
         """The kind a school's name says (幼儿园, 职业中专 → 中职, 十二年一贯制 → 完全中学 …), else the general 学校."""
-        for phrase, key, _ in self._written_as():
-            if phrase in school_name:
-                return key
+        written = self._written_as(school_name)
+        if written is not None:
+            return written[0]
         for kind in self.kinds:
             if any(name in school_name for name in kind.names):
                 return kind.key
@@ -101,9 +101,9 @@ class SchoolTypes:
         (大学, a word that is not a school's)."""
         if typed in self.keys:
             return typed, ""
-        for phrase, key, note in self._written_as():
-            if phrase in typed:
-                return key, note or f"学校类型“{typed}”按“{key}”起草"
+        written = self._written_as(typed)
+        if written is not None:
+            return written[0], written[1] or f"学校类型“{typed}”按“{written[0]}”起草"
         key = self.infer(typed)
         if key != GENERAL:
             return key, f"学校类型“{typed}”按“{key}”起草"
@@ -114,8 +114,12 @@ class SchoolTypes:
             return key, f"学校类型“{typed}”不在已知类型中，已按一般学校起草，本类学校特有的工作请在相关部分补充"
         return None
 
-    def _written_as(self) -> list[tuple[str, str, str]]:
-        return sorted(self.written_as, key=lambda entry: -len(entry[0]))
+    def _written_as(self, text: str) -> tuple[str, str] | None:
+        """(kind, note) of the longest `written_as` phrase in the text, if any."""
+        for phrase, key, note in sorted(self.written_as, key=lambda entry: -len(entry[0])):
+            if phrase in text:
+                return key, note
+        return None
 
     def is_rural(self, school_name: str) -> bool:
         """True for a 乡/镇/村 school (not the county seat's 城关镇)."""

@@ -98,6 +98,7 @@ class Lexicon:
     topic_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     statute_wording: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday phrase → statute wording
+    story_setting: frozenset[str] = frozenset()  # words that only set a story's scene (the kind of school, who acts)
     quantity_question: str = ""  # a query asking how much / many / long (regex)
     quantity: str = ""  # a quantity a passage states (regex)
 
@@ -210,6 +211,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         hints={str(k): tuple(str(t) for t in v or ()) for k, v in (data.get("hints") or {}).items()},
         topic_cues=cues,
         stopwords=frozenset(str(w) for w in data.get("stopwords") or ()),
+        story_setting=frozenset(str(w) for w in data.get("story_setting") or ()),
         statute_wording={str(k): tuple(str(t) for t in v or ()) for k, v in (data.get("statute_wording") or {}).items()},
         quantity_question=str((data.get("quantities") or {}).get("ask") or ""),
         quantity=str((data.get("quantities") or {}).get("held") or ""),
