@@ -1,18 +1,22 @@
-"""Writes the e5 vectors of the fixed exemplar lists (highlight kinds, focus topics) into knowledge/vectors, so the
-first draft on a new machine reads them instead of embedding about 900 texts (8 s). Run it after changing
-knowledge/highlights.yaml or knowledge/focus_topics.yaml; tests/compose/test_shipped_vectors.py fails until then.
+"""Writes the derived data of knowledge/vectors: the e5 vectors of the fixed exemplar lists (highlight kinds, focus
+topics), so the first draft on a new machine reads them instead of embedding about 900 texts (8 s), and the checker's
+table of fixed phrases (check/nearmiss.py), so the first check does not cut every knowledge text into words (3–5 s).
+Run it after changing anything under knowledge/; tests/compose/test_shipped_vectors.py and
+tests/check/test_shipped_nearmiss.py fail until then.
 
     python scripts/ship_vectors.py
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from assistant.check.nearmiss import shipped_table  # noqa: E402
 from assistant.compose.focus import FocusMatcher, load_focus_topics  # noqa: E402
 from assistant.compose.highlights import Classifier, load_taxonomy  # noqa: E402
 from assistant.index.likeness import E5Likeness, matrix_file_name  # noqa: E402
@@ -35,7 +39,12 @@ def main() -> int:
     for stale in OUT.glob("likeness-*.npy"):
         if stale.name not in wanted:
             stale.unlink()
-    print(f"{len(wanted)} lists written to {OUT.relative_to(ROOT)}")
+    name, table = shipped_table()
+    (OUT / name).write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    for stale in OUT.glob("nearmiss-*.json"):
+        if stale.name != name:
+            stale.unlink()
+    print(f"{len(wanted)} lists and the phrase table written to {OUT.relative_to(ROOT)}")
     return 0
 
 

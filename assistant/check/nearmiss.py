@@ -22,6 +22,8 @@ hold, so that a writer's own wording is never flagged:
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ from assistant.loading.knowledge import plans_from_text
 from assistant.loading.readers import read_document
 
 _KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+SHIPPED_DIR = _KNOWLEDGE / "vectors"  # the phrase table of the shipped knowledge (scripts/ship_vectors.py)
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LENGTHS = range(4, 9)
 _MIN_COUNT = 3  # written three times in the knowledge texts: a fixed phrase, not a one-off
@@ -64,8 +67,7 @@ class NearMiss:
 @dataclass(frozen=True)
 class _Phrases:
     counts: dict[str, int]  # fixed phrase → times written in the knowledge texts
-    keys: dict[tuple[str, str], tuple[str, ...]]  # (before, after) the changed place → phrases of that shape
-    slots: dict[tuple[str, str], int]  # (before, after) → runs of that shape in the knowledge texts, any filler
+    keys: dict[tuple[str, str], tuple[str, ...]]  # (before, after) a fixed place → phrases of that shape
     known: str  # every knowledge text, joined
     real: tuple[str, ...]  # real look-alikes (knowledge/spinner.yaml `real`)
     listed: frozenset[str]  # the curated fixed phrases (spinner.yaml `phrases`, policy_terms.yaml fixed terms)
@@ -104,8 +106,7 @@ def _fixed_phrases(words: str, start: int, end: int, data: _Phrases) -> list[str
         for phrase in data.keys.get(key, ()):
             if {span[place], phrase[place]} & _NUMERALS or _inserted(words, start, end, phrase):
                 continue
-            if data.counts[phrase] >= _TIGHT * max(data.slots.get(key, 0), data.counts[phrase]):
-                out.append(phrase)
+            out.append(phrase)
     if not out or span in data.known or base_tokenizer().FREQ.get(span):
         return []
     return sorted(out, key=lambda p: -data.counts[p])
@@ -191,31 +192,64 @@ def _longest(found: list[NearMiss], text: str, real: tuple[str, ...]) -> list[Ne
 
 @functools.lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
+    sources, known = _texts()
+    spinner = read_yaml(SPINNER_PATH) or {}
+    listed = [str(p) for p in spinner.get("phrases") or ()] + [t.term for t in load_policy_terms().fixed_terms]
+    path = SHIPPED_DIR / table_file_name(sources, listed)
+    table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else build_table(sources, listed)
+    keys: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for phrase, (_, places) in table.items():
+        for place in places:
+            keys[(phrase[:place], phrase[place + 1 :])].append(phrase)
+    real = tuple(str(p) for p in spinner.get("real") or ())
+    groups = tuple(str(g) for g in spinner.get("interchangeable") or ())
+    return _Phrases({p: count for p, (count, _) in table.items()}, {k: tuple(v) for k, v in keys.items()}, known,
+                    real, frozenset(listed), groups)
+
+
+def _texts() -> tuple[list[str], str]:
+    """The texts fixed phrases are read from, and every knowledge text joined (what a plan may repeat)."""
     sources = [_example(path) for path in sorted(_KNOWLEDGE.glob("examples/*.txt"))]
     files = sorted(_KNOWLEDGE.glob("policy/*.md")) + [_KNOWLEDGE / f"{name}.yaml" for name in _PLAN_WORDING]
     sources += [p.read_text(encoding="utf-8") for p in files if p.exists()]
     known = "\n".join(sources + [p.read_text(encoding="utf-8") for p in sorted(_KNOWLEDGE.glob("*.yaml"))])
-    counts, aligned = _ngrams(sources)
-    phrases = {g: c for g, c in counts.items() if c >= _MIN_COUNT and g in aligned}
+    return sources, known
+
+
+def shipped_table() -> tuple[str, dict[str, list]]:
+    """The phrase table of the shipped knowledge: its file name and content (scripts/ship_vectors.py writes it)."""
+    sources, _ = _texts()
     spinner = read_yaml(SPINNER_PATH) or {}
     listed = [str(p) for p in spinner.get("phrases") or ()] + [t.term for t in load_policy_terms().fixed_terms]
+    return table_file_name(sources, listed), build_table(sources, listed)
+
+
+def table_file_name(sources: list[str], listed: list[str]) -> str:
+    """Named by a digest of what the table is built from, so a table of other texts is never read."""
+    digest = hashlib.sha256()
+    for text in [repr((list(_LENGTHS), _MIN_COUNT, _TIGHT)), *sources, "\x00", *listed]:
+        digest.update(text.encode("utf-8") + b"\x00")
+    return f"nearmiss-{digest.hexdigest()[:24]}.json"
+
+
+def build_table(sources: list[str], listed: list[str]) -> dict[str, list]:
+    """Fixed phrase → [times written, the places whose character is fixed]: a place is fixed when the phrase's
+    character fills it in nearly all the texts' runs of that shape (开展教职工 / 开展女职工 share a free slot). Takes
+    seconds (every run of the texts is cut into words), hence shipped."""
+    counts, aligned = _ngrams(sources)
+    phrases = {g: c for g, c in counts.items() if c >= _MIN_COUNT and g in aligned}
     for phrase in listed:
         if len(phrase) >= 4 and _CJK.fullmatch(phrase):
             phrases[phrase] = max(phrases.get(phrase, 0), counts.get(phrase, 0), _MIN_COUNT)
-    keys: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for phrase in phrases:
-        for place in range(len(phrase)):
-            keys[(phrase[:place], phrase[place + 1 :])].append(phrase)
+    wanted = {(p[:i], p[i + 1 :]) for p in phrases for i in range(len(p))}
     slots: Counter[tuple[str, str]] = Counter()
     for gram, count in counts.items():
         for place in range(len(gram)):
             key = (gram[:place], gram[place + 1 :])
-            if key in keys:
+            if key in wanted:
                 slots[key] += count
-    real = tuple(str(p) for p in spinner.get("real") or ())
-    groups = tuple(str(g) for g in spinner.get("interchangeable") or ())
-    return _Phrases(phrases, {k: tuple(v) for k, v in keys.items()}, dict(slots), known, real,
-                    frozenset(listed), groups)
+    return {p: [c, [i for i in range(len(p)) if c >= _TIGHT * max(slots[(p[:i], p[i + 1 :])], c)]]
+            for p, c in sorted(phrases.items())}
 
 
 def _example(path: Path) -> str:
