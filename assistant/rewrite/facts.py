@@ -88,6 +88,8 @@ def _number_facts(text: str, lexicon: Lexicon) -> list[Fact]:
         if any(a <= m.start() < b for a, b in taken) or _INDEFINITE.match(text, m.start()) and m.group(1) == "一":
             continue
         number, unit = m.group(1), m.group(3) or ""
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            unit = ""  # 第二个礼拜三: the unit is the weekday's first word; the number stands alone (the 2nd)
         if number + unit in _NOT_COUNTS or number in _NOT_COUNTS:
             continue
         if unit == "件" and text[m.start() - 1 : m.start()] == "第" and text[m.end() : m.end() + 1] == "事":

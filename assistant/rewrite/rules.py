@@ -60,7 +60,12 @@ def _line(line: str, tone: Tone, context: Context, lexicon: Lexicon, notes: list
         return line  # nothing to rewrite (a line of marks, a number, a code)
     masked = mask(line, lexicon)
     line_notes = Notes(show=masked.show)
-    body = formalize(masked, lexicon, line_notes)
+
+    def keeps(body: str) -> bool:
+        restored = masked.restore(body)
+        return restored is not None and not problems(line, restored, lexicon)
+
+    body = formalize(masked, lexicon, line_notes, keeps)
     if tone is Tone.CONCISE:
         body = shorten(body, masked, lexicon, line_notes, _length(line))
     restored = masked.restore(body)

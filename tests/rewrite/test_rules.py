@@ -11,6 +11,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from assistant.domain.policy import garbled_spans, protected_terms
+from assistant.rewrite import formal
 from assistant.rewrite import rules as rw
 from assistant.rewrite.rules import apply_tone, rewrite
 
@@ -135,15 +136,27 @@ def test_formal_is_idempotent():
 def test_a_rewrite_that_changes_a_fact_is_not_shown(monkeypatch):
     # A broken rule that writes a number of its own: the line comes back as it was, with a notice saying why.
     real = rw.formalize
-    monkeypatch.setattr(rw, "formalize", lambda masked, lexicon, notes: "共3" + real(masked, lexicon, notes))
+    monkeypatch.setattr(rw, "formalize", lambda masked, lexicon, notes, keeps=None: "共3" + real(masked, lexicon, notes))
     text = "咱们学校有120名教职工"
     result = rewrite(text, "formal")
     assert result.text == text
     assert result.notice and "“3”" in result.notice and "已保留原文" in result.notice
 
 
+def test_a_step_that_would_lose_a_fact_is_skipped_and_the_others_still_apply(monkeypatch):
+    # One broken step (it drops the weekday) costs only its own change: the spoken date, 搞 and 吧 are still
+    # rewritten, and nothing is withheld.
+    real = formal.steps
+    broken = lambda t, n: t.replace("礼拜三", "")  # noqa: E731
+    monkeypatch.setattr(formal, "steps", lambda masked, lexicon: [broken, *real(masked, lexicon)])
+    result = rewrite("咱们3月7号礼拜三搞个座谈会吧", "formal")
+    assert result.text == "我们3月7日周三举办座谈会"
+    assert result.notice is None
+
+
 def test_a_rule_that_drops_a_protected_span_is_caught(monkeypatch):
-    monkeypatch.setattr(rw, "formalize", lambda masked, lexicon, notes: re.sub(r"[\ue000-\uf7ff]", "", masked.text))
+    monkeypatch.setattr(rw, "formalize",
+                        lambda masked, lexicon, notes, keeps=None: re.sub(r"[\ue000-\uf7ff]", "", masked.text))
     text = "咱们学校有120名教职工，由王丽负责"
     result = rewrite(text, "formal")
     assert result.text == text and result.notice
@@ -205,3 +218,10 @@ def test_property_digits_titles_and_quotes_survive(text, tone):
 def test_property_rules_alone_keep_every_protected_span(text):
     # The rules themselves, without the final check: a protected span is never damaged (RewriteBug is not raised).
     apply_tone(text, "formal")
+
+
+def test_the_nth_weekday_of_a_month_is_rewritten_not_withheld():
+    # 第二个礼拜三 is the second Wednesday, not "two weeks": the line is rewritten and the ordinal kept.
+    result = rewrite("每个月第二个礼拜三下午理发师傅来学校", "formal")
+    assert result.notice is None
+    assert "礼拜" not in result.text and "第二个周三" in result.text
