@@ -64,9 +64,10 @@ def cuts_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def apply_group(text: str, group: Group, notes: Notes) -> str:
-    """Every entry of a group at once: at each position the longest match wins (ties: the earlier entry)."""
-    out, pos = [], 0
+def group_changes(text: str, group: Group) -> list[tuple[int, int, str]]:
+    """The changes a group makes, as (start, end, new) spans of text: at each position the longest match wins (ties:
+    the earlier entry)."""
+    changes, pos = [], 0
     while pos <= len(text):
         found = group.finder.search(text, pos)
         if not found:
@@ -80,22 +81,29 @@ def apply_group(text: str, group: Group, notes: Notes) -> str:
             if m and (best is None or m.end() > best[0].end()):
                 best = (m, entry)
         if best is None or best[0].end() == start and not best[1].replacement:
-            # An empty match that deletes nothing: step on.
-            out.append(text[pos : start + 1])
-            pos = start + 1
+            pos = start + 1  # an empty match that deletes nothing: step on
             continue
         m, entry = best
-        new = m.expand(entry.replacement)
+        changes.append((start, m.end(), m.expand(entry.replacement)))
+        pos = start + 1 if m.end() == start else m.end()
+    return changes
+
+
+def apply_changes(text: str, changes: list[tuple[int, int, str]], notes: Notes, reason: str) -> str:
+    """The text with the (ordered, non-overlapping) changes made, each noted."""
+    out, pos = [], 0
+    for start, end, new in changes:
         out.append(text[pos:start])
         out.append(new)
-        notes.add(group.reason, m.group(0), new)
-        if m.end() == start:
-            out.append(text[start : start + 1])
-            pos = start + 1
-        else:
-            pos = m.end()
+        notes.add(reason, text[start:end], new)
+        pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def apply_group(text: str, group: Group, notes: Notes) -> str:
+    """Every entry of a group at once: at each position the longest match wins (ties: the earlier entry)."""
+    return apply_changes(text, group_changes(text, group), notes, group.reason)
 
 
 def _clause_after(text: str, end: int, window: int) -> str:

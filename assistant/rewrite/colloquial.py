@@ -26,26 +26,37 @@ REASON_ADDRESS = "称呼改为规范写法"
 _ARTICLE_VERBS = {"是": "是一个", "有": "有一个", "来": "开展"}
 # jieba tags of two-character words whose ABAB doubling is a verb said twice (jieba tags many verbs n: 布置, 商量).
 _DOUBLING_TAGS = ("v", "vn", "a", "an", "ad", "n")
+# What follows 老王 / 小李 when they name a shop, a stall or a home, not a colleague (老王烧烤, 老李家常菜, 小张面馆).
+_SHOP = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:店|铺|馆|档|坊|楼|庄|超市|烧烤|火锅|小吃|快餐|面|米线|米粉|饺子|包子|农家乐|家(?![长属人庭里中]))"
+)
+# Words that follow a person as the next word (小甘来教, 老郜帮着): when jieba glues one to the surname, the person
+# still ends before it.
+_AFTER_A_PERSON = "来去说讲帮给把在也都和跟与负教"
+# Last characters of a place name (an administrative unit): 个旧市 is a city, not 个 + 旧市.
+_PLACE_ENDS = "省市县区州盟旗镇乡村"
 
 
 def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
-    """小韦 / 老蒋 → 韦老师 / 蒋老师: a colleague called by 小 or 老 and the surname, where jieba reads a person
-    (小时, 老师, 小康, 老房子 are words, not people)."""
+    """小韦 / 老蒋 → 韦老师 / 蒋老师: a colleague called by 小 or 老 and the surname, read as a word of its own
+    (jieba tags many such names n or t: 小范, 老周). Not a word that only looks so (小时, 老师, 小范围: the list
+    ADDRESS_WORDS, or the surname starting a longer word), nor 老王 before a noun (老王烧烤, 老李家: a shop, a home)."""
     toks = tokens(text)
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    spans_of = {(t.start, t.end) for t in toks}
+    not_people = set(lexicon.sets.get("ADDRESS_WORDS", ()))
     spans: list[tuple[int, int, str]] = []
-    for i, tok in enumerate(toks):
-        surname = ""
-        if len(tok.word) == 2 and tok.flag == "nr" and tok.word[0] in "小老" and tok.word[1] in lexicon.surnames:
-            surname, end = tok.word[1], tok.end
-        elif (tok.word in ("小", "老") and i + 1 < len(toks) and toks[i + 1].flag == "nr"
-              and len(toks[i + 1].word) == 1 and toks[i + 1].word in lexicon.surnames):
-            surname, end = toks[i + 1].word, toks[i + 1].end
-        if not surname:
+    for m in re.finditer(f"[小老]([{lexicon.surnames}])", text):
+        start, end = m.start(), m.end()
+        glued = text[end : end + 1] in _AFTER_A_PERSON and (start + 1, end + 1) in spans_of  # 小甘来教: jieba reads 甘来
+        if start not in starts or (end not in ends and not glued) or m.group(0) in not_people:
             continue
-        follower = text[end : end + 2]
-        if follower.startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
+        if text[end : end + 2].startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
             continue  # 小周老师: already named by post
-        spans.append((tok.start, end, f"{surname}老师"))
+        if _SHOP.match(text, end):
+            continue  # 老王烧烤, 老李家: a shop or a home named after its owner
+        spans.append((start, end, f"{m.group(1)}老师"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 
 
@@ -72,11 +83,34 @@ def verb_measure_object(text: str, lexicon: Lexicon, notes: Notes) -> str:
         # 个 on its own (q) or glued to the object by jieba (个线); never 个人, 个别, 个体, 个性 (words of their own).
         if not nxt.word.startswith("个") or nxt.word in ("个人", "个别", "个体", "个性", "个案", "个子", "个头"):
             continue
+        if text[tok.end + 1 : tok.end + 2] == "把":
+            continue  # 讲个把钟头: 个把 is "about one", not a measure word before an object
+        if len(nxt.word) >= 3 and nxt.word[-1] in _PLACE_ENDS:
+            continue  # 赴个旧市: a place whose name begins with 个, not a measure word
         if not re.match(f"[{_H}]", after_ge) or (nxt.word == "个" and nxt.flag not in ("q", "m")):
             continue
         new = _ARTICLE_VERBS.get(tok.word, tok.word)
         spans.append((tok.start, tok.end + 1, new))
     return _replace(text, spans, notes, REASON_SPOKEN)
+
+
+# Characters before 个 that make it a count or a pointer (一个, 这个, 每个, 上个月 is handled as a word), not a verb.
+_NOT_VERB_BEFORE_GE = "一二两三四五六七八九十百千万几半这那哪每某各整多好些真"
+
+
+def separable_verbs(text: str, notes: Notes) -> str:
+    """A separable verb with 个 inside (离合词: 登个记, 报个名, 理个发, 洗个澡) becomes the word (登记, 报名); the
+    word must be a verb in jieba's dictionary (现代汉语词典 marks such verbs 〈口〉 when split by 个)."""
+    known = pos_dictionary()
+
+    def sub(m: re.Match) -> str:
+        word = m.group(1) + m.group(2)
+        if m.group(1) in _NOT_VERB_BEFORE_GE or not known.get(word, "").startswith("v"):
+            return m.group(0)
+        notes.add(REASON_SPOKEN, m.group(0), word)
+        return word
+
+    return re.sub(rf"([{_H}])个([{_H}])(?![{_H}]{{0,1}}(?:人|月|星期|礼拜|小时|钟头))", sub, text)
 
 
 def verb_once(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
@@ -124,6 +158,8 @@ def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
         pair = verb * 2
         if verb in listed or m.start() not in starts or not known.get(verb, "").startswith("v"):
             return m.group(0)
+        if text[m.end() : m.end() + 1] == text[m.end() + 1 : m.end() + 2]:
+            return m.group(0)  # AABB (干干散散): a doubled pair of a whole
         if pair in known and not known[pair].startswith("v"):
             return m.group(0)  # 常常, 天天, 娃娃, 谢谢 (tagged nr): words, not a verb said twice
         head = tokens(text[m.end() : m.end() + 6])[:1]

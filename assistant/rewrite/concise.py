@@ -26,6 +26,8 @@ _GENERAL = frozenset(
 _FUNCTION_WORDS = "该这此那都也是的就均"
 # A clause that opens with one of these gives a purpose or an evaluation, not an action.
 _ADJUNCT = re.compile(r"^(?:为了|以便?|旨在|从而|通过|丰富|体现|营造|促进|增强|提升|提高|使|让|进一步|切实|努力|确保|充分)")
+# One of something (可带一名家属, 每人一张): a count the fact check reads as an article, but a fact of the plan.
+_COUNT = re.compile(r"(?<![第统唯同单])[一两二三四五六七八九十][名位人张份件套次]")
 _TIME_WORDS = re.compile(r"上午|下午|晚上|中午|早上|[上中下]旬|月[底初]|年[底初末]|学期[初末]|期[末中]|周[一二三四五六日]|星期")
 # A sentence left with only its topic once the rest was dropped (体检方面。).
 _BARE_TOPIC = re.compile(r"^[^，。；]{0,12}(?:方面|期间|的事情|问题|这件事|的安排|的管理|工作|情况)$")
@@ -41,7 +43,7 @@ def _content_words(text: str) -> set[str]:
 def _has_fact(clause: Clause, show) -> bool:
     """True when the clause holds a fact (a protected span, a weekday or clock time) or a time (下午, 中旬)."""
     shown = show(clause.text)
-    return bool(re.search(f"[{_P}]", clause.text) or _TIME_WORDS.search(shown) or facts(shown))
+    return bool(re.search(f"[{_P}]", clause.text) or _TIME_WORDS.search(shown) or _COUNT.search(shown) or facts(shown))
 
 
 def _drop(clauses: list[Clause], i: int, notes: Notes, show) -> None:
@@ -81,9 +83,13 @@ def shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_
     if _length(clauses, show) > target:
         _drop_adjuncts(clauses, notes, show, target)
     if _length(clauses, show) > target:
+        _drop_optional(clauses, notes, show, target, lexicon.concise_optional)
+    if _length(clauses, show) > target:
         _drop_background(clauses, notes, show, target, lexicon.alternation("PEOPLE"))
     if _length(clauses, show) > target:
         _drop_elaboration(clauses, notes, show, target)
+    if _length(clauses, show) > target:
+        _drop_background_detail(clauses, notes, show, target)
     return cleanup(join(clauses))
 
 
@@ -125,7 +131,7 @@ def _names_something(text: str, people: str) -> bool:
 
 def _background(clauses: list[Clause], show) -> list[int]:
     """Clauses of the sentences before the one that states the plan (拟, 将, 计划 …)."""
-    plan_at = next((i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算", show(c.text))), None)
+    plan_at = next((i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定", show(c.text))), None)
     if plan_at is None:
         return []
     start = plan_at
@@ -195,6 +201,31 @@ def _drop_elaboration(clauses: list[Clause], notes: Notes, show, target: float) 
             _drop(clauses, i, notes, show)
 
 
+def _drop_background_detail(clauses: list[Clause], notes: Notes, show, target: float) -> None:
+    """Still too long: each background sentence (before the plan, 拟/将/决定 …) keeps its first clause (the problem:
+    办公室较单调), its facts, its lists and every clause naming a thing the paragraph does not name elsewhere
+    (编外人员, 老组长); the clauses that only go on about it (很多教师都提过, 压力很大) go, last first."""
+    background = _background(clauses, show)
+    starts = {i for i in background if i == 0 or clauses[i - 1].mark in _SENTENCE_END}
+    for i in reversed(background):
+        if _length(clauses, show) <= target:
+            return
+        if i in starts or i >= len(clauses) or _has_fact(clauses[i], show) or _in_list(clauses, i):
+            continue
+        if _plans(show(clauses[i].core)) or _names_new(clauses, i, show):
+            continue
+        _drop(clauses, i, notes, show)
+    _orphan_therefore(clauses)
+
+
+def _names_new(clauses: list[Clause], i: int, show) -> bool:
+    """True when clause i names a thing (a noun not in _GENERAL, or a one-character noun such as 女) that the rest
+    of the paragraph does not name."""
+    rest = show(join(clauses[:i] + clauses[i + 1 :]))
+    nouns = [t.word for t in tokens(show(clauses[i].core)) if t.flag.startswith(_NOUN_FLAGS) and t.word not in _GENERAL]
+    return any(word not in rest for word in nouns)
+
+
 def _orphan_therefore(clauses: list[Clause]) -> None:
     """因此/所以 whose reason was dropped goes too (the sentence before no longer gives one)."""
     for i, clause in enumerate(clauses):
@@ -237,6 +268,19 @@ def _drop_redundant(clauses: list[Clause], notes: Notes, show, target: float) ->
         # A clause of function words around a word said elsewhere (该自愿 after 自愿捐出) says it again too.
         bare = re.sub(f"[{_FUNCTION_WORDS}]", "", show(clause.core))
         if words and all(w in rest for w in words) or not words and len(bare) >= 2 and bare in rest:
+            _drop(clauses, i, notes, show)
+
+
+def _drop_optional(clauses: list[Clause], notes: Notes, show, target: float, patterns) -> None:
+    """Clauses that only evaluate, reassure or colour (此项工作很重要, 热得要命; knowledge/formal_lexicon.yaml
+    concise.optional_clauses), without a fact, last first, while the text is too long."""
+    for i in range(len(clauses) - 1, -1, -1):
+        if _length(clauses, show) <= target:
+            return
+        if i >= len(clauses) or len(clauses) < 2 or _has_fact(clauses[i], show) or _in_list(clauses, i):
+            continue
+        core = re.sub(r"[，。；：、\s]", "", show(clauses[i].text))
+        if any(p.fullmatch(core) for p in patterns):
             _drop(clauses, i, notes, show)
 
 

@@ -15,6 +15,7 @@ from assistant.domain.policy import doubled_spans, garbled_spans
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import CLASSIFIERS, INDEFINITE, name_spans
 from assistant.rewrite.numbers import ARABIC, CN_NUMERAL, FRACTION, is_range, value_of
+from assistant.rewrite.pos import tokens
 
 _NUM = rf"(?:{FRACTION}|{ARABIC}|[{CN_NUMERAL}]+)"
 # 6点50 is 6时50分: two Arabic digits right after 点 are minutes (6点40分别: the 分 belongs to 分别).
@@ -29,6 +30,7 @@ _INDEFINITE = re.compile(INDEFINITE)
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
 _ZHONGTOU = re.compile(r"个?钟头")
+_HAO_PEOPLE = re.compile(r"(?<=[\d一二两三四五六七八九十百千万来多几])号(?=人)")
 _GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
 _LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])")
 _SA = re.compile(r"仨(?=[\u4e00-\u9fff])")
@@ -127,11 +129,23 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     text = _SA.sub("三个", text)  # 仨 is 三个, likewise
     text = _BA.sub("", text)  # 百把个 is about 百个: 把 is the approximation, not a measure word
     text = _ZHONGTOU.sub("小时", text)  # 两个钟头 is 两小时 (现代汉语词典: 钟头〈口〉小时)
+    text = _HAO_PEOPLE.sub("", text)  # 四十来号人 is 四十来人 (号 counting people, 现代汉语词典)
     out = _number_facts(text, lexicon)
     out += [Fact(m.group(0)) for m in _TITLE.finditer(text)]
     out += [Fact(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(text)]
     out += [Fact(text[s:e]) for s, e in name_spans(text, lexicon)]
+    out += [Fact(t.word) for t in tokens(text) if _is_place(t.word, t.flag)]
     return [f for f in out if f.text]
+
+
+# Last characters of an administrative unit's name (个旧市, 阿拉善盟, 红河州): places are facts too.
+_PLACE_ENDS = "省市县盟旗州"
+
+
+def _is_place(word: str, flag: str) -> bool:
+    """A place name: a noun of three or more characters ending in an administrative unit (jieba's ns alone is not
+    enough: it tags 不太熟悉 and 回厝的 ns)."""
+    return len(word) >= 3 and flag.startswith("n") and word[-1] in _PLACE_ENDS
 
 
 def missing_facts(original: str, rewritten: str, lexicon: Lexicon | None = None) -> list[str]:

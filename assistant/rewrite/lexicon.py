@@ -87,6 +87,8 @@ class Lexicon:
     leads: dict[str, str]
     participants: dict[str, str]
     section_words: dict[str, tuple[str, ...]]
+    framing: Group | None = None  # concise: spoken framing dropped before the formal rules
+    concise_optional: tuple[re.Pattern, ...] = ()  # concise: clauses dropped while too long
 
     def expand(self, pattern: str) -> str:
         """A pattern with its {MACROS} written out."""
@@ -240,4 +242,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         leads=dict(data["specific"]["leads"]),
         participants=dict(data["specific"]["participants"]),
         section_words={k: tuple(v) for k, v in data["specific"]["section_words"].items()},
+        framing=_group("framing", "删除冗余表述", concise.get("framing") or {}, sets),
+        concise_optional=tuple(_compile(f"(?:{p})", sets) for p in concise.get("optional_clauses") or ()),
     )

@@ -39,9 +39,10 @@ INDEFINITE = (
     r"|(?<=[\u4e00-\u9fff])(?<![十百千万亿零〇一二两三四五六七八九第每这那])一(?=[遍声](?![\d一二两三四五六七八九十]))"
     # 一瓶二十五, 一人150元: a price per unit, 一 means 每 (not 一人一档: an amount follows, not a word).
     r"|(?<![十百千万亿零〇一二两三四五六七八九])一(?=[盒箱份张桌位餐套件瓶袋人斤次趟罐条只双本把台]"
-    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块|多|余|左右|上下|出头|[，。；、]|$))"
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块|多|余|左右|上下|出头|[，。；、报交出补付的]|$))"
 )
-_CN_COUNTED = rf"(?!{INDEFINITE})[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"
+# 十分 before an adjective is "very" (十分重要), not ten minutes or points (十分钟, 十分之一 stay numbers).
+_CN_COUNTED = rf"(?!{INDEFINITE})(?!十分(?!钟|之|制))[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"
 _CN_AFTER = rf"(?<=[第每共约近超达逾满])(?!{INDEFINITE})[{CN_NUMERAL}]+"
 # A Chinese numeral with a digit before a unit (一百五, 二百, 三万, 一百二十八) is a number wherever it stands; 十分,
 # 千万, 万一 and 百花 have no digit before their unit and stay words.

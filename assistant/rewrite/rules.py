@@ -65,7 +65,7 @@ def _line(line: str, tone: Tone, context: Context, lexicon: Lexicon, notes: list
         restored = masked.restore(body)
         return restored is not None and not problems(line, restored, lexicon)
 
-    body = formalize(masked, lexicon, line_notes, keeps)
+    body = formalize(masked, lexicon, line_notes, keeps, concise=tone is Tone.CONCISE)
     if tone is Tone.CONCISE:
         body = shorten(body, masked, lexicon, line_notes, _length(line))
     restored = masked.restore(body)

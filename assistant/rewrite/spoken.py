@@ -8,7 +8,7 @@ import re
 from assistant.domain.policy import load_policy_terms
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
-from assistant.rewrite.pos import tokens
+from assistant.rewrite.pos import pos_dictionary, tokens
 
 _H = CLASS_CONTENTS["H"]
 _N = CLASS_CONTENTS["N"]
@@ -74,12 +74,19 @@ def doubled_verbs(text: str, lexicon: Lexicon, notes: Notes) -> str:
         return word
 
     text = re.sub(rf"([{_H}]{{2}})\1", abab, text)
+    text = aabb(text, notes)
     verbs = set(lexicon.single_verbs) | set(lexicon.doubling_verbs)
     out, pos = [], 0
     for m in re.finditer(rf"([{_H}])([一了]?)\1", text):
         verb, middle = m.group(1), m.group(2)
         if verb not in verbs or m.start() < pos or not _token_starts(text, m.start()):
             continue
+        if not middle and re.match(r"([\u4e00-\u9fff])\1", text[m.end() : m.end() + 2]):
+            continue  # 弹弹唱唱: AABB, one doubled pair of a whole, not AA + object
+        if not middle and any(
+            t.start == m.start() and t.end > m.end() and t.flag.startswith("n") for t in tokens(text)
+        ):
+            continue  # 拉拉队: a noun that begins with a doubled character (跳跳舞, a verb said twice, is not)
         after = text[m.end() :]
         end = m.end()
         if not middle and verb + after[:2] in lexicon.doubled_objects:
@@ -98,6 +105,28 @@ def doubled_verbs(text: str, lexicon: Lexicon, notes: Notes) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+# AABB said for emphasis that 公文 keeps as it is (《现代汉语八百词》: 形容词重叠 used in formal writing too).
+_FORMAL_AABB = frozenset(("扎扎实实", "实实在在", "踏踏实实", "勤勤恳恳", "兢兢业业", "认认真真", "清清楚楚", "明明白白"))
+
+
+def aabb(text: str, notes: Notes) -> str:
+    """AABB → AB where AB is a dictionary word (弹弹唱唱 → 弹唱, 热热闹闹 → 热闹, 说说笑笑 → 说笑): the spoken
+    doubling of a verb or an adjective (《现代汉语八百词》); a few formal AABB (扎扎实实) stay."""
+    known = pos_dictionary()
+
+    def sub(m: re.Match) -> str:
+        word = m.group(1) + m.group(2)
+        both_verbs = all(known.get(ch, "").startswith("v") for ch in word)  # 弹弹唱唱: 弹唱 is tagged n
+        if m.group(0) in _FORMAL_AABB or m.group(1) == m.group(2) or word not in known:
+            return m.group(0)
+        if not (known[word].startswith(("v", "a")) or both_verbs):
+            return m.group(0)  # 星星点点: nouns doubled, not an action
+        notes.add(REASON_DOUBLED, m.group(0), word)
+        return word
+
+    return re.sub(rf"([{_H}])\1([{_H}])\2", sub, text)
 
 
 def verb_yixia(text: str, lexicon: Lexicon, notes: Notes) -> str:

@@ -16,6 +16,8 @@ _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
 REASON = "数量、日期、金额改为规范写法"
 # After N号 these show it is a day of the month (not 3号楼, 1号文件).
 _DAY_AFTER = r"(?=[，。；、：）)\s]|前|之前|以前|后|以后|左右|上下|前后|上午|下午|晚上|中午|早上|当天|那天|开始|起|至|到|截止|出发|举行|召开|报到|集合|返回|$|[{N}]|（|\()"
+# Verbs after which N块 counts pieces (a plot cut into 24块, a share of one块), not yuan.
+_PIECES = re.compile(r"(?:分成|分为|切成|划成|隔成|拼成|割成|认领|领取)$")
 _TIME_WORDS = r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|周[一二三四五六日]|星期[一二三四五六日天]|[日号]"
 
 
@@ -49,6 +51,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         if inside:  # 三万来块 → 约三万元, 五百多块 → 五百余元
             new = f"约{m.group(1)}{money_formal}" if inside == "约" else f"{m.group(1)}{inside}{money_formal}"
             return change(m, new)
+        if _PIECES.search(masked.show(text[max(0, m.start() - 6) : m.start()])):
+            return m.group(0)  # 分成24块, 认领一块: pieces of something, not money
         value = _value(masked, m.group(1))
         said_money = m.group(0).endswith("钱")  # 一块钱 is money; 一块 alone is "together" more often than one yuan
         if value is not None and value < 2 and not said_money and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
@@ -56,7 +60,13 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         return change(m, m.group(1) + money_formal)
 
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
-    text = re.sub(rf"([{_N}])([来多余])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费)", money, text)
+    # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金) is money too; before a thing
+    # (24块地, 一块桌布) it counts pieces.
+    paid = rf"{lexicon.alternation('MONEY')}|上报|申报|慰问|贺|礼|奖|红包|补|报|买|购|房租|押金|定金|现金"
+    text = re.sub(
+        rf"([{_N}])([来多余])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid})",
+        money, text,
+    )
     jiao, spoken_jiao = lexicon.units["jiao"]  # 5毛钱 → 5角 (the digits stay; 0.5元 would change them)
     text = re.sub(
         rf"([{_N}])(?:{'|'.join(spoken_jiao)})(?![巾衣笔毯线绒皮])", lambda m: change(m, m.group(1) + jiao), text
@@ -94,6 +104,36 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     )
 
 
+# Words that put the clock times after them, in the same sentence, in the afternoon or evening.
+_AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|放学后|下班后|晚饭后")
+_MORNING = re.compile(r"上午|早上|早晨|凌晨|中午")
+_SENTENCE = re.compile(r"[。；！？\n]")
+
+
+def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
+    """A clock time in the afternoon said on the 12-hour clock away from its 下午 (下午放学后5时10分至6时) is written
+    on the 24-hour clock (17时10分至18时), as 公文 times are (GB/T 15835-2011); 下午5时 right after its word stays."""
+    hour = "时"
+
+    def sub(m: re.Match) -> str:
+        begin = max((s.end() for s in _SENTENCE.finditer(text, 0, m.start())), default=0)
+        before = masked.show(text[begin : m.start()])
+        value = _value(masked, m.group(1))
+        digits = masked.number(m.group(1)) or ""
+        if value is None or not 1 <= value <= 11 or not re.fullmatch(r"\d{1,2}", digits):
+            return m.group(0)
+        said = list(_AFTERNOON.finditer(before))
+        if not said or re.search(r"(?:下午|傍晚|晚上|晚间|晚|夜里)$", before) or _MORNING.search(before, said[-1].end()):
+            return m.group(0)
+        if text.count(m.group(1)) != 1 or re.search(r"(?:下午|傍晚|晚上|晚间|晚|夜里)\d{1,2}时(?:\d{1,2}分)?[至到—-]$", before):
+            return m.group(0)  # 下午2时至4时: the end of a range keeps the clock of its start
+        masked.set_number(m.group(1), str(int(value) + 12))
+        notes.add(REASON, f"{digits}{hour}", f"{int(value) + 12}{hour}")
+        return m.group(0)
+
+    return re.sub(rf"([{_N}]){hour}", sub, text)
+
+
 def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
     """大概/差不多 … 左右 → 约 right before the number; with a date → 预计; with no number → 大致."""
     before = "|".join(sorted(lexicon.approx_before, key=len, reverse=True))
@@ -126,7 +166,7 @@ def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) ->
         return new
 
     approx_chars = "".join(lexicon.approx_inside)
-    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本张辆趟棵]|公里|千米|小时|分钟)", inside, text)
+    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本张辆趟棵把件套盆台桌箱份双顶]|公里|千米|小时|分钟)", inside, text)
     # 约N…左右 says the approximation twice: the 左右 goes.
     text = re.sub(
         rf"(约[^，。；！？{_N}]{{0,3}}[{_N}][^，。；！？{_N}]{{0,4}}?)(?:{after})",
@@ -166,6 +206,34 @@ def numerals(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
         return m.group(1) + m.group(2) + "元"
 
     return re.sub(rf"(约?)([{_N}])(?![{_H}{_N}%％])", amount, text)
+
+
+# A price said per person or per piece (一个人五十, 一张八十, 每份一百五十左右), paid by someone (工会给报八十), or
+# the rest of a price (剩下四十自己出): in a paragraph about money, an amount without its unit (spoken drafts drop 块).
+_PER_UNIT = rf"(?:每|一|[{_N}])个?(?:人|位|名|张|份|把|套|件|桌|户|家|次|场|天|月|盒|箱|本|台|双|顶)(?:[^，。；\d]{{0,4}}?(?:大概|大约|差不多|约))?"
+_PAYER = r"(?:报|补|贴|奖|充|掏|付|交|收|出|发)"
+_REST = r"(?:剩下|剩余|其余|差额)(?:的)?"
+
+
+def per_unit_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
+    """一个人五十 → 一个人五十元, 给报八十 → 给报八十元, 剩下四十自己出 → 剩下四十元自己出, in a paragraph that prices
+    things (a 元/块 or a word of money in it)."""
+    money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)", text)
+    if not money_unit and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
+        return text
+
+    def sub(m: re.Match) -> str:
+        value = _value(masked, m.group(2))
+        per = [_value(masked, ch) for ch in re.findall(f"[{_N}]", m.group(1))]
+        if value is None or value < 5 or any(v != 1 for v in per):
+            return m.group(0)  # 一人八十 is a price per head; 3人80 is not
+        new = f"{m.group(1)}{m.group(2)}元"
+        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
+        return new
+
+    end = r"(?=[，。；、）)\s]|左右|上下|以内|的|$|[报交出补付](?![{H}]))".replace("{H}", _H)
+    text = re.sub(rf"({_PER_UNIT}|{_PAYER})([{_N}])(?![{_N}]){end}", sub, text)
+    return re.sub(rf"({_REST})([{_N}])(?=自|个人|由|[，。；])", sub, text)
 
 
 _CN_AMOUNT = r"[一二两三四五六七八九十]*[一二两三四五六七八九][十百千万][一二两三四五六七八九十百千万]*"

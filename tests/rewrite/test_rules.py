@@ -136,7 +136,7 @@ def test_formal_is_idempotent():
 def test_a_rewrite_that_changes_a_fact_is_not_shown(monkeypatch):
     # A broken rule that writes a number of its own: the line comes back as it was, with a notice saying why.
     real = rw.formalize
-    monkeypatch.setattr(rw, "formalize", lambda masked, lexicon, notes, keeps=None: "共3" + real(masked, lexicon, notes))
+    monkeypatch.setattr(rw, "formalize", lambda masked, lexicon, notes, keeps=None, **_: "共3" + real(masked, lexicon, notes))
     text = "咱们学校有120名教职工"
     result = rewrite(text, "formal")
     assert result.text == text
@@ -156,7 +156,7 @@ def test_a_step_that_would_lose_a_fact_is_skipped_and_the_others_still_apply(mon
 
 def test_a_rule_that_drops_a_protected_span_is_caught(monkeypatch):
     monkeypatch.setattr(rw, "formalize",
-                        lambda masked, lexicon, notes, keeps=None: re.sub(r"[\ue000-\uf7ff]", "", masked.text))
+                        lambda masked, lexicon, notes, keeps=None, **_: re.sub(r"[\ue000-\uf7ff]", "", masked.text))
     text = "咱们学校有120名教职工，由王丽负责"
     result = rewrite(text, "formal")
     assert result.text == text and result.notice
