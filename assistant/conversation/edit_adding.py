@@ -9,6 +9,7 @@ import re
 from assistant.compose.templates import adapt_to_school
 from assistant.conversation.drafting import model_paragraphs, profile_summary
 from assistant.conversation.edit_base import UNDO_HINT, EditBase
+from assistant.conversation.edit_notice_details import asked_details
 from assistant.conversation.edit_ops import Ask, Refuse, listing, parse_row, row_text, short
 from assistant.conversation.edit_requests import EditRequest
 from assistant.conversation.edit_status import is_not_applicable_text
@@ -97,6 +98,10 @@ class AddEdits(EditBase):
         if current == "schedule" and re.search(r"\d{1,2}\s*月", request.message + texts[-1]):
             return "schedule", False
         allowed = tuple(k for k in self.plan.draftable() if k not in ("schedule",) and self._visible(k))
+        served = [k for k, names in self.words.served_groups.items()
+                  if k in allowed and any(n in t for t in (*texts, request.message) for n in names)]
+        if len(served) == 1:  # a measure for retirees is retirees' work, whatever it does
+            return served[0], current is not None and current != served[0]
         text = next((t for t in texts if self.placer.decisive(t, allowed)), texts[-1])
         placed = self.placer.place(text, current if current != "schedule" else None, allowed)
         if placed.key is None:
@@ -105,7 +110,8 @@ class AddEdits(EditBase):
 
     def _group_of(self, facts) -> str | None:
         """The section of the one group of members a notice is for (女职工 → 女职工工作), when the plan shows it."""
-        said = f"{facts.event} {facts.who}"
+        # A notice sent by a group's own committee (女职工委员会) is that group's work, whoever may take part.
+        said = f"{facts.event} {facts.who} {facts.organizer}"
         groups = [k for k, names in self.words.notice_groups.items() if any(n in said for n in names)]
         if len(groups) == 1 and groups[0] in self.plan.sections and self._visible(groups[0]):
             return groups[0]
@@ -125,13 +131,16 @@ class AddEdits(EditBase):
         if len(chosen) > 1:
             names = "\n".join(f"- 《{n.title}》" for n in chosen)
             raise Ask(f"您上传了{len(chosen)}份文件：\n{names}\n请告诉我要加入哪一份（说出其中的关键词即可）。", "notice")
+        self._notice_text = chosen[0].text  # for the details the user asks the summary to hold
         return read_facts(chosen[0])
 
     def _measures(self, key: str, contents: list[str], request: EditRequest, facts) -> tuple[list[str], str, str | None]:
         """The added measures' text: the model's when there is one and it passes the checks, else the offline one."""
         phrasing = self.words.phrasing_for(key)
         if facts:
-            offline = [notice_measure(facts, phrasing.who, self.words.people, MAX_CHARS)]
+            summary = notice_measure(facts, phrasing.who, self.words.people, MAX_CHARS)
+            details = asked_details(request.message, getattr(self, "_notice_text", ""), self.words, summary)
+            offline = [with_details(summary, details)]
             kept = [tuple(x for x in (facts.when, facts.where) if x)]
         else:
             offline = [adapt_to_school(compose_measure(c, key, self.words, self.calendar), self.plan.profile)
@@ -146,11 +155,12 @@ class AddEdits(EditBase):
         offline = [restate(m, request.message, self.words) for m in offline]
         for content, measure, facts_kept in zip(contents, offline, kept, strict=True):
             # Words the user typed formally may stay (restated as far as its verbs allow); spoken ones may not.
-            found = problems(measure, self.words, "", facts_kept)
+            found = problems(measure, self.words, "", facts_kept) if measure else []
             if not measure or found:
                 reasons = "；".join(p.text for p in found) or "没有可写的内容"
+                redraft = f"如需重新起草这一部分，请说“写{self._title(key)}”。" if not measure else ""
                 raise Refuse(f"没能把“{short(content)}”写成规范的工作措施（{reasons}），计划未作改动。"
-                             "请换个说法再试，例如“加一条：组织教职工开展……活动”。")
+                             f"请换个说法再试，例如“加一条：组织教职工开展……活动”。{redraft}")
         return offline, mode, notice
 
     def _model_measures(self, key: str, contents: list[str], request: EditRequest, facts,
@@ -201,3 +211,12 @@ class AddEdits(EditBase):
         self.plan.set_schedule([*self.plan.ordered_schedule(), row])
         self.session.remember(snapshot)
         return f"已在“月度工作安排”中新增一行：\n－ {row_text(row)}\n修改已保存。{UNDO_HINT}", "offline", None
+
+
+def with_details(measure: str, details: list[str]) -> str:
+    """A notice's summary with the details the user asked for in brackets, as many as fit in a measure."""
+    for n in range(len(details), 0, -1):
+        fuller = measure.rstrip("。") + "（" + "；".join(details[:n]) + "）。"
+        if len(fuller) <= MAX_CHARS:
+            return fuller
+    return measure

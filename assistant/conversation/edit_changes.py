@@ -8,6 +8,7 @@ from assistant.conversation.edit_ops import (
     Refuse,
     Replacement,
     destination,
+    reorder,
     replace_all,
     row_text,
     select,
@@ -80,6 +81,15 @@ class ItemEdits(EditBase):
             key = self._section(request, "调整")
         if request.dest == "section":
             return self._move_across(request, key)
+        if request.dest == "order" and key != "schedule":  # "第五条放最前头，第三条紧跟着当第二条"
+            items, title = self._items(key), self._title(key)
+            new = reorder(items, list(zip(request.items.positions, request.other.positions, strict=True)), title)
+            if new == items:
+                raise Refuse(f"“{title}”已经是这个顺序，计划未作改动。")
+            snapshot = self._snapshot(f"调整“{title}”的顺序", [key])
+            self._write(key, new)
+            self.session.remember(snapshot)
+            return f"已按您说的顺序调整“{title}”，并已重新编号、保存。{UNDO_HINT}\n\n{self._after(key)}", "offline", None
         if (key == "schedule" or request.rows) and request.op == "swap":
             return self._swap_rows(request)
         if key == "schedule" or request.rows:
@@ -145,7 +155,8 @@ class ItemEdits(EditBase):
                 "offline", None)
 
     def _move_across(self, request: EditRequest, key: str) -> tuple[str, str, str | None]:
-        """"第2条挪到女工那块": the items leave their section and are added at the end of the one named."""
+        """"第2条挪到女工那块": the items leave their section and are added at the end of the one named (or at the
+        place said: "排第一个", "放到第2条")."""
         target, title = request.hint, self._title(key)
         if target not in self.plan.sections or self.structure.is_container(target) or "schedule" in (key, target):
             raise Refuse("条目只能在主要工作、保障措施等列有条目的部分之间移动，计划未作改动。")
@@ -155,11 +166,15 @@ class ItemEdits(EditBase):
         texts = [" ".join(i) for i in items]
         chosen = select(request.items, texts, title)
         there = [i for i in self._items(target) if " ".join(i) != NOT_APPLICABLE_TEXT]
+        at = request.dest_n or len(there) + 1
+        if not 1 <= at <= len(there) + 1:
+            raise Refuse(f"“{self._title(target)}”只有{len(there)}条，不能放到第{at}条，计划未作改动。")
         snapshot = self._snapshot(f"把“{title}”{positions_text(chosen)}移到“{self._title(target)}”", [key, target])
         self._write(key, delete_items(items, chosen))
-        self._write(target, there + [items[n - 1] for n in chosen])
+        self._write(target, there[: at - 1] + [items[n - 1] for n in chosen] + there[at - 1 :])
         self.session.remember(snapshot)
-        return (f"已把“{title}”{positions_text(chosen)}移到“{self._title(target)}”末尾，两部分都已重新编号、保存。"
+        where = "末尾" if at == len(there) + 1 else f"第{at}条" if len(chosen) == 1 else f"第{at}条起"
+        return (f"已把“{title}”{positions_text(chosen)}移到“{self._title(target)}”{where}，两部分都已重新编号、保存。"
                 f"{UNDO_HINT}\n\n{self._after(key)}\n\n{self._after(target)}", "offline", None)
 
     def _set_item(self, request: EditRequest) -> tuple[str, str, str | None]:

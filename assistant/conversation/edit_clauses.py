@@ -31,7 +31,8 @@ def named_before(text: str, at: int, words: EditWords) -> str:
     m = re.search(r"([\u4e00-\u9fff“”]{2,14}?)(?:的)?(?:那|这)(?:一)?(?:条|个|项|点)", text[start:at])
     if not m:
         return ""
-    found = re.sub(r"^(?:等哈|等等|哎|诶|把|将|给我|还有)+", "", m.group(1)).strip("“”")
+    # A leading pointer ("那联欢会那条") refers back to what was said before; it is not part of the content.
+    found = re.sub(r"^(?:等哈|等等|哎|诶|把|将|给我|还有|那|这)+", "", m.group(1)).strip("“”")
     return found if len(found) >= 2 and not re.search(r"(?:刚才|上一|最后|第)", found) else ""
 
 
@@ -161,6 +162,51 @@ def renamed(text: str) -> tuple[str, str] | None:
     m = re.search(r"不(?:再)?叫“?([\u4e00-\u9fff]{2,8}?)”?了[，,]?\s*(?:现在|今后|以后)?(?:统一|一律|都|全都|改|改为)?"
                   r"(?:叫做|叫作|叫成|称为|叫)“?([\u4e00-\u9fff]{2,8})”?", text)
     return (m.group(1), m.group(2)) if m and m.group(1) != m.group(2) else None
+
+
+def spelled_typo(text: str) -> tuple[str, str] | None:
+    """A misspelling told character by character, as people say it aloud: "部署的“部”打成布匹的“布”了",
+    "把落实的落写成了洛" → (the word as misspelt, the word), else None."""
+    m = re.search(r"([\u4e00-\u9fff]{2,6})的“?([\u4e00-\u9fff])”?(?:字)?(?:被)?(?:错)?(?:打|写|敲|输)(?:错)?成(?:了)?"
+                  r"(?:[\u4e00-\u9fff]{1,4}的)?“?([\u4e00-\u9fff])”?", text)
+    if not m or m.group(2) not in m.group(1) or m.group(2) == m.group(3):
+        return None
+    word = re.sub(r"^(?:把|将)", "", m.group(1))
+    return (word.replace(m.group(2), m.group(3)), word) if m.group(2) in word else None
+
+
+def renamed_body(text: str) -> tuple[str, str] | None:
+    """A body renamed, told with its new full name and perhaps its new short one ("区教育工会跟体育那边合并了，现在全称叫
+    “青禾区教育体育工会”，…简称就写“区教育体育工会”"): (the old name as the message says it, the new name in the same
+    form), else None. The old name is the longest unquoted phrase that ends like the new one (the same kind of body:
+    工会, 学校) and whose characters the new name keeps in order, so the full form in the plan follows too (青禾 +
+    区教育工会 → 青禾 + 区教育体育工会)."""
+    if not re.search(r"全称|名称|名字|更名|改名|改称|简称", text):
+        return None
+    full = re.search(r"(?:全称|名称|名字|更名|改名|改称)[^“，。]{0,6}“([^“”]{3,20})”", text)
+    if not full:
+        return None
+    short = re.search(r"简称[^“。]{0,12}“([^“”]{3,20})”", text)
+    new = short.group(1) if short and full.group(1).endswith(short.group(1)) else full.group(1)
+    plain = unquoted(text)
+    found = ""
+    for i in range(len(plain)):
+        for j in range(i + 3, min(i + 13, len(plain)) + 1):
+            old = plain[i:j]
+            if (len(old) > len(found) and old != new and old.endswith(new[-2:])
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", old) and _keeps_in_order(new, old)):
+                found = old
+    if not found:
+        return None
+    # The new name in the form the old one was said in: "市教育工会" → "市教育体育工会" (not the full 江城市…, which
+    # would double the city in the plan's 江城市教育工会).
+    at = max(i for i, c in enumerate(new) if c == found[0] and _keeps_in_order(new[i:], found))
+    return found, new[at:]
+
+
+def _keeps_in_order(longer: str, shorter: str) -> bool:
+    chars = iter(longer)
+    return all(c in chars for c in shorter)
 
 
 def kept_phrases(text: str, old: str, new: str = "") -> list[str]:

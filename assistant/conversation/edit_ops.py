@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.conversation.edit_refs import Items
+from assistant.conversation.edit_refs import DATED, DATED_TEXT, Items
 from assistant.domain.numerals import cn_number
 from assistant.domain.plan import ScheduleItem
 
@@ -47,6 +47,8 @@ def listing(texts: list[str], start: int = 1) -> str:
 
 def matching(needle: str, texts: list[str]) -> list[int]:
     """1-based positions of the texts that mention `needle` (or it without a loose ending such as 活动)."""
+    if needle == DATED:  # the items that name a month or a day
+        return [n for n, t in enumerate(texts, start=1) if DATED_TEXT.search(t)]
     found = [n for n, t in enumerate(texts, start=1) if needle and needle in t]
     if found:
         return found
@@ -77,6 +79,10 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
     count = len(texts)
     if not count:
         raise Refuse(f"“{title}”目前没有内容，计划未作改动。")
+    if items.ends:  # several counted from the end, with any counted from the front
+        if max(items.ends) > count:
+            raise Refuse(f"“{title}”只有{count}{unit}，没有倒数第{max(items.ends)}{unit}，计划未作改动。")
+        items = Items(positions=sorted({*items.positions, *(count - n + 1 for n in items.ends)}), text=items.text)
     if items.positions:
         bad = [n for n in items.positions if not 1 <= n <= count]
         if bad:
@@ -101,6 +107,10 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
         found = matching(items.text, texts)
         if not found:
             raise Refuse(f"“{title}”中没有提到“{items.text}”的内容，计划未作改动。")
+        if items.said and len(found) != items.said and not one:
+            shown = "\n".join(f"{n}. {short(texts[n - 1])}" for n in found)
+            raise Ask(f"您说的是{items.said}{unit}，但“{title}”中有{len(found)}{unit}提到“{items.text}”：\n{shown}\n"
+                      f"请告诉我是哪几{unit}（例如“第{found[0]}{unit}”）。", "items")
         if len(found) == 1 or (items.every and not one):
             return found
         shown = "\n".join(f"{n}. {short(texts[n - 1])}" for n in found)
@@ -214,3 +224,24 @@ class Replacement:
     def add(self, title: str, n: int) -> None:
         if n:
             self.counts[title] = self.counts.get(title, 0) + n
+
+
+def reorder(items: list, moves: list[tuple[int, int]], title: str) -> list:
+    """The items in the order told item by item: each (from, to) puts item `from` at place `to` (-1: the last);
+    the others fill the places left in their order. Positions count in the list as it stands.
+
+    >>> reorder(["a", "b", "c", "d", "e"], [(5, 1), (3, 2)], "")
+    ['e', 'c', 'a', 'b', 'd']
+    """
+    count = len(items)
+    places = [(src, count if to == -1 else to) for src, to in moves]
+    bad = [n for pair in places for n in pair if not 1 <= n <= count]
+    if bad:
+        raise Refuse(f"“{title}”只有{count}条，没有第{bad[0]}条，计划未作改动。")
+    if len({s for s, _ in places}) < len(places) or len({t for _, t in places}) < len(places):
+        raise Refuse("同一条或同一个位置说了两次，没能排出新的顺序，计划未作改动。")
+    slots: list = [None] * count
+    for src, to in places:
+        slots[to - 1] = items[src - 1]
+    rest = iter(item for n, item in enumerate(items, start=1) if n not in {s for s, _ in places})
+    return [slot if slot is not None else next(rest) for slot in slots]

@@ -30,9 +30,12 @@ class Items:
     every: bool = False  # all the items that mention `text`, not just one
     month: int | None = None  # a table row by its month
     vague: bool = False  # "那条": a pointer with nothing to find it by
+    ends: list[int] = field(default_factory=list)  # several counted from the end (倒数第一、倒数第三条), 1 = the last
+    said: int = 0  # how many items found by `text` the user counted ("那两条"), checked against what is found
 
     def given(self) -> bool:
-        return bool(self.positions or self.from_end or self.tail or self.head or self.onward or self.text or self.month)
+        return bool(self.positions or self.from_end or self.tail or self.head or self.onward or self.text or self.month
+                    or self.ends)
 
 
 
@@ -225,10 +228,17 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         if all(listed):
             items.positions += listed
             text = text[: m.start()] + " " * len(m.group(0)) + text[m.end() :]
-    m = _FROM_END.search(text)
-    if m and number(m.group(1)):
-        items.from_end = number(m.group(1)) or 0
-        text = text[: m.start()] + text[m.end() :]
+    # Every 倒数第N, not only the first: "倒数第一条、倒数第三条" are two items, neither a range nor 第三条.
+    ends = [items.from_end] if items.from_end else []
+    for m in list(_FROM_END.finditer(text)):
+        if number(m.group(1)):
+            ends.append(number(m.group(1)) or 0)
+            text = text[: m.start()] + " " * len(m.group(0)) + text[m.end() :]
+    ends = list(dict.fromkeys(ends))
+    if len(ends) > 1:
+        items.ends, items.from_end = ends, 0
+    elif ends:
+        items.from_end = ends[0]
     for m in _RANGE.finditer(text):
         # "2到4删掉": with no 第 and no measure word, a range only when a verb or the clause end follows
         # ("二到四、还有第六条": a listing comma after it counts as an end too)
@@ -258,12 +268,25 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         month = _MONTH_ROW.search(text)
         if month and 1 <= int(month.group(1)) <= 12 and not items.positions:
             items.month = int(month.group(1))
+    if not items.given() and _DATED_ASK.search(text):
+        items.text = DATED  # "写了具体几月份的那两条": the items that name a month, whatever the month
     if not items.given():
         items.text = _about(text, words, units)
-        items.every = bool(items.text) and any(w in text for w in words.items["all"])
+    if items.text:
+        # "都删掉", or a count of them said ("那两条"): every item found, not one to ask about
+        counted = re.search(r"(?:那|这)\s*([两二三四五六七八九]|\d)\s*(?:条|项|个|点)", text)
+        items.said = number(counted.group(1)) or 0 if counted else 0
+        items.every = any(w in text for w in words.items["all"]) or bool(counted)
     if not items.given():
         items.vague = any(w in text for w in words.items["vague"])
     return items
+
+
+# Items told by a feature rather than a word: those that name a month or a date ("写了具体月份的", "带日期的那几条").
+DATED = "具体月份或日期"
+_DATED_ASK = re.compile(r"(?:写了|写有|写着|写明|带|带有|有|标了|标明|注明|提到)\s*(?:具体)?\s*(?:的)?\s*"
+                        r"(?:几月份?|月份|日期|几号|具体时间|时间)\s*(?:的)")
+DATED_TEXT = re.compile(r"(?<![个几])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|\d{1,2}\s*[日号]")
 
 
 def _about(text: str, words: EditWords, units: str) -> str:

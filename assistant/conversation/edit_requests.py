@@ -8,12 +8,12 @@ titles. The result is an `EditRequest`, a plain JSON-safe record that assistant.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
 
 from assistant.conversation import edit_clauses as clauses
+from assistant.conversation.edit_moving import MoveReaders
+from assistant.conversation.edit_record import EditRequest
 from assistant.conversation.edit_refs import (
     NUM,
-    ONWARD,
     QUOTED,
     Items,
     SectionRef,
@@ -33,7 +33,6 @@ from assistant.conversation.edit_text import (
     clean_value,
     content_of,
     correction,
-    destination_of,
     gives_reason,
     insert_at,
     negated,
@@ -45,59 +44,15 @@ from assistant.conversation.edit_text import (
 from assistant.conversation.edit_words import EditWords, alternation
 from assistant.domain.structure import Structure
 
-OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable", "skip", "unsupported",
-       "correct", "restore", "redo")
 _TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面")
 _SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "这节", "全文", "它", "这些", "上面")
 
 
-@dataclass
-class EditRequest:
-    """One edit the user asked for, as read from the message (sections as structure keys)."""
-
-    op: str
-    section: str | None = None  # the section the message names ("这部分" → the current one)
-    here: bool = False  # the message points at the section on screen
-    rows: bool = False  # the monthly table's rows
-    items: Items = field(default_factory=Items)
-    dest: str = ""  # move: first | last | before | after | at
-    dest_n: int = 0
-    other: Items = field(default_factory=Items)  # swap: the second item; move before/after: the item named by content
-    contents: list[str] = field(default_factory=list)  # add: what to write, one entry per new item
-    count: int = 0  # add: how many items the user said
-    notice: bool = False  # add: from an uploaded notice
-    hint: str = ""  # add from notice: the words that pick the notice
-    old: str = ""  # replace
-    new: str = ""
-    whole: bool = False  # replace across the whole plan (said so)
-    keep: list[str] = field(default_factory=list)  # replace: phrases left as they are ("全区保育员技能比赛"照原样)
-    spare: list[str] = field(default_factory=list)  # sections the same message says to leave alone (表这回先跳过)
-    relative: str = ""  # "next": the section after the one spared or on screen (往下那节)
-    message: str = ""
-    then: dict | None = None  # the next request of the same message ("删去第4条，再加一条……"), as a dict
-
-    def chain(self) -> list[EditRequest]:
-        """This request and the ones chained after it, in order."""
-        out, current = [self], self.then
-        while current:
-            nxt = EditRequest.from_dict(current)
-            out.append(nxt)
-            current = nxt.then
-        return out
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> EditRequest:
-        data = dict(data)
-        data["items"] = Items(**data.get("items", {}))
-        data["other"] = Items(**data.get("other", {}))
-        return cls(**data)
-
-
 # 行 as the table's measure word (那一行, 第3行, 9月那行), not 就行 / 不行 / 进行 / 行动.
 _ROW_WORD = re.compile(r"(?<![就不可进执运举推实施银也都还才发流旅自同])行(?![了吗吧啊呀政动为业程驶])")
+
+# Edits that may stand in a list of clauses between semicolons (EditParser._listed).
+_LISTED = ("delete", "move", "swap", "replace", "set_item", "not_applicable", "skip")
 
 # Where one message asks for a second edit: "，再…", "；然后…", "。另外…".
 _NEXT = re.compile(r"[，,；;。]\s*(?=(?:再|然后|接着|另外|同时|并且|并|还有|还要)\s*\S)")
@@ -106,7 +61,7 @@ _NEXT = re.compile(r"[，,；;。]\s*(?=(?:再|然后|接着|另外|同时|并�
 # ---------------------------------------------------------------------------------------------------- parse
 
 
-class _Readers:
+class _Readers(MoveReaders):
     """One reader per kind of edit, each a rule over the words of knowledge/edits.yaml (see EditParser)."""
 
     def __init__(self, structure: Structure, words: EditWords):
@@ -141,7 +96,7 @@ class _Readers:
 
     def _correct(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         """A correction of the edit just made ("删错了，是下一条", "写错了，是合唱，不是舞蹈"); see edit_text."""
-        if question or "correct" not in self.words.verbs:
+        if question or "correct" not in self.words.verbs or clauses.spelled_typo(text):
             return None
         found = correction(text, self.words, lambda part: self.refs(part, titles))
         return EditRequest("correct", **found) if found is not None else None
@@ -206,6 +161,15 @@ class _Readers:
         return bool(items.positions or items.from_end or items.tail or items.head or items.onward or items.text)
 
     def _replace(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        typo = clauses.spelled_typo(text)
+        if typo:  # a misspelling is wrong wherever it stands, unless a section is named
+            scope = unquoted(text).replace(typo[1], "　" * len(typo[1]))  # the word itself names no section
+            request = self._scope(EditRequest("replace", old=typo[0], new=typo[1]), scope, titles)
+            request.whole = not (request.section or request.here)
+            return request
+        body = clauses.renamed_body(text)
+        if body:  # "现在全称叫“A”，简称写“B”": the old name becomes the new one everywhere, in each form it has
+            return EditRequest("replace", old=body[0], new=body[1], whole=True)
         renamed = clauses.renamed(text)
         if renamed:  # "不叫保育员了，统一叫保育教师": a new name everywhere
             return EditRequest("replace", old=renamed[0], new=renamed[1], whole=True,
@@ -245,60 +209,6 @@ class _Readers:
             after = ""  # "所有的A都换成B，表格里也改": the table as well as the rest, so the whole plan
         return clauses.in_column(self._scope(request, scope + "　" + unquoted(after), titles), scope, self.words)
 
-    def _move(self, text: str, titles: dict, question: bool) -> EditRequest | None:
-        swap = re.search(self.words.verb("swap"), text)
-        if swap:
-            pair = clauses.pair_of(strip_refs(text[: swap.start()], self.refs(text[: swap.start()], titles), self.words, gap="　"),
-                         self.words)
-            if pair:
-                request = EditRequest("swap", items=pair[0], other=pair[1], rows=bool(pair[0].month))
-                return self._scope(request, text, titles)
-        step = re.search(rf"({alternation(self.words.steps.get('up', ()))}|{alternation(self.words.steps.get('down', ()))})"
-                         rf"\s*(?:挪|移|调|提|放|动)?\s*({NUM})?\s*(?:位|条|个|格|项)?", text) if self.words.steps else None
-        if step and ONWARD.search(text):
-            step = None  # "第4条起后面都不要": 往后 closes a range, it is not a step down
-        later = re.search(self.words.verb("move"), text[step.end() :]) if step else None
-        if later and clauses.next_to(text[step.end() + later.end() :], self.words)[0]:
-            step = None  # "往前调，搁到体检那条前面去": the place named after the direction is where it goes
-        if step and parse_items(text[: step.start()], self.words).given():
-            up = step.group(1) in self.words.steps.get("up", ())
-            source = text[: step.start()]
-            refs = self.refs(source, titles)
-            request = EditRequest("move", items=parse_items(strip_refs(source, refs, self.words, gap="　"), self.words),
-                                  dest="up" if up else "down", dest_n=number(step.group(2) or "一") or 1)
-            return self._scope(request, text, titles)
-        # "第3条往最前面挪": the destination before the verb, said as a direction.
-        ends = alternation((*self.words.moves["first"], *self.words.moves["last"]))
-        text = re.sub(rf"往\s*({ends})\s*(?:挪|移|放|调|搬|拉|拖|排)(?:一下|一挪|一点)?", r"挪到\1", text)
-        verb = re.search(self.words.verb("move"), text)
-        if not verb:
-            return None
-        dest, n = destination_of(text[verb.end() :], self.words)
-        target = Items()
-        if not dest:
-            dest, target = clauses.next_to(text[verb.end() :], self.words)
-        if not dest:
-            return self._move_across(text, verb, titles)
-        source = text[: verb.start()]
-        refs = self.refs(source, titles)
-        moved = parse_items(strip_refs(source, refs, self.words, gap="　"), self.words)
-        if (target.given() or verb.group(0) == "放") and not moved.given():
-            return None  # "十一放假之前，加一条……": no item is being moved
-        request = EditRequest("move", items=moved, dest=dest, dest_n=n, other=target)
-        return self._scope(request, text, titles)
-
-    def _move_across(self, text: str, verb: re.Match, titles: dict) -> EditRequest | None:
-        """"第2条挪到女工那块": items moved into another section (named right after the verb)."""
-        right = text[verb.end() :]
-        named = [r for r in self.refs(right, titles) if r.start <= 4]
-        source = text[: verb.start()]
-        refs = self.refs(source, titles)
-        moved = parse_items(strip_refs(source, refs, self.words, gap="　"), self.words)
-        if not named or not moved.given():
-            return None
-        request = EditRequest("move", items=moved, dest="section", hint=named[0].key)
-        return self._scope(request, source, titles)
-
     def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         with_item = self.words.verbs.get("delete_with_item", ())
         verb = next((m for m in re.finditer(alternation((*self.words.verbs["delete"], *with_item)), text)
@@ -329,16 +239,45 @@ class _Readers:
                 if len(re.sub(r"[吧了咯啦哈啊呀。！!，,\s]", "", text)) > len(verb.group(0)):
                     return None
                 items.vague = True  # just "删掉": which one is asked
+        kept = self._kept(text, start, end)
+        if kept and items.positions:  # "第2条到第5条删了，第4条跳过先留着": the range but the items kept
+            items.positions = [n for n in items.positions if n not in kept]
         if items.positions and not items.text:  # "第二条跟送课那条": a position and an item told by its content
             items.text = clauses.also_named(rest)
         request = self._scope(EditRequest("delete", items=items, rows=rows), text, titles, at=verb.start())
-        if request.section and request.section != "schedule" and not _ROW_WORD.search(text[:verb.start()]):
+        in_clause = any(r.key == "schedule" and start <= r.start < end for r in refs)
+        if (request.section and request.section != "schedule" or request.here and not in_clause) \
+                and not _ROW_WORD.search(text[:verb.start()]):
             request.rows = False  # "文体那块后三条删了，月度表里有": the table named in a reason is not the target
         return request
 
+    def _kept(self, text: str, start: int, end: int) -> list[int]:
+        """Item numbers that a clause other than the verb's (start–end) says to keep: "第4条跳过先留着", "第3条别动"."""
+        keep = alternation((*self.words.verbs.get("skip", ()), *self.words.verbs.get("keep_as_is", ()),
+                            *self.words.verbs.get("undo_keep", ())))
+        kept: list[int] = []
+        for m in re.finditer(r"[^，,；;。]+", text):
+            if m.start() < end and m.end() > start or not re.search(keep, m.group(0)):
+                continue
+            kept += parse_items(m.group(0), self.words).positions
+        return kept
+
+    def _told_duty(self, text: str, question: bool) -> EditRequest | None:
+        """"新来的老师手语不熟，工会跟教务处一块办个培训": a situation, then what the union should do, with no word of
+        adding: the user wants that done, so it is added as one measure (a single sentence of chat, not a pasted
+        passage, which stays a text to polish)."""
+        parts = [c for c in re.split(r"[，,；;]", text.rstrip("。！! ")) if c]
+        if question or len(parts) < 2 or len(text) > 120 or re.search(r"[。！!].", text.rstrip("。！! ")):
+            return None
+        if not any(p.search(c) and c.startswith("工会") for c in parts[1:] for p in self.words.duty):
+            return None
+        return EditRequest("add", contents=split_contents(text.rstrip("。！! "), 0))
+
     def _add(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         verb = add_verb(text, self.words)
-        if verb is None or question or negated(text, verb.start()):
+        if verb is None:
+            return self._told_duty(text, question)
+        if question or negated(text, verb.start()):
             return None
         before, after = text[: verb.start()], text[verb.end() :]
         if re.match(r"\s*[。！!]", after):
@@ -421,6 +360,9 @@ class EditParser(_Readers):
         return request
 
     def _parse_chain(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
+        listed = self._listed(message, titles)
+        if listed is not None:
+            return listed
         for cut in _NEXT.finditer(message):
             head, tail = message[: cut.start()], message[cut.end() :]
             first, second = self._parse_one(head, titles), self._parse_one(tail, titles)
@@ -432,6 +374,24 @@ class EditParser(_Readers):
                 first.message = head
                 return first
         return self._parse_one(message, titles)
+
+    def _listed(self, message: str, titles: dict[str, str] | None) -> EditRequest | None:
+        """"民主管理那节没意见，过；师德那节第5条去掉；维权那节最末一条删了": a review told as a list, one clause per
+        section between semicolons. Each clause that asks an edit of existing items is done in order; one that asks
+        none (an approval) changes nothing. Additions are left out: their content may hold a semicolon."""
+        parts = [p for p in re.split(r"[；;]", message) if p.strip()]
+        if len(parts) < 2:
+            return None
+        found = [(p, self._parse_chain(p, titles)) for p in parts]
+        edits = [(p, r) for p, r in found if r is not None]
+        if len(edits) < 2 or any(r.op not in _LISTED for _, r in edits):
+            return None
+        if any(r is None and add_verb(normalise(p, self.words), self.words) for p, r in found):
+            return None
+        chain = [r for _, r in edits]
+        for request, nxt in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
+            request.then = nxt.to_dict()
+        return chain[0]
 
     def _parse_one(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
         text = normalise(message, self.words)

@@ -15,7 +15,8 @@ UNDO_ALL = 99  # the count of an undo that takes back every edit of the conversa
 
 def undo_count(text: str, words: EditWords) -> int:
     """How many edits an undo takes back: "撤回三步" 3, "全部撤销" / "回到最初的样子" all, else 1."""
-    steps = re.search(rf"({NUM})\s*(?:步|次|个修改|处修改|项修改|下)", text)
+    # "那两处都撤回去" / "两个改动": places or changes counted are edits counted.
+    steps = re.search(rf"({NUM})\s*(?:步|次|处|个修改|个改动|项修改|项改动|下)", text)
     if steps and (number(steps.group(1)) or 0) > 1:
         return number(steps.group(1)) or 1
     return UNDO_ALL if any(w in text for w in words.verbs.get("undo_all", words.items["all"])) else 1
@@ -113,10 +114,15 @@ def clean_value(text: str, keep_inner: bool = False) -> str:
     return text.strip("“”").strip()
 
 
+# A clause telling not to copy ("原文覅贴上来", "别大段抄通知"): a negation (spoken or regional) before a verb of
+# copying or pasting says how to write, never what.
+_NO_COPY = re.compile(r"(?:不要|不用|别|勿|无需|甭|覅|莫|冇)[^，,；;]{0,4}(?:贴|抄|照搬|复制|搬上)")
+
+
 def without_manner(text: str, words: EditWords) -> str:
     """The request without clauses that only say how to write it ("，写短点就好"): they are not content."""
     manner = words.items.get("manner", ())
-    kept = [c for c in re.split(r"(?<=[，,；;])", text) if not any(w in c for w in manner)]
+    kept = [c for c in re.split(r"(?<=[，,；;])", text) if not any(w in c for w in manner) and not _NO_COPY.search(c)]
     return "".join(kept).rstrip("，,；; ")
 
 

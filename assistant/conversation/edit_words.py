@@ -64,6 +64,8 @@ class EditWords:
     default_frame: str = "组织{who}开展{text}活动"
     placement_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     notice_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 女职工 → women: a notice for a group
+    served_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 退休教职工 → retirees: all done for them
+    notice_asks: tuple[dict, ...] = ()  # a kind of fact a user asks a notice summary to hold (条件, 材料…)
     duty: tuple[re.Pattern, ...] = ()  # a clause saying what should be done (工会得出面…, 以后学校要…)
     topic_skip: tuple[str, ...] = ()  # words of a situation that do not say what it is about
     intensify: dict[str, str] = field(default_factory=dict)
@@ -151,6 +153,10 @@ def parse_edit_words(data: dict) -> EditWords:
             default_frame=str(data.get("default_frame") or "组织{who}开展{text}活动"),
             placement_cues={str(k): _strings(v) for k, v in (data.get("placement_cues") or {}).items()},
             notice_groups={str(k): _strings(v) for k, v in (data.get("notice_groups") or {}).items()},
+            served_groups={str(k): _strings(v) for k, v in (data.get("served_groups") or {}).items()},
+            notice_asks=tuple({str(k): (v if k == "list" else str(v) if k == "label" else _strings(v))
+                               for k, v in ask.items()}
+                              for ask in data.get("notice_asks") or ()),
             intensify={str(k): str(v) for k, v in (data.get("intensify") or {}).items()},
             polite=_strings(data.get("polite")),
             modal=_strings(data.get("modal")),

@@ -70,6 +70,15 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
         return ""
     if any(text.startswith(v) for v in words.lead_verbs) or _ACTOR.match(text):
         return text
+    actor = re.match(r"^(?:工会|学校|幼儿园|我校|我园)(?:须|要|应|得)?", text)
+    after = list(pos_tokenizer().cut(text[actor.end() :])) if actor else []
+    if actor and after and (any(text[actor.end() :].startswith(v) for v in words.lead_verbs)
+                            or after[0].flag == "v" and len(after[0].word) >= 2):
+        return text  # "工会邀请社区民警…", "工会联系总务处…": the actor and what it does, already a measure
+    if re.match(r"^(?:把|将)[^，。]{2,}", text):
+        # "把各人的课时数列清楚": a 把-clause is already an action on its object; framing it as an activity
+        # ("组织…开展把…活动") makes nonsense, so it is kept, in the written 将.
+        return "将" + text[1:]
     if statement and any(t.flag.startswith("v") for t in pos_tokenizer().cut(text)):
         return text  # 教职工满意度达到95%以上
     if any(m in text[1:] for m in words.modal):
@@ -87,6 +96,8 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
         return framed.format(who=who, text=text)
     if any(t.flag == "v" and len(t.word) >= 2 for t in tokens):
         return text  # a verb phrase or a statement already (征集教职工提案, 经费每年审计一次)
+    if not any(t.flag[0] in "nvaejx" or t.flag == "eng" for t in tokens):
+        return ""  # only time words, adverbs or pointers ("现在", "马上"): nothing to write a measure about
     return words.default_frame.format(who=who, text=text)
 
 
@@ -109,6 +120,9 @@ def requested(clauses: list[str], words: EditWords) -> tuple[list[str], str]:
     return [c for c in wanted if c], situation_topic(situation, words)
 
 
+_SIMILE = re.compile(r"(?:跟|像|和|与|如同|好像|好比)[^，。；]{1,10}?(?:一样|一般|似的)")
+
+
 def situation_topic(clauses: list[str], words: EditWords) -> str:
     """The things a told situation is about, as the measure names them ("学校公寓、热水器、宽带"): runs of nouns
     (and of the words sections are known by: 会计, 出纳), without people, the school and words that name no thing
@@ -118,6 +132,8 @@ def situation_topic(clauses: list[str], words: EditWords) -> str:
     breaks = {*words.topic_skip, *words.people}
     known = {w for cues in words.placement_cues.values() for w in cues}
     for clause in clauses:
+        # a simile ("写得跟鸡爪扒的一样", "像蜗牛似的") compares; what it names is not what the situation is about
+        clause = _SIMILE.sub("", clause)
         story = any(p.search(clause) for p in words.background)
         run, named = "", False
         for token in [*pos_tokenizer().cut(clause), None]:
@@ -238,6 +254,22 @@ def longest_copy(text: str, source: str) -> int:
     return end - start
 
 
+def _spoken_in(marker: str, text: str) -> bool:
+    """True when a colloquial marker stands in the text as words of its own, not straddling a word boundary
+    (加上 in 参加上级工会 is the end of 参加 and the start of 上级)."""
+    if marker not in text:
+        return False
+    spans, at = [], 0
+    for token in pos_tokenizer().cut(text):
+        spans.append((at, at + len(token.word)))
+        at += len(token.word)
+    for m in re.finditer(re.escape(marker), text):
+        end = m.start() + len(marker)
+        if not any(a < m.start() < b < end for a, b in spans):
+            return True
+    return False
+
+
 def problems(measure: str, words: EditWords, message: str = "", facts: tuple[str, ...] = ()) -> list[Problem]:
     """What is wrong with a measure before it may be added (empty when it is fit to go in)."""
     found = []
@@ -245,7 +277,7 @@ def problems(measure: str, words: EditWords, message: str = "", facts: tuple[str
         found.append(Problem("没有以句号结尾"))
     if not MIN_CHARS <= len(measure) <= MAX_CHARS:
         found.append(Problem(f"长度{len(measure)}字，应在{MIN_CHARS}—{MAX_CHARS}字之间"))
-    spoken = [w for w in words.colloquial if w in measure]
+    spoken = [w for w in words.colloquial if _spoken_in(w, measure)]
     if spoken:
         found.append(Problem("含有口语：" + "、".join(spoken)))
     if message and longest_copy(measure, message) >= MAX_COPY:

@@ -1,0 +1,99 @@
+"""Reading a chat message as a move of items: to the front or the end, up or down, beside another item, swapped with
+one, or into another section (at the place said there). Mixed into the parser of edit_requests, whose `refs`,
+`_scope` and `words` it uses."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.conversation import edit_clauses as clauses
+from assistant.conversation.edit_record import EditRequest
+from assistant.conversation.edit_refs import NUM, ONWARD, Items, number, parse_items, strip_refs
+from assistant.conversation.edit_text import destination_of
+from assistant.conversation.edit_words import alternation
+
+
+class MoveReaders:
+    """The readers of moves and swaps (see EditParser)."""
+
+    def _reorder(self, text: str, titles: dict) -> EditRequest | None:
+        """"第五条放最前头，第三条紧跟着当第二条": a new order told item by item, each clause an item and the place it
+        takes (positions as the user sees them now); the others keep their order in the places left."""
+        refs = self.refs(text, titles)
+        plain = strip_refs(text, refs, self.words, gap="　")
+        moves: list[tuple[int, int]] = []
+        for clause in re.split(r"[，,；;：:]", plain):
+            item = re.search(rf"第\s*({NUM})\s*(?:条|项|个|点)", clause)
+            if not item or not re.search(self.words.verb("move") + r"|当|作为|排", clause[item.end() :]):
+                continue
+            place = re.sub(r"^[^第最末开]*?(?=第|最|末尾|开头)", "", clause[item.end() :])
+            dest, n = destination_of(place, self.words)
+            if dest in ("first", "last", "at") and number(item.group(1)):
+                moves.append((number(item.group(1)) or 0, {"first": 1, "last": -1}.get(dest, n)))
+        if len(moves) < 2:
+            return None
+        request = EditRequest("move", items=Items(positions=[p for p, _ in moves]), dest="order",
+                              other=Items(positions=[t for _, t in moves]))
+        return self._scope(request, text, titles)
+
+    def _move(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        reordered = self._reorder(text, titles)
+        if reordered is not None:
+            return reordered
+        swap = re.search(self.words.verb("swap"), text)
+        if swap:
+            pair = clauses.pair_of(strip_refs(text[: swap.start()], self.refs(text[: swap.start()], titles), self.words, gap="　"),
+                         self.words)
+            if pair:
+                request = EditRequest("swap", items=pair[0], other=pair[1], rows=bool(pair[0].month))
+                return self._scope(request, text, titles)
+        step = re.search(rf"({alternation(self.words.steps.get('up', ()))}|{alternation(self.words.steps.get('down', ()))})"
+                         rf"\s*(?:挪|移|调|提|放|动)?\s*({NUM})?\s*(?:位|条|个|格|项)?", text) if self.words.steps else None
+        if step and ONWARD.search(text):
+            step = None  # "第4条起后面都不要": 往后 closes a range, it is not a step down
+        later = re.search(self.words.verb("move"), text[step.end() :]) if step else None
+        if later and clauses.next_to(text[step.end() + later.end() :], self.words)[0]:
+            step = None  # "往前调，搁到体检那条前面去": the place named after the direction is where it goes
+        if step and parse_items(text[: step.start()], self.words).given():
+            up = step.group(1) in self.words.steps.get("up", ())
+            source = text[: step.start()]
+            refs = self.refs(source, titles)
+            request = EditRequest("move", items=parse_items(strip_refs(source, refs, self.words, gap="　"), self.words),
+                                  dest="up" if up else "down", dest_n=number(step.group(2) or "一") or 1)
+            return self._scope(request, text, titles)
+        # "第3条往最前面挪": the destination before the verb, said as a direction.
+        ends = alternation((*self.words.moves["first"], *self.words.moves["last"]))
+        text = re.sub(rf"往\s*({ends})\s*(?:挪|移|放|调|搬|拉|拖|排)(?:一下|一挪|一点)?", r"挪到\1", text)
+        verb = re.search(self.words.verb("move"), text)
+        if not verb:
+            return None
+        dest, n = destination_of(text[verb.end() :], self.words)
+        target = Items()
+        if not dest:
+            dest, target = clauses.next_to(text[verb.end() :], self.words)
+        if not dest:
+            return self._move_across(text, verb, titles)
+        source = text[: verb.start()]
+        refs = self.refs(source, titles)
+        moved = parse_items(strip_refs(source, refs, self.words, gap="　"), self.words)
+        if (target.given() or verb.group(0) == "放") and not moved.given():
+            return None  # "十一放假之前，加一条……": no item is being moved
+        request = EditRequest("move", items=moved, dest=dest, dest_n=n, other=target)
+        return self._scope(request, text, titles)
+
+    def _move_across(self, text: str, verb: re.Match, titles: dict) -> EditRequest | None:
+        """"第2条挪到女工那块": items moved into another section (named right after the verb)."""
+        right = text[verb.end() :]
+        named = [r for r in self.refs(right, titles) if r.start <= 4]
+        source = text[: verb.start()]
+        refs = self.refs(source, titles)
+        moved = parse_items(strip_refs(source, refs, self.words, gap="　"), self.words)
+        if not named or not moved.given():
+            return None
+        # "搬到自身建设那节去，排第一个": a place in that section said after it (dest_n 0 = at its end)
+        said = [destination_of(re.sub(r"^[去里中，,\s]*(?:排在?|放在?|作为|当)?", "", part), self.words)
+                for part in re.split(r"[，,]", right[named[0].end :])[:2]]
+        kind, n = next((d for d in said if d[0] in ("first", "at")), ("", 0))
+        request = EditRequest("move", items=moved, dest="section", hint=named[0].key,
+                              dest_n=1 if kind == "first" else n)
+        return self._scope(request, source, titles)
