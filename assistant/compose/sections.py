@@ -62,8 +62,8 @@ class SectionWriter:
         return not (measure.festival and self.wording.festival_month(measure.festival) is None)
 
     def _extra(self) -> dict[str, str]:
-        focus = [self.wording.own_period(f.words) for f in self.understanding.focus]
-        return {"focus_list": "、".join(f"“{w}”" for w in focus)}
+        focus = [self.wording.own_period(f.shown) for f in self.understanding.focus]
+        return {"focus_list": "、".join(focus)}
 
     def _title(self, key: str) -> str:
         return self.wording.adapt(self.structure.section(key).title)
@@ -145,7 +145,9 @@ class SectionWriter:
             if len(out) >= count:
                 break
             text = self.wording.finish(generic[i], focus=focus)
-            bare = text.replace(f"“{focus}”", "") if text else ""
+            if text and area.named:
+                text = text.replace(f"“{focus}”", focus)  # a name the plan gave the concern is not the school's quote
+            bare = text.replace(focus, "").replace("“”", "") if text else ""
             if text and not any(similarity(bare, t) >= 0.45 for t in taken + out):
                 out.append(finish_sentence(text))
                 used.add(i)
@@ -181,6 +183,8 @@ class SectionWriter:
 
     def _naming(self, area: FocusArea):
         """A test whether a sentence names the focus area: one of its own two-character words (not 教师, 工作 …)."""
+        if area.named:  # a complaint's concern is named by its own nouns (网贷), not by who it is about
+            return lambda text: any(noun in self.wording.render(text) for noun in area.concern)
         stop = set(self.library.focus_generic_words)
         grams = {area.words[i : i + 2] for i in range(len(area.words) - 1)} - stop
         grams = {g for g in grams if not set(g) & set("的和与及了在")}

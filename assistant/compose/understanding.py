@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from assistant.compose.concern import concern
 from assistant.compose.focus import FocusMatcher, FocusTopic
 from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain
 from assistant.compose.timing import Timing, timing
@@ -50,6 +51,17 @@ class FocusArea:
     placement: Placement
     words: str  # the area in plain formal words (the topic's name when a topic fits)
     topic: FocusTopic | None = None  # knowledge/focus_topics.yaml: its name, section and concrete measures
+    concern: tuple[str, ...] = ()  # the nouns a complaint is about, when words are the name the plan gave it
+
+    @property
+    def named(self) -> bool:
+        """True when words are a name the plan gave a complaint's concern (not quoted as the school's own)."""
+        return bool(self.concern)
+
+    @property
+    def shown(self) -> str:
+        """The area as a sentence names it: the school's own words in quotes, a name given to a concern as it is."""
+        return self.words if self.named else f"“{self.words}”"
 
     @property
     def known(self) -> bool:
@@ -100,6 +112,9 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             # A short focus is already a name (编外老师待遇): the plan keeps it, so the school sees its own area.
             name = area if not long and len(area) >= 4 else found.topic.name
             focus.append(FocusArea(text, classifier.place(clean), name, found.topic))
+        elif long and (found_concern := concern(rest, classifier.likeness)) is not None:
+            # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it.
+            focus.append(FocusArea(text, classifier.place(clean), found_concern.name, concern=found_concern.nouns))
         else:
             focus.append(FocusArea(text, classifier.place(clean), area))
     return Understanding(tuple(highlights), tuple(focus))

@@ -27,6 +27,10 @@ class Likeness(Protocol):
 
     def similarities(self, text: str, others: Sequence[str]) -> np.ndarray: ...
 
+    def compare(self, text: str, others: Sequence[str]) -> np.ndarray:
+        """As similarities, for a list made of the user's own words: nothing about it is kept."""
+        ...
+
 
 class NgramLikeness:
     """Character 1–2-gram tf-idf vectors, idf fitted on the texts compared against; needs nothing installed."""
@@ -70,6 +74,11 @@ class NgramLikeness:
             return np.zeros(0)
         vocab = {g: i for i, g in enumerate(sorted(idf))}
         return matrix @ self._vector(text, idf, vocab)
+
+    def compare(self, text: str, others: Sequence[str]) -> np.ndarray:
+        result = self.similarities(text, others)
+        self._fitted.pop(tuple(others), None)
+        return result
 
 
 class E5Likeness:
@@ -131,6 +140,12 @@ class E5Likeness:
         if text not in self._queries:
             self._queries[text] = self._embed([text])[0]
         return self._matrix(key) @ self._queries[text]
+
+    def compare(self, text: str, others: Sequence[str]) -> np.ndarray:
+        if not others:
+            return np.zeros(0)
+        vectors = self._embed([text, *others])
+        return vectors[1:] @ vectors[0]
 
 
 def matrix_file_name(others: Sequence[str]) -> str:

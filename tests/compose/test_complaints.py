@@ -67,3 +67,28 @@ def test_the_goals_name_a_short_piece_of_work_by_its_own_name(composer):
     md = render(composer.compose_plan(profile).to_blocks())
     goal = next(line for line in md.split("\n") if "重点工作取得实效" in line)
     assert "教师周转房热水器更换" in goal and "保育员和厨师技能比武" in goal
+
+
+def test_a_complaint_no_topic_serves_is_named_by_what_it_is_about_not_quoted(composer):
+    # concern.py: the noun closest in meaning to the whole complaint names it; no clause of the complaint is quoted
+    # into the plan's sentences (a quoted clause read "围绕“住校教师晚上被叮得整宿睡不好”").
+    complaint = "学校后山的蚊子特别毒，住校老师晚上被叮得整宿睡不好，腿上全是包"
+    profile = Profile(school="测试山区初级中学", year=2027, period="第一学期", staff=50, focus=[complaint])
+    md = render(composer.compose_plan(profile).to_blocks())
+    items = [i for area in items_by_area(md).values() for i in area]
+    assert len([i for i in items if "蚊子" in i and WHEN.search(i)]) >= 2
+    assert "教职工反映的蚊子问题" in md
+    assert "被叮" not in md and "“教职工反映" not in md
+
+
+def test_a_concern_is_never_a_person_a_place_or_a_time():
+    # knowledge/focus_topics.yaml concern_stop, and the people endings of concern.py; character n-grams (no e5)
+    # fall back to the rarest noun.
+    from assistant.compose.concern import concern
+    from assistant.index.likeness import NgramLikeness
+
+    found = concern("每天下午放学后，县城来的年轻老师要在办公室等班车，班车一晚点就得摸黑走山路", NgramLikeness())
+    assert found is not None
+    assert not set(found.nouns) & {"下午", "县城", "老师", "年轻老师", "办公室"}
+    assert concern("老师们每天都很忙", NgramLikeness()) is None
+    assert concern("年轻教师多，帮助她们站稳岗位", NgramLikeness()) is None  # a common word: the kind serves it

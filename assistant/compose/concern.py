@@ -1,0 +1,98 @@
+"""What a focus complaint is about, named in a few words: the plan names the concern, never quotes a clause of
+the complaint ("把“好些老师都坐出了痔疮”作为重点") or a garbled rewrite of it ("教职工反映的痔疮问题").
+
+A complaint no focus topic serves (focus.py) is told in the user's own sentences: "一天到晚坐着改卷子、守自习，好些
+老师都坐出了痔疮". Its concern is one of its nouns — the thing the sentences are about — found as the noun whose meaning
+is closest to the whole complaint (e5 likeness; with character n-grams only, the rarest noun by jieba's counts). Nouns
+that only say who (老师, 女老师), where (学校, 县城), when (上午, 周末) or that are words of every complaint (事情, 问题)
+are not candidates: knowledge/focus_topics.yaml `concern_stop` lists them, with where the list comes from. A second
+noun is named with the first when it is nearly as close (热水澡、澡堂).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.domain.data import read_yaml
+from assistant.index.likeness import Likeness
+from assistant.index.segmentation import base_tokenizer, pos_tokenizer
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "focus_topics.yaml"
+# jieba tags of nouns that can name a concern: common and other nouns, nouns of action (体检), and words jieba tags as
+# a person's name only because it does not know them (大小便, 小蜜蜂); not place (ns), organisation (nt) or time (t).
+_NOUN_TAGS = ("n", "nz", "vn", "nr", "ng", "an")
+_NOT_TAGS = ("ns", "nt", "nrt", "nrfg")
+_PEOPLE = re.compile(r"(?:老师|教师|教职工|职工|教工|员|人|生|娃|孩子|同志|家长|领导|校长|主任|师傅|阿姨|大爷|爷爷|奶奶|老公|老婆|爱人|丈夫|妻子|家属|朋友)$")
+_MADE_UP = re.compile(r"[得着了过响]")
+_PEOPLE_FIRST = re.compile(r"(?:老师|教师|学生|孩子|家长)")
+_SECOND = 0.005
+# How rare (log of jieba's total count over the word's) the chosen noun must be to name a concern: specific things
+# (网贷 17.9, 热水澡 14.8, 痔疮 13.2, 蚊子 12.2) do; common words a complaint's kind already serves by who it is about
+# (岗位 10.2, 成长 9.3, 教学 9.6: 年轻教师多，帮助她们站稳岗位) do not, and the complaint keeps its kind's measures.
+_SPECIFIC = 12.0  # a second noun is named when its likeness is this close to the first's (e5 cosine)
+_SIMILE = re.compile(r"(?:似的|一样|一般|好像|像是)")  # a clause comparing (肿得跟发面馒头似的) names no concern
+
+
+@dataclass(frozen=True)
+class Concern:
+    nouns: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """The concern as the plan names it (教职工反映的痔疮问题, 教职工反映的热水澡、澡堂问题)."""
+        return f"教职工反映的{'、'.join(self.nouns)}问题"
+
+
+@functools.lru_cache(maxsize=4)
+def concern_stop(path: str | None = None) -> frozenset[str]:
+    """Nouns that name no concern (knowledge/focus_topics.yaml `concern_stop`)."""
+    file = Path(path) if path else DEFAULT_PATH
+    data = read_yaml(file) or {} if file.exists() else {}
+    return frozenset(str(w) for w in data.get("concern_stop") or ())
+
+
+def candidates(text: str, stop: frozenset[str]) -> list[str]:
+    """The complaint's nouns that could name its concern, in order, each once."""
+    jieba = base_tokenizer()
+    jieba.check_initialized()
+    out: list[str] = []
+    for clause in re.split(r"[，,；;。！!？?、]", text):
+        if _SIMILE.search(clause):
+            continue
+        for pair in pos_tokenizer().lcut(clause):
+            word, flag = pair.word, pair.flag
+            if len(word) < 2 or word in stop or _PEOPLE.search(word) or flag.startswith(_NOT_TAGS):
+                continue
+            if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)):
+                continue  # a run jieba made up of a verb's ending or a person and a verb (肿得, 老师上课)
+            if flag.startswith(_NOUN_TAGS) and word not in out:
+                out.append(word)
+    return out
+
+
+def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -> Concern | None:
+    """The noun(s) a complaint is about, or None when it has no noun specific enough to say so."""
+    words = candidates(text, concern_stop() if stop is None else stop)
+    if not words:
+        return None
+    if getattr(likeness, "name", "") == "e5":
+        scores = [float(s) for s in likeness.compare(text, words)]
+        margin = _SECOND
+    else:  # character n-grams cannot tell meaning: the rarest noun says most
+        scores = [_rarity(w) for w in words]
+        margin = 0.0
+    ranked = sorted(range(len(words)), key=lambda i: -scores[i])
+    if _rarity(words[ranked[0]]) < _SPECIFIC:
+        return None
+    chosen = [ranked[0]] + [i for i in ranked[1:2] if scores[ranked[0]] - scores[i] <= margin]
+    return Concern(tuple(words[i] for i in sorted(chosen)))
+
+
+def _rarity(word: str) -> float:
+    jieba = base_tokenizer()
+    jieba.check_initialized()
+    return math.log(jieba.total / max(1, jieba.FREQ.get(word) or 1))
