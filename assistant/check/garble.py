@@ -11,9 +11,11 @@ import re
 from assistant.check.findings import Document, Finding
 from assistant.check.nearmiss import near_misses
 from assistant.domain.data import read_yaml
+from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
 from assistant.domain.policy import garbled_spans
 from assistant.domain.school_types import DEFAULT_PATH as SCHOOL_TYPES_PATH
 from assistant.domain.spinner import DEFAULT_PATH as SPINNER_PATH
+from assistant.index.lexicon import base_tokenizer
 
 
 def garbles(doc: Document, kind: str = "") -> list[Finding]:
@@ -29,6 +31,11 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
             "garble", start, start + len(broken),
             f"“{broken}”是“{word}”被整篇替换（“校”换成“园”）后的错误写法", f"改为“{word}”",
         ))
+    for start, end, noun in _stutters(doc.text):
+        if not any(f.start < end and start < f.end for f in out):
+            out.append(doc.finding(
+                "garble", start, end, f"“{doc.text[start:end]}”多打了一个“{noun[0]}”", f"改为“{noun}”",
+            ))
     for miss in near_misses(doc.text):
         if not any(f.start < miss.end and miss.start < f.end for f in out):
             out.append(doc.finding(
@@ -65,4 +72,28 @@ def _self_replace_breaks(text: str, kind: str) -> list[tuple[str, str, int]]:
             if m.start() and text[m.start() - 1] not in after:
                 continue  # 我园对…, 开园准备: a word ending in 园, then the next word
             out.append((broken, word, m.start()))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _stutter_nouns() -> frozenset[str]:
+    """The nouns whose first character a slip doubles (knowledge/policy_terms.yaml `stutter_nouns`)."""
+    return frozenset(str(w) for w in (read_yaml(POLICY_PATH) or {}).get("stutter_nouns") or ())
+
+
+def _stutters(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of a lone character typed twice before a union noun: 征集教教职工提案."""
+    nouns = _stutter_nouns()
+    out = []
+    for run in re.finditer(r"[\u4e00-\u9fff]{3,}", text):
+        if not any(noun[0] * 2 + noun[1:] in run.group(0) for noun in nouns):
+            continue  # cut into words only a run that holds a doubled first character
+        pos, words = run.start(), base_tokenizer().lcut(run.group(0))
+        for i, (word, after) in enumerate(zip(words, words[1:], strict=False)):
+            # The lone character must stand apart: after a single character it may end a word jieba does not know
+            # (走教|教师: an itinerant teacher).
+            apart = i == 0 or len(words[i - 1]) > 1
+            if len(word) == 1 and after in nouns and after[0] == word and apart:
+                out.append((pos, pos + 1 + len(after), after))
+            pos += len(word)
     return out

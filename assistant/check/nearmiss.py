@@ -139,9 +139,12 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
     freq = base_tokenizer().FREQ
     if len(parts[changed]) > 1 and freq.get(parts[changed]) and freq.get(word, 0) < _DICTIONARY:
         return False  # a spinner puts a dictionary word in place of a word (心往 is a fragment of 心往一处想)
+    tags = [pos_tokenizer().word_tag_tab.get(part, "") for part in parts]
+    new = pos_tokenizer().word_tag_tab.get(word, "")
+    if tags[changed].startswith("n") and new.startswith("v") and new != "vn":
+        return False  # a noun's place taken by a verb is the writer's own clause (工会主抓 beside 工会主席), not a synonym
     if fixed in data.listed:
         return True
-    tags = [pos_tokenizer().word_tag_tab.get(part, "") for part in parts]
     if tags[changed].startswith(_FUNCTION_TAGS) and len(parts) > 1:
         return False  # a function word changed is another phrase (党的领导 / 党委领导)
     if any(tag.startswith(_FUNCTION_TAGS) for tag in tags):
@@ -149,7 +152,6 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
     if tags[0].startswith("v") and tags[0] != "vn" and len(parts) > 1:
         return False  # a verb's object is open (报告工会 / 报告校长)
     # A verb is the writer's choice (信息技术应用 / 运用, 工会做好 / 定好, 教职工信赖 / 依赖).
-    new = pos_tokenizer().word_tag_tab.get(word, "")
     return not (len(parts) > 1 and len(parts[changed]) > 1 and "v" in (tags[changed], new))
 
 

@@ -7,6 +7,7 @@ line; tables and paragraphs between items do not break a list (the numbering con
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.check.findings import Document, Finding
 from assistant.check.outline import Line
@@ -46,8 +47,21 @@ def numbering(doc: Document) -> list[Finding]:
     lists = _Lists()
     lines = doc.outline.lines
     lists.self_numbering = not any(line.level == 3 and line.value > 1 for line in lines if line.kind == "item")
+    depth_levels = _depth_levels(lines)
     for index, line in enumerate(lines):
         if line.kind in ("blank", "comment"):
+            continue
+        meant = depth_levels.get(line.md, 0) if line.kind == "heading" and line.md and line.marker else 0
+        if meant and meant != line.level and line.level in (1, 2):
+            # ### 五、 among ### （四） and ### （六）: a sub-section written with the other level's marker (one
+            # finding; the count goes on at the level its Markdown depth gives it).
+            lists.last[meant] += 1
+            lists.reset_below(meant)
+            lists.previous_item = 0
+            out.append(_finding(
+                doc, line, f"“{line.marker}”与同一层的其他标题序号层级不一致",
+                f"改为“{_marker_text(meant, lists.last[meant], '')}”",
+            ))
             continue
         if line.kind == "title":
             lists = _Lists(lists.self_numbering)
@@ -70,7 +84,7 @@ def numbering(doc: Document) -> list[Finding]:
             if finding:
                 out.append(finding)
         lists.previous_item = line.level if line.kind == "item" else 0
-    return out + _spelled_out(doc) + _paragraph_ordinals(doc)
+    return out + _spelled_out(doc) + _spelled_out_paragraphs(doc) + _paragraph_ordinals(doc)
 
 
 # Points counted in the running text, each opening a clause: 一是……二是……三是, 第一，……第二，……, （1）……（2）…….
@@ -102,6 +116,37 @@ def _spelled_out(doc: Document) -> list[Finding]:
     return out
 
 
+_OPENING_POINT = re.compile(r"^\s*([一二三四五六七八九十]{1,2})是(?=[\u4e00-\u9fff“])")
+
+
+def _spelled_out_paragraphs(doc: Document) -> list[Finding]:
+    """一是…… / 二是…… / 四是……, each point a paragraph of its own: a skipped or repeated point across the paragraphs
+    (one finding per run; a run starts at 一是 and ends at a heading or a paragraph that opens otherwise)."""
+    out = []
+    expected = 0  # the next point of the current run (0: no run)
+    for _, start, line in doc.lines():
+        if not line.strip():
+            continue
+        m = _OPENING_POINT.match(line)
+        if not m:
+            expected = 0
+            continue
+        value = _value(m.group(1))
+        if value == 1:
+            expected = 2
+            continue
+        if expected and value != expected:
+            word = "重复了" if value < expected else "跳号了"
+            out.append(doc.finding(
+                "numbering", start + m.start(1), start + m.end(),
+                f"“{m.group(1)}是”{word}（上一段是“{cn_number(expected - 1)}是”）", f"改为“{cn_number(expected)}是”",
+            ))
+            expected = 0
+            continue
+        expected = expected + 1 if expected else 0
+    return out
+
+
 def _value(raw: str) -> int:
     return int(raw) if raw.isdigit() else parse_cn_number(raw)
 
@@ -119,10 +164,30 @@ def _first_out_of_step(marks: list[re.Match], line: str) -> tuple[re.Match, int]
     return None
 
 
+def _depth_levels(lines: list[Line]) -> dict[int, int]:
+    """The marker level the plan's Markdown headings of each depth use (### → 2 when ### （一） is the rule): a depth
+    counts when at least three of its numbered headings share one level and more than one other at most."""
+    seen: dict[int, Counter] = {}
+    for line in lines:
+        if line.kind == "heading" and line.md and line.marker and line.level in (1, 2):
+            seen.setdefault(line.md, Counter())[line.level] += 1
+    out = {}
+    for depth, levels in seen.items():
+        (level, count), *rest = levels.most_common()
+        if count >= 3 and sum(n for _, n in rest) <= 1:
+            out[depth] = level
+    return out
+
+
 def _stray_item(lines: list[Line], index: int, lists: _Lists) -> bool:
-    """A 一、/（一） marker right after item N of a 1、 list, with item N+2 of that list right after it."""
+    """A 一、/（一） marker right after item N of a 1、 list, with item N+2 of that list right after it; or a （N+1）
+    marker there (item N+1 written in the sub-item style)."""
     line = lines[index]
-    if line.level >= 3 or lists.previous_item != 3 or not lists.last[3] or line.value == lists.last[line.level] + 1:
+    if line.level == 3 or lists.previous_item != 3 or not lists.last[3]:
+        return False
+    if line.level < 3 and line.value == lists.last[line.level] + 1:
+        return False
+    if line.level > 3 and line.value != lists.last[3] + 1:
         return False
     after = next((nxt for nxt in lines[index + 1 :] if nxt.kind not in ("blank", "comment")), None)
     return after is not None and after.marker != "" and after.level == 3 and after.value == lists.last[3] + 2

@@ -26,6 +26,9 @@ _PERIOD_TITLE = re.compile(r"《[^《》\n]*?[（(]\s*(20\d\d|19\d\d)\s*(?:—|�
 # …实施以来, …期间, …收官: the sentence looks back on the ended period, which is right.
 _LOOKS_BACK = re.compile(r"^[^。；，\n]{0,4}?(?:以来|期间|收官|结束|完成|已|成果|成效|经验|情况)")
 _LOOKED_BACK = re.compile(r"(?:回顾|总结|完成了|已经|已)[^。；，\n]{0,4}$")
+# “十四五”期间学校两次获评市文明校园: an ended five-year plan named as the time of a past achievement.
+_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
+_ACHIEVED_THEN = re.compile(r"^[”\"']?\s*(?:时期|期间|以来)[^。；\n]{0,16}?(?:获评|荣获|获得|被评为|评为|完成了|实现了|取得了|建成了?|通过了)")
 
 
 def outdated(doc: Document, year: int) -> list[Finding]:
@@ -55,6 +58,8 @@ def outdated(doc: Document, year: int) -> list[Finding]:
             continue  # a union congress number read as the party's (中国工会十八大 is current in 2027)
         if any(a < span.end and span.start < b for a, b in taken):
             continue
+        if _FIVE_YEAR.fullmatch(text[span.start : span.end]) and _ACHIEVED_THEN.match(text[span.end :]):
+            continue  # the ended period looked back on, which is right
         taken.append((span.start, span.end))
         out.append(doc.finding("outdated", span.start, span.end, span.message, span.suggestion))
     return out

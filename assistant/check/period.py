@@ -26,6 +26,7 @@ _AFTER_END = dt.timedelta(days=21)
 _BEFORE_START = dt.timedelta(days=7)
 _BEFORE = re.compile(r"^(?:前|之前|来临前|到来前)")
 _AFTER = re.compile(r"^(?:后|之后|过后|结束|归来|返校)")
+_ON_THE_DAY = re.compile(r"^(?:前后|那天|当天|当日|那日|组织|举办|举行|开展)")
 _GAP = re.compile(r"^[“”\"'·\s国际]{0,3}$")  # between two names of one festival: “三八”国际妇女节
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十])"
@@ -100,7 +101,7 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     spec = cal.period(period)
     semester = _Period(cal, spec, year)
     if not spec.is_semester:  # a year's plan names every festival and month; only a dated month can fall outside
-        return _one_per_sentence(doc, _dated(doc, semester, set()))
+        return _one_per_sentence(doc, _dated(doc, semester, set()) + _next_year(doc, semester))
     spans = _festivals(doc, cal, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
     return _one_per_sentence(doc, spans)
@@ -123,7 +124,10 @@ def _festivals(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[in
     for festival, start, end in mentions:
         if inside(titles, start) or not _checked(doc, start):
             continue
-        if semester.holds(semester.dates(festival), text[end : end + 4]):
+        # A festival named as the day of an activity (元宵节组织猜灯谜, 小年前后送年货) must fall in the period itself; the
+        # margin around it is for one prepared for or looked back on (春节慰问 in January).
+        on_the_day = _ON_THE_DAY.match(text[end : end + 4]) is not None
+        if semester.holds(semester.dates(festival), text[end : end + 4], margin=not on_the_day):
             continue
         month = festival.on(semester.first.year).month
         out.append((
@@ -228,12 +232,40 @@ def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int,
         before = (year - (month == 1), (month - 2) % 12 + 1)  # 2028年2月前: by the end of January 2028
         if re.match(r"\s*(?:前|之前|以前)", doc.text[m.end():]) and before in semester.year_months:
             continue
+        if (year, month) < semester.year_months[0] and _in_aside(doc.text, m.start()):
+            continue  # （2024年10月换届）: background told in brackets, not an event of the plan
         if (year, month) not in semester.year_months:
             out.append((
                 m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",
                 "核对日期：改为计划期间内的日期，或删去这项安排",
             ))
     return out
+
+
+# 次年3月, 明年2月: a month of the year after the plan's first year, named without its number.
+_NEXT_YEAR = re.compile(rf"(?:次年|明年|来年|下一年)(?:度)?\s*{_MONTH}\s*月(?:份)?")
+
+
+def _next_year(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
+    """A month of the next year (次年3月) that falls after the plan's period: a 年度 plan ends in December."""
+    out = []
+    for m in _NEXT_YEAR.finditer(doc.text):
+        if _LOOKS_BACK.match(doc.text[m.end():]) or not _checked(doc, m.start()):
+            continue
+        first_year = semester.year_months[0][0]
+        month = _month(m.group(1))
+        if (first_year + 1, month) not in semester.year_months and (first_year + 1, month) > semester.year_months[-1]:
+            out.append((
+                m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”已在计划期间之后",
+                "改到计划期间内，或写进下一期的计划",
+            ))
+    return out
+
+
+def _in_aside(text: str, pos: int) -> bool:
+    """The position is inside round brackets on its line."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
 
 
 def _deadline_inside(after: str, month: int, semester: _Period) -> bool:

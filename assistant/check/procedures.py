@@ -15,7 +15,15 @@ from assistant.domain.numerals import parse_cn_number
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "procedures.yaml"
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _QUOTED = re.compile(r"“[^“”\n]{4,}”")
+# A clause that denies the treatment a rule forbids (产检不扣津贴、不算请假) states the rule; "不计入劳动时间" is the
+# treatment itself.
+_DENIES = re.compile(r"不(?!计入|算入|算作?(?:劳动|工作|出勤)|视为(?:劳动|工作|出勤))(?:按|算|记|计|作|视为|以|扣|减)")
 _NEGATED = re.compile(r"(?:不得|不能|不准|不许|严禁|禁止|杜绝|防止|避免|无权|不因)[^，,]{0,6}$")
+
+
+def _in_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The whole clause lies inside a document's title 《…》 (a clause that only opens with one is checked)."""
+    return any(a <= start and end <= b for a, b in titles)
 
 
 def _alternatives(words) -> str:
@@ -35,7 +43,9 @@ def procedures(doc: Document) -> list[Finding]:
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
-        if inside(titles, sentence.start()) or doc.outline.line_at(sentence.start()).kind in ("title", "signature"):
+        if _in_title(titles, sentence.start(), sentence.end()) or doc.outline.line_at(sentence.start()).kind in (
+            "title", "signature"
+        ):
             continue
         for check in (_appointed, _scheme_passed_elsewhere, _term_of_office, _stated):
             found = check(sentence.group(0), data)
@@ -69,11 +79,16 @@ def _scheme_passed_elsewhere(sentence: str, data: dict) -> tuple[int, int, dict]
     rule = data.get("staff_schemes")
     if not rule or re.search(_alternatives(rule["congress"]), sentence):
         return None
-    scheme = re.search(rf"(?:{_alternatives(rule['topics'])})[^。；，,]{{0,12}}?(?:{_alternatives(rule['kinds'])})", sentence)
+    named = [t for t in rule["topics"] if str(t).endswith(tuple(rule["kinds"]))]  # 考核办法 names its kind itself
+    scheme = re.search(
+        rf"(?:{_alternatives(rule['topics'])})[^。；，,]{{0,12}}?(?:{_alternatives(rule['kinds'])})"
+        + (rf"|(?:{_alternatives(named)})" if named else ""),
+        sentence,
+    )
     if not scheme:
         return None
     passed = re.compile(
-        rf"由[^。；，,]{{0,6}}?(?:{_alternatives(rule['bodies'])})[^。；，,]{{0,6}}?(?:{_alternatives(rule['passed'])})"
+        rf"(?:由|经|报|交)[^。；，,]{{0,6}}?(?:{_alternatives(rule['bodies'])})[^。；，,]{{0,6}}?(?:{_alternatives(rule['passed'])})"
         r"(?:后(?:执行|实施|施行|印发|公布))?"
     )
     m = passed.search(sentence, scheme.end())
@@ -102,8 +117,8 @@ def _stated(sentence: str, data: dict) -> tuple[int, int, dict] | None:
     """过半数代表出席, 教师代表不少于50%: a number or a body the statutes fix, written otherwise."""
     for rule in data.get("stated") or ():
         for m in re.finditer(rule["pattern"], sentence):
-            if _NEGATED.search(sentence[max(0, m.start() - 8) : m.start()]):
-                continue  # 不得因怀孕降低工资, 严禁扣押身份证: the clause states the rule
+            if _NEGATED.search(sentence[max(0, m.start() - 8) : m.start()]) or _DENIES.search(m.group(0)):
+                continue  # 不得因怀孕降低工资, 严禁扣押身份证, 产检不算请假: the clause states the rule
             marked = m.re.groupindex.get("span")  # (?P<span>…): the words that break the rule, inside their context
             numbers = [m.group(i) for i in range(1, m.re.groups + 1) if i != marked]
             figure = next((float(g) for g in numbers if g is not None), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
+from assistant.check.limits import limits
 from assistant.check.procedures import procedures
 from assistant.domain.profile import Profile, congress_staff_threshold
 from assistant.domain.school_types import load_school_types
@@ -18,6 +19,7 @@ _FREQUENCY = re.compile(
 )
 _CONGRESS_WORD = re.compile(r"教代会|教职工代表大会|教职工大会")
 _COMMITTEE = re.compile(r"女(?:教职工|职工|教工|工)委员会|女工委(?!员)")
+_DECLINED = re.compile(r"不(?:单|另|专门|再)?(?:设立?|建立?|成立)$")  # 不单设女职工委员会
 _MEMBER = re.compile(r"女(?:教职工|职工|教工|工)委员(?!会)")
 _AUDIT = ("经费审查", "经审", "审查委员会", "审查监督", "审计")
 
@@ -97,8 +99,12 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
                 )
             )
     if profile.female_staff is not None:
+        committees, declined = [], []  # 女职工委员会 named, and 不单设女职工委员会 (a committee declined)
+        for m in _COMMITTEE.finditer(text):
+            no = _DECLINED.search(text[max(0, m.start() - 6) : m.start()])
+            (declined if no else committees).append((m.start() - len(no.group(0)), m.end()) if no else m)
         if profile.women_body == "女职工委员":
-            for m in _COMMITTEE.finditer(text):
+            for m in committees:
                 out.append(
                     doc.finding(
                         "rule",
@@ -108,7 +114,14 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
                         "改为“女职工委员”",
                     )
                 )
-        elif not _COMMITTEE.search(text):
+        else:
+            for a, b in declined:
+                out.append(doc.finding(
+                    "rule", a, b,
+                    f"{us}女教职工{profile.female_staff}人，人数较多，按《工会法》第十一条应建立工会女职工委员会，不宜只由委员兼管",
+                    "改为“建立女职工委员会”",
+                ))
+        if profile.women_body != "女职工委员" and not committees:
             for m in _MEMBER.finditer(text):
                 out.append(
                     doc.finding(
@@ -123,4 +136,4 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
         finding = _no_audit(doc, titles)
         if finding:
             out.append(finding)
-    return out + procedures(doc)
+    return out + procedures(doc) + limits(doc, profile.staff)

@@ -27,6 +27,18 @@ _LISTED_PARTS = re.compile(
     rf"\s*[，,]?\s*(?:合计|共计|总计|共)\s*{_N}\s*(?:名|人|位)"
 )
 _COUNTED = re.compile(rf"{_N}\s*(?:名|人|位)")
+# 全园41名教职工中，本科学历的有35人: a count of the staff, then a group among them.
+_AMONG = re.compile(
+    rf"{_N}\s*(?:名|位)?\s*(?:在编|在职)?(?:教职工|教职员工|教师|职工|会员|女教职工)(?:中|当中|里)[，,]?"
+    rf"([^。；\n]{{0,20}}?){_N}\s*(?:名|人|位)"
+)
+# 全园68名教职工分布在三个园区：总园32人、东园19人、南园21人: a whole spread over named places, each with its count.
+_SPREAD_OVER = re.compile(
+    rf"{_N}\s*(?:名|位)?[\u4e00-\u9fff]{{0,8}}?(?:分布在|分布于|分散在|分在|分属)[^：:。；\n]{{0,12}}[：:]"
+)
+_PLACE_COUNT = re.compile(rf"\s*[、，,和及]?\s*[\u4e00-\u9fff]{{1,8}}?{_N}\s*(?:名|人|位)")
+# 第一季度（1—4月）: a quarter is three months, the first one January–March.
+_QUARTER = re.compile(r"第([一二三四1-4])季度\s*[（(]\s*(\d{1,2})\s*(?:月)?\s*[—–\-~～至到]+\s*(\d{1,2})\s*月\s*[）)]")
 # 已入会109人，入会率100%: a count of members with the rate it gives of the staff.
 _MEMBER_RATE = re.compile(
     rf"(?:已入会|入会(?:会员)?|会员(?:人数)?)\s*(?:有|共|为)?\s*{_N}\s*(?:名|人)[^。；\n]{{0,12}}?入会率\s*"
@@ -35,7 +47,8 @@ _MEMBER_RATE = re.compile(
 _ROUGH = re.compile(r"约|左右|以上|以下|超过|不少于|不低于|近|接近|力争|达到")
 # 78人，占教职工总数的六成以上 / 占全体教职工的一半: a share of the staff in words.
 _SHARE_WORDS = re.compile(
-    rf"{_N}\s*(?:名|人)[^。；\n，,]{{0,4}}[，,]?\s*占(?:全校|全园|全体|学校)?(?:教职工|教职员工|职工)(?:总数|总人数|人数)?的?\s*"
+    rf"{_N}\s*(?:名|人)[^。；\n，,]{{0,4}}[，,]?\s*(?:在(?:全校|全园|全体|学校)?(?:教职工|教职员工|职工)(?:总数|队伍)?中\s*占了?|"
+    r"占(?:全校|全园|全体|学校)?(?:教职工|教职员工|职工)(?:总数|总人数|人数)?的?)\s*"
     r"(过半|半数以上|一半以上|一半|半数|[一二三四五六七八九]成(?:以上|以下|多|左右)?|[二三四五]分之[一二三四](?:以上|以下|多|左右)?)"
 )
 # 34名教职工分两批体检，第一批18人、第二批20人: a whole, the number of parts, then each part's size.
@@ -60,9 +73,10 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
     out: list[Finding] = []
     for line in _LINE.finditer(doc.text):
         words, at = line.group(0), line.start()
-        found = _splits(words) + _sessions(words) + _listed_sum(words)
+        found = _splits(words) + _sessions(words) + _listed_sum(words) + _spread_over(words) + _quarters(words)
         if staff:
             found += _age_groups(words, staff) + _member_rate(words, staff) + _share_words(words, staff)
+        found += [f for f in _among(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         out += [doc.finding("impossible_figure", at + a, at + b, message, suggestion)
                 for a, b, message, suggestion in found]
     return out
@@ -170,4 +184,41 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
             a, b = min(stated.start(), listed.start()), max(stated.end(), listed.end())
             out.append((sentence.start() + a, sentence.start() + b,
                         f"写的是{number}次，列出的时间却有{dates}个", "核对次数和所列时间，使两者一致"))
+    return out
+
+
+def _among(words: str) -> list[tuple[int, int, str, str]]:
+    """A group said to be among a count of people that is larger than that count (41名教职工中……有45人)."""
+    out = []
+    for m in _AMONG.finditer(words):
+        whole, part = _count(m.group(1)), _count(m.group(3))
+        if whole > 0 and part > whole and not re.search(r"人次|次|年|岁|元", words[m.end() : m.end() + 2]):
+            out.append((m.start(), m.end(), f"{whole}人中的一部分却有{part}人，比总数还多",
+                        "核对人数：其中一部分的人数不会多于总数"))
+    return out
+
+
+def _spread_over(words: str) -> list[tuple[int, int, str, str]]:
+    """A whole spread over named places or groups whose counts do not add up to it."""
+    out = []
+    for m in _SPREAD_OVER.finditer(words):
+        whole, parts, pos = _count(m.group(1)), [], m.end()
+        while (part := _PLACE_COUNT.match(words, pos)) is not None:
+            parts.append(_count(part.group(1)))
+            pos = part.end()
+        if whole > 0 and len(parts) >= 2 and min(parts) > 0 and sum(parts) != whole:
+            out.append((m.end(), pos, f"各部分合计{sum(parts)}人，与总数{whole}人不符",
+                        "核对总人数和各部分人数，使各部分之和等于总数"))
+    return out
+
+
+def _quarters(words: str) -> list[tuple[int, int, str, str]]:
+    """A quarter given months that are not its three (第一季度 is January to March)."""
+    out = []
+    for m in _QUARTER.finditer(words):
+        number = int(m.group(1)) if m.group(1).isdigit() else parse_cn_number(m.group(1))
+        first, last = int(m.group(2)), int(m.group(3))
+        if (first, last) != (3 * number - 2, 3 * number):
+            out.append((m.start(), m.end(), f"第{m.group(1)}季度是{3 * number - 2}—{3 * number}月，不是{first}—{last}月",
+                        f"改为“第{m.group(1)}季度（{3 * number - 2}—{3 * number}月）”"))
     return out
