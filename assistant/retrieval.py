@@ -113,6 +113,20 @@ def story_parts(text: str) -> tuple[str, str]:
     return (asking, story) if story.strip() and len(asking) < len(text) else (text, "")
 
 
+_CLAUSE = re.compile(r"[^，,：:；;。！？!?\n]+")
+
+
+def asking_clauses(asking: str) -> str:
+    """The clauses of the asking sentences that themselves ask (hold a question form), joined by spaces.
+
+    >>> asking_clauses("领导想跟他解除合同，这能行吗？")
+    '这能行吗'
+    >>> asking_clauses("到底是不是非得先调解、才能去仲裁？")
+    '到底是不是非得先调解、才能去仲裁'
+    """
+    return " ".join(c for c in _CLAUSE.findall(asking) if _ASKING.search(c))
+
+
 def telling_words(story: str, setting: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words of a story that tell rules apart: things and acts that everyday language seldom uses (保育员,
     违约金, 锅炉), by jieba's dictionary frequency and part of speech. Names of people and places, times, numbers,

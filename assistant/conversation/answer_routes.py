@@ -27,6 +27,7 @@ from assistant.domain.data import read_yaml
 from assistant.domain.structure import Structure
 from assistant.errors import LoadError
 from assistant.loading.cleaning import normalize
+from assistant.retrieval import story_parts
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ class Matching:
     decline_margin: float = 0.05
     doubt_margin: float = 0.08
     doubt_coverage: float = 0.75
+    story_cue: float = 0.5  # a gap's cues met only in a story's setting, not in the sentences that ask
 
 
 _NEVER = re.compile(r"(?!)")
@@ -348,11 +350,15 @@ class QuestionRouter:
         cue = self.bank.matching.cue_weight
         for spec in self.bank.routes.values():
             scores[spec.route.value] = scores.get(spec.route.value, 0.0) + cue * _cue_hits(text, spec.cues)
+        asked = asking_part(text)
         for gap in self.bank.gaps:
-            # A gap's cues count only all together (a spending item AND an amount): one alone is too common.
+            # A gap's cues count only all together (a spending item AND an amount): one alone is too common. Met only
+            # in the story told before the question (区里, 放假, 评职称 setting the scene), they count `story_cue` of
+            # their weight: the scene is weaker evidence than what is asked, so the gate decides (see Matching).
             hits = _cue_hits(text, gap.cues)
+            share = 1.0 if _cue_hits(asked, gap.cues) == hits else self.bank.matching.story_cue
             key = f"gap:{gap.key}"
-            weight = cue if gap.cue_weight is None else gap.cue_weight
+            weight = share * (cue if gap.cue_weight is None else gap.cue_weight)
             scores[key] = scores.get(key, 0.0) + (weight * hits if hits == len(gap.cues) else 0.0)
         nearest = self.exemplars.texts[int(np.argmax(sims))] if len(sims) else ""
         section = self.section_named(text)
@@ -364,6 +370,17 @@ class QuestionRouter:
         if section is None and not self.bank.in_domain(text) and any(g.key == OFF_TOPIC for g in self.bank.gaps):
             return Routing(Route.OUT_OF_SCOPE, section, self.bank.gap(OFF_TOPIC), scores, nearest)
         return Routing(answerable, section, gap, scores, nearest)
+
+
+def asking_part(question: str) -> str:
+    """The sentences of a question that ask: for a question told as a story, without the story before them.
+
+    >>> asking_part("我们是区里的公办园，园里让保育员天天加班到晚上八点，周末也叫来值班，可一分加班费也不给。这样合法吗？")
+    '这样合法吗？'
+    >>> asking_part("区里的教师绩效奖励怎么算")
+    '区里的教师绩效奖励怎么算'
+    """
+    return story_parts(normalize(question))[0]
 
 
 def _cue_hits(text: str, groups: tuple[tuple[str, ...], ...]) -> int:

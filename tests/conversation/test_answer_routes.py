@@ -54,6 +54,14 @@ def test_a_local_rule_is_out_of_scope_and_says_where_to_look(router, question):
     assert found.gap is not None and found.gap.key == "local" and "当地" in found.gap.look
 
 
+def test_a_gap_cue_only_in_the_storys_setting_does_not_decline_outright(router):
+    """我们县里 before a question on night shifts sets the scene; asked outright (县里的津贴) it is a local rule."""
+    story = ("我们县里有一所寄宿制初中，学校让一位孩子才八个月的女老师连着值了两个星期的夜班，她每天晚上还得回宿舍喂奶。"
+             "这样安排合法吗？")
+    assert router.route(story).route is not Route.OUT_OF_SCOPE
+    assert router.route("我们县里给班主任的津贴怎么发").route is Route.OUT_OF_SCOPE
+
+
 def test_section_names_from_the_bank_and_the_structure(structure):
     router = QuestionRouter(exemplar_index(use_e5=False), structure)
     assert router.section_named("女工那块咋写") == "women"

@@ -32,6 +32,34 @@ def test_a_story_that_an_article_answers_is_answered_with_it(offline, story, art
     assert reply.citations[0].label == article
 
 
+# A story whose setting names its county (a cue of the "local rules" gap) while what it asks is a statute's rule.
+COUNTY_STORY = ("我们县里有一所寄宿制初中，学校让一位孩子才八个月的女老师连着值了两个星期的夜班，她每天晚上还得回宿舍喂奶。"
+                "这样安排合法吗？")
+
+
+def test_a_story_set_in_a_county_is_answered_by_the_statute_not_declined_as_a_local_rule(offline):
+    reply = ask_once(offline, COUNTY_STORY)
+    assert reply.citations and reply.citations[0].label == "《女职工劳动保护特别规定》第九条"
+    assert not reply.text.startswith("知识库中没有")
+
+
+# The asking sentence names its own subject (试用期); the story's details (a prize, a match in the city) are background.
+def test_a_question_that_names_its_subject_is_not_pulled_away_by_the_story(offline):
+    story = ("我们学校新来的体育老师上学期带学生去市里比赛拿了一等奖，校长很器重他，准备跟他签三年的合同。"
+             "他来问我：三年的劳动合同，试用期最长能约定多久？")
+    reply = ask_once(offline, story)
+    assert reply.text.startswith("根据《劳动合同法》第十九条[1]：“")
+
+
+# 我这个工会主席 says who asks, not what is asked: the answer is the rule on written contracts, not on union chairs.
+def test_the_askers_own_role_is_not_taken_for_what_is_asked(offline):
+    story = ("开学后学校一口气招了五位代课老师，到现在快两个月了还没签合同。"
+             "有位老师来问我这个工会主席：学校最晚多久之内必须跟她们订立书面劳动合同？")
+    reply = ask_once(offline, story)
+    assert reply.citations and reply.citations[0].label.startswith("《劳动合同法》")
+    assert "书面劳动合同" in reply.text.split("\n")[0]
+
+
 def test_a_story_about_something_else_than_union_work_is_declined(offline):
     reply = ask_once(offline, "周末我带孩子去公园玩，孩子在草地上摔了一跤，膝盖擦破了皮。这种伤口要不要去打破伤风针？")
     assert "与学校工会工作无关" in reply.text

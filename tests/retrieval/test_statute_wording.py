@@ -46,6 +46,9 @@ def test_wording_most_passages_hold_is_left_out_of_retrieval(retriever, shared_i
         ("工会专干的工资奖金由谁来发", ("工会法", "第四十二条")),
         ("学校拿超市卡抵一部分工资行不行", ("劳动法", "第五十条")),
         ("来例假的女同事能安排去冷水里清洗吗", ("劳动法", "第六十条")),
+        # written for this test: carrying loads (负重), casual work paid by the hour (非全日制用工)
+        ("食堂女师傅每天要搬重物进仓库，有没有不让女职工干的规定", ("女职工劳动保护特别规定", "附录")),
+        ("学校请来打零工的保洁阿姨，工资多久必须结一次", ("劳动合同法", "第七十二条")),
     ],
 )
 def test_everyday_wording_finds_the_article(retriever, question, article):
