@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.compose.concern import concern_stop
 from assistant.compose.focus import FocusMatcher, load_focus_topics
 from assistant.compose.highlights import Classifier, Placement, Taxonomy, load_taxonomy
 from assistant.compose.library import Library, load_library
@@ -80,7 +81,8 @@ class Composer:
     def focus_matcher(self) -> FocusMatcher:
         """Focus topics (knowledge/focus_topics.yaml) matched with the classifier's likeness."""
         if self._focus is None:
-            self._focus = FocusMatcher(load_focus_topics(self._knowledge("focus_topics.yaml")), self.classifier.likeness)
+            path = self._knowledge("focus_topics.yaml")
+            self._focus = FocusMatcher(load_focus_topics(path), self.classifier.likeness, concern_stop(path))
         return self._focus
 
     def understand(self, profile: Profile) -> Understanding:

@@ -82,9 +82,10 @@ def load_focus_topics(path: str | None = None) -> tuple[FocusTopic, ...]:
 class FocusMatcher:
     """Finds the topic a focus area is about, or None."""
 
-    def __init__(self, topics: tuple[FocusTopic, ...], likeness: Likeness):
+    def __init__(self, topics: tuple[FocusTopic, ...], likeness: Likeness, concern_stop: frozenset[str] | None = None):
         self.topics = topics
         self.likeness = likeness
+        self.concern_stop = concern_stop  # nouns that name no concern (the same file's `concern_stop`; None: shipped)
         self._owners = [i for i, t in enumerate(topics) for _ in (t.name, *t.exemplars)]
         self.texts = [text for t in topics for text in (t.name, *t.exemplars)]
 

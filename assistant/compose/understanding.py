@@ -112,12 +112,16 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             # A short focus is already a name (编外老师待遇): the plan keeps it, so the school sees its own area.
             name = area if not long and len(area) >= 4 else found.topic.name
             focus.append(FocusArea(text, classifier.place(clean), name, found.topic))
-        elif long and (found_concern := concern(rest, classifier.likeness)) is not None:
+        elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics))) is not None:
             # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it.
             focus.append(FocusArea(text, classifier.place(clean), found_concern.name, concern=found_concern.nouns))
         else:
             focus.append(FocusArea(text, classifier.place(clean), area))
     return Understanding(tuple(highlights), tuple(focus))
+
+
+def _stop(topics: FocusMatcher | None) -> frozenset[str] | None:
+    return topics.concern_stop if topics is not None else None
 
 
 def telling_clause(text: str) -> str:

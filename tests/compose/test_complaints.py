@@ -92,3 +92,17 @@ def test_a_concern_is_never_a_person_a_place_or_a_time():
     assert not set(found.nouns) & {"下午", "县城", "老师", "年轻老师", "办公室"}
     assert concern("老师们每天都很忙", NgramLikeness()) is None
     assert concern("年轻教师多，帮助她们站稳岗位", NgramLikeness()) is None  # a common word: the kind serves it
+
+
+def test_the_concern_stop_list_comes_from_the_knowledge_the_composer_reads(composer):
+    # A knowledge dir whose focus_topics.yaml lists 蚊子 in concern_stop never names a concern by it.
+    from assistant.compose.focus import FocusMatcher
+    from assistant.compose.understanding import understand
+
+    profile = Profile(school="测试山区初级中学", year=2027, period="第一学期", staff=50,
+                      focus=["学校后山的蚊子特别毒，住校老师晚上被叮得整宿睡不好，腿上全是包"])
+    likeness = composer.classifier.likeness
+    shipped = understand(profile, composer.classifier, FocusMatcher((), likeness))
+    local = understand(profile, composer.classifier, FocusMatcher((), likeness, frozenset({"蚊子"})))
+    assert shipped.focus[0].concern == ("蚊子",)
+    assert "蚊子" not in local.focus[0].concern
