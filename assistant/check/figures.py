@@ -11,7 +11,7 @@ from assistant.check.spread import spread
 from assistant.check.sums import contradictions
 from assistant.check.totals import stated_totals
 from assistant.check.wholes import wholes
-from assistant.domain.numerals import parse_cn_number
+from assistant.domain.numerals import count_of, parse_cn_number
 
 _COUNT = r"(\d{1,5}|[一二三四五六七八九十百零两]{1,6})\s*(?:名|人|位)"
 # 教职工86人 / 在编教职工86名 / 教职工总数86人 — not 女教职工, not 退休教职工.
@@ -61,28 +61,21 @@ _DATE_RANGE = re.compile(
 _YEAR_BEFORE = re.compile(r"(20\d\d)\s*年[^。；\n]{0,12}$")
 
 
-def _count(raw: str) -> int:
-    try:
-        return int(raw) if raw.isdigit() else parse_cn_number(raw)
-    except ValueError:
-        return -1
-
-
 def impossible_figures(doc: Document, year: int, staff: int | None = None) -> list[Finding]:
     """Counts above the staff (the plan's own figure, else the profile's), rates above 100%, dates that do not exist."""
     text = doc.text
     out: list[Finding] = []
     # The larger of the profile's and the plan's own staff figure: a wrong total must not make a right count wrong.
-    total = max([_count(m.group(1)) for m in _STAFF.finditer(text)] + [staff or 0])
+    total = max([count_of(m.group(1)) for m in _STAFF.finditer(text)] + [staff or 0])
     if total:
         for m in _GROUP.finditer(text):
-            if _count(m.group(2)) > total:
+            if count_of(m.group(2)) > total:
                 out.append(doc.finding(
                     "impossible_figure", m.start(), m.end(),
                     f"{m.group(1)}{m.group(2)}人，比教职工总数{total}人还多", f"核对人数：{m.group(1)}不会多于教职工总数",
                 ))
         for m in _DELEGATES.finditer(text):
-            number = _count(m.group(1) or m.group(2))
+            number = count_of(m.group(1) or m.group(2))
             if number > total:
                 out.append(doc.finding(
                     "impossible_figure", m.start(), m.end(),
@@ -126,7 +119,7 @@ def _parts_over_total(doc: Document, total: int) -> list[Finding]:
         counts = {m.group(1)[0]: m for m in _GROUP.finditer(sentence.group(0)) if m.group(1)[0] in "男女"}
         if len(counts) < 2:
             continue
-        men, women = _count(counts["男"].group(2)), _count(counts["女"].group(2))
+        men, women = count_of(counts["男"].group(2)), count_of(counts["女"].group(2))
         if men <= total and women <= total and men + women > total:
             first, last = sorted((counts["男"], counts["女"]), key=lambda m: m.start())
             start = sentence.start() + first.start()
@@ -195,7 +188,7 @@ def _shares_of_staff(doc: Document, total: int) -> list[Finding]:
     """A count given with its share of the staff that the staff figure contradicts (52人 of 92 is not 80%)."""
     out = []
     for m in _SHARE_OF_STAFF.finditer(doc.text):
-        count, share = _count(m.group(1)), float(m.group(2))
+        count, share = count_of(m.group(1)), float(m.group(2))
         actual = 100 * count / total
         if count > 0 and abs(actual - share) > max(2.0, 0.1 * share):
             out.append(doc.finding(
@@ -209,12 +202,12 @@ def _parts_over_wholes(doc: Document) -> list[Finding]:
     """A part larger than its whole named elsewhere in the plan (女会员 more than 会员, 教师代表 more than 代表)."""
     out = []
     for whole_pattern, part_pattern, name in _WHOLE_PARTS:
-        wholes = [_count(m.group(1)) for m in whole_pattern.finditer(doc.text)]
+        wholes = [count_of(m.group(1)) for m in whole_pattern.finditer(doc.text)]
         whole = max(wholes, default=0)  # the largest figure given: a wrong total must not make a right part wrong
         if whole <= 0:
             continue
         for m in part_pattern.finditer(doc.text):
-            if _count(m.group(2)) > whole:
+            if count_of(m.group(2)) > whole:
                 out.append(doc.finding(
                     "impossible_figure", m.start(), m.end(), f"{m.group(1)}{m.group(2)}人，比{name}总数{whole}人还多",
                     f"核对人数：{m.group(1)}是{name}的一部分，不会多于{name}总数",

@@ -11,8 +11,7 @@ import re
 from assistant.check.findings import Document, Finding
 from assistant.check.nearmiss import near_misses
 from assistant.domain.data import read_yaml
-from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
-from assistant.domain.policy import garbled_spans
+from assistant.domain.policy import garbled_spans, load_policy_terms
 from assistant.domain.school_types import DEFAULT_PATH as SCHOOL_TYPES_PATH
 from assistant.domain.spinner import DEFAULT_PATH as SPINNER_PATH
 from assistant.index.lexicon import base_tokenizer
@@ -75,15 +74,9 @@ def _self_replace_breaks(text: str, kind: str) -> list[tuple[str, str, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _stutter_nouns() -> frozenset[str]:
-    """The nouns whose first character a slip doubles (knowledge/policy_terms.yaml `stutter_nouns`)."""
-    return frozenset(str(w) for w in (read_yaml(POLICY_PATH) or {}).get("stutter_nouns") or ())
-
-
 def _stutters(text: str) -> list[tuple[int, int, str]]:
     """(start, end, noun) of a lone character typed twice before a union noun: 征集教教职工提案."""
-    nouns = _stutter_nouns()
+    nouns = load_policy_terms().stutter_nouns  # knowledge/policy_terms.yaml `stutter_nouns`
     out = []
     for run in re.finditer(r"[\u4e00-\u9fff]{3,}", text):
         if not any(noun[0] * 2 + noun[1:] in run.group(0) for noun in nouns):

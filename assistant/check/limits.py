@@ -4,24 +4,16 @@ delegates, a contract signed only after a trial, a pregnant teacher's contract e
 
 from __future__ import annotations
 
-import functools
 import re
 from fractions import Fraction
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
-from assistant.domain.data import read_yaml
-from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
+from assistant.domain.policy import load_policy_terms
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _QUOTED = re.compile(r"“[^“”\n]{4,}”")
 # A clause that forbids what the rule forbids states the rule (不得安排……, 严禁……, 杜绝……).
 _NEGATED = re.compile(r"(?:不得|不能|不准|不许|严禁|禁止|杜绝|防止|避免|不会|不再出现)[^，,]{0,6}$")
-
-
-@functools.lru_cache(maxsize=1)
-def _limits() -> tuple[tuple[re.Pattern, dict], ...]:
-    data = read_yaml(POLICY_PATH) or {}
-    return tuple((re.compile(str(rule["pattern"])), rule) for rule in data.get("statutory_limits") or ())
 
 
 def limits(doc: Document, staff: int) -> list[Finding]:
@@ -32,7 +24,7 @@ def limits(doc: Document, staff: int) -> list[Finding]:
     for sentence in _SENTENCE.finditer(doc.text):
         if doc.outline.line_at(sentence.start()).kind in ("title", "signature"):
             continue
-        for pattern, rule in _limits():
+        for pattern, rule in load_policy_terms().statutory_limits:
             for m in pattern.finditer(sentence.group(0)):
                 start = sentence.start() + m.start()
                 if inside(titles, start) or inside(quoted, start):

@@ -196,7 +196,7 @@ def _longest(found: list[NearMiss], text: str, real: tuple[str, ...]) -> list[Ne
 def _phrases() -> _Phrases:
     sources, known = _texts()
     spinner = read_yaml(SPINNER_PATH) or {}
-    listed = [str(p) for p in spinner.get("phrases") or ()] + [t.term for t in load_policy_terms().fixed_terms]
+    listed = _listed(spinner)
     path = SHIPPED_DIR / table_file_name(sources, listed)
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else build_table(sources, listed)
     keys: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -221,9 +221,13 @@ def _texts() -> tuple[list[str], str]:
 def shipped_table() -> tuple[str, dict[str, list]]:
     """The phrase table of the shipped knowledge: its file name and content (scripts/ship_vectors.py writes it)."""
     sources, _ = _texts()
-    spinner = read_yaml(SPINNER_PATH) or {}
-    listed = [str(p) for p in spinner.get("phrases") or ()] + [t.term for t in load_policy_terms().fixed_terms]
+    listed = _listed(read_yaml(SPINNER_PATH) or {})
     return table_file_name(sources, listed), build_table(sources, listed)
+
+
+def _listed(spinner: dict) -> list[str]:
+    """The curated fixed phrases: spinner.yaml `phrases` and the fixed terms of policy_terms.yaml."""
+    return [str(p) for p in spinner.get("phrases") or ()] + [t.term for t in load_policy_terms().fixed_terms]
 
 
 def table_file_name(sources: list[str], listed: list[str]) -> str:

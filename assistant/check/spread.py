@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
-from assistant.domain.numerals import parse_cn_number
+from assistant.domain.numerals import count_of
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _N = r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})"
@@ -47,13 +47,6 @@ _ROUGH = re.compile(r"约|左右|以上|以下|超过|不少于|不低于|近|�
 _AGE_RANGE = re.compile(r"(?<!\d)(\d{2})\s*(?:周岁|岁)?\s*(?:至|到|—|–|－|-|~|～)\s*(\d{2})\s*(?:周岁|岁)")
 # 第12周至第8周: school weeks that run backwards.
 _WEEK_RANGE = re.compile(r"第\s*(\d{1,2})\s*(?:周|教学周)?\s*(?:至|到|—|–|－|-|~|～)\s*第?\s*(\d{1,2})\s*(?:周|教学周)")
-
-
-def _count(raw: str) -> int:
-    try:
-        return int(raw) if raw.isdigit() else parse_cn_number(raw)
-    except ValueError:
-        return -1
 
 
 def spread(doc: Document) -> list[Finding]:
@@ -92,7 +85,7 @@ def _ages(words: str) -> list[tuple[int, int, str, str]]:
 def _groups(words: str) -> list[tuple[int, int, str, str]]:
     out = []
     for m in _GROUPS.finditer(words):
-        groups, size, total = (_count(g) for g in m.groups())
+        groups, size, total = (count_of(g) for g in m.groups())
         if min(groups, size, total) > 0 and groups * size != total:
             out.append((m.start(), m.end(), f"{groups}个×每个{size}人应为{groups * size}人，与所写合计{total}人不符",
                         "核对数量、每组人数和合计"))
@@ -103,13 +96,13 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
     """Sessions per week or month (or on listed weekdays) times the weeks or months that do not give the total."""
     out = []
     for m in _SESSIONS.finditer(words):
-        unit, each = m.group(4), _count(m.group(2))
+        unit, each = m.group(4), count_of(m.group(2))
         if m.group(1) == unit:
             span = "周" if unit == "周" else "个月"
-            out += _count_off(m, f"每{unit}{each}次", each, _count(m.group(3)), span, _count(m.group(5)))
+            out += _count_off(m, f"每{unit}{each}次", each, count_of(m.group(3)), span, count_of(m.group(5)))
     for m in _WEEKDAY_SESSIONS.finditer(words):
-        days, each = len(set(re.findall(r"[一二三四五六日天]", m.group(1)))), _count(m.group(2))
-        out += _count_off(m, f"每周{days}天、各{each}次", days * each, _count(m.group(3)), "周", _count(m.group(4)))
+        days, each = len(set(re.findall(r"[一二三四五六日天]", m.group(1)))), count_of(m.group(2))
+        out += _count_off(m, f"每周{days}天、各{each}次", days * each, count_of(m.group(3)), "周", count_of(m.group(4)))
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
-from assistant.domain.numerals import parse_cn_number
+from assistant.domain.numerals import count_of, parse_cn_number
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
@@ -61,13 +61,6 @@ _SESSIONS = re.compile(rf"(?:共|全年|本学期|全学期|计划)(?:举办|开
 _LISTED = re.compile(r"(?:分别(?:于|在|安排在|定在|为)|时间(?:分别)?为|安排在)\s*((?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:上旬|中旬|下旬|初|底|末)?\s*[、和及与]\s*)+\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)")
 
 
-def _count(raw: str) -> int:
-    try:
-        return int(raw) if raw.isdigit() else parse_cn_number(raw)
-    except ValueError:
-        return -1
-
-
 def wholes(doc: Document, staff: int) -> list[Finding]:
     """One finding per part or rate that its whole contradicts; `staff` is 0 when unknown."""
     out: list[Finding] = []
@@ -88,8 +81,8 @@ def _listed_sum(words: str) -> list[tuple[int, int, str, str]]:
     for m in _LISTED_PARTS.finditer(words):
         if re.search(r"其中|包括|含|以上|以下|约|多|余", m.group(1)):
             continue  # parts of parts, or rough figures: the sum is not theirs
-        parts = [_count(c.group(1)) for c in _COUNTED.finditer(m.group(1))]
-        stated = _count(m.group(m.lastindex))
+        parts = [count_of(c.group(1)) for c in _COUNTED.finditer(m.group(1))]
+        stated = count_of(m.group(m.lastindex))
         if min(parts + [stated]) > 0 and sum(parts) != stated:
             out.append((m.start(), m.end(), f"所列各项合计{sum(parts)}人，与所写合计{stated}人不符",
                         "核对各项人数和合计，使两者一致"))
@@ -106,7 +99,7 @@ def _age_groups(words: str, staff: int) -> list[tuple[int, int, str, str]]:
                 continue
             if int(a.group(1)) > int(b.group(1)) or (int(a.group(1)) == int(b.group(1)) and a.group(2) and b.group(2)):
                 continue  # 40岁及以下 and 40岁及以上 share the forty-year-olds
-            total = _count(a.group(4)) + _count(b.group(4))
+            total = count_of(a.group(4)) + count_of(b.group(4))
             if total > staff:
                 return [(low.start(), high.end(), f"不同年龄段的教职工合计{total}人，比教职工总数{staff}人还多",
                          "核对各年龄段人数：互不重叠的年龄段之和不会多于教职工总数")]
@@ -116,7 +109,7 @@ def _age_groups(words: str, staff: int) -> list[tuple[int, int, str, str]]:
 def _member_rate(words: str, staff: int) -> list[tuple[int, int, str, str]]:
     out = []
     for m in _MEMBER_RATE.finditer(words):
-        members, rate = _count(m.group(1)), float(m.group(2))
+        members, rate = count_of(m.group(1)), float(m.group(2))
         if members <= 0 or members > staff or _ROUGH.search(words[m.start(2) - 4 : m.end() + 2]):
             continue
         actual = 100 * members / staff
@@ -129,7 +122,7 @@ def _member_rate(words: str, staff: int) -> list[tuple[int, int, str, str]]:
 def _share_words(words: str, staff: int) -> list[tuple[int, int, str, str]]:
     out = []
     for m in _SHARE_WORDS.finditer(words):
-        count, said = _count(m.group(1)), m.group(2)
+        count, said = count_of(m.group(1)), m.group(2)
         if count <= 0 or count > staff:
             continue
         share, bound = _fraction(said)
@@ -157,12 +150,12 @@ def _fraction(said: str) -> tuple[float, str]:
 def _splits(words: str) -> list[tuple[int, int, str, str]]:
     out = []
     for m in _SPLIT.finditer(words):
-        whole, parts = _count(m.group(1)), _count(m.group(2))
+        whole, parts = count_of(m.group(1)), count_of(m.group(2))
         clause = re.match(r"[^。；\n]*", words[m.end() :]).group(0)
         sizes = list(_PART.finditer(clause))
-        if whole <= 0 or len(sizes) < 2 or any(_count(s.group(1)) <= 0 for s in sizes):
+        if whole <= 0 or len(sizes) < 2 or any(count_of(s.group(1)) <= 0 for s in sizes):
             continue
-        total = sum(_count(s.group(1)) for s in sizes)
+        total = sum(count_of(s.group(1)) for s in sizes)
         if total != whole or (parts > 0 and len(sizes) != parts):
             end = m.end() + sizes[-1].end()
             out.append((m.start(), end, f"分{len(sizes)}{m.group(3)}共{total}人，与总数{whole}人不符" if total != whole
@@ -178,7 +171,7 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
         stated, listed = _SESSIONS.search(text), _LISTED.search(text)
         if not stated or not listed:
             continue
-        number = _count(stated.group(1))
+        number = count_of(stated.group(1))
         dates = len(re.findall(r"\d{1,2}\s*月", listed.group(1)))
         if number > 0 and dates != number:
             a, b = min(stated.start(), listed.start()), max(stated.end(), listed.end())
@@ -191,7 +184,7 @@ def _among(words: str) -> list[tuple[int, int, str, str]]:
     """A group said to be among a count of people that is larger than that count (41名教职工中……有45人)."""
     out = []
     for m in _AMONG.finditer(words):
-        whole, part = _count(m.group(1)), _count(m.group(3))
+        whole, part = count_of(m.group(1)), count_of(m.group(3))
         if whole > 0 and part > whole and not re.search(r"人次|次|年|岁|元", words[m.end() : m.end() + 2]):
             out.append((m.start(), m.end(), f"{whole}人中的一部分却有{part}人，比总数还多",
                         "核对人数：其中一部分的人数不会多于总数"))
@@ -202,9 +195,9 @@ def _spread_over(words: str) -> list[tuple[int, int, str, str]]:
     """A whole spread over named places or groups whose counts do not add up to it."""
     out = []
     for m in _SPREAD_OVER.finditer(words):
-        whole, parts, pos = _count(m.group(1)), [], m.end()
+        whole, parts, pos = count_of(m.group(1)), [], m.end()
         while (part := _PLACE_COUNT.match(words, pos)) is not None:
-            parts.append(_count(part.group(1)))
+            parts.append(count_of(part.group(1)))
             pos = part.end()
         if whole > 0 and len(parts) >= 2 and min(parts) > 0 and sum(parts) != whole:
             out.append((m.end(), pos, f"各部分合计{sum(parts)}人，与总数{whole}人不符",

@@ -15,13 +15,11 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from assistant.domain.data import read_yaml
+from assistant.compose.focus import focus_data
 from assistant.index.likeness import Likeness
 from assistant.index.segmentation import base_tokenizer, pos_tokenizer
 
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "focus_topics.yaml"
 # jieba tags of nouns that can name a concern: common and other nouns, nouns of action (体检), and words jieba tags as
 # a person's name only because it does not know them (大小便, 小蜜蜂); not place (ns), organisation (nt) or time (t).
 _NOUN_TAGS = ("n", "nz", "vn", "nr", "ng", "an")
@@ -50,9 +48,7 @@ class Concern:
 @functools.lru_cache(maxsize=4)
 def concern_stop(path: str | None = None) -> frozenset[str]:
     """Nouns that name no concern (knowledge/focus_topics.yaml `concern_stop`)."""
-    file = Path(path) if path else DEFAULT_PATH
-    data = read_yaml(file) or {} if file.exists() else {}
-    return frozenset(str(w) for w in data.get("concern_stop") or ())
+    return frozenset(str(w) for w in focus_data(path).get("concern_stop") or ())
 
 
 def candidates(text: str, stop: frozenset[str]) -> list[str]:
@@ -83,16 +79,17 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -
         scores = [float(s) for s in likeness.compare(text, words)]
         margin = _SECOND
     else:  # character n-grams cannot tell meaning: the rarest noun says most
-        scores = [_rarity(w) for w in words]
+        scores = [word_rarity(w) for w in words]
         margin = 0.0
     ranked = sorted(range(len(words)), key=lambda i: -scores[i])
-    if _rarity(words[ranked[0]]) < _SPECIFIC:
+    if word_rarity(words[ranked[0]]) < _SPECIFIC:
         return None
     chosen = [ranked[0]] + [i for i in ranked[1:2] if scores[ranked[0]] - scores[i] <= margin]
     return Concern(tuple(words[i] for i in sorted(chosen)))
 
 
-def _rarity(word: str) -> float:
+def word_rarity(word: str) -> float:
+    """How rare a word is: the log of jieba's total count over the word's (an unknown word counts once)."""
     jieba = base_tokenizer()
     jieba.check_initialized()
     return math.log(jieba.total / max(1, jieba.FREQ.get(word) or 1))

@@ -73,10 +73,16 @@ def parse_focus_topics(data: dict) -> tuple[FocusTopic, ...]:
 
 
 @functools.lru_cache(maxsize=4)
+def focus_data(path: str | None = None) -> dict:
+    """knowledge/focus_topics.yaml (or the file at path) as read, once per process; {} when it is absent."""
+    file = Path(path) if path else DEFAULT_PATH
+    return (read_yaml(file) or {}) if file.exists() else {}
+
+
+@functools.lru_cache(maxsize=4)
 def load_focus_topics(path: str | None = None) -> tuple[FocusTopic, ...]:
     """The focus topics (knowledge/focus_topics.yaml by default); none when the file is absent."""
-    file = Path(path) if path else DEFAULT_PATH
-    return parse_focus_topics(read_yaml(file) or {}) if file.exists() else ()
+    return parse_focus_topics(focus_data(path))
 
 
 class FocusMatcher:

@@ -3,16 +3,15 @@ in the plan's period, and its words as the plan writes them."""
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
-from assistant.compose.concern import concern
+from assistant.compose.concern import concern, word_rarity
 from assistant.compose.focus import FocusMatcher, FocusTopic
 from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain
 from assistant.compose.timing import Timing, timing
 from assistant.domain.profile import Profile
-from assistant.index.segmentation import base_tokenizer, pos_tokenizer
+from assistant.index.segmentation import pos_tokenizer
 
 # Nouns every complaint of a school has: they say who, not what the complaint is about.
 _EVERYONE = frozenset({"老师", "教师", "教职工", "职工", "学生", "孩子", "家长", "学校", "工会", "领导", "同事", "大家"})
@@ -130,13 +129,11 @@ def telling_clause(text: str) -> str:
     clauses = [c.strip() for c in re.split(r"[，,；;。！!？?]", text) if c.strip()]
     if not clauses:
         return text
-    jieba = base_tokenizer()
-    jieba.check_initialized()
 
     def rarity(clause: str) -> float:
         nouns = [pair.word for pair in pos_tokenizer().lcut(clause)
                  if pair.flag.startswith(("n", "vn")) and not pair.flag.startswith(("nr", "ns", "nt"))
                  and len(pair.word) >= 2 and pair.word not in _EVERYONE]
-        return max((math.log(jieba.total / max(1, jieba.FREQ.get(w) or 1)) for w in nouns), default=0.0)
+        return max((word_rarity(w) for w in nouns), default=0.0)
 
     return max(clauses, key=lambda c: (rarity(c), -clauses.index(c)))

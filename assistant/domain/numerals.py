@@ -57,6 +57,14 @@ def parse_cn_number(s: str) -> int:
     return total + (digit or 0)
 
 
+def count_of(raw: str) -> int:
+    """A count written in digits or Chinese numerals (12, 十二); -1 when it is not a number."""
+    try:
+        return parse_cn_number(raw)
+    except ValueError:
+        return -1
+
+
 def short_law_name(name: str) -> str:
     """工会法 from 《中华人民共和国工会法》 or 中华人民共和国工会法."""
     name = re.sub(r"[《》〈〉\s]", "", name)

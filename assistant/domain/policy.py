@@ -82,6 +82,8 @@ class PolicyTerms:
     fixed_terms: tuple[FixedTerm, ...]
     notice: tuple[tuple[str, re.Pattern], ...] = ()  # (part of a notice, pattern matched against one line)
     reduplicated_verbs: tuple[str, ...] = ()  # 研究研究: doubled on purpose
+    stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
+    statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
 
 
 def _congress(raw: dict) -> tuple[int, int, int]:
@@ -112,6 +114,8 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         ),
         notice=tuple((str(n["part"]), re.compile(str(n["pattern"]))) for n in data.get("notice") or ()),
         reduplicated_verbs=tuple(str(v) for v in data.get("reduplicated_verbs") or ()),
+        stutter_nouns=frozenset(str(w) for w in data.get("stutter_nouns") or ()),
+        statutory_limits=tuple((re.compile(str(r["pattern"])), r) for r in data.get("statutory_limits") or ()),
     )
 
 
