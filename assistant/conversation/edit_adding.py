@@ -5,23 +5,27 @@ same checks as the offline text."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.compose.templates import adapt_to_school
 from assistant.conversation.drafting import model_paragraphs, profile_summary
 from assistant.conversation.edit_base import UNDO_HINT, EditBase
-from assistant.conversation.edit_notice_details import asked_details
+from assistant.conversation.edit_notice_details import asked_details, venue
 from assistant.conversation.edit_ops import Ask, Refuse, listing, parse_row, row_text, short
 from assistant.conversation.edit_requests import EditRequest
 from assistant.conversation.edit_status import is_not_applicable_text
 from assistant.conversation.measures import (
     MAX_CHARS,
     compose_measure,
+    fix_slips,
     formalise,
     numbers_in,
     problems,
     restate,
     row_activity,
     tidy,
+    wanted_part,
+    without_partners,
 )
 from assistant.conversation.notices import (
     named_by,
@@ -48,10 +52,16 @@ class AddEdits(EditBase):
             facts = self._notice(request)
         if request.rows or (request.section == "schedule" and not facts):
             return self._add_row(request)
-        contents = request.contents if not facts else [facts.event]
+        # the user's pinyin slips (意件 for 意见) are not copied into the plan; the plan's own words are no slips
+        keep = " ".join(" ".join(i) for k in self.plan.sections for i in self._items(k))
+        contents = [fix_slips(c, keep) for c in request.contents] if not facts else [facts.event]
         if not contents:
             raise Ask("请告诉我要加什么内容，例如“加一条：组织教职工开展健步走活动”。", "content")
-        about = placement_text(facts) if facts else (formalise("；".join(contents), self.words),)
+        if facts:
+            about = placement_text(facts)
+        else:  # what is to be done first (工会协调，划定车位), then the whole request with its story
+            whole = without_partners(formalise("；".join(contents), self.words), self.words)
+            about = tuple(t for t in (wanted_part(whole, self.words), whole) if t)
         group = self._group_of(facts) if facts and not request.section else None
         current = self.session.current if self.session.current in self.plan.sections else None
         key, moved = (group, current not in (None, group)) if group else self._place(request, about)
@@ -132,7 +142,8 @@ class AddEdits(EditBase):
             names = "\n".join(f"- 《{n.title}》" for n in chosen)
             raise Ask(f"您上传了{len(chosen)}份文件：\n{names}\n请告诉我要加入哪一份（说出其中的关键词即可）。", "notice")
         self._notice_text = chosen[0].text  # for the details the user asks the summary to hold
-        return read_facts(chosen[0])
+        facts = read_facts(chosen[0])
+        return replace(facts, where=venue(facts.where, chosen[0].text))
 
     def _measures(self, key: str, contents: list[str], request: EditRequest, facts) -> tuple[list[str], str, str | None]:
         """The added measures' text: the model's when there is one and it passes the checks, else the offline one."""
@@ -214,9 +225,20 @@ class AddEdits(EditBase):
 
 
 def with_details(measure: str, details: list[str]) -> str:
-    """A notice's summary with the details the user asked for in brackets, as many as fit in a measure."""
-    for n in range(len(details), 0, -1):
-        fuller = measure.rstrip("。") + "（" + "；".join(details[:n]) + "）。"
-        if len(fuller) <= MAX_CHARS:
-            return fuller
+    """A notice's summary with the details the user asked for in brackets, as many as fit in a measure; when not all
+    fit, each is cut to the clause that carries its figure (每100名会员1个) before any is left out."""
+    for trial in (details, [_core(d) for d in details]):
+        for n in range(len(trial), 0, -1):
+            fuller = measure.rstrip("。") + "（" + "；".join(trial[:n]) + "）。"
+            if len(fuller) <= MAX_CHARS and (n == len(trial) or trial is not details):
+                return fuller
     return measure
+
+
+def _core(detail: str) -> str:
+    """A detail ("名额：名额按…分配，每100名会员增报1个") cut to its clause with a figure, else its first clause;
+    the label goes when the clause says it already (优先：优先推荐… → 优先推荐…)."""
+    label, _, body = detail.rpartition("：")
+    clauses = [c for c in re.split(r"[，,]", body) if c]
+    core = next((c for c in clauses if re.search(r"\d", c)), clauses[0] if clauses else body)
+    return core if not label or any(w in core for w in re.split(r"和|与|及", label)) else f"{label}：{core}"

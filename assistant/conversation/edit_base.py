@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 
 from assistant.conversation.base import Part
-from assistant.conversation.edit_ops import Ask, Refuse, listing, matching
+from assistant.conversation.edit_ops import Ask, Refuse, listing, matching, near, short
 from assistant.conversation.edit_requests import EditParser, EditRequest
 from assistant.conversation.edit_words import EditWords, load_edit_words
 from assistant.conversation.placement import Placer
@@ -134,6 +134,11 @@ class EditBase(Part):
         found = [k for k in self.plan.draftable() if k != "schedule" and self._visible(k) and k not in spare
                  and matching(needle, [" ".join(i) for i in self._items(k)])]
         if not found:
+            texts = [" ".join(i) for i in self._items(prefer)] if prefer in self.plan.sections else []
+            guess = near(needle, texts) if prefer not in spare else None
+            if guess:  # described in other words: asked about the item on screen, never done on a guess
+                raise Ask(f"计划中没有找到提到“{needle}”的条目。您说的是不是“{self._title(prefer)}”第{guess}条“"
+                          f"{short(texts[guess - 1])}”？如果是，请说“第{guess}条”；计划暂未改动。", "items")
             raise Refuse(f"计划中没有找到提到“{needle}”的条目，计划未作改动。")
         if len(found) > 1:
             raise Ask(f"“{'”“'.join(self._title(k) for k in found)}”中都有提到“{needle}”的内容，请告诉我是哪一部分的。",

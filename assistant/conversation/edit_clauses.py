@@ -181,14 +181,19 @@ def renamed_body(text: str) -> tuple[str, str] | None:
     form), else None. The old name is the longest unquoted phrase that ends like the new one (the same kind of body:
     工会, 学校) and whose characters the new name keeps in order, so the full form in the plan follows too (青禾 +
     区教育工会 → 青禾 + 区教育体育工会)."""
-    if not re.search(r"全称|名称|名字|更名|改名|改称|简称", text):
+    if not re.search(r"全称|名称|名字|更名|改名|改称|简称|牌子|招牌|现在叫|如今叫|已经叫|改叫", text):
         return None
     full = re.search(r"(?:全称|名称|名字|更名|改名|改称)[^“，。]{0,6}“([^“”]{3,20})”", text)
-    if not full:
+    said = None if full else _NEW_NAME.search(text)
+    if not full and not said:
         return None
-    short = re.search(r"简称[^“。]{0,12}“([^“”]{3,20})”", text)
-    new = short.group(1) if short and full.group(1).endswith(short.group(1)) else full.group(1)
-    plain = unquoted(text)
+    if said:  # "改名了，现在叫城东社区卫生服务中心": the new name unquoted, up to the end of its clause
+        new = said.group(1)
+        plain = unquoted(text[: said.start(1)] + "　" * len(new) + text[said.end(1) :])
+    else:
+        short = re.search(r"简称[^“。]{0,12}“([^“”]{3,20})”", text)
+        new = short.group(1) if short and full.group(1).endswith(short.group(1)) else full.group(1)
+        plain = unquoted(text)
     found = ""
     for i in range(len(plain)):
         for j in range(i + 3, min(i + 13, len(plain)) + 1):
@@ -202,6 +207,13 @@ def renamed_body(text: str) -> tuple[str, str] | None:
     # would double the city in the plan's 江城市教育工会).
     at = max(i for i, c in enumerate(new) if c == found[0] and _keeps_in_order(new[i:], found))
     return found, new[at:]
+
+
+# A new name said without quotes after the verb of naming (现在叫, 更名为, 改名叫): the rest of the clause, when it is a
+# name (it ends in the kind of place or body it is: 医院, 中心, 工会, 学校…, at most 20 characters).
+_NEW_NAME = re.compile(r"(?:现在|如今|已经|目前|正式)?(?:更名为|改名为|改名叫|改称|改叫|叫做|叫作|叫)\s*"
+                       r"([\u4e00-\u9fff]{3,20}?(?:医院|中心|工会|学校|中学|小学|幼儿园|学院|大学|公司|单位|委员会|局|馆|站|所|院|宫|社区|街道))"
+                       r"(?=(?:了|啦|咯)?(?:[，,。；;！!]|$))")
 
 
 def _keeps_in_order(longer: str, shorter: str) -> bool:
@@ -221,3 +233,31 @@ def edits_title(text: str) -> bool:
     """"题目那行，年后头加个字": a change to the plan's title line written into it word by word."""
     return bool(re.search(r"(?:题目|标题|大标题)(?:那行|那一行|这行|一行|里面?|中|上|那儿|那里)|^(?:题目|标题)[，,]", unquoted(text))
                 and re.search(r"加(?:个|一个|上)?|添|补|删|去掉|写成", unquoted(text)))
+
+
+# An item the user added in this conversation, pointed at by how it came ("刚加的那条", "后面补的这一条", "新添的"):
+# the verb of adding, then 的 and a pointer to one item.
+_ADDED = re.compile(r"(?:刚才|刚刚|刚|才|后面|后来|最后|新|另外)?\s*(?:新)?(?:加|添|补|增|写|增加|添加|补充|新增)"
+                    r"(?:上|进|进去|进来|上去)?的\s*(?:这|那)?\s*(?:一)?\s*(?:条|项|个|句|点)?")
+
+
+def takes_back_added(text: str, words: EditWords) -> bool:
+    """True when a clause names the item just added and takes it back ("刚补的那条不要了", "新添的那条撤回"): the
+    addition is undone, so edits made before it stay. Said of an item the plan already had, it is a deletion."""
+    back = alternation((*words.verbs["undo"], *words.verbs["delete"], *words.verbs.get("delete_with_item", ()),
+                        *words.verbs.get("cancel", ())))
+    for clause in re.split(r"[，,；;。！!]", text):
+        m = _ADDED.search(clause)
+        if m and m.group(0).strip() and re.search(r"(?:条|项|个|句|点)$|的$", m.group(0)) \
+                and re.search(back, clause[: m.start()] + "　" + clause[m.end() :]) \
+                and not re.search(r"第\s*\S{1,3}\s*[条项个]", clause):
+            return True
+    return False
+
+
+def meant_item(after_verb: str) -> str:
+    """The item a user says they meant to delete ("（我要删）的其实是弹琴那条" → 弹琴), from the words after the verb;
+    empty when they do not say it that way."""
+    m = re.match(r"(?:掉|去|除)?的\s*(?:其实|本来|原本|实际上|应该)?\s*是\s*([\u4e00-\u9fff“”]{2,14}?)\s*(?:的)?\s*"
+                 r"(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)", after_verb)
+    return m.group(1).strip("“”") if m else ""

@@ -76,7 +76,7 @@ class MoveReaders:
         source = text[: verb.start()]
         refs = self.refs(source, titles)
         moved = parse_items(strip_refs(source, refs, self.words, gap="　"), self.words)
-        if (target.given() or verb.group(0) == "放") and not moved.given():
+        if (target.given() or verb.group(0) in ("放", "搁")) and not moved.given():
             return None  # "十一放假之前，加一条……": no item is being moved
         request = EditRequest("move", items=moved, dest=dest, dest_n=n, other=target)
         return self._scope(request, text, titles)

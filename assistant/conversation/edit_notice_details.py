@@ -33,7 +33,7 @@ def _clip(text: str) -> str:
     """The first sentence, cut at a clause end so that it stays within MAX_DETAIL."""
     text = re.split(r"[。；;]", re.sub(r"[（(][^）)]*[）)]", "", text))[0].strip("，, ")
     # "地点：…" / "上课地点为…": the label is the summary's own; a clause left open ("…疾病的") is closed.
-    text = re.sub(r"^[\u4e00-\u9fff]{0,6}?(?:[：:]|地点为|地点是|时间为)", "", text)
+    text = re.sub(r"^[\u4e00-\u9fff]{0,6}?(?:[：:]|地点为|地点是|地点在|时间为)", "", text)
     if len(text) > MAX_DETAIL:
         cut = max(text.rfind(c, 0, MAX_DETAIL) for c in "，,")
         text = text[:cut] if cut >= 8 else ""
@@ -63,15 +63,36 @@ def asked_details(message: str, notice_text: str, words: EditWords, known: str =
     for ask in words.notice_asks:
         if not any(w in message for w in ask["ask"]):
             continue
-        for heading, lines in parts.items():
-            if any(p in heading for p in ask.get("parts", ())) and lines:
-                detail = _condensed(lines, bool(ask.get("list")))
-                label = heading if len(heading) <= 6 else ask.get("label", "")
-                break
+        # the part headed by the ask's most telling word first (参赛办法 before a heading that only says 参赛)
+        headed = next(((h, lines) for p in ask.get("parts", ()) for h, lines in parts.items() if p in h and lines), None)
+        if headed:
+            heading, lines = headed
+            detail = _condensed(lines, bool(ask.get("list")))
+            label = heading if len(heading) <= 6 else ask.get("label", "")
         else:
-            lines = [s for body in parts.values() for line in body for s in re.split(r"(?<=。)", line)
-                     if any(w in s for w in ask.get("find", ()))]
+            # the clause that names it ("…，地点在市文化馆"), not the sentence around it; with the next clause when
+            # that one holds the figure ("名额按会员人数分配，每100名会员1个")
+            lines = [_with_figure(clauses, i) for body in parts.values() for line in body
+                     for clauses in [re.split(r"(?<=[。；;，,])", line)]
+                     for i, c in enumerate(clauses) if any(w in c for w in ask.get("find", ()))]
             detail, label = (_condensed(lines[:1]), ask.get("label", "")) if lines else ("", "")
         if detail and detail not in re.sub(r"[（(][^）)]*[）)]", "", known) and not any(detail in f for f in found):
             found.append(f"{label}：{detail}" if label else detail)
     return found
+
+
+def _with_figure(clauses: list[str], at: int) -> str:
+    """Clause `at`, joined by the next one when only that one gives a number."""
+    if re.search(r"\d", clauses[at]) or at + 1 >= len(clauses) or not re.search(r"\d", clauses[at + 1]):
+        return clauses[at]
+    return clauses[at] + clauses[at + 1]
+
+
+def venue(where: str, notice_text: str) -> str:
+    """The place of a notice's event: `where` as read when it names a place, else the clause of the notice that says
+    where (地点在…, 地点为…, 在…举行); a date or a count of batches is no place."""
+    if where and not re.search(r"\d|[年月日批次轮]$|^共", where):
+        return where
+    m = re.search(r"(?:地点|地址|场地)(?:在|为|是|设在|[：:])\s*([^，,。；;\n（(]{2,30})", notice_text) or re.search(
+        r"(?<![\u4e00-\u9fff])在([^，,。；;\n（(]{2,20}?)(?:举行|举办|进行|召开)", notice_text)
+    return m.group(1).strip() if m else ""

@@ -14,7 +14,9 @@ from assistant.domain.plan import ScheduleItem
 _LOOSE_ENDINGS = ("相关内容", "的内容", "内容", "活动", "工作", "相关", "方面")
 # Everyday verbs a user puts before an activity's object that the item words differently (走绿道 for 绿道徒步,
 # 搞合唱 for 合唱比赛, 组织体检 for 健康体检): the object alone still finds the item.
-_LOOSE_VERBS = ("组织", "举办", "开展", "参加", "走", "搞", "弄", "整", "办", "打", "跑", "去", "做", "开")
+_LOOSE_VERBS = ("组织", "举办", "开展", "参加", "走", "搞", "弄", "整", "办", "打", "跑", "去", "做", "开",
+                # the verb people say an activity with (弹琴, 跳操, 唱歌, 练字, 下棋, 学手语): the item names the activity
+                "弹", "跳", "唱", "练", "下", "学", "玩")
 
 
 class Refuse(Exception):  # noqa: N818 - an outcome, not an error
@@ -62,6 +64,16 @@ def matching(needle: str, texts: list[str]) -> list[int]:
     return _by_words(needle, texts)
 
 
+def near(needle: str, texts: list[str]) -> int | None:
+    """The one item a description in other words may mean ("健身快走" → 春季健步走活动): each two-character word of it
+    shares a character with the item, and no other item does so; None otherwise. Only offered as a question."""
+    if len(needle) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", needle):
+        return None
+    words = {needle[i : i + 2] for i in range(0, len(needle) - 1, 2)} | {needle[-2:]}
+    fits = [n for n, t in enumerate(texts, start=1) if all(set(w) & set(t) for w in words)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _by_words(needle: str, texts: list[str]) -> list[int]:
     """A description told in the user's own run of words ("心理咨询减压" for an item on 心理健康咨询和减压活动): the
     items holding every two-character word of it, when it is long enough to say something (four characters)."""
@@ -106,6 +118,10 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
     if items.text:
         found = matching(items.text, texts)
         if not found:
+            guess = near(items.text, texts)
+            if guess:  # "健身快走" for an item on 健步走: asked, never done on a guess
+                raise Ask(f"“{title}”中没有提到“{items.text}”的内容。您说的是不是第{guess}{unit}“{short(texts[guess - 1])}”？"
+                          f"如果是，请说“第{guess}{unit}”；计划暂未改动。", "items")
             raise Refuse(f"“{title}”中没有提到“{items.text}”的内容，计划未作改动。")
         if items.said and len(found) != items.said and not one:
             shown = "\n".join(f"{n}. {short(texts[n - 1])}" for n in found)

@@ -152,7 +152,15 @@ def cn_label(token: str) -> str:
 
 
 def here(text: str, words: EditWords) -> bool:
-    return any(h in unquoted(text) for h in words.places["here"])
+    """True when the text points at the section on screen (这部分, 这块); not "学校这块还没有", where the pointer
+    follows the school or "we" and means that place (knowledge/edits.yaml places.owners)."""
+    plain = unquoted(text)
+    owners = words.places.get("owners", ())
+    for h in words.places["here"]:
+        for m in re.finditer(re.escape(h), plain):
+            if not any(plain[: m.start()].endswith(o) for o in owners):
+                return True
+    return False
 
 
 def strip_refs(text: str, refs: list[SectionRef], words: EditWords, gap: str = "") -> str:

@@ -36,6 +36,7 @@ from assistant.conversation.edit_text import (
     gives_reason,
     insert_at,
     negated,
+    only_instructions,
     split_contents,
     split_scope,
     undo_count,
@@ -107,6 +108,8 @@ class _Readers(MoveReaders):
         return EditRequest("redo") if redo and not question and re.search(alternation(redo), text) else None
 
     def _undo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        if not question and clauses.takes_back_added(text, self.words):
+            return EditRequest("undo", hint="added")  # "刚加的那条撤了": the latest addition, earlier edits kept
         whole, text = text, clauses.undo_clause(text, self.words)
         if not text:
             return None
@@ -227,6 +230,9 @@ class _Readers(MoveReaders):
         said = [m.start() for m in re.finditer(rf"第\s*{NUM}", rest) if not start <= m.start() < end]
         if own.given() and said and all(gives_reason(text, at, self.words) for at in said):
             items = own  # "采购那条删了，跟第一条讲的差不多": the item compared with is not the one deleted
+        meant = clauses.meant_item(text[verb.end() :])
+        if meant:  # "我要删的其实是弹琴那条": the item is what follows 是, not the words after the verb
+            items = Items(text=meant)
         bare_no = verb.group(0) in with_item and not (items.given() or items.vague)
         if bare_no or (question and not items.given()) or clauses.sets_aside_upload(text, verb, self.words):
             return None
@@ -309,7 +315,7 @@ class _Readers(MoveReaders):
             content, refs = "", refs + whole
         uploads = [w for w in self.words.upload_words if w in text]
         uploads = [] if uploads == ["通知"] and clauses.notify_verb(text) else uploads  # "开个会通知都费劲": no upload
-        if uploads and (not content or any(w in content for w in uploads)):
+        if uploads and (not content or any(w in content for w in uploads) or only_instructions(content, self.words)):
             request.notice = True
             named = clauses.notice_named(text, verb.start())
             request.hint = named or re.sub("|".join(map(re.escape, (*uploads, *self.words.places["table"]))), " ",
@@ -366,6 +372,8 @@ class EditParser(_Readers):
         for cut in _NEXT.finditer(message):
             head, tail = message[: cut.start()], message[cut.end() :]
             first, second = self._parse_one(head, titles), self._parse_one(tail, titles)
+            if first is not None and first.op == "add" and add_verb(normalise(head, self.words), self.words) is None:
+                continue  # "……工会建个申诉渠道，再设个意见箱，加上": one request told as a list, its verb at the end
             if first is not None and second is not None and second.op != "undo":
                 tail_chain = self._parse_chain(tail, titles) or second
                 if tail_chain.section is None and not tail_chain.here:

@@ -99,10 +99,20 @@ def negated(text: str, at: int) -> bool:
 def add_verb(text: str, words: EditWords) -> re.Match | None:
     """The add verb of a message; a bare 加 only where it is not part of another word (参加, 加强, 增加值)."""
     longer = [w for w in words.verbs["add"] if w != "加"]
-    m = re.search(alternation(longer), text)
-    if m:
-        return m
-    return re.search(r"(?<![参追增更施附添叠])加(?![强班油快大深重工剧以速宽长紧薪盟码热])", text)
+    found = [m for m in re.finditer(alternation(longer), text) if not _ADDED_ITEM.match(text, m.end())] or [
+        m for m in re.finditer(r"(?<![参追增更施附添叠])加(?![强班油快大深重工剧以速宽长紧薪盟码热])", text)
+        if not _ADDED_ITEM.match(text, m.end())]
+    # "刚才加的朗诵会那条挺好": a verb of adding before 的 and a pointer to an item names an item added already.
+    # "……冬天给加个保温台，计划里补上": a short closing clause with its own verb is the request; a verb inside the
+    # content before it (加个保温台) is part of what to add.
+    tail = max(text.rfind(c) for c in "，,；;。") + 1
+    closing = [m for m in found if m.start() >= tail and len(text[tail:].strip("。！! ")) <= 8]
+    if closing and any(m.start() < tail for m in found):
+        return closing[-1]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+_ADDED_ITEM = re.compile(r"(?:上|进去|进|上去)?的\s*[\u4e00-\u9fff“”]{0,10}?(?:那|这)\s*(?:一)?\s*(?:条|项|个|句|点)(?!是)")
 
 
 def clean_value(text: str, keep_inner: bool = False) -> str:
@@ -129,15 +139,19 @@ def without_manner(text: str, words: EditWords) -> str:
 def content_of(text: str, leading: bool = False) -> str:
     """What to add: the request's words after the verb, without counts, colons and pointers to the plan."""
     text = text.strip()
-    text = re.sub(r"^(?:一下|上|进去|进|到|进)?(?:计划|方案)?(?:里面?|中)?\s*$", "", text) if not leading else text
+    # "（整一条）搁到计划里去", "（加）进计划中": only where it goes
+    text = re.sub(r"^(?:搁|放|写|加|添|补|塞|弄|整)?(?:一下|上|进去|进|到|入|在)?(?:计划|方案)?(?:里面|里头|里边|里|中)?(?:去|来)?"
+                  r"[吧呀啊哈咯啦了。！!\s]*$", "", text) if not leading else text
     # "写到计划里去，……" / "加到计划里头": where the words go, not what they say
-    text = re.sub(r"^(?:计划|方案)(?:里面|里头|里边|里|中)(?:去|来)?\s*(?:[，,。]\s*|$)", "", text) if not leading else text
+    text = re.sub(r"^(?:计划|方案)(?:里面|里头|里边|里|中)?(?:去|来)?\s*(?:[，,。]\s*|$)", "", text) if not leading else text
     text = re.sub(r"^(?:一下|进去)\s*", "", text) if not leading else text
     text = re.sub(rf"^(?:{NUM}?\s*(?:条|项|个|点|行))?\s*(?:新的内容|新措施|内容|措施)?\s*[吧呗啊呀哈咯嘛]*\s*[：:，,]?\s*", "", text)
     text = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)?", "", text) if leading else text
     text = re.sub(r"(?:进去|进来|进计划里?|到计划里?|到计划中|里面?|上去)?[吧呀啊哈咯啦了吗呢。！!？?\s]*$", "", text)
     text = re.sub(r"^(?:关于|有关)(.+?)的(?:内容|措施|工作)?$", r"\1", text)
     text = re.sub(r"(?:的内容|相关内容|的措施|方面的内容)$", "", text)
+    if leading:  # "……，计划里头" / "……，给" before 加上 / 写一条: where it goes, or whom the user asks
+        text = re.sub(r"[，,]\s*(?:(?:在|往|到)?(?:计划|方案)(?:里面|里头|里边|里|中)?|(?:给|帮|请|麻烦)(?:我|咱)?|你)\s*$", "", text)
     if leading:  # "……，这个也" before 写上: a pointer back at what was just said
         text = re.sub(r"[，,]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它|这回|这次|这下)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
                       "", text)
@@ -216,3 +230,11 @@ def split_scope(left: str, refs: Callable[[str], list[SectionRef]], words: EditW
     old = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:这学期|本学期|下学期|这学年|今年|明年|以后|今后|从今年起|现在|暂时|统一)+$",
                  "", old)
     return scope, old
+
+
+def only_instructions(content: str, words: EditWords) -> bool:
+    """True when every clause of what follows an add verb only says which facts to keep or leave out ("几号比、在哪比
+    讲清楚", "电话邮箱莫要", "名额怎么分要写明"): how to sum up a file, not content of its own."""
+    asks, leave = words.items.get("fact_asks", ()), words.items.get("leave_out", ())
+    parts = [p for p in re.split(r"[，,；;。、]", content) if p.strip()]
+    return bool(parts) and all(any(w in p for w in (*asks, *leave)) for p in parts)

@@ -53,6 +53,10 @@ class EditWords:
     reduplicated: dict[str, str]
     drop_clauses: tuple[re.Pattern, ...]
     background: tuple[re.Pattern, ...]  # clauses that tell why (the story), dropped when a clause says what to do
+    effects: tuple[re.Pattern, ...]  # clauses after the action on how the people will fare (the user's reason)
+    generic_objects: tuple[str, ...]  # objects that do not say what an action is about (培训, 制度, 渠道)
+    partners: tuple[str, ...]  # endings of the offices and bodies the union works with (教务处, 服务中心)
+    partner_verbs: tuple[str, ...]  # verbs of taking a matter up with them (联系, 协调, 对接)
     ba_verbs: tuple[str, ...]
     times: tuple[tuple[re.Pattern, str], ...]
     lead_verbs: tuple[str, ...]
@@ -137,6 +141,10 @@ def parse_edit_words(data: dict) -> EditWords:
             reduplicated={str(k): str(v) for k, v in (data.get("reduplicated") or {}).items()},
             drop_clauses=tuple(re.compile(p) for p in _strings(data.get("drop_clauses"))),
             background=tuple(re.compile(p) for p in _strings(data.get("background"))),
+            effects=tuple(re.compile(p) for p in _strings(data.get("effects"))),
+            generic_objects=_strings(data.get("generic_objects")),
+            partners=_strings(data.get("partners")),
+            partner_verbs=_strings(data.get("partner_verbs")),
             duty=tuple(re.compile(p) for p in _strings(data.get("duty"))),
             topic_skip=_strings(data.get("topic_skip")),
             ba_verbs=_strings(data.get("ba_verbs")),

@@ -150,6 +150,8 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
     def _perform(self, request: EditRequest) -> tuple[str, str, str | None]:
         if request.op == "undo" and request.dest == "earlier":
             return self._undo_earlier(request.dest_n), "offline", None
+        if request.op == "undo" and request.hint == "added":
+            return self._undo_added(), "offline", None
         if request.op == "undo" and request.items.text:
             return self._undo_named(request.items.text), "offline", None
         if request.op == "undo":
@@ -179,6 +181,15 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
             self._undo()
         self._undone = None  # a correction after undoing several steps is not read as a retarget
         return f"已撤销最近{len(labels)}步修改（{'；'.join(reversed(labels))}），相关内容已恢复原样并保存。"
+
+    def _undo_added(self) -> str:
+        """"刚加的那条撤了": the latest addition is undone; edits made before it stay, and one made after it stays too
+        when it touched other sections (else the user is told to undo both)."""
+        stack = self.session.undo
+        at = next((i for i in range(len(stack) - 1, -1, -1) if "新增" in stack[i]["label"]), None)
+        if at is None:
+            raise Refuse("这次对话中还没有新增过条目，没有可以撤回的新增内容，计划未作改动。")
+        return self._undo() if at == len(stack) - 1 else self._undo_earlier(at + 1)
 
     def _undo_named(self, needle: str) -> str:
         """"徒步那个撤销": the latest edit that added or removed an item saying `needle` is undone, later ones kept."""

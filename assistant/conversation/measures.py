@@ -8,12 +8,14 @@ number of the request kept.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from assistant.conversation.edit_words import EditWords
 from assistant.domain.calendar import Calendar
 from assistant.domain.vocab import Tone
+from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 from assistant.rewrite.rules import rewrite
 
@@ -103,7 +105,9 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
 
 _DUTY_OPENING = re.compile(r"^(?:以后|今后|往后|从今以后|下一步|今年起)?(工会)?(?:须|得|要|应当|应|需要|需|必须|想|希望|打算)?")
 # An actor taking charge opens a measure as plans write it (工会出面协调…, 学校负责…): kept, not framed as an activity.
-_ACTOR = re.compile(r"^(?:工会|学校|幼儿园|我校|我园)(?:须|要)?(?:出面|主动|积极|负责|牵头|统一)")
+# So does the union taking it up with others (工会联系总务处…, 工会与社区对接…).
+_ACTOR = re.compile(r"^(?:(?:工会|学校|幼儿园|我校|我园)(?:须|要)?(?:去|来)?(?:出面|主动|积极|负责|牵头|统一|联系|协调|对接|沟通"
+                    r"|配合|联合|会同)|工会(?:去|来)?(?:与|跟|和|同))")
 
 
 def requested(clauses: list[str], words: EditWords) -> tuple[list[str], str]:
@@ -138,8 +142,10 @@ def situation_topic(clauses: list[str], words: EditWords) -> str:
         run, named = "", False
         for token in [*pos_tokenizer().cut(clause), None]:
             cue = token is not None and any(k in token.word for k in known if len(k) >= 2)  # 学校公寓 holds 公寓
+            # a three-character set phrase (老花眼, 颈椎病) names a thing too; four-character ones are idioms
             thing = token is not None and token.word not in breaks and (
-                cue or not story and token.flag in ("n", "nz", "ng", "nt", "ns", "vn"))
+                cue or not story and (token.flag in ("n", "nz", "ng", "nt", "ns", "vn")
+                                      or token.flag == "l" and len(token.word) == 3))
             if thing:
                 run, named = run + token.word, token.flag != "vn" or cue  # a run that ends on a noun names a thing
                 continue
@@ -150,12 +156,57 @@ def situation_topic(clauses: list[str], words: EditWords) -> str:
     return "、".join(kept[:3])
 
 
+def _concern_left(concern: str, wanted: list[str], words: EditWords) -> str:
+    """The things a situation names that what is to be done does not name already (车位 told in both is said once),
+    without the bodies the union works with (医院, 服务中心: with whom, not about what)."""
+    said = "".join(wanted)
+    return "、".join(c for c in concern.split("、")
+                    if c and c not in said and not c.endswith(words.partners) and c not in words.generic_objects
+                    and not any(c in p for p in words.people))  # 退休 of 退休教职工: whom it is for
+
+
+def wanted_part(text: str, words: EditWords) -> str:
+    """Of a formal request told as a situation and then what to do, the part that says what to do (empty when it
+    tells no situation): the measure is placed by what it does, not by the story of why."""
+    clauses = [c for c in re.split(r"[，,；;。！!？?]", text) if c]
+    wanted, concern = requested(clauses, words)
+    return "，".join(wanted) if concern or len(wanted) < len(clauses) else ""
+
+
+def without_partners(text: str, words: EditWords) -> str:
+    """The text without the offices the union takes the matter up with ("工会联系总务处，划定车位" → "工会，划定车位"):
+    with whom says nothing of which section a measure belongs to."""
+    verbs = "|".join(map(re.escape, sorted(words.partner_verbs, key=len, reverse=True)))
+    ends = "|".join(map(re.escape, sorted(words.partners, key=len, reverse=True)))
+    if not verbs or not ends:
+        return text
+    # only right after the union as actor ("工会跟总务处…"); the union's own units (工会小组) are no partners
+    return re.sub(rf"(?<=工会)(?:{verbs})(?!一个|每个|各)[\u4e00-\u9fff]{{0,10}}(?<!工)(?:{ends})"
+                  rf"(?![\u4e00-\u9fff]{{0,2}}(?:工作|活动|小组))", "", text)
+
+
+def _for_people(clauses: list[str], content: str, words: EditWords) -> list[str]:
+    """"给其/给他们统一签约…": the pronoun stands for the people the request is about, as plans name them (为退休教职工…)."""
+    named = next((p for p in sorted(words.people, key=len, reverse=True) if p in content), "")
+    if not named:
+        return clauses
+    return [re.sub(r"(?:给|为|帮|替)(?:其|他们|她们|大家)(?=[\u4e00-\u9fff])", f"为{named}", c) for c in clauses]
+
+
 def compose_measure(content: str, key: str, words: EditWords, calendar: Calendar) -> str:
     """The request's content as one measure of section `key` (empty when nothing is left to write about)."""
     phrasing = words.phrasing_for(key)
-    clauses = [c for c in re.split(r"[，,；;]", formalise(content, words)) if c]
+    formal = formalise(content, words)
+    # Sentences as well as clauses: "……跑医院不方便。工会跟社区对接……" tells the situation in a sentence of its own.
+    clauses = [c for c in re.split(r"[，,；;。！!？?]", formal) if c]
     clauses = [c for c in clauses if not any(p.search(c) for p in words.drop_clauses)]
     clauses, concern = requested(clauses, words)
+    # after what the union is to do, a clause on how the people will fare ("教职工就不用请假跑银行了") is the
+    # user's reason, not part of the measure (knowledge/edits.yaml `effects`)
+    clauses = clauses[:1] + [c for c in clauses[1:] if not any(p.search(c) for p in words.effects)]
+    if concern:
+        clauses = _for_people(clauses, formal, words)
+        concern = _concern_left(concern, clauses, words)
     told = [c for c in clauses if not any(p.search(c) for p in words.background)]
     if told and len(told) < len(clauses):
         clauses = told  # the story of why goes; what to do stays
@@ -291,3 +342,55 @@ def problems(measure: str, words: EditWords, message: str = "", facts: tuple[str
 def numbers_in(text: str) -> tuple[str, ...]:
     """Numbers a request states (dates, counts), which the measure must keep."""
     return tuple(dict.fromkeys(_NUMBERS.findall(text)))
+
+
+# Sounds a pinyin keyboard's fuzzy setting (模糊音) treats as one, so a slip may swap them: zh/z, ch/c, sh/s, ang/an,
+# eng/en, ing/in, l/n at the start.
+_FUZZY = ((r"^zh", "z"), (r"^ch", "c"), (r"^sh", "s"), (r"ang$", "an"), (r"eng$", "en"), (r"ing$", "in"), (r"^l", "n"))
+# Particles, auxiliaries and measure words jieba glues to a neighbour (借间, 配个, 要占): a verb with its measure word
+# is no slip.
+_GLUE = frozenset("的了着过得地个要把被在是和与及就都也还又再将不没间台张份套位名次回趟批些点")
+SLIP_MIN_FREQ = 500  # the corrected word must be a common word of jieba's dictionary, never a chance pair
+
+
+def _sound(char: str) -> set[str]:
+    from pypinyin import Style, pinyin  # noqa: PLC0415 - deferred: only a request with an unknown word needs it
+
+    out = set()
+    for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
+        for pattern, plain in _FUZZY:
+            reading = re.sub(pattern, plain, reading)
+        out.add(reading)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _two_char_words() -> dict[tuple[int, str], list[str]]:
+    """jieba's common two-character words, by (position, character) of the character they keep."""
+    index: dict[tuple[int, str], list[str]] = {}
+    for word, freq in base_tokenizer().FREQ.items():
+        if len(word) == 2 and freq >= SLIP_MIN_FREQ and re.fullmatch(r"[\u4e00-\u9fff]{2}", word):
+            index.setdefault((0, word[0]), []).append(word)
+            index.setdefault((1, word[1]), []).append(word)
+    return index
+
+
+def fix_slips(text: str, keep: str = "") -> str:
+    """A request with its pinyin slips fixed (意件 → 意见, 管里 → 管理): a two-character word jieba's dictionary does
+    not know, not in `keep` (the plan's own text, with its names), whose one character swapped for a same-sounding
+    one (tones and fuzzy sounds aside) gives a common word. The most common such word wins; otherwise it stays."""
+    known = base_tokenizer().FREQ
+    for token in dict.fromkeys(t.word for t in pos_tokenizer().cut(text)):
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", token) or known.get(token) or token in keep \
+                or set(token) & _GLUE:
+            continue
+        best: tuple[int, str] | None = None
+        for at in (0, 1):
+            kept = token[1 - at]
+            for word in _two_char_words().get((1 - at, kept), ()):
+                if word[at] != token[at] and _sound(word[at]) & _sound(token[at]):
+                    if best is None or known[word] > best[0]:
+                        best = (known[word], word)
+        if best:
+            text = text.replace(token, best[1])
+    return text
