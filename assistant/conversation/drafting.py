@@ -95,6 +95,10 @@ class Drafting(Part):
             yield from self.offline(text, Reply(text, Intent.PROGRESS))
             return
         self.session.current = key
+        written = self.plan.sections[key]
+        if variant == 0 and not instruction and written.status == "accepted" and written.paragraphs:
+            yield from self.show_written(key)
+            return
         spec = self.structure.section(key)
         used = [p for k, d in self.plan.sections.items() if k != key for p in d.paragraphs]
         composer = self.services.composer
@@ -143,6 +147,16 @@ class Drafting(Part):
         else:
             yield Token("\n\n" + CHOICES)
             yield from self.finish(reply)
+
+    def show_written(self, key: str) -> Iterator[Event]:
+        """Offer a section the user already accepted as it stands in the plan (with every edit made to it), so that
+        opening it to look and then pressing 采用 keeps it; 换一版 drafts a new version."""
+        written = self.plan.sections[key]
+        self.session.proposal = Proposal(key=key, title=written.title, paragraphs=list(written.paragraphs), variant=0,
+                                         citations=[])
+        text = (f"【{written.title}】这一部分已写入计划，当前内容如下（含您做过的修改）：\n\n"
+                + "\n".join(numbered(written.paragraphs)) + "\n\n" + CHOICES)
+        yield from self.offline(text, Reply(text, Intent.DRAFT, proposal=self.session.proposal))
 
     def apply_schedule(self) -> None:
         """Fill the plan's monthly table from the composer (calendar of the period plus the highlights)."""

@@ -148,6 +148,23 @@ def test_an_edit_of_the_proposal_on_screen_is_what_accept_adopts(offline, start)
     assert conversation.plan.sections["women"].paragraphs == ["健全女职工委员会。", "组织妇科检查。"]
 
 
+def test_opening_a_written_section_to_look_then_accepting_keeps_its_edits(offline, start):
+    # Opening a section the plan already holds shows what is written, edits included; 采用 then keeps it, and only
+    # 换一版 drafts a new version (before, opening it drafted anew and 采用 put the draft over the user's edit).
+    conversation = open_plan(offline, "women")
+    send(conversation, "文体活动里的第1条删掉")
+    edited = items(conversation.plan, "culture")
+    assert edited == items(start, "culture")[1:]
+    send(conversation, "转到退休教职工工作")
+    reply = send(conversation, "打开文体活动那部分我再看看")
+    assert reply.proposal is not None and reply.proposal.key == "culture" and "已写入计划" in reply.text
+    send(conversation, "采用")
+    assert items(conversation.plan, "culture") == edited
+    send(conversation, "打开文体活动")
+    reply = send(conversation, "换一版")
+    assert reply.proposal is not None and reply.proposal.paragraphs != conversation.plan.sections["culture"].paragraphs
+
+
 # ---------------------------------------------------------------------------------------------------- skipped, 不适用
 
 
