@@ -10,6 +10,7 @@ import re
 
 from assistant.check.findings import Document, Finding
 from assistant.check.nearmiss import near_misses
+from assistant.check.swaps import word_swaps
 from assistant.domain.data import read_yaml
 from assistant.domain.policy import garbled_spans, load_policy_terms
 from assistant.domain.school_types import DEFAULT_PATH as SCHOOL_TYPES_PATH
@@ -39,6 +40,12 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
         if not any(f.start < miss.end and miss.start < f.end for f in out):
             out.append(doc.finding(
                 "garble", miss.start, miss.end, f"“{miss.text}”与固定说法“{miss.fixed}”只差一字，像是同义词替换或录入错误",
+                f"改为“{miss.fixed}”",
+            ))
+    for miss in word_swaps(doc.text):
+        if not any(f.start < miss.end and miss.start < f.end for f in out):
+            out.append(doc.finding(
+                "garble", miss.start, miss.end, f"“{miss.text}”像是把固定说法“{miss.fixed}”中的词换成了近义词（“伪原创”改写）",
                 f"改为“{miss.fixed}”",
             ))
     return out

@@ -279,3 +279,13 @@ def _ngrams(sources: list[str]) -> tuple[Counter[str], set[str]]:
                     if start in bounds and start + length in bounds:
                         aligned.add(gram)
     return counts, aligned
+
+
+def phrase_data() -> _Phrases:
+    """The fixed phrases of the knowledge texts and the curated lists, built once per process (check/swaps.py)."""
+    return _phrases()
+
+
+def bounds_of(words: str) -> tuple[set[int], list[tuple[int, int]]]:
+    """Where the words of a run of characters start and end, and each word's (start, end)."""
+    return _bounds(words)

@@ -41,6 +41,46 @@ _WEEKDAY_SESSIONS = re.compile(
     rf"[^。；]{{0,10}}?(?:共|连续|为期|全学期|全年|本学期)?\s*{_N}\s*(?:个)?周[^。；]{{0,6}}?(?:共|共计|合计|总计|累计)\s*"
     rf"(?:开展|举办|安排|练)?\s*{_N}\s*次"
 )
+# 每晚2名老师，全年40周、每周5晚，共需200人次: a stated total, and before it the rates and lengths that make it.
+_TOTAL = re.compile(
+    rf"(?:共|共需|共计|合计|总计|累计|一共|总共)(?:需要?|要|安排|值班|开展|举办|计|约)?[\u4e00-\u9fff]{{0,3}}?\s*{_N}\s*"
+    r"(人次|班次|课时|节|次|晚|天|小时)"
+)
+_FACTOR = re.compile(
+    r"(?<![\d第])(\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:个)?"
+    r"(名|人(?!次)|位|人次|班次|课时|节|次|晚|天|小时|场|周(?![一二三四五六日天末])|星期|月(?=[，,、共按计]|$)|学期)"
+)
+_PEOPLE = ("名", "人", "位")
+_RATE_ROUGH = re.compile(r"约|左右|以上|以下|不少于|不低于|至少|超过|分别|或|至|到")
+
+
+def _products(words: str) -> list[tuple[int, int, str, str]]:
+    """A total of people-times or sessions that its rates times its lengths do not give: 人次 counts every factor
+    (people × nights × weeks); a count of sessions counts all but the people."""
+    totals = list(_TOTAL.finditer(words))
+    if not totals or "每" not in words[: totals[-1].start()]:
+        return []
+    total = totals[-1]
+    before = words[: total.start()]
+    if _RATE_ROUGH.search(before) or _RATE_ROUGH.search(words[total.start() : total.end() + 2]):
+        return []
+    factors = [(count_of(m.group(1)), m.group(2)) for m in _FACTOR.finditer(before)]
+    if total.group(2) != "人次":
+        factors = [(n, unit) for n, unit in factors if unit not in _PEOPLE]
+    elif not any(unit in _PEOPLE for _, unit in factors):
+        return []
+    if len(factors) < 3 or min(n for n, _ in factors) <= 0 or sum(1 for _ in re.finditer("每", before)) < 2:
+        return []
+    product, stated = 1, count_of(total.group(1))
+    for n, _ in factors:
+        product *= n
+    if stated <= 0 or product == stated:
+        return []
+    said = "×".join(f"{n}{unit}" for n, unit in factors)
+    return [(total.start(), total.end(), f"{said}应为{product}{total.group(2)}，与所写{stated}{total.group(2)}不符",
+             "核对每次人数、次数和周数，使乘积与总数一致")]
+
+
 # 8名女教师中37.5%…: a share of a count given with it.
 _SHARE_OF_COUNT = re.compile(r"(\d{1,3})\s*(?:名|位|个)[\u4e00-\u9fff]{0,8}?中[，,]?\s*(?:有)?\s*(\d{1,3}(?:\.\d)?)\s*[%％]")
 _ROUGH = re.compile(r"约|左右|以上|以下|超过|不少于|不低于|近|达到|力争|至少")
@@ -54,7 +94,7 @@ def spread(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
-        for check in (_ages, _groups, _sessions, _shares, _age_ranges):
+        for check in (_ages, _groups, _sessions, _shares, _age_ranges, _products):
             for a, b, message, suggestion in check(words):
                 out.append(doc.finding("impossible_figure", at + a, at + b, message, suggestion))
     return out

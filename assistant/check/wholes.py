@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.check.staff import division
 from assistant.domain.numerals import count_of, parse_cn_number
 
 _LINE = re.compile(r"[^\n]+")
@@ -32,6 +33,11 @@ _AMONG = re.compile(
     rf"{_N}\s*(?:名|位)?\s*(?:在编|在职)?(?:教职工|教职员工|教师|职工|会员|女教职工)(?:中|当中|里)[，,]?"
     rf"([^。；\n]{{0,20}}?){_N}\s*(?:名|人|位)"
 )
+# 全园36名教职工，其中专任教师22人、保育员10人: a whole, then its parts after 其中, each a label and a count.
+_WHOLE_THEN_PARTS = re.compile(
+    rf"{_N}\s*(?:名|位)?\s*(?:在编|在职|在岗)?(?:教职工|教职员工|职工|员工|会员|工会会员|女教职工)[，,]?\s*(?:其中|包括)[：:]?"
+)
+_LABELLED_COUNT = re.compile(rf"\s*[、，,和及]?\s*(?:有)?([\u4e00-\u9fff]{{1,8}}?)\s*(?:有|为|共)?\s*{_N}\s*(?:名|人|位)(?!次)")
 # 全园68名教职工分布在三个园区：总园32人、东园19人、南园21人: a whole spread over named places, each with its count.
 _SPREAD_OVER = re.compile(
     rf"{_N}\s*(?:名|位)?[\u4e00-\u9fff]{{0,8}}?(?:分布在|分布于|分散在|分在|分属)[^：:。；\n]{{0,12}}[：:]"
@@ -44,6 +50,8 @@ _MEMBER_RATE = re.compile(
     rf"(?:已入会|入会(?:会员)?|会员(?:人数)?)\s*(?:有|共|为)?\s*{_N}\s*(?:名|人)[^。；\n]{{0,12}}?入会率\s*"
     r"(?:达到|达|为|保持在|保持|是)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
 )
+# Members added in the period (发展新会员7名, 新增会员3人, 吸收会员2名) are an increment, not the membership.
+_NEWCOMERS = re.compile(r"(?:新|新增|新发展|发展|吸收|吸纳|新入会)$")
 _ROUGH = re.compile(r"约|左右|以上|以下|超过|不少于|不低于|近|接近|力争|达到")
 # 78人，占教职工总数的六成以上 / 占全体教职工的一半: a share of the staff in words.
 _SHARE_WORDS = re.compile(
@@ -69,6 +77,7 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
         found = _splits(words) + _sessions(words) + _listed_sum(words) + _spread_over(words) + _quarters(words)
         if staff:
             found += _age_groups(words, staff) + _member_rate(words, staff) + _share_words(words, staff)
+        found += [f for f in _disjoint_parts(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         found += [f for f in _among(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         out += [doc.finding("impossible_figure", at + a, at + b, message, suggestion)
                 for a, b, message, suggestion in found]
@@ -109,6 +118,8 @@ def _age_groups(words: str, staff: int) -> list[tuple[int, int, str, str]]:
 def _member_rate(words: str, staff: int) -> list[tuple[int, int, str, str]]:
     out = []
     for m in _MEMBER_RATE.finditer(words):
+        if _NEWCOMERS.search(words[max(0, m.start() - 4) : m.start()]):
+            continue  # 发展新会员7名: this term's newcomers, not the membership the rate is of
         members, rate = count_of(m.group(1)), float(m.group(2))
         if members <= 0 or members > staff or _ROUGH.search(words[m.start(2) - 4 : m.end() + 2]):
             continue
@@ -177,6 +188,24 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
             a, b = min(stated.start(), listed.start()), max(stated.end(), listed.end())
             out.append((sentence.start() + a, sentence.start() + b,
                         f"写的是{number}次，列出的时间却有{dates}个", "核对次数和所列时间，使两者一致"))
+    return out
+
+
+def _disjoint_parts(words: str) -> list[tuple[int, int, str, str]]:
+    """A whole, then 其中 parts of one division that cannot share a member (posts, sexes, kinds of contract) adding up
+    to more than the whole (36名教职工，其中教师22人、保育员10人、后勤6人)."""
+    out = []
+    for m in _WHOLE_THEN_PARTS.finditer(words):
+        whole, pos, parts = count_of(m.group(1)), m.end(), []
+        while (part := _LABELLED_COUNT.match(words, pos)) is not None and len(parts) < 12:
+            parts.append((part.group(1), count_of(part.group(2))))
+            pos = part.end()
+        if whole <= 0 or len(parts) < 2 or min(n for _, n in parts) <= 0 or sum(n for _, n in parts) <= whole:
+            continue
+        kinds = {division(label) for label, _ in parts}
+        if len(kinds) == 1 and "" not in kinds:
+            out.append((m.start(), pos, f"其中各部分合计{sum(n for _, n in parts)}人，比总数{whole}人还多",
+                        "核对总人数和各部分人数：同一种划分（岗位、性别、用工形式）的各部分之和不会多于总数"))
     return out
 
 
