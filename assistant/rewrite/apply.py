@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.rewrite.lexicon import Group, VerbRule
-from assistant.rewrite.pos import tokens
+from assistant.rewrite.pos import Token, tokens, word_frequency
 
 _CLAUSE_STOP = re.compile(r"[，。；：！？\n、]")
 _SENTENCE_STOP = re.compile(r"[。；！？\n]")
@@ -64,6 +64,48 @@ def cuts_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+# jieba flags of content words a rule may not cut: nouns, verbs, adjectives, idioms, abbreviations, distinctives.
+# Names and places (nr, ns, nt) are facts, checked by value afterwards; numerals (m), time words (t) and jieba's
+# long phrases (l: 检查一下, 比较忙) are compositions, not words.
+_CONTENT_FLAGS = ("n", "nz", "ng", "vn", "v", "vd", "a", "ad", "an", "i", "j", "b", "z")
+
+
+# jieba's rare entries (带饭, 回得, 群发 in 工作群发: fragments of speech it over-joins, seen fewer than 20 times in
+# its corpus) are no fixed terms. Around regional words jieba does not know it joins their characters into rarer
+# words (今晡日食昼 → 日食), so the dialect group protects only words common in writing (工会, 交流).
+MIN_FREQUENCY = 20
+MIN_FREQUENCY_NEAR_DIALECT = 500
+
+
+def _protected_word(token: Token, min_frequency: int) -> bool:
+    """A content word of jieba's dictionary seen at least `min_frequency` times, not a doubled verb (望望)."""
+    word = token.word
+    if len(word) < 2 or token.flag not in _CONTENT_FLAGS or len(set(word)) == 1:
+        return False
+    return word_frequency(word) >= min_frequency
+
+
+def cuts_dictionary_word(text: str, start: int, end: int, min_frequency: int = MIN_FREQUENCY) -> bool:
+    """True when text[start:end] takes a single character out of a content word of jieba's dictionary (交 out of
+    交流, 工 out of 工会): a fixed term nobody listed is still a dictionary word. Taking a whole word out of a
+    longer entry is fine (老师 out of 指导老师, 一下 out of 检查一下), and so are words jieba only guessed.
+
+    >>> cuts_dictionary_word("与学生交流", 3, 4), cuts_dictionary_word("请指导老师", 3, 5)
+    (True, False)
+    """
+    for token in tokens(text):
+        if token.start >= end:
+            break
+        if not _protected_word(token, min_frequency):
+            continue
+        for edge in (start, end):
+            if token.start < edge < token.end:
+                inside = token.word[: edge - token.start] if edge == end else token.word[edge - token.start :]
+                if len(inside) < 2:
+                    return True
+    return False
+
+
 def group_changes(text: str, group: Group) -> list[tuple[int, int, str]]:
     """The changes a group makes, as (start, end, new) spans of text: at each position the longest match wins (ties:
     the earlier entry)."""
@@ -77,6 +119,9 @@ def group_changes(text: str, group: Group) -> list[tuple[int, int, str]]:
         for entry in group.entries:
             m = entry.pattern.match(text, start)
             if m and group.whole_words and cuts_word(text, m.start(), m.end()):
+                continue
+            least = MIN_FREQUENCY_NEAR_DIALECT if group.name == "dialect" else MIN_FREQUENCY
+            if m and m.end() > m.start() and cuts_dictionary_word(text, m.start(), m.end(), least):
                 continue
             if m and (best is None or m.end() > best[0].end()):
                 best = (m, entry)
@@ -142,7 +187,7 @@ def apply_verbs(text: str, rules: tuple[VerbRule, ...], notes: Notes) -> str:
     for rule in rules:
         out, pos = [], 0
         for m in rule.verb.finditer(text):
-            if m.start() < pos or m.end() == m.start():
+            if m.start() < pos or m.end() == m.start() or cuts_dictionary_word(text, m.start(), m.end()):
                 continue
             formal = choose_verb(rule, text, m.start(), m.end())
             if formal is None:

@@ -133,7 +133,15 @@ def verb_once(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
         notes.add(REASON_SPOKEN, m.group(0), new)
         return new
 
-    return re.sub(r"(?:说|讲|打)(?:了)?一?声(?:招呼)?(?=[，。；！？\n]|$)", tell, text)
+    text = re.sub(r"(?:说|讲|打)(?:了)?一?声(?:招呼)?(?=[，。；！？\n]|$)", tell, text)
+
+    def with_partner(m: re.Match) -> str:  # 跟裁判讲一声改时间: told to someone before what is then done
+        if not re.search(r"[跟与和同][^，。；]{1,10}$", text[max(0, m.start() - 12) : m.start()]):
+            return m.group(0)
+        notes.add(REASON_SPOKEN, m.group(0), "沟通")
+        return "沟通"
+
+    return re.sub(r"(?:说|讲)(?:了)?一?声(?=[\u4e00-\u9fff])", with_partner, text)
 
 
 def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
@@ -156,7 +164,12 @@ def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
     def aa(m: re.Match) -> str:
         verb = m.group(1)
         pair = verb * 2
-        if verb in listed or m.start() not in starts or not known.get(verb, "").startswith("v"):
+        if verb in listed or not known.get(verb, "").startswith("v"):
+            return m.group(0)
+        if pair not in known and known.get(verb + text[m.end() : m.end() + 1], "").startswith("v"):
+            notes.add(REASON_DOUBLED, pair, verb)  # AAB of a verb-object word (离合词: 化化妆, 理理发, 洗洗澡)
+            return verb
+        if m.start() not in starts:
             return m.group(0)
         if text[m.end() : m.end() + 1] == text[m.end() + 1 : m.end() + 2]:
             return m.group(0)  # AABB (干干散散): a doubled pair of a whole

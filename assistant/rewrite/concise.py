@@ -25,7 +25,7 @@ _GENERAL = frozenset(
 )
 _FUNCTION_WORDS = "该这此那都也是的就均"
 # A clause that opens with one of these gives a purpose or an evaluation, not an action.
-_ADJUNCT = re.compile(r"^(?:为了|以便?|旨在|从而|通过|丰富|体现|营造|促进|增强|提升|提高|使|让|进一步|切实|努力|确保|充分)")
+_ADJUNCT = re.compile(r"^(?:为了|以便?|旨在|从而|通过|丰富|体现|营造|促进|增强|提升|提高|使|让|进一步|切实|努力|确保|充分|避免|以免|免得)")
 # One of something (可带一名家属, 每人一张): a count the fact check reads as an article, but a fact of the plan.
 _COUNT = re.compile(r"(?<![第统唯同单])[一两二三四五六七八九十][名位人张份件套次]")
 _TIME_WORDS = re.compile(r"上午|下午|晚上|中午|早上|[上中下]旬|月[底初]|年[底初末]|学期[初末]|期[末中]|周[一二三四五六日]|星期")
@@ -90,6 +90,10 @@ def shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_
         _drop_elaboration(clauses, notes, show, target)
     if _length(clauses, show) > target:
         _drop_background_detail(clauses, notes, show, target)
+    if _length(clauses, show) > target:
+        _drop_reasons(clauses, notes, show, target)
+    if _length(clauses, show) > target:
+        _drop_background_sentences(clauses, notes, show, target)
     return cleanup(join(clauses))
 
 
@@ -130,8 +134,8 @@ def _names_something(text: str, people: str) -> bool:
 
 
 def _background(clauses: list[Clause], show) -> list[int]:
-    """Clauses of the sentences before the one that states the plan (拟, 将, 计划 …)."""
-    plan_at = next((i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定", show(c.text))), None)
+    """Clauses of the sentences before the one that states the plan (拟, 将, 计划, 要求, 规定 …)."""
+    plan_at = next((i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定|要求|规定|规矩", show(c.text))), None)
     if plan_at is None:
         return []
     start = plan_at
@@ -215,6 +219,71 @@ def _drop_background_detail(clauses: list[Clause], notes: Notes, show, target: f
         if _plans(show(clauses[i].core)) or _names_new(clauses, i, show):
             continue
         _drop(clauses, i, notes, show)
+    _orphan_therefore(clauses)
+
+
+_REASON_OPENS = re.compile(r"^(工会|我们|学校)?(?:因为|由于|因(?![此而])|考虑到|鉴于)")
+
+
+def _drop_reasons(clauses: list[Clause], notes: Notes, show, target: float) -> None:
+    """Still too long: the reason given inside a sentence for what it then says (…天冷、路远，因此工会… ; 考虑到…，
+    因此决定…) goes when it holds no fact, and its 因此 with it; the decision stays (公文 concision: a plan states
+    what is done, 《党政机关公文处理工作条例》 精炼)."""
+    i = 0
+    while i < len(clauses):
+        if _length(clauses, show) <= target:
+            return
+        begin = i
+        while begin > 0 and clauses[begin - 1].mark not in _SENTENCE_END:
+            begin -= 1
+        last = clauses[i].mark in _SENTENCE_END
+        if i > begin and last and _REASON_OPENS.match(clauses[i].core) and not clauses[i].core.startswith(("工会", "我们", "学校")):
+            if not _has_fact(clauses[i], show) and not _in_list(clauses, i):
+                _drop(clauses, i, notes, show)  # …，因为…。: the reason said after what it explains
+                continue
+        if i > begin and _THEREFORE.match(clauses[i].core) or _REASON_OPENS.match(clauses[i].core) and i == begin:
+            end = i if _THEREFORE.match(clauses[i].core) else _therefore_after(clauses, i)
+            run = range(begin, end) if end is not None else range(0)
+            if run and not any(_has_fact(clauses[k], show) or _plans(show(clauses[k].core)) for k in run):
+                subject = _REASON_OPENS.match(clauses[begin].core)  # 工会考虑到…，因此决定 → 工会决定
+                for _ in run:
+                    _drop(clauses, begin, notes, show)
+                clauses[begin].text = _THEREFORE.sub("", clauses[begin].text, count=1)
+                if subject and subject.group(1) and not clauses[begin].text.startswith(subject.group(1)):
+                    clauses[begin].text = subject.group(1) + clauses[begin].text.lstrip()
+                i = begin
+        i += 1
+
+
+def _therefore_after(clauses: list[Clause], i: int) -> int | None:
+    """The clause saying 因此/所以 later in clause i's sentence, if any."""
+    for k in range(i + 1, len(clauses)):
+        if _THEREFORE.match(clauses[k].core):
+            return k
+        if clauses[k].mark in _SENTENCE_END:
+            return None
+    return None
+
+
+def _drop_background_sentences(clauses: list[Clause], notes: Notes, show, target: float) -> None:
+    """Still too long: a whole sentence before the plan (the lead-up: a complaint, a reason, how people feel) goes
+    when none of its clauses holds a fact or says what will be done, last first; a plan states the arrangement
+    (《党政机关公文处理工作条例》: 精炼), and the check keeps every fact."""
+    background = _background(clauses, show)
+    sentences: list[list[int]] = []
+    for i in background:
+        if not sentences or clauses[i - 1].mark in _SENTENCE_END:
+            sentences.append([])
+        sentences[-1].append(i)
+    for sentence in reversed(sentences):
+        if _length(clauses, show) <= target or len(sentence) >= len(clauses):
+            return
+        if any(_has_fact(clauses[k], show) or _plans(show(clauses[k].core)) for k in sentence):
+            continue
+        if clauses[sentence[-1]].mark not in _SENTENCE_END:
+            continue  # the sentence runs on into the plan: its clauses are the plan's own
+        for _ in sentence:
+            _drop(clauses, sentence[0], notes, show)
     _orphan_therefore(clauses)
 
 

@@ -31,6 +31,8 @@ _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万�
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
 _ZHONGTOU = re.compile(r"个?钟头")
 _HAO_PEOPLE = re.compile(r"(?<=[\d一二两三四五六七八九十百千万来多几])号(?=人)")
+# A frequency said with "one period" (一个月两次, 一年一次) is one fact, N times per period: the same as 每月两次.
+_PER_PERIOD = re.compile(r"(?:(?<![\d一二两三四五六七八九十百千万第])一|1)个?(星期|礼拜|周|月|年|天|学期)(?=[\d一二两三四五六七八九十]+[次回趟])")
 _GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
 _LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])")
 _SA = re.compile(r"仨(?=[\u4e00-\u9fff])")
@@ -130,6 +132,7 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     text = _BA.sub("", text)  # 百把个 is about 百个: 把 is the approximation, not a measure word
     text = _ZHONGTOU.sub("小时", text)  # 两个钟头 is 两小时 (现代汉语词典: 钟头〈口〉小时)
     text = _HAO_PEOPLE.sub("", text)  # 四十来号人 is 四十来人 (号 counting people, 现代汉语词典)
+    text = _PER_PERIOD.sub(lambda m: "每" + ("周" if m.group(1) in ("星期", "礼拜") else m.group(1)), text)
     out = _number_facts(text, lexicon)
     out += [Fact(m.group(0)) for m in _TITLE.finditer(text)]
     out += [Fact(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(text)]

@@ -27,6 +27,7 @@ from assistant.rewrite.units import (
     approximations,
     bare_amounts,
     dates_and_money,
+    frequencies,
     numerals,
     per_unit_amounts,
 )
@@ -77,6 +78,7 @@ def steps(masked: Masked, lexicon: Lexicon) -> list[Step]:
         demonstratives,
         lambda t, n: people_counts(t, lexicon, n),
         lambda t, n: dates_and_money(t, masked, lexicon, n),
+        lambda t, n: frequencies(t, masked, n),
         lambda t, n: afternoon_hours(t, masked, n),
         lambda t, n: approximations(t, masked, lexicon, n),
         lambda t, n: numerals(t, masked, lexicon, n),

@@ -29,6 +29,11 @@ def pos_dictionary() -> dict[str, str]:
     return pos_tokenizer().word_tag_tab
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary says a word occurs in its corpus (0 for a word it does not know)."""
+    return pos_tokenizer().tokenizer.FREQ.get(word, 0) or 0
+
+
 @functools.lru_cache(maxsize=2048)
 def tokens(text: str) -> tuple[Token, ...]:
     """The words of a text with their flags (n noun, v verb, y particle, nr person name …) and offsets.

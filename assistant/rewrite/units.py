@@ -55,10 +55,16 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             return m.group(0)  # 分成24块, 认领一块: pieces of something, not money
         value = _value(masked, m.group(1))
         said_money = m.group(0).endswith("钱")  # 一块钱 is money; 一块 alone is "together" more often than one yuan
+        few = value is not None and value < 20  # pieces of a thing are counted in ones (三块展板), prices reach hundreds
+        if few and not said_money and not speaks_money and not re.search(rf"{_PER_UNIT}$", text[: m.start()]):
+            return m.group(0)  # 展板三块, 两块白板 in a text with no price in it: 块 counts flat things
         if value is not None and value < 2 and not said_money and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
             return m.group(0)
         return change(m, m.group(1) + money_formal)
 
+    # 块 is also the measure word of flat things (现代汉语词典 块 ②: 一块黑板, 展板三块); it is 元 only in a text that
+    # speaks of money (a money word, 元, a price, paying) or said per head / per piece (一个人五十块).
+    speaks_money = bool(re.search(rf"{lexicon.alternation('MONEY')}|元|块钱|价|花了|花费|付|掏|收费|自费|报销|[买购]", masked.show(text)))
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
     # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金) is money too; before a thing
     # (24块地, 一块桌布) it counts pieces.
@@ -108,6 +114,21 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
 _AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|放学后|下班后|晚饭后")
 _MORNING = re.compile(r"上午|早上|早晨|凌晨|中午")
 _SENTENCE = re.compile(r"[。；！？\n]")
+
+
+def frequencies(text: str, masked: Masked, notes: Notes) -> str:
+    """A frequency said with one period is written per period (公文: 每月两次): 一个月两次 → 每月两次, 一周三次 →
+    每周三次, 一年一次 → 每年一次."""
+
+    def sub(m: re.Match) -> str:
+        if _value(masked, m.group(1)) != 1:
+            return m.group(0)
+        period = "周" if m.group(2) in ("星期", "礼拜") else m.group(2)
+        notes.add(REASON, masked.show(m.group(0)), "每" + period)
+        masked.set_number(m.group(1), "每")  # the protected 一 is said 每 (a placeholder may not be dropped)
+        return m.group(1) + period
+
+    return re.sub(rf"(?<![每第])([{_N}])个?(星期|礼拜|周|月|年|天|学期)(?=[{_N}][次回趟])", sub, text)
 
 
 def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
@@ -210,7 +231,8 @@ def numerals(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
 
 # A price said per person or per piece (一个人五十, 一张八十, 每份一百五十左右), paid by someone (工会给报八十), or
 # the rest of a price (剩下四十自己出): in a paragraph about money, an amount without its unit (spoken drafts drop 块).
-_PER_UNIT = rf"(?:每|一|[{_N}])个?(?:人|位|名|张|份|把|套|件|桌|户|家|次|场|天|月|盒|箱|本|台|双|顶)(?:[^，。；\d]{{0,4}}?(?:大概|大约|差不多|约))?"
+# The measure words of priced goods (现代汉语词典 量词: 一副手套, 一瓶水, 一支笔, 一条毛巾, 一斤油 …).
+_PER_UNIT = rf"(?:每|一|[{_N}])个?(?:人|位|名|张|份|把|套|件|桌|户|家|次|场|天|月|盒|箱|本|台|双|顶|副|瓶|支|条|斤|只|袋|包|桶|顿|间|辆|对|束|杯|节|课时)(?:[^，。；\d]{{0,4}}?(?:大概|大约|差不多|约))?"
 _PAYER = r"(?:报|补|贴|奖|充|掏|付|交|收|出|发)"
 _REST = r"(?:剩下|剩余|其余|差额)(?:的)?"
 
@@ -218,7 +240,7 @@ _REST = r"(?:剩下|剩余|其余|差额)(?:的)?"
 def per_unit_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
     """一个人五十 → 一个人五十元, 给报八十 → 给报八十元, 剩下四十自己出 → 剩下四十元自己出, in a paragraph that prices
     things (a 元/块 or a word of money in it)."""
-    money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)", text)
+    money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)|奖[{_N}]", text)  # 奖三百: a prize in money
     if not money_unit and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
         return text
 
@@ -237,7 +259,7 @@ def per_unit_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) 
 
 
 _CN_AMOUNT = r"[一二两三四五六七八九十]*[一二两三四五六七八九][十百千万][一二两三四五六七八九十百千万]*"
-_AMOUNT_END = r"(?=的|以上|以下|以内|之内|[，。；、]|$)"
+_AMOUNT_END = r"(?=的|以上|以下|以内|之内|左右|上下|[，。；、]|$)"
 
 
 def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
