@@ -20,8 +20,9 @@ from typing import Any
 
 from assistant.conversation.answer_quotes import Unit
 from assistant.conversation.answer_routes import QuestionForms
-from assistant.index.lexicon import Lexicon, extended_tokenizer
+from assistant.index.lexicon import Lexicon, base_tokenizer, extended_tokenizer
 from assistant.index.segmentation import pos_tokenizer, posseg_module
+from assistant.index.typos import FUNCTION_CHARS
 from assistant.loading.cleaning import normalize
 from assistant.retrieval import QuestionCore, asking_clauses
 
@@ -35,6 +36,7 @@ LOOSE_FORM = 0.85  # a concept held only through a looser form (a third statute 
 GENERIC_DF = 0.2  # a concept held by more than this share of passages does not tell them apart (学校, 工会)
 GENERIC_SHARE = 0.5  # and weighs half
 _PUNCT = re.compile(r"[\s\W_]+")
+_CLAUSES = re.compile(r"[，,；;。！？!?\n]+")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -83,7 +85,7 @@ class Scored:
     coverage: float  # support: share of the question's (or its anchors') weight the unit holds, 0..1
     covered: tuple[str, ...]  # surfaces of the covered concepts
     score: float  # coverage with small preferences (route's kind, retrieval rank, a number where one is asked)
-    answers_number: bool = True  # False when the question asks for a number and the unit states none
+    answers_number: bool = True  # False when the question asks for a number (a remedy) and the unit states none
     distinct: bool = True  # holds two of the question's telling concepts (or its only one)
     raw: float = 0.0  # the share of the whole question's weight, without the anchors' support
 
@@ -238,6 +240,8 @@ class QuestionReader:
             nominal = flag.startswith(_NOUNISH)
             # 教代会, 体检 (a lexicon word), 女职工 (a noun of a synonym group); an adjective such as 年轻 is no anchor
             anchor = word in self._words or (word in self._domain and nominal)
+            if not anchor and _filler(word):
+                continue
             if anchor:
                 share = 1.0
             elif nominal and (len(word) > 1 or known):
@@ -303,6 +307,12 @@ class Gate:
             # "三十来个教职工": a size threshold (80人以上, 不足二十五人) is what answers
             forms = self.forms.headcount_forms
             concepts.append(Concept("人数", forms, self.reader.weight(forms, 0.0), anchor=True))
+        asking = normalize(core.asking) if core is not None and core.story else normalize(question)
+        remedies = self.forms.recourse_forms if self.forms.asks_recourse.search(asking) else ()
+        if remedies:
+            # "有几条路走", "去哪讨说法": the remedies the statutes name (协商, 调解, 仲裁, 诉讼) are what answers; a unit
+            # naming none is no answer, however much of the story it holds (as a number for "几天")
+            concepts.append(Concept("途径", remedies, self.reader.weight(remedies, 0.0), anchor=True))
         total = sum(c.weight * (st.story_demand if c.story else 1.0) for c in concepts)
         anchors = [c for c in concepts if c.anchor]
         anchor_total = sum(c.weight * (st.story_demand if c.story else 1.0) for c in anchors)
@@ -320,7 +330,9 @@ class Gate:
         number = bool(self.forms.asks_number.search(asked))
         states_number = holds_number(plain)
         when = bool(self.forms.asks_time.search(asked))
-        whole_bonus = st.list_bonus if self.forms.asks_list.search(asked) else 0.01
+        # A list (哪些), or two quantities asked in two clauses (几天？最多几小时？): the whole article answers.
+        twice = sum(1 for c in _CLAUSES.split(asked) if self.forms.asks_number.search(c)) >= 2
+        whole_bonus = st.list_bonus if twice or self.forms.asks_list.search(asked) else 0.01
         order = {key: i for i, key in enumerate(glossed or {})} if core is not None and core.story else {}
         ranked: list[Scored] = []
         for unit in units:
@@ -348,7 +360,7 @@ class Gate:
                 score += st.time_bonus  # "啥时候": a unit that says when
             if states_number and holds_number(unit.text):
                 score += st.number_bonus  # "试用期定了一年": a rule with a number compares with it
-            answers_number = not number or holds_number(unit.text)
+            answers_number = (not number or holds_number(unit.text)) and (not remedies or _first(text, remedies) < len(text))
             if not answers_number:
                 score *= st.number_penalty
             score += whole_bonus if unit.whole else 0.0
@@ -358,16 +370,28 @@ class Gate:
             law = unit.passage.law if unit.passage.kind == "law" else ""
             if law and any(f in law for c in covered for f in c.forms[:2] if len(f) >= 2):
                 score += st.law_bonus  # 老师 → 教师 → 教师法: the law of the people the question is about
-            distinct = sum(1 for c in known if held[c.surface] > 0) >= needed
+            distinct = sum(1 for c in known if held[c.surface] > 0) >= needed or (bool(remedies) and answers_number)
             ranked.append(Scored(unit, support, tuple(c.surface for c in covered), score, answers_number, distinct,
                                  coverage))
-        ranked.sort(key=lambda s: (-s.score, s.unit.rank, len(s.unit.text)))
+        # For a remedy asked, a unit naming one ranks first: the story's details (扣工资) do not answer "几条路".
+        ranked.sort(key=lambda s: (not s.answers_number and bool(remedies), -s.score, s.unit.rank, len(s.unit.text)))
         best = ranked[0] if ranked else None
         passed = (best is not None and total > 0 and best.coverage >= st.min_coverage and best.answers_number
                   and best.distinct)
         held_best = set(best.covered) if best else set()
         missing = tuple(c.surface for c in sorted(concepts, key=lambda c: -c.weight) if c.surface not in held_best)
         return Verdict(passed, ranked, missing[:2])
+
+
+def _filler(word: str) -> bool:
+    """True when a "word" of a question is two characters jieba's dictionary does not list, which its HMM glued from
+    a particle or auxiliary and a neighbour (的要 of 代课的要签, 得结 of 多久得结): a fragment, not a subject the base
+    could lack. Words the base lacks (婚假, 陪产假, 单反) still weigh, so a question about them is still declined.
+
+    >>> _filler("的要"), _filler("得结"), _filler("婚假"), _filler("单反"), _filler("陪产假")
+    (True, True, False, False, False)
+    """
+    return len(word) == 2 and not base_tokenizer().FREQ.get(word) and bool(FUNCTION_CHARS.intersection(word))
 
 
 _SELF = re.compile(r"(?:我|俺|咱)(?:这个|这位|这名|是|作为|当)$")  # the speaker naming their own role

@@ -83,7 +83,8 @@ OFF_TOPIC = "offtopic"  # the gap of questions outside the domain (knowledge/que
 
 @dataclass(frozen=True)
 class QuestionForms:
-    """Patterns of how a question asks: for a number, a list, a time, about a headcount; spoken measure words."""
+    """Patterns of how a question asks: for a number, a list, a time, a remedy, about a headcount; spoken measure
+    words."""
 
     asks_number: re.Pattern = _NEVER
     asks_list: re.Pattern = _NEVER
@@ -93,6 +94,8 @@ class QuestionForms:
     headcount_forms: tuple[str, ...] = ()
     verb_measure: re.Pattern = _NEVER
     asks_more: re.Pattern = _NEVER
+    asks_recourse: re.Pattern = _NEVER
+    recourse_forms: tuple[str, ...] = ()
 
     def spoken(self, question: str) -> str:
         """The question with measure words inside verb phrases dropped (打个招呼 → 打招呼)."""
@@ -155,8 +158,9 @@ def parse_question_bank(data: dict) -> QuestionBank:
         decline={str(k): str(v) for k, v in (data.get("decline") or {}).items()},
         forms=QuestionForms(
             **{k: re.compile(str(data[k])) for k in ("asks_number", "asks_list", "asks_time", "time_words", "headcount",
-                                                     "verb_measure", "asks_more") if data.get(k)},
+                                                     "verb_measure", "asks_more", "asks_recourse") if data.get(k)},
             headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
+            recourse_forms=tuple(str(f) for f in data.get("recourse_forms") or ()),
         ),
         school_words={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("school_words") or {}).items()},
         matching=matching,

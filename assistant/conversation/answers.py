@@ -105,6 +105,11 @@ class Answerer:
         if named is not None:
             return named
         routing = self.kit.router.route(question)
+        if routing.gap is not None and routing.gap.look and self._names_law(question):
+            # "劳动法里怎么定的？还是看市里": a question naming a statute the base holds asks what it says; a
+            # gap's cue (省里, 职称) only sets the scene, so the gate decides with its usual threshold.
+            route = Route.STATUTE if routing.route is Route.OUT_OF_SCOPE else routing.route
+            routing = replace(routing, route=route, gap=None)
         if routing.route is Route.OUT_OF_SCOPE:
             return self._own_upload(question) or self._decline(routing)
         if routing.route is Route.SECTION:
@@ -206,6 +211,11 @@ class Answerer:
                 leads.append(other.unit)
             break
         return leads
+
+    def _names_law(self, question: str) -> bool:
+        """True when the question names a statute (or the digest's regulation) the base holds: 教师法里, 劳动合同法."""
+        laws = {p.law for p in self.services.index.snapshot().passages if p.kind in FACT_KINDS and p.law and not p.owner}
+        return any(law in question for law in laws)
 
     def _named_article(self, question: str) -> Answer | None:
         """When the question names a law and an article (工会法第十一条), that article answers it."""
