@@ -37,6 +37,10 @@ _GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
 _LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])")
 _SA = re.compile(r"仨(?=[\u4e00-\u9fff])")
 _BA = re.compile(r"(?<=[百千万])把(?=[个人块元名位])")
+# 个人 after an amount and before paying (余下的八十个人出): the one who pays (个人 承担), not 个 + 人 counting people.
+_GEREN_PAYS = re.compile(r"(?<=[\d一二两三四五六七八九十百千万])(?=个人(?:出|承担|负担|自理|自付|掏|付|交|支付))")
+# 东塞一点西塞一点 (here and there, 东…西…): its 一点 is "a little", not one o'clock.
+_EAST_WEST = re.compile(r"东([\u4e00-\u9fff])一?(?:点儿?|些)西\1一?(?:点儿?|些)")
 _FUNCTION_DOUBLES = re.compile(r"([的和在是与及将为把被向于并由])\1")
 _SHORT_DOUBLE = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
 
@@ -130,6 +134,8 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     text = _LIA.sub("两个", text)  # 俩 is 两个 (现代汉语词典), said in one syllable
     text = _SA.sub("三个", text)  # 仨 is 三个, likewise
     text = _BA.sub("", text)  # 百把个 is about 百个: 把 is the approximation, not a measure word
+    text = _GEREN_PAYS.sub("，", text)  # 八十个人出: 八十 (money) and 个人 (who pays), not 120 people
+    text = _EAST_WEST.sub("东西", text)  # 东塞一点西塞一点 is "here and there", no time of day
     text = _ZHONGTOU.sub("小时", text)  # 两个钟头 is 两小时 (现代汉语词典: 钟头〈口〉小时)
     text = _HAO_PEOPLE.sub("", text)  # 四十来号人 is 四十来人 (号 counting people, 现代汉语词典)
     text = _PER_PERIOD.sub(lambda m: "每" + ("周" if m.group(1) in ("星期", "礼拜") else m.group(1)), text)

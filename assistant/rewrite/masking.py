@@ -40,6 +40,9 @@ INDEFINITE = (
     # 一瓶二十五, 一人150元: a price per unit, 一 means 每 (not 一人一档: an amount follows, not a word).
     r"|(?<![十百千万亿零〇一二两三四五六七八九])一(?=[盒箱份张桌位餐套件瓶袋人斤次趟罐条只双本把台]"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块|多|余|左右|上下|出头|[，。；、报交出补付的]|$))"
+    # 东塞一点西塞一点 (东…西…, here and there, 现代汉语词典 东): 一点/一些 is "a little", not one o'clock.
+    r"|(?<=东[\u4e00-\u9fff])一(?=点儿?西|些西)|(?<=东[\u4e00-\u9fff]一点西[\u4e00-\u9fff])一(?=点)"
+    r"|(?<=东[\u4e00-\u9fff]一点儿西[\u4e00-\u9fff])一(?=点)|(?<=东[\u4e00-\u9fff]一些西[\u4e00-\u9fff])一(?=些)"
 )
 # 十分 before an adjective is "very" (十分重要), not ten minutes or points (十分钟, 十分之一 stay numbers).
 _CN_COUNTED = rf"(?!{INDEFINITE})(?!十分(?!钟|之|制))[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"

@@ -1,0 +1,65 @@
+"""Families of spoken phrasing a chair types (regional degree words, 就是的, doubled VO verbs, 谁想…, a decision
+put off until the number is known, double negation, 东…西…, 别字) rewritten formally, with every fact kept and
+standard wording left alone. Sentences are the tests' own."""
+
+import pytest
+
+from assistant.rewrite.facts import facts
+from assistant.rewrite.rules import rewrite
+
+FORMAL = [
+    # (spoken, must appear, must not appear)
+    ("这次合唱服穿上怪排场哩。", ["很好看"], ["排场", "哩"]),
+    ("饭后大家在草坪上喷喷空。", ["交流"], ["喷"]),
+    ("有事提前跟组长说一声就是的。", ["即可"], ["就是的"]),
+    ("周末组织会员去植物园看看花。", ["赏花"], ["看望", "看看"]),
+    ("没有球鞋的，工会帮着借。", ["协助借用"], ["帮着", "帮助着"]),
+    ("演出前请小周给演员化化妆。", ["化妆", "周老师"], ["化化妆", "小周"]),
+    ("上学期迟到过的也不是没有。", ["也曾迟到过"], ["不是没有"]),
+    ("午休时就让值班的两位老师轮流在门口那儿看着。", ["由值班", "监督"], ["就让", "那儿", "看着"]),
+    ("很多人普通话不太行。", ["欠佳"], ["不太行"]),
+    ("谁想借书登个记就行。", ["有意借书者", "登记"], ["谁想"]),
+    ("先试办一期，人多了再看。", ["人数"], ["再看", "人多"]),
+    ("有兴趣的请尽快报明。", ["报名"], ["报明"]),
+    ("资料东堆一点西堆一点，柜子里乱七八糟的。", ["分散存放", "杂乱"], ["东堆", "乱七八糟"]),
+    ("新来的老师要参加岗前培训。", ["新入职教师"], ["新来的"]),
+    ("每件九十块，学校补五十，剩下的四十个人出。", ["九十元", "五十元", "四十元", "个人"], ["块", "剩下"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", FORMAL)
+def test_spoken_family_is_written_formally(text, present, absent):
+    result = rewrite(text, "formal")
+    assert result.notice is None, result.notice
+    for word in present:
+        assert word in result.text, (word, result.text)
+    for word in absent:
+        assert word not in result.text, (word, result.text)
+
+
+@pytest.mark.parametrize("text", [
+    "活动从简，不讲排场，不摆排场。",  # 排场 as ostentation: the standard word
+    "请各组报明理由。",  # 报明 is a word of its own here
+    "操场东西两侧设置休息区。",  # 东 and 西 as directions
+])
+def test_standard_wording_is_left_alone(text):
+    assert rewrite(text, "formal").text == text
+
+
+def test_here_and_there_is_no_clock_time():
+    assert not [f for f in facts("材料东塞一点西塞一点") if f.unit == "time"]
+    assert [f for f in facts("下午一点集合") if f.unit == "time"]
+
+
+def test_an_amount_before_geren_chu_is_money_not_people():
+    # 四十个人出: 四十 is what is left to pay, 个人 who pays; no count of 40 people to keep.
+    assert not [f for f in facts("剩下的四十个人出") if f.unit == "count"]
+
+
+def test_concise_drops_the_complaint_and_writes_the_rule():
+    text = ("资料管理一直做得不好，每次检查都找都找不到，特别被动。因此本学期工会立个规矩：各项活动办完以后三天之内，"
+            "由负责的委员把照片交给工会办公室统一归档。")
+    out = rewrite(text, "concise").text
+    assert "规定" in out and "被动" not in out and "规矩" not in out
+    assert "三天" in out and "归档" in out
+    assert len(out) <= 0.7 * len(text)
