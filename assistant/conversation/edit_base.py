@@ -126,9 +126,11 @@ class EditBase(Part):
         texts = [" ".join(i) for i in self._items(key)]
         return f"修改后的“{self._title(key)}”：\n{listing(texts)}" if texts else f"“{self._title(key)}”现在没有内容。"
 
-    def _find(self, needle: str, prefer: str | None, spare: set[str] | frozenset = frozenset()) -> str:
+    def _find(self, needle: str, prefer: str | None, spare: set[str] | frozenset = frozenset(),
+              placed: bool = False) -> str:
         """The section whose items mention `needle`: the one on screen first, else the only one in the plan (never
-        one the message said to leave alone)."""
+        one the message said to leave alone). `placed`: the user said the item is in the section on screen (这节里头),
+        so one of its items described in other words is looked for there (edit_ops.select)."""
         if prefer and prefer in self.plan.sections and prefer not in spare and matching(needle, [" ".join(i) for i in self._items(prefer)]):
             return prefer
         found = [k for k in self.plan.draftable() if k != "schedule" and self._visible(k) and k not in spare
@@ -136,6 +138,8 @@ class EditBase(Part):
         if not found:
             texts = [" ".join(i) for i in self._items(prefer)] if prefer in self.plan.sections else []
             guess = near(needle, texts) if prefer not in spare else None
+            if guess and placed:
+                return prefer
             if guess:  # described in other words: asked about the item on screen, never done on a guess
                 raise Ask(f"计划中没有找到提到“{needle}”的条目。您说的是不是“{self._title(prefer)}”第{guess}条“"
                           f"{short(texts[guess - 1])}”？如果是，请说“第{guess}条”；计划暂未改动。", "items")

@@ -31,7 +31,7 @@ class ItemEdits(EditBase):
         if request.rows or request.section == "schedule" and (request.items.month or not request.items.text):
             return self._delete_rows(request)
         if request.items.text and not request.section and not request.items.positions and not request.relative:
-            key = self._find(request.items.text, self.session.current, self._spared(request))
+            key = self._find(request.items.text, self.session.current, self._spared(request), placed=request.here)
         else:
             key = self._section(request, "删除")
         if key == "schedule":
@@ -42,7 +42,7 @@ class ItemEdits(EditBase):
             # "第一条和最后一条": a position and one counted from the end, both deleted
             end = len(items) + 1 - request.items.from_end
             request.items.positions, request.items.from_end = sorted({*request.items.positions, end}), 0
-        chosen = select(request.items, texts, self._title(key))
+        chosen = select(request.items, texts, self._title(key), placed=bool(request.section or request.here))
         snapshot = self._snapshot(f"删除“{self._title(key)}”{positions_text(chosen)}", [key])
         snapshot["chosen"] = chosen  # for "删错了，是上面那条"
         self._write(key, delete_items(items, chosen))

@@ -83,10 +83,13 @@ def _by_words(needle: str, texts: list[str]) -> list[int]:
     return [n for n, t in enumerate(texts, start=1) if all(w in t for w in words)]
 
 
-def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one: bool = False) -> list[int]:
+def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one: bool = False,
+           placed: bool = False) -> list[int]:
     """The 1-based positions an item reference points at in a section; Refuse or Ask when it cannot say.
 
     `one`: the operation takes a single item (moving), so several matches are a question, not a selection.
+    `placed`: the user said the item is in this section (这节里头…, 文体那块…), so an item described in other words
+    that only one item of it can mean (see `near`) is the one meant; without it that item is asked about.
     """
     count = len(texts)
     if not count:
@@ -119,6 +122,8 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
         found = matching(items.text, texts)
         if not found:
             guess = near(items.text, texts)
+            if guess and placed:  # "这节里头绕湖暴走那条": the section said and one item only fits
+                return [guess]
             if guess:  # "健身快走" for an item on 健步走: asked, never done on a guess
                 raise Ask(f"“{title}”中没有提到“{items.text}”的内容。您说的是不是第{guess}{unit}“{short(texts[guess - 1])}”？"
                           f"如果是，请说“第{guess}{unit}”；计划暂未改动。", "items")

@@ -71,6 +71,7 @@ class EditWords:
     served_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 退休教职工 → retirees: all done for them
     notice_asks: tuple[dict, ...] = ()  # a kind of fact a user asks a notice summary to hold (条件, 材料…)
     duty: tuple[re.Pattern, ...] = ()  # a clause saying what should be done (工会得出面…, 以后学校要…)
+    demand: tuple[re.Pattern, ...] = ()  # a clause asking, with no actor, that it be done (补贴得给落实)
     topic_skip: tuple[str, ...] = ()  # words of a situation that do not say what it is about
     intensify: dict[str, str] = field(default_factory=dict)
     polite: tuple[str, ...] = ()
@@ -146,6 +147,7 @@ def parse_edit_words(data: dict) -> EditWords:
             partners=_strings(data.get("partners")),
             partner_verbs=_strings(data.get("partner_verbs")),
             duty=tuple(re.compile(p) for p in _strings(data.get("duty"))),
+            demand=tuple(re.compile(p) for p in _strings(data.get("demand"))),
             topic_skip=_strings(data.get("topic_skip")),
             ba_verbs=_strings(data.get("ba_verbs")),
             times=_rules(data.get("times"), "时间"),

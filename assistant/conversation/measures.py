@@ -114,7 +114,8 @@ def requested(clauses: list[str], words: EditWords) -> tuple[list[str], str]:
     """A request told as a situation and then what should be done ("热水器老坏，宽带也不好，工会得出面找总务处检修"):
     (the clauses from the first that says what should be done, the things the situation names); the clauses as
     they are and "" when no clause after the first says what to do."""
-    at = next((i for i, c in enumerate(clauses) if i and any(p.search(c) for p in words.duty)), None)
+    at = next((i for i, c in enumerate(clauses) if i and any(p.search(c) for p in (*words.duty, *words.demand))),
+              None)
     if at is None:
         return clauses, ""
     situation, wanted = clauses[:at], list(clauses[at:])
@@ -124,6 +125,9 @@ def requested(clauses: list[str], words: EditWords) -> tuple[list[str], str]:
     return [c for c in wanted if c], situation_topic(situation, words)
 
 
+# A time word of the school day made of a noun and a word of place (课后, 课间, 课前, 饭后, 午间): it qualifies the noun
+# after it (课后服务) and is part of the thing's name, unlike a date (去年, 年底).
+_AT_TIME = re.compile(r"[课饭餐午]" + r"[后前间余]")
 _SIMILE = re.compile(r"(?:跟|像|和|与|如同|好像|好比)[^，。；]{1,10}?(?:一样|一般|似的)")
 
 
@@ -139,19 +143,24 @@ def situation_topic(clauses: list[str], words: EditWords) -> str:
         # a simile ("写得跟鸡爪扒的一样", "像蜗牛似的") compares; what it names is not what the situation is about
         clause = _SIMILE.sub("", clause)
         story = any(p.search(clause) for p in words.background)
-        run, named = "", False
+        run, named, timed = "", False, False
         for token in [*pos_tokenizer().cut(clause), None]:
+            if token is not None and _AT_TIME.fullmatch(token.word) and token.flag == "t":
+                # 课后服务, 课间操: a time of the school day before a noun or a verbal noun names a thing
+                run, named, timed = run + token.word, False, True
+                continue
             cue = token is not None and any(k in token.word for k in known if len(k) >= 2)  # 学校公寓 holds 公寓
             # a three-character set phrase (老花眼, 颈椎病) names a thing too; four-character ones are idioms
             thing = token is not None and token.word not in breaks and (
                 cue or not story and (token.flag in ("n", "nz", "ng", "nt", "ns", "vn")
                                       or token.flag == "l" and len(token.word) == 3))
             if thing:
-                run, named = run + token.word, token.flag != "vn" or cue  # a run that ends on a noun names a thing
+                # a run that ends on a noun names a thing
+                run, named = run + token.word, token.flag != "vn" or cue or timed
                 continue
             if len(run) >= 2 and named:
                 found.append(run)
-            run, named = "", False
+            run, named, timed = "", False, False
     kept = [n for n in dict.fromkeys(found) if not any(n != o and n in o for o in found)]
     return "、".join(kept[:3])
 
@@ -185,6 +194,17 @@ def without_partners(text: str, words: EditWords) -> str:
                   rf"(?![\u4e00-\u9fff]{{0,2}}(?:工作|活动|小组))", "", text)
 
 
+def _whose(concern: str, formal: str, wanted: list[str], who: str, words: EditWords) -> str:
+    """The concern with the group of people the situation is about in front ("新入职教师粉笔字、板书"), when the
+    situation names a group that what is to be done does not name and that is not the section's own members (教职工 go
+    without saying)."""
+    said = "".join(wanted)
+    whom = next((p for p in words.people if p in formal and p not in (who, "全体" + who)), "")
+    if not concern or not whom or whom in concern or any(p in said for p in words.people if who not in p):
+        return concern
+    return whom + concern
+
+
 def _for_people(clauses: list[str], content: str, words: EditWords) -> list[str]:
     """"给其/给他们统一签约…": the pronoun stands for the people the request is about, as plans name them (为退休教职工…)."""
     named = next((p for p in sorted(words.people, key=len, reverse=True) if p in content), "")
@@ -207,6 +227,7 @@ def compose_measure(content: str, key: str, words: EditWords, calendar: Calendar
     if concern:
         clauses = _for_people(clauses, formal, words)
         concern = _concern_left(concern, clauses, words)
+        concern = _whose(concern, formal, clauses, phrasing.who, words)
     told = [c for c in clauses if not any(p.search(c) for p in words.background)]
     if told and len(told) < len(clauses):
         clauses = told  # the story of why goes; what to do stays
@@ -375,10 +396,12 @@ def _two_char_words() -> dict[tuple[int, str], list[str]]:
     return index
 
 
-def fix_slips(text: str, keep: str = "") -> str:
+def fix_slips(text: str, keep: str = "", vocabulary: tuple[str, ...] = ()) -> str:
     """A request with its pinyin slips fixed (意件 → 意见, 管里 → 管理): a two-character word jieba's dictionary does
     not know, not in `keep` (the plan's own text, with its names), whose one character swapped for a same-sounding
-    one (tones and fuzzy sounds aside) gives a common word. The most common such word wins; otherwise it stays."""
+    one (tones and fuzzy sounds aside) gives a common word. The most common such word wins; otherwise it stays.
+    Longer words of the knowledge base's own `vocabulary` (充电桩, 疗休养) are found the same way, see _domain_slips."""
+    text = _domain_slips(text, keep, vocabulary)
     known = base_tokenizer().FREQ
     for token in dict.fromkeys(t.word for t in pos_tokenizer().cut(text)):
         if not re.fullmatch(r"[\u4e00-\u9fff]{2}", token) or known.get(token) or token in keep \
@@ -393,4 +416,30 @@ def fix_slips(text: str, keep: str = "") -> str:
                         best = (known[word], word)
         if best:
             text = text.replace(token, best[1])
+    return text
+
+
+def _domain_slips(text: str, keep: str, vocabulary: tuple[str, ...]) -> str:
+    """Slips of the knowledge base's words of three or more characters, which jieba's dictionary may not hold
+    (在车棚安几个充电装 → 充电桩): a run of the text as long as the word, unknown to jieba and not in `keep`, that differs
+    from it in one character only, a same-sounding one, and that starts and ends where jieba's words do (so the 装 of
+    充电装置 is never taken)."""
+    if not vocabulary:
+        return text
+    known = base_tokenizer().FREQ
+    bounds, at = {0}, 0
+    for token in pos_tokenizer().cut(text):
+        at += len(token.word)
+        bounds.add(at)
+    fixes: dict[str, str] = {}
+    for word in {w for w in vocabulary if len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w)}:
+        for start in range(len(text) - len(word) + 1):
+            run = text[start : start + len(word)]
+            if start not in bounds or start + len(word) not in bounds or known.get(run) or run in keep:
+                continue
+            differ = [i for i, (a, b) in enumerate(zip(run, word, strict=True)) if a != b]
+            if len(differ) == 1 and _sound(run[differ[0]]) & _sound(word[differ[0]]):
+                fixes[run] = word
+    for run, word in fixes.items():
+        text = text.replace(run, word)
     return text

@@ -181,6 +181,21 @@ def _part(parts: dict[str, list[str]], *names: str) -> str:
     return ""
 
 
+def _who(parts: dict[str, list[str]]) -> str:
+    """The people a notice is for, from its 对象/人员/范围 part: the first line that names them, its list number and
+    lead-in (推荐对象为) left out; a line on quotas, priority or costs under a heading such as 名额和对象 is not it."""
+    for heading, lines in parts.items():
+        if not any(n in heading for n in ("对象", "人员", "范围")):
+            continue
+        for line in lines:
+            line = re.sub(r"^\d{1,2}[.、．]\s*", "", line)
+            line = re.sub(r"^[\u4e00-\u9fff]{0,4}对象(?:为|是|包括|[：:])", "", line)
+            first = _first_sentence(line)
+            if first and not re.match(r"(?:名额|指标|优先|费用|经费|名单|报名)", first):
+                return first
+    return ""
+
+
 def _first_sentence(text: str) -> str:
     return re.split(r"[。；;，,]", _PARENS.sub("", text))[0].strip("，, ")
 
@@ -241,7 +256,7 @@ def read_facts(notice: Notice) -> NoticeFacts:
     lines = [line for body in parts.values() for line in body]
     when = _span(_part(parts, "时间", "日期")) or _span(" ".join(preamble[1:]))
     where = _first_sentence(_part(parts, "地点", "地址", "场地", "场所"))
-    who = _first_sentence(_part(parts, "对象", "人员", "范围"))
+    who = _who(parts)
     who = re.sub(r"^各(?:学校|单位|校|基层工会|学校工会|幼儿园)(?:的)?", "", who)
     who = re.sub(r"(?<=[员工师])(?:中|当中|之中)$", "", who)  # "在职教职工中，因……": those among them, the people
     # "全区各学校（幼儿园）在职教职工…": the school's own people, as the school's plan says it.

@@ -1,0 +1,90 @@
+"""Chat edits a user expects, fifth set: an item described in other words is deleted when the user also says it is
+in this section (and only asked about otherwise); a one-character pinyin slip of a word of the knowledge base that
+jieba's dictionary lacks is not copied; the words of the school day (课后服务), regional words for young colleagues
+(后生) and a doubled 评 are written as plans write them; a situation followed by what should be done for the people,
+with no word of adding, is added as one measure; manner words (不利索) name no topic. The plan is our own
+(tests/conversation/data/sample_plan.md) and the phrasings are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation.edit_helpers import items, open_plan, others_unchanged, send
+
+# ---------------------------------------------------------------------------------------------------- deletes
+
+
+def test_an_item_described_in_other_words_in_this_section_is_deleted(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "春天快走那个今年场地借不到，本节里的那条删了")
+    assert items(conversation.plan, "culture") == [items(start, "culture")[n - 1] for n in (1, 3, 4, 5)], reply.text
+    assert conversation.plan.schedule == start.schedule
+    assert others_unchanged(start, conversation.plan, "culture")
+
+
+def test_an_item_described_in_other_words_without_a_place_is_still_asked_about(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "春天快走那个今年场地借不到，删了")
+    assert conversation.plan.to_dict() == start.to_dict()
+    assert "第2条" in reply.text
+
+
+# ---------------------------------------------------------------------------------------------------- additions
+
+
+def _added(conversation, start) -> tuple[str, str]:
+    changed = [k for k in start.sections if items(start, k) != items(conversation.plan, k)]
+    assert len(changed) == 1, changed
+    return changed[0], items(conversation.plan, changed[0])[-1]
+
+
+@pytest.mark.parametrize(
+    "message, present, absent",
+    [
+        # 桩 typed as a same-sounding 庄 / 妆: 充电桩 is a word of the knowledge base, not of jieba's dictionary
+        ("车棚里一直没法充电，工会跟总务处商量，在车棚装几个充电庄，写进计划", ["充电桩"], ["充电庄"]),
+        ("车棚里一直没法充电，工会跟总务处商量，给车棚配几个充电妆，加一条", ["充电桩"], ["充电妆"]),
+    ],
+)
+def test_a_slip_of_a_knowledge_word_is_not_copied(offline, start, message, present, absent):
+    conversation = open_plan(offline, "self")
+    reply = send(conversation, message)
+    _, added = _added(conversation, start)
+    assert all(w in added for w in present), (added, reply.text)
+    assert not any(w in added for w in absent), added
+
+
+def test_a_slip_fix_keeps_a_longer_real_word():
+    from assistant.conversation.measures import fix_slips
+
+    # 装置 is a word: the 装 of 充电装置 is no slip of 充电桩
+    assert fix_slips("车棚加装充电装置", "", ("充电桩",)) == "车棚加装充电装置"
+    assert fix_slips("车棚加几个充电装", "", ("充电桩",)) == "车棚加几个充电桩"
+
+
+@pytest.mark.parametrize(
+    "current, message, key, present, absent",
+    [
+        # 课后服务 stays whole (课 alone becomes 课程, never inside 课后); it names the matter of the measure
+        ("finance", "课后服务的补助大家搞不清怎么算的，以后每月发放前在公开栏公示明细，加一条", "democracy",
+         ["课后服务", "公示"], ["课程后", "搞不清"]),
+        # 后生 is the young colleague of southern speech; 评一评 of a practice is 评比
+        ("culture", "刚来的几个后生硬笔字写得歪歪扭扭，工会配合教务处办个书写训练，学期末评一评，加上", "ethics",
+         ["新入职", "评比"], ["后生", "评一评", "歪歪扭扭"]),
+        # what should be done for them, said with 得 and no verb of adding, is a measure of its own
+        ("democracy", "住得远的几个老师每天坐公交来回要两个钟头，班车补贴得给落实", "welfare",
+         ["落实", "班车补贴"], ["得给", "钟头"]),
+        # 不利索 says how well, not about what: the measure is about 普通话
+        ("culture", "新来的老师普通话说得不利索，工会找教导处一块搞个培训，写进计划", "ethics",
+         ["普通话", "培训"], ["利索", "一块"]),
+    ],
+)
+def test_a_request_in_everyday_words_becomes_a_measure_where_it_belongs(offline, start, current, message, key,
+                                                                       present, absent):
+    conversation = open_plan(offline, current)
+    reply = send(conversation, message)
+    changed, added = _added(conversation, start)
+    assert changed == key, reply.text
+    assert all(w in added for w in present), added
+    assert not any(w in added for w in absent), added
+    assert conversation.plan.sections[key].title in reply.text
