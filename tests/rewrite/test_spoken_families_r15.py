@@ -77,3 +77,13 @@ def test_concise_drops_the_complaint_and_writes_the_rule():
     assert "规定" in out and "被动" not in out and "规矩" not in out
     assert "三天" in out and "归档" in out
     assert len(out) <= 0.7 * len(text)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("学校经过认真研究，决定本学期增设两个兴趣小组，名单由各教研组推荐。", "经过认真研究", "决定本学期增设"),
+    ("退休教师座谈会安排在会议室里进行，会后合影。", "会议室里", "会议室进行"),
+    ("检查结果将在月底的例会上向全体教职工通报，整改名单同时公示。", "向全体教职工", "通报"),
+])
+def test_concise_phrases(text, gone, kept):
+    out = rewrite(text, "concise").text
+    assert gone not in out and kept in out, out
