@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 
 from assistant.conversation.base import Part
-from assistant.conversation.edit_ops import Ask, Refuse, listing, matching, near, short
+from assistant.conversation.edit_ops import Ask, Refuse, listing, matching, near, short, sure_guess
 from assistant.conversation.edit_requests import EditParser, EditRequest
 from assistant.conversation.edit_words import EditWords, load_edit_words
 from assistant.conversation.placement import Placer
@@ -138,7 +138,7 @@ class EditBase(Part):
         if not found:
             texts = [" ".join(i) for i in self._items(prefer)] if prefer in self.plan.sections else []
             guess = near(needle, texts) if prefer not in spare else None
-            if guess and placed:
+            if guess and placed and sure_guess(needle, texts[guess - 1]):
                 return prefer
             if guess:  # described in other words: asked about the item on screen, never done on a guess
                 raise Ask(f"计划中没有找到提到“{needle}”的条目。您说的是不是“{self._title(prefer)}”第{guess}条“"

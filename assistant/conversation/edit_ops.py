@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from assistant.conversation.edit_refs import DATED, DATED_TEXT, Items
 from assistant.domain.numerals import cn_number
 from assistant.domain.plan import ScheduleItem
+from assistant.index.segmentation import pos_tokenizer
 
 # Endings a user adds to what an item is about that the item itself need not repeat (健步走活动 → 健步走).
 _LOOSE_ENDINGS = ("相关内容", "的内容", "内容", "活动", "工作", "相关", "方面")
@@ -74,6 +75,14 @@ def near(needle: str, texts: list[str]) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def sure_guess(needle: str, text: str) -> bool:
+    """True when the item `near` found may be taken without asking: the description names no thing of its own that the
+    item lacks (排球训练 for an item on 乒乓球 training names 排球, another sport: asked; 绕湖暴走 for a walk along a
+    lake names only the lake, which the item has). A thing is a noun of two or more characters (jieba's tags)."""
+    nouns = [t.word for t in pos_tokenizer().cut(needle) if t.flag.startswith("n") and len(t.word) >= 2]
+    return all(n in text for n in nouns)
+
+
 def _by_words(needle: str, texts: list[str]) -> list[int]:
     """A description told in the user's own run of words ("心理咨询减压" for an item on 心理健康咨询和减压活动): the
     items holding every two-character word of it, when it is long enough to say something (four characters)."""
@@ -122,7 +131,8 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
         found = matching(items.text, texts)
         if not found:
             guess = near(items.text, texts)
-            if guess and placed:  # "这节里头绕湖暴走那条": the section said and one item only fits
+            if guess and placed and sure_guess(items.text, texts[guess - 1]):
+                # "这节里头绕湖暴走那条": the section said, one item only fits and nothing said contradicts it
                 return [guess]
             if guess:  # "健身快走" for an item on 健步走: asked, never done on a guess
                 raise Ask(f"“{title}”中没有提到“{items.text}”的内容。您说的是不是第{guess}{unit}“{short(texts[guess - 1])}”？"

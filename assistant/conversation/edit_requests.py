@@ -275,6 +275,8 @@ class _Readers(MoveReaders):
         parts = [c for c in re.split(r"[，,；;]", text.rstrip("。！! ")) if c]
         if question or len(parts) < 2 or len(text) > 120 or re.search(r"[。！!].", text.rstrip("。！! ")):
             return None
+        if re.search(rf"第\s*{NUM}\s*(?:条|项|个|点|行)|(?:那|这)(?:一)?(?:条|项)", text):
+            return None  # "第3条写得太虚，得落实到人": about an item the plan has, not a new measure
         # what the union should do (工会跟教务处办个培训), or what should be done for them (路费补助得给落实)
         if not any(p.search(c) and c.startswith("工会") for c in parts[1:] for p in self.words.duty) \
                 and not any(p.search(c) for c in parts[1:] for p in self.words.demand):

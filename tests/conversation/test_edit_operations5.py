@@ -29,6 +29,19 @@ def test_an_item_described_in_other_words_without_a_place_is_still_asked_about(o
     assert "第2条" in reply.text
 
 
+def test_a_description_naming_another_thing_is_asked_about_even_in_this_section(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "排球训练那个本节里的删了吧")  # item 1 trains 乒乓球, not 排球
+    assert conversation.plan.to_dict() == start.to_dict()
+    assert "第1条" in reply.text
+
+
+def test_a_remark_on_an_item_is_not_added_as_a_measure(offline, start):
+    conversation = open_plan(offline, "welfare")
+    send(conversation, "第3条写得太虚，得落实到人")
+    assert conversation.plan.to_dict() == start.to_dict()
+
+
 # ---------------------------------------------------------------------------------------------------- additions
 
 
