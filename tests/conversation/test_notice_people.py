@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.conversation.notices import Notice, read_facts
 
-_HEAD = "关于做好2030年教职工秋季健康讲座报名工作的通知\n\n各学校工会：\n\n现将有关事项通知如下：\n\n一、时间和地点\n2030年10月9日，地点在江城市文化馆。\n\n"
+_HEAD = "关于做好2030年教职工秋季健康讲座报名工作的通知\n\n各学校工会：\n\n有关安排通知如下：\n\n一、时间和地点\n2030年10月9日，地点在江城市文化馆。\n\n"
 
 
 def _facts(part: str):
@@ -15,15 +15,15 @@ def _facts(part: str):
 
 
 def test_a_quota_line_is_not_the_people():
-    facts = _facts("二、名额和对象\n1. 名额按各校会员人数分配，每30名会员1个名额。\n2. 优先推荐一线班主任。")
+    facts = _facts("二、名额和对象\n1. 名额依各校会员数确定，每满30名会员推荐1人。\n2. 优先推荐一线班主任。")
     assert facts.who == ""
 
 
 def test_the_people_without_list_number_and_lead_in():
-    facts = _facts("二、名额和对象\n1. 名额按各校会员人数分配。\n2. 参加对象为全市在职女教职工，须为工会会员。")
+    facts = _facts("二、名额和对象\n1. 名额依各校会员数确定。\n2. 参加对象为全市在职女教职工（限工会会员）。")
     assert facts.who == "全市在职女教职工"
 
 
 def test_a_plain_people_line_is_kept():
-    facts = _facts("二、参加对象\n在职在岗的工会会员。")
-    assert facts.who == "在职在岗的工会会员"
+    facts = _facts("二、参加对象\n本市在编在岗的会员教师。")
+    assert facts.who == "本市在编在岗的会员教师"
