@@ -35,6 +35,9 @@ _ACCEPT = 0.55  # keyword score plus weighted likeness a topic needs
 # drink at work, 网上 for choosing welfare online) is about something else; a topic it is about scores 1.25 and more
 # (measured on the development rounds' focus areas, eval/plans round1/3/5/7).
 _ONE_WORD, _LONG_COMPLAINT = 1.22, 10  # score below which one keyword of a complaint longer than this names nothing
+# A condition the user names (冻疮, 低血糖) is the area, however short its word; it outranks a general topic that
+# shares a word with it (血糖 of 三高) unless that topic's exemplars are much closer.
+_SPECIFIC_BONUS = 0.3
 _ACCEPT_LIKENESS_ONLY = 0.8  # without any of its keywords, a topic needs a close exemplar (likeness alone misleads)
 
 
@@ -47,6 +50,7 @@ class FocusTopic:
     keywords: tuple[str, ...]
     exemplars: tuple[str, ...]
     measures: tuple[str, ...]
+    specific: bool = False  # a named condition (偏头痛): one of its words names the area even in a long complaint
 
     def fits(self, school_type: str) -> bool:
         return not self.kinds or school_type in self.kinds
@@ -68,6 +72,21 @@ def parse_focus_topics(data: dict) -> tuple[FocusTopic, ...]:
             keywords=tuple(str(w) for w in raw.get("keywords") or ()),
             exemplars=tuple(str(e) for e in raw.get("exemplars") or ()),
             measures=tuple(str(m) for m in raw.get("measures") or ()),
+        ))
+    return tuple(out) + condition_topics(data.get("conditions") or {})
+
+
+def condition_topics(data: dict) -> tuple[FocusTopic, ...]:
+    """One topic per health condition of knowledge/focus_topics.yaml `conditions`: named 教职工X防治, found by the
+    condition's everyday and medical words, served by the shared measures with the condition's name in them."""
+    templates = tuple(str(m) for m in data.get("measures") or ())
+    out = []
+    for raw in data.get("items") or ():
+        name = str(raw["name"])
+        out.append(FocusTopic(
+            key=f"condition:{name}", name=f"教职工{name}防治", section="welfare", kinds=(),
+            keywords=tuple(dict.fromkeys((name, *(str(w) for w in raw.get("words") or ())))), exemplars=(),
+            measures=tuple(t.replace("{condition}", name) for t in templates), specific=True,
         ))
     return tuple(out)
 
@@ -119,12 +138,14 @@ class FocusMatcher:
             keyword = min(1.0, sum(_keyword_weight(w, topic.name) for w in words))
             alike = max(0.0, (best[i] - floor) / max(1e-6, 1.0 - floor)) if best[i] >= floor else 0.0
             score = keyword + _LIKENESS_WEIGHT * (1.0 + alike if best[i] >= floor else 0.0)
+            if topic.specific and words:
+                score += _SPECIFIC_BONUS  # 低血糖 named says more than 血糖 of the general 三高 topic
             ranked.append((score, -i, topic, words))
         if not ranked:
             return None
         score, _, topic, words = max(ranked, key=lambda item: (item[0], item[1]))
-        needed = _ACCEPT if words else _ACCEPT_LIKENESS_ONLY
-        if len(words) == 1 and score < _ONE_WORD and long:
+        needed = 0.0 if topic.specific and words else _ACCEPT if words else _ACCEPT_LIKENESS_ONLY
+        if len(words) == 1 and score < _ONE_WORD and long and not topic.specific:
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
 

@@ -52,12 +52,33 @@ class HighlightKind:
 
 
 @dataclass(frozen=True)
+class Shape:
+    """How a highlight is told, as a prior on where it belongs (knowledge/highlights.yaml `shapes`): a concern told
+    as a story of some length is the union's care and rights work unless words name another piece of work."""
+
+    name: str
+    section: str
+    bonus: float
+    min_chars: int = 0
+    max_chars: int = 10_000
+    pattern: str = ""
+
+    def fits(self, text: str) -> bool:
+        chars = len(_WORD_CHARS.findall(text))
+        return self.min_chars <= chars <= self.max_chars and (not self.pattern or re.search(self.pattern, text) is not None)
+
+
+_WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     kinds: tuple[HighlightKind, ...]
     margin: float
     floor: float
     plain_words: tuple[tuple[str, str], ...]
     plain_patterns: tuple[tuple[str, str], ...] = ()
+    shapes: tuple[Shape, ...] = ()
 
     def kind(self, key: str) -> HighlightKind:
         for kind in self.kinds:
@@ -83,8 +104,14 @@ def parse_taxonomy(data: dict) -> Taxonomy:
     confidence = data.get("confidence") or {}
     words = tuple((str(a), str(b or "")) for a, b in data.get("plain_words") or ())
     patterns = tuple((str(a), str(b or "")) for a, b in data.get("plain_patterns") or ())
+    shapes = tuple(
+        Shape(name=str(raw["name"]), section=str(raw["section"]), bonus=float(raw["bonus"]),
+              min_chars=int(raw.get("min_chars", 0)), max_chars=int(raw.get("max_chars", 10_000)),
+              pattern=str(raw.get("pattern") or ""))
+        for raw in data.get("shapes") or ()
+    )
     return Taxonomy(kinds, float(confidence.get("margin", 0.12)), float(confidence.get("floor", 0.45)), words,
-                    patterns)
+                    patterns, shapes)
 
 
 @functools.lru_cache(maxsize=4)
@@ -164,11 +191,21 @@ class Classifier:
             # Likeness relative to the spread over kinds: e5 scores everything 0.8-0.9, n-grams 0-0.5.
             low, high = float(np.median(best)), float(best.max())
             relative = (best - low) / (high - low) if high > low else np.zeros_like(best)
+        prior = self.shape_prior(text)
         out = []
-        for i in range(len(self.taxonomy.kinds)):
+        for i, kind in enumerate(self.taxonomy.kinds):
             words = hits.get(i, [])
-            out.append((self._keyword_score(words) + _SIMILARITY_WEIGHT * float(max(relative[i], 0.0)), i, words))
+            score = self._keyword_score(words) + _SIMILARITY_WEIGHT * float(max(relative[i], 0.0))
+            out.append((score + prior.get(kind.section, 0.0), i, words))
         return sorted(out, key=lambda item: (-item[0], item[1]))
+
+    def shape_prior(self, text: str) -> dict[str, float]:
+        """Section → bonus from how the highlight is told (the taxonomy's shapes that fit it)."""
+        prior: dict[str, float] = {}
+        for shape in self.taxonomy.shapes:
+            if shape.fits(text):
+                prior[shape.section] = prior.get(shape.section, 0.0) + shape.bonus
+        return prior
 
     def _rival(self, ranked: list[tuple[float, int, list[str]]]) -> tuple[float, int] | None:
         section = self.taxonomy.kinds[ranked[0][1]].section
@@ -230,10 +267,16 @@ class Phrase:
         return f"{self.topic}（{self.detail}）"
 
 
+# A clause that asks the listener something (你讲可照？, 这咋办, 行不行) is said to the assistant, not part of the plan.
+_ASKED_OF_LISTENER = re.compile(r"[？?]|你|您|咋|怎么办|怎么弄|怎么整|行不行|好不好|可照|可以不|[吗呢嘛]$")
+
+
 def phrase(clean: str) -> Phrase:
-    """Split a highlight (in plain words, time words already removed) into topic and detail."""
-    parts = [p.strip() for p in re.split(r"[，,；;。]", clean) if p.strip()]
+    """Split a highlight (in plain words, time words already removed) into topic and detail; clauses asked of the
+    listener are left out of the detail."""
+    parts = [p.strip() for p in re.split(r"[，,；;。！!]", clean) if p.strip()]
     if not parts:
         return Phrase(clean, "")
-    topic, detail = parts[0], "，".join(parts[1:])
+    topic = parts[0]
+    detail = "，".join(p for p in parts[1:] if not _ASKED_OF_LISTENER.search(p))
     return Phrase(topic, detail)

@@ -179,7 +179,13 @@ class SectionWriter:
                                              not (_WHEN.search(m) and _WHO.search(m))))
         names = self._naming(area)
         # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
-        return self._take(texts, taken, _TOPIC_MEASURES, lambda t: t if names(t) else f"围绕{area.words}，{t}")
+        out = self._take(texts, taken, _TOPIC_MEASURES, lambda t: t if names(t) else f"围绕{area.words}，{t}")
+        return sorted(out, key=self._when_in_period)  # what is done at the start is told first, the end last
+
+    def _when_in_period(self, text: str) -> int:
+        """0 for a measure said of the period's start (学期初…), 2 of its end (学期末…), 1 otherwise."""
+        period = self.wording.period
+        return 0 if period.start_word in text else 2 if period.end_word in text else 1
 
     def _naming(self, area: FocusArea):
         """A test whether a sentence names the focus area: one of its own two-character words (not 教师, 工作 …)."""

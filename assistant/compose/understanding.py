@@ -88,11 +88,17 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
     words = classifier.taxonomy.plain_words
     patterns = classifier.taxonomy.plain_patterns
     highlights = []
+    # A highlight told as a story (knowledge/highlights.yaml `shapes`: story) is named, not quoted.
+    story = next((shape.min_chars for shape in classifier.taxonomy.shapes if shape.name == "story"), None)
     for text in profile.highlights:
         clean = plain(text, words, patterns)
         when = timing(clean, profile)
         placement = classifier.place(clean)
-        highlights.append(Highlight(text, placement, when, phrase(when.rest or clean)))
+        said = phrase(when.rest or clean)
+        if story is not None and len(_CHARS.findall(when.rest or clean)) >= story:
+            # A highlight told as a story: the plan names it by one clause, never quotes the story in brackets.
+            said = Phrase(story_name(when.rest or clean, placement.kind.name), "")
+        highlights.append(Highlight(text, placement, when, said))
     focus = []
     for text in profile.focus:
         clean = plain(text, words, patterns)
@@ -121,6 +127,28 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
 
 def _stop(topics: FocusMatcher | None) -> frozenset[str] | None:
     return topics.concern_stop if topics is not None else None
+
+
+_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_OWN_VOICE = re.compile(r"[我你咱俺您]|咋|啥|嘛|呢|吧|阿么|不得了|一点数")  # the teller speaking, not a plan's words
+_NAME_MAX = 20
+
+
+def story_name(text: str, kind_name: str) -> str:
+    """How a plan names a highlight told as a story: its first clause when that is short and in no one's own voice
+    (课间延长到十五分钟), else its telling clause on the same terms, else the name of its kind (教师交流轮岗与调动).
+
+    >>> story_name("课间改成十五分钟了，老师都得站岗，一天下来连水都顾不上喝，这可咋办", "学生工作")
+    '课间改成十五分钟'
+    >>> story_name("校长跟我透了底，想调我去东校区，我这届主席还没干满，心里没数", "工会主席调动")
+    '工会主席调动'
+    """
+    clauses = [c.strip() for c in re.split(r"[，,；;。！!？?]", text) if c.strip()]
+    for clause in (clauses[0] if clauses else "", telling_clause(text)):
+        clause = clause.rstrip("了啦的")
+        if 4 <= len(clause) <= _NAME_MAX and not _OWN_VOICE.search(clause):
+            return clause
+    return kind_name
 
 
 def telling_clause(text: str) -> str:
