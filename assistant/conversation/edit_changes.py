@@ -97,7 +97,7 @@ class ItemEdits(EditBase):
         items = self._items(key)
         texts = [" ".join(i) for i in items]
         title = self._title(key)
-        several = request.op == "move" and not request.items.text and request.dest in ("first", "last", "at",
+        several = request.op == "move" and not request.items.text and request.dest in ("first", "last", "at", "from_end",
                                                                                        "before", "after")
         source = select(request.items, texts, title, one=not several)
         if several and len(source) > 1:
@@ -136,6 +136,8 @@ class ItemEdits(EditBase):
         block = [items[n - 1] for n in chosen]
         rest = [item for n, item in enumerate(items, start=1) if n not in chosen]
         at = {"first": 0, "last": len(rest)}.get(request.dest, request.dest_n - 1)
+        if request.dest == "from_end":  # "两条一起挪到倒数第二": the block starts that far from the end
+            at = len(rest) - request.dest_n + 1
         if request.dest in ("before", "after"):
             n = select(request.other, texts, title, one=True)[0] if request.other.given() else request.dest_n
             if n in chosen or not 1 <= n <= len(items):

@@ -142,8 +142,15 @@ def replace_verb(text: str, words: EditWords) -> re.Match | None:
     """The verb of a replacement: the one between two quoted phrases when there is one ("A从今年起改成联赛了，‘甲’都改成
     ‘乙’": an earlier 改成 tells news), else the first."""
     verbs = list(re.finditer(words.verb("replace") + "|→|->", text))
-    return next((v for v in verbs if re.search(r"”\s*(?:都|全|全部|一律|统一|一并)?\s*$", text[: v.start()])
-                 and text[v.end() :].lstrip().startswith("“")), verbs[0] if verbs else None)
+    quoted = next((v for v in verbs if re.search(r"”\s*(?:都|全|全部|一律|统一|一并)?\s*$", text[: v.start()])
+                   and text[v.end() :].lstrip().startswith("“")), None)
+    if quoted or len(verbs) < 2:
+        return quoted or (verbs[0] if verbs else None)
+    # "活动改在周五了，全文的篮球都换成排球": the earlier 改成 tells news; the clause that says over how much
+    # of the plan (所有, 全部, 都, 全文) is the request
+    scope = alternation((*words.items["all"], *words.places["whole"], "所有", "全部"))
+    asked = [v for v in verbs if re.search(scope, text[clause_bounds(text, v.start())[0] : v.start()])]
+    return asked[-1] if asked else verbs[0]
 
 
 def also_named(text: str) -> str:
@@ -161,7 +168,16 @@ def renamed(text: str) -> tuple[str, str] | None:
     """A thing's new name said as "不叫A了，(统一)叫B" / "A不叫了，改叫B": (A, B), else None."""
     m = re.search(r"不(?:再)?叫“?([\u4e00-\u9fff]{2,8}?)”?了[，,]?\s*(?:现在|今后|以后)?(?:统一|一律|都|全都|改|改为)?"
                   r"(?:叫做|叫作|叫成|称为|叫)“?([\u4e00-\u9fff]{2,8})”?", text)
-    return (m.group(1), m.group(2)) if m and m.group(1) != m.group(2) else None
+    if m and m.group(1) != m.group(2):
+        return m.group(1), m.group(2)
+    # "这个奖更名了，叫“B”，全部的A都改过来": the new name quoted after the renaming, the old one where it is changed
+    new = re.search(r"(?:改名|更名|改称|换名|换了名)(?:字)?(?:了|啦)?[，,]?\s*(?:现在|今后|以后|统一|正式)?"
+                    r"(?:叫做|叫作|叫|称为|称|改为|为)\s*“([^“”]{2,12})”", text)
+    old = re.search(r"(?:所有|全部|凡是)(?:的)?“?([\u4e00-\u9fff]{2,12}?)”?\s*(?:都|全都|一律|全)?\s*"
+                    r"(?:改过来|改掉|换过来|改一下|改了|跟着改|改成新的|换掉)", text)
+    if new and old and old.group(1) != new.group(1):
+        return old.group(1), new.group(1)
+    return None
 
 
 def spelled_typo(text: str) -> tuple[str, str] | None:

@@ -52,8 +52,9 @@ class MoveReaders:
         if step and ONWARD.search(text):
             step = None  # "第4条起后面都不要": 往后 closes a range, it is not a step down
         later = re.search(self.words.verb("move"), text[step.end() :]) if step else None
-        if later and clauses.next_to(text[step.end() + later.end() :], self.words)[0]:
-            step = None  # "往前调，搁到体检那条前面去": the place named after the direction is where it goes
+        if later and (clauses.next_to(text[step.end() + later.end() :], self.words)[0]
+                      or destination_of(text[step.end() + later.end() :], self.words)[0]):
+            step = None  # "往上提，放到体检那条前面" / "往下放，放到倒数第三条": the place named after it is where it goes
         if step and parse_items(text[: step.start()], self.words).given():
             up = step.group(1) in self.words.steps.get("up", ())
             source = text[: step.start()]
@@ -64,9 +65,11 @@ class MoveReaders:
         # "第3条往最前面挪": the destination before the verb, said as a direction.
         ends = alternation((*self.words.moves["first"], *self.words.moves["last"]))
         text = re.sub(rf"往\s*({ends})\s*(?:挪|移|放|调|搬|拉|拖|排)(?:一下|一挪|一点)?", r"挪到\1", text)
-        verb = re.search(self.words.verb("move"), text)
-        if not verb:
+        verbs = list(re.finditer(self.words.verb("move"), text))
+        if not verbs:
             return None
+        # "往下放，放到倒数第三条": the verb after which a place is said, else the first
+        verb = next((v for v in verbs if destination_of(text[v.end() :], self.words)[0]), verbs[0])
         dest, n = destination_of(text[verb.end() :], self.words)
         target = Items()
         if not dest:

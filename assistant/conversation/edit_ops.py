@@ -161,6 +161,10 @@ def destination(kind: str, n: int, source: int, count: int, title: str) -> int:
         return 1
     if kind == "last":
         return count
+    if kind == "from_end":  # 倒数第2个 of 5 is the 4th
+        if not 1 <= n <= count:
+            raise Refuse(f"“{title}”只有{count}条，没有倒数第{n}条，计划未作改动。")
+        return count - n + 1
     if not 1 <= n <= count:
         raise Refuse(f"“{title}”只有{count}条，没有第{n}条，计划未作改动。")
     if kind == "before":

@@ -79,6 +79,9 @@ class SectionRef:
     end: int
 
 
+_GENERIC = "工作|建设|活动|管理"  # the generic last words of section titles (女职工工作, 工会自身建设, 经费管理)
+
+
 def section_refs(text: str, structure: Structure, words: EditWords, titles: dict[str, str]) -> list[SectionRef]:
     """Sections the message names: a full title anywhere, a short name only before a locator (女工那块, 文体里)."""
     plain = unquoted(text)
@@ -103,10 +106,12 @@ def section_refs(text: str, structure: Structure, words: EditWords, titles: dict
             after = strong if name in nicknames and name not in spec.chat_names else locators
             # "文体第一条": a short name right before an item's number names its section as a locator would
             after = f"(?:{after}|(?=第\\s*{NUM}\\s*(?:条|项|点|个)))"
-            for m in re.finditer(re.escape(name) + after, plain):
+            # "师德建设那里": a short name with a generic word of section titles after it (工作, 建设, 活动, 管理)
+            # before the locator names the section as well
+            for m in re.finditer(re.escape(name) + f"({_GENERIC})?" + after, plain):
                 if about.search(plain[: m.start()]):
                     continue  # "带慰问的都删掉": what items are about, not a section's short name
-                refs.append(SectionRef(spec.key, m.start(), m.start() + len(name)))
+                refs.append(SectionRef(spec.key, m.start(), m.start() + len(name) + len(m.group(1) or "")))
     refs += _numbered_refs(plain, titles)
     for m in re.finditer(alternation(words.places["table"]), plain):
         refs.append(SectionRef("schedule", m.start(), m.end()))

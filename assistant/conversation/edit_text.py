@@ -191,8 +191,11 @@ def insert_at(before: str, words: EditWords) -> tuple[str, int]:
 
 
 def destination_of(right: str, words: EditWords) -> tuple[str, int]:
-    """Where a moved item goes, read after the verb: (first | last | at | before | after, position)."""
+    """Where a moved item goes, read after the verb: (first | last | at | before | after | from_end, position)."""
     right = right.strip()
+    end = re.match(rf"倒数\s*第?\s*({NUM})\s*(?:条|个|项|位)?", right)
+    if end and number(end.group(1)):  # "挪到倒数第二个": a place counted from the end
+        return "from_end", number(end.group(1)) or 0
     m = re.match(rf"(?:(第)\s*)?({NUM})\s*(条|个|项|位)?\s*(?:的)?({alternation(words.moves['before'])}|"
                  rf"{alternation(words.moves['after'])})?", right)
     if m and number(m.group(2)) and (m.group(1) or m.group(3)):

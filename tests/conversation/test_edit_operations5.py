@@ -101,3 +101,35 @@ def test_a_request_in_everyday_words_becomes_a_measure_where_it_belongs(offline,
     assert all(w in added for w in present), added
     assert not any(w in added for w in absent), added
     assert conversation.plan.sections[key].title in reply.text
+
+
+# ---------------------------------------------------------------------------------------------------- naming, moves
+
+
+def test_a_short_section_name_with_a_generic_word_names_the_section(offline, start):
+    conversation = open_plan(offline, None)
+    reply = send(conversation, "师德建设那块第2条删了，重复了")
+    assert items(conversation.plan, "ethics") == [items(start, "ethics")[n - 1] for n in (1, 3, 4)], reply.text
+    assert others_unchanged(start, conversation.plan, "ethics")
+
+
+def test_the_replacement_asked_is_the_one_over_the_plan_not_the_news_before_it(offline, start):
+    conversation = open_plan(offline, "schedule")
+    reply = send(conversation, "兴趣小组下学期改成社团，全文里所有乒乓球都换成羽毛球")
+    culture = items(conversation.plan, "culture")
+    assert "羽毛球" in culture[0] and "乒乓球" not in " ".join(culture), reply.text
+    assert "兴趣小组" in culture[3]
+
+
+def test_a_move_to_a_place_counted_from_the_end(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "本节头一条往下放，放到倒数第二条")
+    assert items(conversation.plan, "culture") == [items(start, "culture")[n - 1] for n in (2, 3, 4, 1, 5)], reply.text
+
+
+def test_a_renaming_told_with_the_new_name_quoted_changes_it_everywhere(offline, start):
+    conversation = open_plan(offline, "women")
+    reply = send(conversation, "运动会改名了，叫“教职工健康运动会”，计划里所有趣味运动会都改过来")
+    assert "教职工健康运动会" in items(conversation.plan, "culture")[2], reply.text
+    assert any("教职工健康运动会" in r.activity for r in conversation.plan.schedule)
+    assert not any("趣味运动会" in r.activity for r in conversation.plan.schedule)
