@@ -208,10 +208,26 @@ _BARE_LIST = re.compile(rf"(?:^|(?<=[分节块段里边头的把将，,\s　]))\
 _MONTH_ROW = re.compile(r"(\d{1,2})\s*月(?:份)?(?:的)?(?:那|这)?(?:一)?(?:行|条|项|个|活动|安排)?")
 
 
+# "从后往前数第一、第四条", "倒着数第2个": the positions after it are counted from the end, as 倒数第N is.
+_COUNT_BACK = re.compile(r"(?:从后往前|从后向前|从后面往前|从下往上|从底下往上|从末尾往前|从最后往前|倒过来|倒着)\s*数\s*(?:的)?")
+_COUNTED = re.compile(rf"\s*(?:第\s*{NUM}\s*(?:条|个|项|点|行)?\s*(?:[、，,和与跟及]|还有)?\s*)+")
+
+
+def _counted_back(text: str) -> str:
+    """The text with positions told after a counting-back lead-in written 倒数第N each."""
+    lead = _COUNT_BACK.search(text)
+    listed = _COUNTED.match(text, lead.end()) if lead else None
+    if not lead or not listed:
+        return text
+    back = re.sub(rf"第\s*({NUM})", r"倒数第\1", listed.group(0))
+    return text[: lead.start()] + back + text[listed.end() :]
+
+
 def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     """Items a piece of a message points at: positions, a range, the last one, a month's row, or what they mention."""
     items = Items()
     units = "|".join(words.items["units"] + words.items["row_units"])
+    text = _counted_back(text)
     if any(w in text for w in words.items["last"]) or _LAST.search(text):
         items.from_end = 1
     onward = ONWARD.search(text)

@@ -133,3 +133,39 @@ def test_a_renaming_told_with_the_new_name_quoted_changes_it_everywhere(offline,
     assert "教职工健康运动会" in items(conversation.plan, "culture")[2], reply.text
     assert any("教职工健康运动会" in r.activity for r in conversation.plan.schedule)
     assert not any("趣味运动会" in r.activity for r in conversation.plan.schedule)
+
+
+def test_positions_counted_back_are_taken_from_the_end(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "倒着数第一、第二条都删了，年底排不开")
+    assert items(conversation.plan, "culture") == items(start, "culture")[:3], reply.text
+
+
+@pytest.mark.parametrize(
+    "current, message, key, present, absent",
+    [
+        # someone invited to speak to staff on a topic gives a talk; 大夫 is spoken for 医生
+        ("welfare", "女工那块加个，请社区卫生站大夫给女老师讲讲春季防过敏", "women", ["讲座", "医生"], ["大夫", "讲讲"]),
+        # 要干的活 is the work to be done
+        ("self", "每周开个工会小组碰头会，商量下周要干的活，写进计划", "self", ["工作"], ["干的活"]),
+    ],
+)
+def test_spoken_words_of_talks_and_work_are_written_formally(offline, start, current, message, key, present, absent):
+    conversation = open_plan(offline, current)
+    reply = send(conversation, message)
+    changed, added = _added(conversation, start)
+    assert changed == key, reply.text
+    assert all(w in added for w in present), added
+    assert not any(w in added for w in absent), added
+
+
+def test_a_notice_put_into_the_plan_with_a_general_verb(tmp_path_factory, start):
+    from tests.conversation.edit_helpers import services_with_upload
+
+    notice = ("关于举办江城市教职工象棋友谊赛的通知\n\n各基层工会：\n\n一、时间和地点\n2027年11月5日，地点在江城市老年活动中心。\n\n"
+              "二、参加对象\n全市在职教职工。\n\n三、报名\n请于2027年10月20日前报名。\n\n江城市教育工会\n2027年9月1日")
+    services = services_with_upload(tmp_path_factory.mktemp("chess"), notice, "象棋通知.txt", "school-5")
+    conversation = open_plan(services, "finance", owner="school-5")
+    reply = send(conversation, "市里那个象棋的通知，帮忙整到计划里去")
+    assert len(items(conversation.plan, "culture")) == len(items(start, "culture")) + 1, reply.text
+    assert "象棋" in items(conversation.plan, "culture")[-1]
