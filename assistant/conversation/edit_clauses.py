@@ -33,7 +33,8 @@ def named_before(text: str, at: int, words: EditWords) -> str:
         return ""
     # A leading pointer ("那联欢会那条") refers back to what was said before; it is not part of the content.
     found = re.sub(r"^(?:等哈|等等|哎|诶|把|将|给我|还有|那|这)+", "", m.group(1)).strip("“”")
-    return found if len(found) >= 2 and not re.search(r"(?:刚才|上一|最后|第)", found) else ""
+    # "刚删那条", "才加的那个": the edit just made, pointed at by when it was made, not an item told by its content
+    return found if len(found) >= 2 and not re.search(r"^(?:刚|才)|刚才|上一|最后|第", found) else ""
 
 
 def notice_named(text: str, at: int) -> str:

@@ -183,6 +183,11 @@ def row_text(item: ScheduleItem) -> str:
 
 def select_rows(items: Items, rows: list[ScheduleItem]) -> list[int]:
     """Rows (1-based, in table order) a reference points at: by position, by month, or by what they mention."""
+    if items.months:  # 四到六月那几行: every row of those months
+        found = [n for n, r in enumerate(rows, start=1) if r.month in items.months]
+        if not found:
+            raise Refuse(f"月度工作安排中没有{items.months[0]}月至{items.months[-1]}月的安排，计划未作改动。")
+        return found
     if items.month:
         found = [n for n, r in enumerate(rows, start=1) if r.month == items.month]
         if not found:

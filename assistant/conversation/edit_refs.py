@@ -29,13 +29,14 @@ class Items:
     text: str = ""  # items that mention this
     every: bool = False  # all the items that mention `text`, not just one
     month: int | None = None  # a table row by its month
+    months: list[int] = field(default_factory=list)  # every row of a span of months (四到六月那几行), in period order
     vague: bool = False  # "那条": a pointer with nothing to find it by
     ends: list[int] = field(default_factory=list)  # several counted from the end (倒数第一、倒数第三条), 1 = the last
     said: int = 0  # how many items found by `text` the user counted ("那两条"), checked against what is found
 
     def given(self) -> bool:
         return bool(self.positions or self.from_end or self.tail or self.head or self.onward or self.text or self.month
-                    or self.ends)
+                    or self.ends or self.months)
 
 
 
@@ -213,6 +214,10 @@ _COUNT_BACK = re.compile(r"(?:从后往前|从后向前|从后面往前|从下�
 _COUNTED = re.compile(rf"\s*(?:第\s*{NUM}\s*(?:条|个|项|点|行)?\s*(?:[、，,和与跟及]|还有)?\s*)+")
 
 
+# "四到六月那几行", "9月至11月的": the rows of a span of months (the table's own unit).
+_MONTH_SPAN = re.compile(rf"({NUM})\s*(?:月份?)?\s*(?:到|至|—|-|~)\s*({NUM})\s*月份?")
+
+
 def _counted_back(text: str) -> str:
     """The text with positions told after a counting-back lead-in written 倒数第N each."""
     lead = _COUNT_BACK.search(text)
@@ -228,6 +233,11 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     items = Items()
     units = "|".join(words.items["units"] + words.items["row_units"])
     text = _counted_back(text)
+    span = _MONTH_SPAN.search(text) if rows or re.search(r"月(?:份)?[^，。]{0,4}行", text) else None
+    if span and all(1 <= (number(g) or 0) <= 12 for g in span.groups()):
+        first, last = number(span.group(1)) or 1, number(span.group(2)) or 1
+        items.months = [(first - 1 + i) % 12 + 1 for i in range((last - first) % 12 + 1)]  # 11到2月 crosses the year
+        text = text[: span.start()] + " " * len(span.group(0)) + text[span.end() :]
     if any(w in text for w in words.items["last"]) or _LAST.search(text):
         items.from_end = 1
     onward = ONWARD.search(text)

@@ -169,3 +169,36 @@ def test_a_notice_put_into_the_plan_with_a_general_verb(tmp_path_factory, start)
     reply = send(conversation, "市里那个象棋的通知，帮忙整到计划里去")
     assert len(items(conversation.plan, "culture")) == len(items(start, "culture")) + 1, reply.text
     assert "象棋" in items(conversation.plan, "culture")[-1]
+
+
+def test_rows_of_a_span_of_months_are_deleted(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "表里三到四月那几行先去掉，等校历定了再排")
+    assert [r.month for r in conversation.plan.ordered_schedule()] == [1, 9, 11], reply.text
+    assert items(conversation.plan, "culture") == items(start, "culture")
+
+
+def test_the_delete_just_made_is_taken_back_when_pointed_at_by_when(offline, start):
+    conversation = open_plan(offline, "finance")
+    send(conversation, "第二条删了")
+    send(conversation, "第9条也删掉")  # refused: nothing changes
+    reply = send(conversation, "不删了，刚删那条也帮我撤回来")
+    assert items(conversation.plan, "finance") == items(start, "finance"), reply.text
+
+
+def test_one_step_further_back(offline, start):
+    conversation = open_plan(offline, "culture")
+    send(conversation, "第五条删了")
+    send(conversation, "第一条挪到最后")
+    send(conversation, "撤销")
+    reply = send(conversation, "再往前撤一步")
+    assert items(conversation.plan, "culture") == items(start, "culture"), reply.text
+
+
+def test_a_duty_from_now_on_with_its_reason_after(offline, start):
+    conversation = open_plan(offline, "democracy")
+    reply = send(conversation, "以后校务会讨论职称、评优这些跟老师切身利益相关的事，叫工会主席去列席，省的大家有意见。写进计划")
+    changed, added = _added(conversation, start)
+    assert changed == "democracy", reply.text
+    assert "安排工会主席列席" in added and "今后" in added, added
+    assert not any(w in added for w in ("叫", "省的", "这条")), added
