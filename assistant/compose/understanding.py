@@ -97,7 +97,7 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
         said = phrase(when.rest or clean)
         if story is not None and len(_CHARS.findall(when.rest or clean)) >= story:
             # A highlight told as a story: the plan names it by one clause, never quotes the story in brackets.
-            said = Phrase(story_name(when.rest or clean, placement.kind.name), "")
+            said = story_phrase(when.rest or clean, placement.kind.name)
         highlights.append(Highlight(text, placement, when, said))
     focus = []
     for text in profile.focus:
@@ -130,25 +130,31 @@ def _stop(topics: FocusMatcher | None) -> frozenset[str] | None:
 
 
 _CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-_OWN_VOICE = re.compile(r"[我你咱俺您]|咋|啥|嘛|呢|吧|阿么|不得了|一点数")  # the teller speaking, not a plan's words
-_NAME_MAX = 20
+_OWN_VOICE = re.compile(r"我(?!校|园)|咱(?!们?(?:学校|校|园))|[你俺您]|咋|啥|嘛|呢|吧|阿么|不得了|一点数")  # the teller speaking, not a plan's words
+_NAME_MAX = 24
 
 
-def story_name(text: str, kind_name: str) -> str:
-    """How a plan names a highlight told as a story: its first clause when that is short and in no one's own voice
-    (课间延长到十五分钟), else its telling clause on the same terms, else the name of its kind (教师交流轮岗与调动).
+_STORY_DETAIL = 2  # clauses of a story kept beside its topic
 
-    >>> story_name("课间改成十五分钟了，老师都得站岗，一天下来连水都顾不上喝，这可咋办", "学生工作")
-    '课间改成十五分钟'
-    >>> story_name("校长跟我透了底，想调我去东校区，我这届主席还没干满，心里没数", "工会主席调动")
+
+def story_phrase(text: str, kind_name: str) -> Phrase:
+    """How a plan names a highlight told as a story: the clauses in no one's own voice (not 我…, 咋办), the first as
+    its topic and the two that name the rarest things as its detail, in the order told; the kind's name when every
+    clause is the teller speaking.
+
+    >>> story_phrase("课间改成十五分钟了，老师都得站岗盯着，一天下来连水都顾不上喝，你说咋办", "学生工作").full
+    '课间改成十五分钟（老师都得站岗盯着，一天下来连水都顾不上喝）'
+    >>> story_phrase("校长跟我透了底，想调我去东校区，我这届主席还没干满，心里没数咋办", "工会主席调动").full
     '工会主席调动'
     """
-    clauses = [c.strip() for c in re.split(r"[，,；;。！!？?]", text) if c.strip()]
-    for clause in (clauses[0] if clauses else "", telling_clause(text)):
-        clause = clause.rstrip("了啦的")
-        if 4 <= len(clause) <= _NAME_MAX and not _OWN_VOICE.search(clause):
-            return clause
-    return kind_name
+    clauses = [c.strip().rstrip("了啦的") for c in re.split(r"[，,；;。！!？?]", text) if c.strip()]
+    own = [c for c in clauses if len(c) >= 2 and not _OWN_VOICE.search(c)]
+    topic = next((c for c in own if 4 <= len(c) <= _NAME_MAX), None)
+    if topic is None:
+        return Phrase(kind_name, "")
+    rest = [c for c in own if c != topic]
+    kept = sorted(sorted(rest, key=lambda c: -_rarity(c))[:_STORY_DETAIL], key=rest.index)
+    return Phrase(topic, "，".join(kept))
 
 
 def telling_clause(text: str) -> str:
@@ -158,10 +164,12 @@ def telling_clause(text: str) -> str:
     if not clauses:
         return text
 
-    def rarity(clause: str) -> float:
-        nouns = [pair.word for pair in pos_tokenizer().lcut(clause)
-                 if pair.flag.startswith(("n", "vn")) and not pair.flag.startswith(("nr", "ns", "nt"))
-                 and len(pair.word) >= 2 and pair.word not in _EVERYONE]
-        return max((word_rarity(w) for w in nouns), default=0.0)
+    return max(clauses, key=lambda c: (_rarity(c), -clauses.index(c)))
 
-    return max(clauses, key=lambda c: (rarity(c), -clauses.index(c)))
+
+def _rarity(clause: str) -> float:
+    """How rare the rarest noun of a clause is (jieba's word frequencies; names of people and places left out)."""
+    nouns = [pair.word for pair in pos_tokenizer().lcut(clause)
+             if pair.flag.startswith(("n", "vn")) and not pair.flag.startswith(("nr", "ns", "nt"))
+             and len(pair.word) >= 2 and pair.word not in _EVERYONE]
+    return max((word_rarity(w) for w in nouns), default=0.0)
