@@ -95,3 +95,15 @@ def test_concise_drops_the_complaint_and_writes_the_rule():
 def test_concise_phrases(text, gone, kept):
     out = rewrite(text, "concise").text
     assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("球拍工会统一买，一副一百二，坏了再换。", "一百二十元"),  # buying in the paragraph: a per-piece price
+    ("优秀学员每人发一张两百的书店卡。", "两百元的"),  # an amount naming a card is money
+])
+def test_per_piece_price_gets_its_unit(text, amount):
+    assert amount in rewrite(text, "formal").text
+
+
+def test_a_count_per_table_is_no_price():
+    assert "元" not in rewrite("每桌十，共五桌。", "formal").text
