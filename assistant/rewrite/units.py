@@ -241,7 +241,7 @@ def per_unit_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) 
     """一个人五十 → 一个人五十元, 给报八十 → 给报八十元, 剩下四十自己出 → 剩下四十元自己出, in a paragraph that prices
     things (a 元/块 or a word of money in it)."""
     money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)|奖[{_N}]", text)  # 奖三百: a prize in money
-    # Buying or paying in the paragraph (统一买，一把二百八), or an amount naming a card or voucher (一百五的购物卡),
+    # Buying or paying in the paragraph (统一订，一副一百二), or an amount naming a card or voucher (一百五的购物卡),
     # prices things too.
     paying = re.search(r"买|购|价|付|掏|收费|报销", masked.show(text)) or re.search(rf"[{_N}]的[^，。；]{{0,6}}[卡券]", text)
     if not money_unit and not paying and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
