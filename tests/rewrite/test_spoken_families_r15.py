@@ -107,3 +107,10 @@ def test_per_piece_price_gets_its_unit(text, amount):
 
 def test_a_count_per_table_is_no_price():
     assert "元" not in rewrite("每桌十，共五桌。", "formal").text
+
+
+def test_one_per_group_opening_a_clause_is_each():
+    out = rewrite("报告厅坐不下，分三批，一批四十个人。", "formal").text
+    assert "每批四十人" in out, out
+    # 一 inside a clause, after a verb, is one group: it stays.
+    assert "一组" in rewrite("目前只有一组三个人报名。", "formal").text
