@@ -88,6 +88,7 @@ class Scored:
     answers_number: bool = True  # False when the question asks for a number (a remedy) and the unit states none
     distinct: bool = True  # holds two of the question's telling concepts (or its only one)
     raw: float = 0.0  # the share of the whole question's weight, without the anchors' support
+    full: float = 0.0  # raw before its cap at 1 (a story's words held count in full but weigh half in the total)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class GateSettings:
     time_bonus: float = 0.08  # a unit that says when, for a question that asks when
     other_share: float = 0.3  # a known word of another kind (an adverb such as 单独, 直接)
     law_bonus: float = 0.1  # a unit of the law named after a covered concept (教师 → 教师法)
+    remedy_bonus: float = 0.03  # per remedy a unit names (协商, 调解, 仲裁, 诉讼), for a question asking which ways
     # A word of the story told before the question (老师, 园长, 心里, 甘肃) that is not one of its telling words
     # (retrieval.QuestionCore): context, weighed this share, so the story does not drown what is asked.
     story_share: float = 0.2
@@ -215,10 +217,11 @@ class QuestionReader:
         unknown = s.unknown_share * self._max
         found: dict[str, Concept] = {}
         taken = [False] * len(text)
+        cuts = _boundaries(text)
         for phrase in sorted(self.phrases, key=len, reverse=True):
             for m in re.finditer(re.escape(phrase), text):
-                if any(taken[m.start() : m.end()]):
-                    continue
+                if any(taken[m.start() : m.end()]) or (m.start() not in cuts and m.end() not in cuts):
+                    continue  # taken, or it straddles two words (到会 of 拿到会上说: 拿到 | 会上)
                 taken[m.start() : m.end()] = [True] * (m.end() - m.start())
                 forms = tuple(dict.fromkeys((phrase, *self.phrases[phrase], *self.synonyms(phrase))))
                 same = next((c for c in found.values() if c.mapped and c.forms[1:2] == forms[1:2]), None)
@@ -261,7 +264,7 @@ class QuestionReader:
         # background: its telling words weigh as context too, so a detail of the story (加班费, 半年) cannot pull the
         # answer to another article; a domain term of the story (集体合同, 教代会) still names what it is about.
         # The asker's own role (有老师来问我这个工会主席) says who asks, not what is asked: context too when the asking
-        # sentences hold enough else.
+        # sentences hold enough else, or when it is named in a clause that does not ask (我是工会主席，心里没底：…？).
         selves = {c.surface for c in found.values() if _self_named(c.surface, asking)}
         asked = asking_clauses(asking)  # "想跟他解除合同，这能行吗？" asks about the story, "能不能直接仲裁？" about itself
         own = sum(1 for c in found.values() if c.surface in asked and c.surface not in selves
@@ -269,7 +272,7 @@ class QuestionReader:
         background = own >= s.asked_enough
         out = []
         for c in found.values():
-            if c.surface in selves and background:
+            if c.surface in selves and (background or c.surface not in asked):
                 out.append(replace(c, story=True, context=True, weight=c.weight * s.story_share))
             elif c.surface in asking:
                 out.append(c)
@@ -304,9 +307,11 @@ class Gate:
         question = self.forms.spoken(question)
         concepts = self.reader.concepts(question, st, core)
         if self.forms.headcount.search(question) and self.forms.headcount_forms:
-            # "三十来个教职工": a size threshold (80人以上, 不足二十五人) is what answers
+            # "三十来个教职工": a size threshold (80人以上, 不足二十五人) is what answers; a headcount told only in the
+            # story ("新招了十几个老师。合同该写哪些内容？") is evidence a unit may hold, not what is asked
             forms = self.forms.headcount_forms
-            concepts.append(Concept("人数", forms, self.reader.weight(forms, 0.0), anchor=True))
+            told = core is not None and bool(core.story) and not self.forms.headcount.search(core.asking)
+            concepts.append(Concept("人数", forms, self.reader.weight(forms, 0.0), anchor=True, story=told))
         asking = normalize(core.asking) if core is not None and core.story else normalize(question)
         remedies = self.forms.recourse_forms if self.forms.asks_recourse.search(asking) else ()
         if remedies:
@@ -323,7 +328,9 @@ class Gate:
         # alone; otherwise one.
         specific = [c for c in concepts if self.reader.df(c.forms) <= GENERIC_DF * self.reader.size and not c.context]
         known = [c for c in specific if self.reader.df(c.forms) > 0]
-        needed = 2 if sum(c.nominal for c in known) >= 2 else min(1, len(known))
+        # A story's things are evidence, not demands: the count is of what the asking sentences name, when they name any.
+        asked_known = [c for c in known if not c.story] or known
+        needed = 2 if sum(c.nominal for c in asked_known) >= 2 else min(1, len(known))
         # How the question asks (for a number, a time, a list) is read in its asking sentences: a story's "十几年前"
         # asks for no number.
         asked = normalize(core.asking) if core is not None and core.story else plain
@@ -345,14 +352,18 @@ class Gate:
             held = {c.surface: max(c.held(text), st.context_share * c.held(context), st.gloss_share * c.held(gloss))
                     for c in concepts}
             covered = [c for c in concepts if held[c.surface] > 0]
-            coverage = min(1.0, sum(c.weight * held[c.surface] for c in concepts) / total) if total else 0.0
+            # a story's words count in full when held but half in the total, so a unit may hold more than the whole:
+            # the support is capped, the ranking keeps the surplus (the unit holding more of the story's evidence)
+            full = sum(c.weight * held[c.surface] for c in concepts) / total if total else 0.0
+            coverage = min(1.0, full)
             anchored = min(1.0, sum(c.weight * held[c.surface] for c in anchors) / anchor_total) if anchor_total else 0.0
             support = coverage
             if (head is not None and held[head.surface] > 0 and anchored >= st.anchor_min
                     and anchor_total >= st.anchor_share * total):
                 support = max(coverage, anchored)
-            score = coverage + st.anchor_bonus * anchored + st.rank_bonus * max(0.0, 1.0 - unit.rank / 8)
-            if covered and all(_first(text, c.forms) < st.lead_chars for c in covered):
+            score = full + st.anchor_bonus * anchored + st.rank_bonus * max(0.0, 1.0 - unit.rank / 8)
+            own = [c for c in covered if c.held(text) > 0]  # held by its words, not its title or an article's glosses
+            if own and all(_first(text, c.forms) < st.lead_chars for c in own):
                 score += st.lead_bonus  # the unit opens with what is asked: it is about it
             if unit.passage.kind in kinds:
                 score += st.kind_bonus * (len(kinds) - kinds.index(unit.passage.kind))
@@ -363,6 +374,8 @@ class Gate:
             answers_number = (not number or holds_number(unit.text)) and (not remedies or _first(text, remedies) < len(text))
             if not answers_number:
                 score *= st.number_penalty
+            if remedies:  # "有哪几条路": the passage naming every remedy answers better than one naming a step
+                score += st.remedy_bonus * sum(1 for g in self.forms.recourse_groups if _first(text, g) < len(text))
             score += whole_bonus if unit.whole else 0.0
             place = order.get((unit.passage.law, unit.passage.article or unit.passage.section))
             if place is not None:
@@ -372,7 +385,7 @@ class Gate:
                 score += st.law_bonus  # 老师 → 教师 → 教师法: the law of the people the question is about
             distinct = sum(1 for c in known if held[c.surface] > 0) >= needed or (bool(remedies) and answers_number)
             ranked.append(Scored(unit, support, tuple(c.surface for c in covered), score, answers_number, distinct,
-                                 coverage))
+                                 coverage, full))
         # For a remedy asked, a unit naming one ranks first: the story's details (扣工资) do not answer "几条路".
         ranked.sort(key=lambda s: (not s.answers_number and bool(remedies), -s.score, s.unit.rank, len(s.unit.text)))
         best = ranked[0] if ranked else None
@@ -381,6 +394,20 @@ class Gate:
         held_best = set(best.covered) if best else set()
         missing = tuple(c.surface for c in sorted(concepts, key=lambda c: -c.weight) if c.surface not in held_best)
         return Verdict(passed, ranked, missing[:2])
+
+
+@functools.lru_cache(maxsize=4096)
+def _boundaries(text: str) -> frozenset[int]:
+    """The offsets between the words of jieba's own dictionary in a text (its start and end included).
+
+    >>> sorted(_boundaries("拿到会上说"))
+    [0, 2, 4, 5]
+    """
+    cuts, at = {0}, 0
+    for token in base_tokenizer().cut(text, HMM=False):
+        at += len(token)
+        cuts.add(at)
+    return frozenset(cuts)
 
 
 def _filler(word: str) -> bool:

@@ -48,6 +48,7 @@ class QuoteRules:
     typos: tuple[str, ...]
     noise: re.Pattern
     dated: tuple[str, ...] = ()
+    offices: frozenset[str] = frozenset()  # the offices every school has (德育处, 团总支): no school's own name
 
 
 @functools.lru_cache(maxsize=4)
@@ -57,6 +58,7 @@ def load_quote_rules(path: str) -> QuoteRules:
         min_chars=int(data.get("min_chars", 12)), max_chars=int(data.get("max_chars", 140)),
         typos=tuple(str(t) for t in data.get("typos") or ()), noise=re.compile(str(data.get("noise") or r"(?!)")),
         dated=tuple(str(t) for t in data.get("dated") or ()),
+        offices=frozenset(str(t) for t in data.get("offices") or ()),
     )
 
 
@@ -198,7 +200,7 @@ class QuoteFilter:
             found.append("typo")
         if is_dated_or_local(text):
             found.append("local")
-        if self.names is not None and self.names.specific(text):
+        if self.names is not None and set(self.names.specific(text)) - self.rules.offices:
             found.append("names")
         return found
 

@@ -96,6 +96,7 @@ class QuestionForms:
     asks_more: re.Pattern = _NEVER
     asks_recourse: re.Pattern = _NEVER
     recourse_forms: tuple[str, ...] = ()
+    recourse_groups: tuple[tuple[str, ...], ...] = ()  # one group per remedy (诉讼 and 人民法院 are one)
 
     def spoken(self, question: str) -> str:
         """The question with measure words inside verb phrases dropped (打个招呼 → 打招呼)."""
@@ -135,6 +136,11 @@ def _groups(raw: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(str(w) for w in group) for group in raw or () if group)
 
 
+def _nested(raw: Any) -> list:
+    """A list whose entries are words or groups of words, as groups ([调解, [诉讼, 人民法院]] → [[调解], [诉讼, 人民法院]])."""
+    return [group if isinstance(group, list) else [group] for group in raw or ()]
+
+
 def parse_question_bank(data: dict) -> QuestionBank:
     routes: dict[Route, RouteSpec] = {}
     gaps: tuple[Gap, ...] = ()
@@ -161,6 +167,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
                                                      "verb_measure", "asks_more", "asks_recourse") if data.get(k)},
             headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
             recourse_forms=tuple(str(f) for f in data.get("recourse_forms") or ()),
+            recourse_groups=_groups(_nested(data.get("recourse_ways"))),
         ),
         school_words={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("school_words") or {}).items()},
         matching=matching,

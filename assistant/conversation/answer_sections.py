@@ -108,7 +108,9 @@ class SectionWriter:
         concepts = [c for c in kit.gate.reader.concepts(question, kit.gate.settings, core)
                     if not any(c.surface in n or n in c.surface for n in named) and c.surface not in school]
         more = bool(bank.forms.asks_more.search(normalize(question)))
-        heavy = max(concepts, key=lambda c: c.weight) if concepts and not more else None
+        # the heaviest thing asked about, not a word of planning itself (安排 of "那块能安排上吗")
+        telling = [c for c in concepts if c.surface not in bank.generic_names]
+        heavy = max(telling, key=lambda c: c.weight) if telling and not more else None
         cues = self.a.services.index.lexicon.topic_cues
         identity = [w for w in (*named, *(c for t in spec.topics for c in cues.get(t, ())),
                                 *(w for words in spec.keywords.values() for w in words if len(w) >= 3)) if len(w) >= 2]
@@ -142,8 +144,10 @@ class SectionWriter:
         chosen: list[Unit] = []
         for _ in range(limit):
             pool = [u for u in units if u not in chosen]
-            if placed and (heavy is not None or about) and sum(asked(u) for u in chosen) < 2:
-                pool = [u for u in pool if asked(u)] or pool  # what was asked about, first
+            if (heavy is not None or about) and sum(asked(u) for u in chosen) < (2 if placed else 1):
+                # what was asked about, first: a question placing an activity wants two such sentences, one asking
+                # about a section ("给中层打分，民主管理那块咋写") at least one that holds its heaviest word (评议)
+                pool = [u for u in pool if asked(u)] or pool
             scored = [(_gain(u, concepts if not more else [], keywords, identity, shown, chosen), u) for u in pool]
             scored = [(g, u) for g, u in scored if g > 0.5]
             if not scored:

@@ -207,7 +207,10 @@ class Answerer:
         for other in verdict.ranked[1:]:
             if other.unit.passage.id == best.unit.passage.id or other.unit.passage.kind not in FACT_KINDS:
                 continue
-            if other.coverage >= max(self.kit.gate.settings.min_coverage, 0.85 * best.coverage):
+            # nearly as much of the question; when the best holds all of it (a support of 1 hides a story's surplus),
+            # nearly as much of the story's evidence too
+            if (other.coverage >= max(self.kit.gate.settings.min_coverage, 0.85 * best.coverage)
+                    and (best.coverage < 1.0 or other.full >= 0.85 * best.full)):
                 leads.append(other.unit)
             break
         return leads
