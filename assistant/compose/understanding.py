@@ -134,13 +134,10 @@ _OWN_VOICE = re.compile(r"我(?!校|园)|咱(?!们?(?:学校|校|园))|[你俺�
 _NAME_MAX = 24
 
 
-_STORY_DETAIL = 2  # clauses of a story kept beside its topic
-
-
 def story_phrase(text: str, kind_name: str) -> Phrase:
-    """How a plan names a highlight told as a story: the clauses in no one's own voice (not 我…, 咋办), the first as
-    its topic and the two that name the rarest things as its detail, in the order told; the kind's name when every
-    clause is the teller speaking.
+    """How a plan names a highlight told as a story: the clauses in no one's own voice (not 我…, 咋办), the first short
+    one as its topic and the others as its detail, in the order told (the details are what the school's case is: a
+    shorter pick lost them, eval/RESULTS.md); the kind's name when every clause is the teller speaking.
 
     >>> story_phrase("课间改成十五分钟了，老师都得站岗盯着，一天下来连水都顾不上喝，你说咋办", "学生工作").full
     '课间改成十五分钟（老师都得站岗盯着，一天下来连水都顾不上喝）'
@@ -152,9 +149,7 @@ def story_phrase(text: str, kind_name: str) -> Phrase:
     topic = next((c for c in own if 4 <= len(c) <= _NAME_MAX), None)
     if topic is None:
         return Phrase(kind_name, "")
-    rest = [c for c in own if c != topic]
-    kept = sorted(sorted(rest, key=lambda c: -_rarity(c))[:_STORY_DETAIL], key=rest.index)
-    return Phrase(topic, "，".join(kept))
+    return Phrase(topic, "，".join(c for c in own if c != topic))
 
 
 def telling_clause(text: str) -> str:
