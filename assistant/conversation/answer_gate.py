@@ -349,7 +349,11 @@ class Gate:
             context = _normalized(_context(unit))
             gloss = _normalized(glossed.get((unit.passage.law, unit.passage.article or unit.passage.section), "")
                                 if glossed else "")
-            held = {c.surface: max(c.held(text), st.context_share * c.held(context), st.gloss_share * c.held(gloss))
+            # a digest point is a rule of its regulation: the body the regulation names (教职工代表大会) is its own
+            # subject, held in full; not the words inside that name (代表 of 教职工代表大会)
+            subject = _normalized(unit.passage.law) if unit.passage.kind == "digest" and unit.passage.law else ""
+            held = {c.surface: max(c.held(text), _names(c, subject), st.context_share * c.held(context),
+                                   st.gloss_share * c.held(gloss))
                     for c in concepts}
             covered = [c for c in concepts if held[c.surface] > 0]
             # a story's words count in full when held but half in the total, so a unit may hold more than the whole:
@@ -394,6 +398,18 @@ class Gate:
         held_best = set(best.covered) if best else set()
         missing = tuple(c.surface for c in sorted(concepts, key=lambda c: -c.weight) if c.surface not in held_best)
         return Verdict(passed, ranked, missing[:2])
+
+
+def _names(concept: Concept, subject: str) -> float:
+    """1 when a regulation's name holds one of the concept's forms whole, as a name of four characters or more
+    (教职工代表大会 in 学校教职工代表大会规定); 0 for a shorter word inside it (代表).
+
+    >>> _names(Concept("教代会", ("教代会", "教职工代表大会"), 1.0), "学校教职工代表大会规定")
+    1.0
+    >>> _names(Concept("代表", ("代表",), 1.0), "学校教职工代表大会规定")
+    0.0
+    """
+    return 1.0 if subject and any(len(f) >= 4 and f in subject for f in concept.forms) else 0.0
 
 
 @functools.lru_cache(maxsize=4096)
