@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from assistant.conversation.answer_gate import Concept
 from assistant.conversation.answer_quotes import Unit, cite, hit_of, units_of
+from assistant.conversation.answer_reading import Concept
 from assistant.conversation.answer_text import section_text
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit, Passage
 from assistant.domain.school_types import GENERAL, load_school_types

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.compose.text import NameFilter
-from assistant.conversation.answer_gate import Gate, QuestionReader, Verdict
+from assistant.conversation.answer_gate import Gate, Verdict
 from assistant.conversation.answer_quotes import (
     NameCheck,
     QuoteFilter,
@@ -23,6 +23,7 @@ from assistant.conversation.answer_quotes import (
     shown_hit,
     units_of,
 )
+from assistant.conversation.answer_reading import QuestionReader
 from assistant.conversation.answer_routes import (
     DEFAULT_QUESTIONS,
     QuestionRouter,
