@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from assistant.domain.profile import Profile
 from assistant.export.markdown import render
 from tests.compose.conftest import items_by_area
@@ -77,3 +79,20 @@ def test_a_focus_on_the_unions_own_ways_gets_measures_of_its_own(composer):
     rest = [i for i in items if re.search("双休日|休息日", i) and not i.startswith("突出工作重点")]
     funds = [i for i in items if "包干" in i and not i.startswith("突出工作重点")]
     assert len(rest) >= 2 and len(funds) >= 2, (rest, funds)
+
+
+FOCUS_OF_THEIR_OWN = [
+    # (a focus in our own words, a word every measure of its topic uses) — knowledge/focus_topics.yaml
+    ("宿舍那边没地方洗澡，住校的老师只能周末回家洗", "洗浴|淋浴|热水器"),
+    ("我们学校才九个老师，想和隔壁两所学校的工会合在一起搞活动", "联片"),
+    ("刚分来的年轻老师上课镇不住学生，有的被气得直掉眼泪", "课堂"),
+    ("洗碗间的阿姨天天泡在消毒液里，手上全是疹子", "皮炎"),
+]
+
+
+@pytest.mark.parametrize("focus, named", FOCUS_OF_THEIR_OWN)
+def test_a_new_kind_of_focus_gets_two_measures_of_its_own(composer, focus, named):
+    profile = Profile(school="测试乡中心小学", year=2027, period="第一学期", staff=40, focus=[focus])
+    items = [i for area in items_by_area(render(composer.compose_plan(profile).to_blocks())).values() for i in area]
+    own = [i for i in items if re.search(named, i) and not i.startswith("突出工作重点")]
+    assert len(own) >= 2, own
