@@ -280,3 +280,25 @@ def phrase(clean: str) -> Phrase:
     topic = parts[0]
     detail = "，".join(p for p in parts[1:] if not _ASKED_OF_LISTENER.search(p))
     return Phrase(topic, detail)
+
+
+_OWN_VOICE = re.compile(r"我(?!校|园)|咱(?!们?(?:学校|校|园))|[你俺您]|咋|啥|嘛|呢|吧|阿么|不得了|一点数")  # the teller speaking, not a plan's words
+_NAME_MAX = 24
+
+
+def story_phrase(text: str, kind_name: str) -> Phrase:
+    """How a plan names a highlight told as a story: the clauses in no one's own voice (not 我…, 咋办), the first short
+    one as its topic and the others as its detail, in the order told (the details are what the school's case is: a
+    shorter pick lost them, eval/RESULTS.md); the kind's name when every clause is the teller speaking.
+
+    >>> story_phrase("课间改成十五分钟了，老师都得站岗盯着，一天下来连水都顾不上喝，你说咋办", "学生工作").full
+    '课间改成十五分钟（老师都得站岗盯着，一天下来连水都顾不上喝）'
+    >>> story_phrase("校长跟我透了底，想调我去东校区，我这届主席还没干满，心里没数咋办", "工会主席调动").full
+    '工会主席调动'
+    """
+    clauses = [c.strip().rstrip("了啦的") for c in re.split(r"[，,；;。！!？?]", text) if c.strip()]
+    own = [c for c in clauses if len(c) >= 2 and not _OWN_VOICE.search(c)]
+    topic = next((c for c in own if 4 <= len(c) <= _NAME_MAX), None)
+    if topic is None:
+        return Phrase(kind_name, "")
+    return Phrase(topic, "，".join(c for c in own if c != topic))

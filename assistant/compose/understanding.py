@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.compose.concern import concern, word_rarity
 from assistant.compose.focus import FocusMatcher, FocusTopic
-from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain
+from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain, story_phrase
 from assistant.compose.timing import Timing, timing
 from assistant.domain.profile import Profile
 from assistant.index.segmentation import pos_tokenizer
@@ -88,15 +88,15 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
     words = classifier.taxonomy.plain_words
     patterns = classifier.taxonomy.plain_patterns
     highlights = []
-    # A highlight told as a story (knowledge/highlights.yaml `shapes`: story) is named, not quoted.
-    story = next((shape.min_chars for shape in classifier.taxonomy.shapes if shape.name == "story"), None)
+    # A highlight told as a story (knowledge/highlights.yaml `shapes`: story) keeps only its clauses in no one's own voice.
+    story = next((shape for shape in classifier.taxonomy.shapes if shape.name == "story"), None)
     for text in profile.highlights:
         clean = plain(text, words, patterns)
         when = timing(clean, profile)
         placement = classifier.place(clean)
         said = phrase(when.rest or clean)
-        if story is not None and len(_CHARS.findall(when.rest or clean)) >= story:
-            # A highlight told as a story: the plan names it by one clause, never quotes the story in brackets.
+        if story is not None and story.fits(when.rest or clean):
+            # the teller's 我…, 咋办 are said to the assistant, not written into the plan
             said = story_phrase(when.rest or clean, placement.kind.name)
         highlights.append(Highlight(text, placement, when, said))
     focus = []
@@ -129,29 +129,6 @@ def _stop(topics: FocusMatcher | None) -> frozenset[str] | None:
     return topics.concern_stop if topics is not None else None
 
 
-_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-_OWN_VOICE = re.compile(r"我(?!校|园)|咱(?!们?(?:学校|校|园))|[你俺您]|咋|啥|嘛|呢|吧|阿么|不得了|一点数")  # the teller speaking, not a plan's words
-_NAME_MAX = 24
-
-
-def story_phrase(text: str, kind_name: str) -> Phrase:
-    """How a plan names a highlight told as a story: the clauses in no one's own voice (not 我…, 咋办), the first short
-    one as its topic and the others as its detail, in the order told (the details are what the school's case is: a
-    shorter pick lost them, eval/RESULTS.md); the kind's name when every clause is the teller speaking.
-
-    >>> story_phrase("课间改成十五分钟了，老师都得站岗盯着，一天下来连水都顾不上喝，你说咋办", "学生工作").full
-    '课间改成十五分钟（老师都得站岗盯着，一天下来连水都顾不上喝）'
-    >>> story_phrase("校长跟我透了底，想调我去东校区，我这届主席还没干满，心里没数咋办", "工会主席调动").full
-    '工会主席调动'
-    """
-    clauses = [c.strip().rstrip("了啦的") for c in re.split(r"[，,；;。！!？?]", text) if c.strip()]
-    own = [c for c in clauses if len(c) >= 2 and not _OWN_VOICE.search(c)]
-    topic = next((c for c in own if 4 <= len(c) <= _NAME_MAX), None)
-    if topic is None:
-        return Phrase(kind_name, "")
-    return Phrase(topic, "，".join(c for c in own if c != topic))
-
-
 def telling_clause(text: str) -> str:
     """The clause of a long complaint that says what it is about: the one naming the rarest thing (a noun by jieba's
     word frequencies: 胃溃疡, 尿路感染, 网贷 — not 老师 or a time), the first on a tie."""
@@ -159,12 +136,10 @@ def telling_clause(text: str) -> str:
     if not clauses:
         return text
 
-    return max(clauses, key=lambda c: (_rarity(c), -clauses.index(c)))
+    def rarity(clause: str) -> float:
+        nouns = [pair.word for pair in pos_tokenizer().lcut(clause)
+                 if pair.flag.startswith(("n", "vn")) and not pair.flag.startswith(("nr", "ns", "nt"))
+                 and len(pair.word) >= 2 and pair.word not in _EVERYONE]
+        return max((word_rarity(w) for w in nouns), default=0.0)
 
-
-def _rarity(clause: str) -> float:
-    """How rare the rarest noun of a clause is (jieba's word frequencies; names of people and places left out)."""
-    nouns = [pair.word for pair in pos_tokenizer().lcut(clause)
-             if pair.flag.startswith(("n", "vn")) and not pair.flag.startswith(("nr", "ns", "nt"))
-             and len(pair.word) >= 2 and pair.word not in _EVERYONE]
-    return max((word_rarity(w) for w in nouns), default=0.0)
+    return max(clauses, key=lambda c: (rarity(c), -clauses.index(c)))

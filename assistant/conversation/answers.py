@@ -66,6 +66,7 @@ class AnswerKit:
     quotes: QuoteFilter
     digest: str
     typos: TypoFixer
+    laws: frozenset[str] = frozenset()  # the statutes (and the digest's regulation) the shared base holds
 
 
 def answer_kit(services: Any) -> AnswerKit:
@@ -85,7 +86,8 @@ def _build_kit(services: Any, snapshot: Any) -> AnswerKit:
     exemplars = exemplar_index(knowledge, Path(services.settings.data_dir) / "cache")
     return AnswerKit(QuestionRouter(exemplars, services.structure), Gate(reader, bank.forms),
                      QuoteFilter(load_quote_rules(str(path)), names), snapshot.digest,
-                     services.retriever.typo_fixer(snapshot))
+                     services.retriever.typo_fixer(snapshot),
+                     frozenset(p.law for p in shared if p.kind in FACT_KINDS and p.law))
 
 
 class Answerer:
@@ -218,8 +220,7 @@ class Answerer:
 
     def _names_law(self, question: str) -> bool:
         """True when the question names a statute (or the digest's regulation) the base holds: 教师法里, 劳动合同法."""
-        laws = {p.law for p in self.services.index.snapshot().passages if p.kind in FACT_KINDS and p.law and not p.owner}
-        return any(law in question for law in laws)
+        return any(law in question for law in self.kit.laws)
 
     def _named_article(self, question: str) -> Answer | None:
         """When the question names a law and an article (工会法第十一条), that article answers it."""
