@@ -45,6 +45,20 @@ _NO_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[八九十](?![年月日天个])
 _SHARE_OF_STAFF = re.compile(
     rf"{_COUNT}[，,]?\s*占(?:全校|全园|全体|学校)?(?:教职工|教职员工)(?:总数|总人数|人数)?的?\s*(\d{{1,3}}(?:\.\d+)?)\s*[%％]"
 )
+# 女教职工69人，占一半以上: a count with its share of the staff in words. Each word's bounds are its common meaning:
+# 过半 / 一半以上 more than half (half itself allowed), 三分之二以上 at least two thirds, 不到一半 less than half.
+_SHARE_WORD_OF_STAFF = re.compile(
+    rf"{_COUNT}[，,]?\s*占(?:了)?(?:全校|全园|全体|学校)?(?:教职工|教职员工)?(?:总数|总人数|人数)?的?\s*"
+    r"(一半以上|半数以上|过半数?|超过一半|超过半数|大多数|绝大多数|三分之二以上|四分之三以上|三分之一以上|不到一半|不足一半|"
+    r"不到三分之一|不足三分之一|近一半|将近一半|接近一半)"
+)
+_SHARE_BOUNDS = {
+    "一半以上": (0.5, 1.0), "半数以上": (0.5, 1.0), "过半": (0.5, 1.0), "过半数": (0.5, 1.0), "超过一半": (0.5, 1.0),
+    "超过半数": (0.5, 1.0), "大多数": (0.5, 1.0), "绝大多数": (0.75, 1.0), "三分之二以上": (2 / 3, 1.0),
+    "四分之三以上": (0.75, 1.0), "三分之一以上": (1 / 3, 1.0), "不到一半": (0.0, 0.5), "不足一半": (0.0, 0.5),
+    "不到三分之一": (0.0, 1 / 3), "不足三分之一": (0.0, 1 / 3), "近一半": (0.35, 0.5), "将近一半": (0.35, 0.5),
+    "接近一半": (0.35, 0.5),
+}
 # Wholes and their parts (a part cannot outnumber its whole): members and women members, delegates and the teachers',
 # women's or young teachers' share of them, women staff and those pregnant or nursing, retirees and retired members.
 _WHOLE_PARTS = (
@@ -88,7 +102,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None) -> li
     out += [f for f in stated_totals(doc, year) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in spread(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     if total:
-        out += _shares_of_staff(doc, total)
+        out += _shares_of_staff(doc, total) + _share_words_of_staff(doc, total)
     out += [f for f in wholes(doc, total) if not any(f.start < o.end and o.start < f.end for o in out)]
     for m in _OVER_WHOLE.finditer(text):
         out.append(doc.finding(
@@ -194,6 +208,23 @@ def _shares_of_staff(doc: Document, total: int) -> list[Finding]:
             out.append(doc.finding(
                 "impossible_figure", m.start(), m.end(),
                 f"{count}人占教职工总数{total}人的{actual:.0f}%左右，不是{share:g}%", "核对人数或比例，使两者一致",
+            ))
+    return out
+
+
+def _share_words_of_staff(doc: Document, total: int) -> list[Finding]:
+    """A count given with its share of the staff in words (69人，占一半以上) that the staff figure contradicts."""
+    out = []
+    for m in _SHARE_WORD_OF_STAFF.finditer(doc.text):
+        count, word = count_of(m.group(1)), m.group(2)
+        low, high = _SHARE_BOUNDS[word]
+        share = count / total
+        if count > 0 and not (low - 0.005 <= share <= high + 0.005):
+            out.append(doc.finding(
+                "impossible_figure", m.start(), m.end(),
+                f"{count}人只占教职工总数{total}人的{100 * share:.0f}%，说不上“{word}”" if share < low
+                else f"{count}人占教职工总数{total}人的{100 * share:.0f}%，不是“{word}”",
+                "核对人数或改写比例的说法，使两者一致",
             ))
     return out
 

@@ -24,7 +24,10 @@ def limits(doc: Document, staff: int) -> list[Finding]:
     for sentence in _SENTENCE.finditer(doc.text):
         if doc.outline.line_at(sentence.start()).kind in ("title", "signature"):
             continue
+        found = len(out)
         for pattern, rule in load_policy_terms().statutory_limits:
+            if len(out) > found:
+                break  # one finding per clause: 每天不超过4小时、每月不超过60小时 is one overtime problem
             for m in pattern.finditer(sentence.group(0)):
                 start = sentence.start() + m.start()
                 if inside(titles, start) or inside(quoted, start):

@@ -101,8 +101,10 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     spec = cal.period(period)
     semester = _Period(cal, spec, year)
     if not spec.is_semester:  # a year's plan names every festival and month; only a dated month can fall outside
-        return _one_per_sentence(doc, _dated(doc, semester, set()) + _next_year(doc, semester))
+        spans = _dated(doc, semester, set()) + _next_year(doc, semester) + _dated_spans(doc, semester)
+        return _one_per_sentence(doc, spans)
     spans = _festivals(doc, cal, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
+    spans += _dated_spans(doc, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
     return _one_per_sentence(doc, spans)
 
@@ -239,6 +241,40 @@ def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int,
                 m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",
                 "核对日期：改为计划期间内的日期，或删去这项安排",
             ))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _span_months() -> dict[str, tuple[int, ...]]:
+    """calendar.yaml `dated_spans`: 暑假 → (7, 8) …"""
+    spans = (read_yaml(CALENDAR_PATH) or {}).get("dated_spans") or {}
+    return {str(k): tuple(int(m) for m in v) for k, v in spans.items()}
+
+
+def _dated_spans(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
+    """A span of the year named with its year (2026年暑假, 2028年秋季) that lies wholly outside the plan's period,
+    unless the sentence looks back (2026年暑假以来, 2026年暑假完成的…)."""
+    spans = _span_months()
+    if not spans:
+        return []
+    pattern = re.compile(r"(20\d\d)\s*年\s*(?:的)?\s*(" + "|".join(sorted(map(re.escape, spans), key=len, reverse=True)) + ")")
+    out = []
+    for m in pattern.finditer(doc.text):
+        rest = doc.text[m.end():]
+        if _LOOKS_BACK.match(rest) or _DONE_THEN.match(rest[:12]) or not _checked(doc, m.start()):
+            continue
+        if _in_aside(doc.text, m.start()) or inside(quoted_titles(doc.text), m.start()):
+            continue
+        year, word = int(m.group(1)), m.group(2)
+        months = [(year, month) for month in spans[word]]
+        if word == "冬季":  # 2027年冬季: December 2027 and the January–February after it
+            months = [(year, 12), (year + 1, 1), (year + 1, 2)]
+        if any(ym in semester.year_months for ym in months):
+            continue
+        out.append((
+            m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",
+            "核对年份：改为计划期间内的安排，或删去这项安排",
+        ))
     return out
 
 

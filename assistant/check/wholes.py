@@ -22,12 +22,15 @@ _N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
 _AGE_COUNT = re.compile(
     rf"(\d{{2}})\s*(?:周岁|岁)\s*(及)?(以下|以上)(?:的)?(?:青年|中老年)?(?:教职工|教师|职工|教工|人员)?\s*(?:有|共|为|约)?\s*{_N}\s*(?:名|人|位)"
 )
-# 语文教师12人、数学教师10人，合计25人: counts listed one after another, then the sum they are said to make.
+# 语文教师12人、数学教师10人，合计25人 / 高一12个班、高二12个班，共24个班: counts of one unit listed one after
+# another, then the sum they are said to make.
+_UNIT = r"(?:名|人|位|个班|个小组|个组|个社团|个项目|个|支|队|项|场|次|所)"
 _LISTED_PARTS = re.compile(
-    rf"((?:[\u4e00-\u9fff]{{1,12}}?{_N}\s*(?:名|人|位)\s*[、，,和及]\s*){{1,8}}[\u4e00-\u9fff]{{1,12}}?{_N}\s*(?:名|人|位))"
-    rf"\s*[，,]?\s*(?:合计|共计|总计|共)\s*{_N}\s*(?:名|人|位)"
+    rf"((?:[\u4e00-\u9fff]{{1,12}}?{_N}\s*{_UNIT}\s*[、，,和及]\s*){{1,8}}[\u4e00-\u9fff]{{1,12}}?{_N}\s*{_UNIT})"
+    rf"\s*[，,]?\s*(?:合计|共计|总计|一共|总共|共)\s*{_N}\s*({_UNIT})"
 )
-_COUNTED = re.compile(rf"{_N}\s*(?:名|人|位)")
+_COUNTED = re.compile(rf"{_N}\s*({_UNIT})")
+_PEOPLE_UNITS = {"名", "人", "位"}
 # 全园41名教职工中，本科学历的有35人: a count of the staff, then a group among them.
 _AMONG = re.compile(
     rf"{_N}\s*(?:名|位)?\s*(?:在编|在职)?(?:教职工|教职员工|教师|职工|会员|女教职工)(?:中|当中|里)[，,]?"
@@ -84,17 +87,27 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
     return out
 
 
+def _unit_of(unit: str) -> str:
+    """名, 人 and 位 all count people."""
+    return "人" if unit in _PEOPLE_UNITS else unit
+
+
 def _listed_sum(words: str) -> list[tuple[int, int, str, str]]:
     """Counts listed one after another and the sum stated for them that they do not make."""
     out = []
     for m in _LISTED_PARTS.finditer(words):
         if re.search(r"其中|包括|含|以上|以下|约|多|余", m.group(1)):
             continue  # parts of parts, or rough figures: the sum is not theirs
-        parts = [count_of(c.group(1)) for c in _COUNTED.finditer(m.group(1))]
-        stated = count_of(m.group(m.lastindex))
+        counted = list(_COUNTED.finditer(m.group(1)))
+        unit = m.group(m.lastindex)
+        if any(_unit_of(c.group(2)) != _unit_of(unit) for c in counted):
+            continue  # 3个组、每组8人，共24人: parts in other units are not what is summed
+        parts = [count_of(c.group(1)) for c in counted]
+        stated = count_of(m.group(m.lastindex - 1))
+        word = "人" if unit in _PEOPLE_UNITS else unit
         if min(parts + [stated]) > 0 and sum(parts) != stated:
-            out.append((m.start(), m.end(), f"所列各项合计{sum(parts)}人，与所写合计{stated}人不符",
-                        "核对各项人数和合计，使两者一致"))
+            out.append((m.start(), m.end(), f"所列各项合计{sum(parts)}{word}，与所写合计{stated}{word}不符",
+                        "核对各项数字和合计，使两者一致"))
     return out
 
 
