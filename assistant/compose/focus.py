@@ -38,6 +38,9 @@ _ONE_WORD, _LONG_COMPLAINT = 1.22, 10  # score below which one keyword of a comp
 # A condition the user names (冻疮, 低血糖) is the area, however short its word; it outranks a general topic that
 # shares a word with it (血糖 of 三高) unless that topic's exemplars are much closer.
 _SPECIFIC_BONUS = 0.3
+# A long complaint with one keyword still names the keyword's topic when that topic is among this many closest to
+# the complaint by meaning (e5): 宿舍 in a complaint about a cold winter in the staff's rooms is its subject.
+_AGREEING = 3
 _ACCEPT_LIKENESS_ONLY = 0.8  # without any of its keywords, a topic needs a close exemplar (likeness alone misleads)
 
 
@@ -143,11 +146,19 @@ class FocusMatcher:
             ranked.append((score, -i, topic, words))
         if not ranked:
             return None
-        score, _, topic, words = max(ranked, key=lambda item: (item[0], item[1]))
+        score, minus_index, topic, words = max(ranked, key=lambda item: (item[0], item[1]))
         needed = 0.0 if topic.specific and words else _ACCEPT if words else _ACCEPT_LIKENESS_ONLY
-        if len(words) == 1 and score < _ONE_WORD and long and not topic.specific:
+        passing = len(words) == 1 and score < _ONE_WORD and long and not topic.specific
+        if passing and not self._agreed(best, -minus_index):
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
+
+    def _agreed(self, best: np.ndarray, index: int) -> bool:
+        """True when meaning agrees with the one keyword: the topic is among the few closest to the complaint by
+        likeness (e5), so the word is what the complaint is about, not a passing mention."""
+        if getattr(self.likeness, "name", "") != "e5":
+            return False  # character n-grams cannot tell a passing word from the subject
+        return index in np.argsort(-best, kind="stable")[:_AGREEING].tolist()
 
 
 def _keyword_weight(word: str, name: str) -> float:

@@ -172,6 +172,11 @@ class SectionWriter:
         topic = area.topic
         start = int(draw(self.seed, "focus", area.text) * len(topic.measures)) + variant * _TOPIC_MEASURES
         drawn = [topic.measures[(start + i) % len(topic.measures)] for i in range(len(topic.measures))]
+        # A complaint of one season is not answered by the topic's measures for another (a winter without heating by
+        # the summer's cool drinks): knowledge/measures.yaml `season_words`.
+        said_when = self._season_months(area.text)
+        if said_when:
+            drawn = [m for m in drawn if not (months := self._season_months(m)) or months & said_when]
         # The measures that take up the user's own words (粉尘 of "车间里粉尘多") come first; among equals, those that
         # say when and who (a reader can check them).
         said = {area.text[i : i + 2] for i in range(len(area.text) - 1)}
@@ -181,6 +186,10 @@ class SectionWriter:
         # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
         out = self._take(texts, taken, _TOPIC_MEASURES, lambda t: t if names(t) else f"围绕{area.words}，{t}")
         return sorted(out, key=self._when_in_period)  # what is done at the start is told first, the end last
+
+    def _season_months(self, text: str) -> set[int]:
+        """The months a text's season words point to (入冬 → 10–11, 高温 → 6–9; knowledge/measures.yaml)."""
+        return {m for word, months in self.library.season_words.items() if word in text for m in months}
 
     def _when_in_period(self, text: str) -> int:
         """0 for a measure said of the period's start (学期初…), 2 of its end (学期末…), 1 otherwise."""

@@ -114,9 +114,15 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
         if found is not None and not long and not found.keywords:
             found = None
         if found is not None:
-            # A short focus is already a name (编外老师待遇): the plan keeps it, so the school sees its own area.
+            # A short focus is already a name (编外老师待遇): the plan keeps it, so the school sees its own area. A long
+            # complaint about a thing the topic's measures never name (电暖器 for 高温严寒天气劳动保护) is named by that
+            # thing (教职工反映的电暖器问题), so the measures read as the answer to this school's concern.
             name = area if not long and len(area) >= 4 else found.topic.name
-            focus.append(FocusArea(text, classifier.place(clean), name, found.topic))
+            said = concern(rest, classifier.likeness, _stop(topics)) if long else None
+            if said is not None and not any(n in m for n in said.nouns for m in found.topic.measures):
+                focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns))
+            else:
+                focus.append(FocusArea(text, classifier.place(clean), name, found.topic))
         elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics))) is not None:
             # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it.
             focus.append(FocusArea(text, classifier.place(clean), found_concern.name, concern=found_concern.nouns))
