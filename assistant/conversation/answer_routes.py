@@ -118,6 +118,11 @@ class QuestionBank:
     domain_words: tuple[str, ...] = ()  # a question holding none of them is off-topic (empty: not checked)
     generic_names: frozenset[str] = frozenset()  # chat names of sections that are ordinary words in a question
     synonyms: tuple[tuple[str, ...], ...] = ()  # names of one thing the gate reads as one (not retrieval's expansion)
+    law_cues: tuple[str, ...] = ()  # words that ask what national law says (法律上, 国家规定)
+
+    def asks_law(self, text: str) -> bool:
+        """True when a question asks what national law says (法律上…, 国家规定里…)."""
+        return any(cue in text for cue in self.law_cues)
 
     def in_domain(self, text: str) -> bool:
         """True when a question holds a word of the domain (or the bank lists none)."""
@@ -174,6 +179,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
         domain_words=tuple(str(w) for w in data.get("domain_words") or ()),
         generic_names=frozenset(str(w) for w in data.get("generic_names") or ()),
         synonyms=_groups(data.get("synonyms")),
+        law_cues=tuple(str(w) for w in data.get("law_cues") or ()),
     )
 
 

@@ -108,9 +108,11 @@ class Answerer:
         if named is not None:
             return named
         routing = self.kit.router.route(question)
-        if routing.gap is not None and routing.gap.look and self._names_law(question):
-            # "劳动法里怎么定的？还是看市里": a question naming a statute the base holds asks what it says; a
-            # gap's cue (省里, 职称) only sets the scene, so the gate decides with its usual threshold.
+        if routing.gap is not None and routing.gap.look and (self._names_law(question)
+                                                             or self.kit.router.bank.asks_law(question)):
+            # "劳动法里怎么定的？还是看市里", "全县…按法律讲该谁来管": a question naming a statute the base holds, or
+            # asking what the law says, asks the statutes; a gap's cue (省里, 职称) only sets the scene, so the gate
+            # decides with its usual threshold.
             route = Route.STATUTE if routing.route is Route.OUT_OF_SCOPE else routing.route
             routing = replace(routing, route=route, gap=None)
         if routing.route is Route.OUT_OF_SCOPE:

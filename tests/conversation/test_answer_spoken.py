@@ -57,6 +57,21 @@ def test_a_question_naming_a_statute_is_answered_from_it(answerer, question, law
     assert answer.citations[0].label.startswith(law)
 
 
+# knowledge/questions.yaml `law_cues`: a question asking what national law says (法律上, 国家规定) asks the statutes,
+# whatever place or season it names in passing.
+ASKS_LAW = [
+    ("本县教师的培训，从法律上讲该由哪一级政府负责？", ("《教师法》",)),
+    ("全县的老师都在问，按法律讲，教师每年的体检该由谁来组织？", ("《教师法》",)),
+]
+
+
+@pytest.mark.parametrize("question, laws", ASKS_LAW)
+def test_a_question_asking_what_the_law_says_is_answered_from_the_statutes(answerer, question, laws):
+    answer = answerer.answer(question)
+    assert answer.found, answer.text
+    assert answer.citations[0].label.startswith(laws), [c.label for c in answer.citations]
+
+
 def test_a_local_standard_without_a_statute_named_is_still_declined(answerer):
     answer = answerer.answer("我们市里教师的交通补贴标准是多少")
     assert not answer.found
