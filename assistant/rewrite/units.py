@@ -85,12 +85,20 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     spoken_month = "|".join(lexicon.units["month"][1])
     text = re.sub(rf"([{_N}])(?:{spoken_month})", lambda m: change(m, m.group(1) + month), text)
 
+    spoken_hour = "|".join(sorted(lexicon.units["hour"][1], key=len, reverse=True))
+
     def clock(m: re.Match) -> str:
         value = _value(masked, m.group(1))
         if value is None or value > 24:
             return m.group(0)
         begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
-        timed = re.search(_TIME_WORDS, text[begin : m.start()]) or m.group(2) or m.group(3)
+        before = text[begin : m.start()]
+        timed = re.search(_TIME_WORDS, before) or m.group(2) or m.group(3)
+        # The end of a range whose start is a clock time (4点半开课上到6点): a clock time too.
+        timed = timed or re.search(rf"[{_N}](?:{spoken_hour}|{hour})[^，。；]{{0,8}}?(?:到|至|—|－|-|~|～)$", before)
+        # …and its start (从8点开到10点半), unless the numbers count points of an argument (第3点到第5点).
+        ranged = rf"^[^，。；第]{{0,8}}?(?:到|至|—|－|-|~|～)[^，。；第]{{0,3}}?[{_N}](?:{spoken_hour}|{hour})"
+        timed = timed or (not before.endswith("第") and re.search(ranged, text[m.end() :]))
         if not timed:
             return m.group(0)
         spelled = not re.search(r"\d", masked.number(m.group(1)) or "")  # 两点半 → 两时三十分, 4点半 → 4时30分
@@ -102,7 +110,6 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             minutes = m.group(4) + "分"
         return change(m, f"{m.group(1)}{hour}{minutes}")
 
-    spoken_hour = "|".join(sorted(lexicon.units["hour"][1], key=len, reverse=True))
     # Minutes said bare (6点50) or before 分别 (6点40分别从… : the 分 belongs to 分别) are group 4.
     minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$))?"
     return re.sub(
