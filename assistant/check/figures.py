@@ -45,7 +45,7 @@ _NO_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[八九十](?![年月日天个])
 _SHARE_OF_STAFF = re.compile(
     rf"{_COUNT}[，,]?\s*占(?:全校|全园|全体|学校)?(?:教职工|教职员工)(?:总数|总人数|人数)?的?\s*(\d{{1,3}}(?:\.\d+)?)\s*[%％]"
 )
-# 女教职工69人，占一半以上: a count with its share of the staff in words. Each word's bounds are its common meaning:
+# 青年教师30人，占半数以上: a count with its share of the staff in words. Each word's bounds are its common meaning:
 # 过半 / 一半以上 more than half (half itself allowed), 三分之二以上 at least two thirds, 不到一半 less than half.
 _SHARE_WORD_OF_STAFF = re.compile(
     rf"{_COUNT}[，,]?\s*占(?:了)?(?:全校|全园|全体|学校)?(?:教职工|教职员工)?(?:总数|总人数|人数)?的?\s*"
@@ -213,7 +213,7 @@ def _shares_of_staff(doc: Document, total: int) -> list[Finding]:
 
 
 def _share_words_of_staff(doc: Document, total: int) -> list[Finding]:
-    """A count given with its share of the staff in words (69人，占一半以上) that the staff figure contradicts."""
+    """A count given with its share of the staff in words (30人，占半数以上 of 90) that the staff figure contradicts."""
     out = []
     for m in _SHARE_WORD_OF_STAFF.finditer(doc.text):
         count, word = count_of(m.group(1)), m.group(2)

@@ -252,8 +252,8 @@ def _span_months() -> dict[str, tuple[int, ...]]:
 
 
 def _dated_spans(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
-    """A span of the year named with its year (2026年暑假, 2028年秋季) that lies wholly outside the plan's period,
-    unless the sentence looks back (2026年暑假以来, 2026年暑假完成的…)."""
+    """A span of the year named with its year (2025年寒假, 2029年春季) that lies wholly outside the plan's period,
+    unless the sentence looks back (2025年寒假以来, 2025年寒假完成的…)."""
     spans = _span_months()
     if not spans:
         return []

@@ -22,7 +22,7 @@ _N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
 _AGE_COUNT = re.compile(
     rf"(\d{{2}})\s*(?:周岁|岁)\s*(及)?(以下|以上)(?:的)?(?:青年|中老年)?(?:教职工|教师|职工|教工|人员)?\s*(?:有|共|为|约)?\s*{_N}\s*(?:名|人|位)"
 )
-# 语文教师12人、数学教师10人，合计25人 / 高一12个班、高二12个班，共24个班: counts of one unit listed one after
+# 语文教师12人、数学教师10人，合计25人 / 一年级6个班、二年级5个班，共11个班: counts of one unit listed one after
 # another, then the sum they are said to make.
 _UNIT = r"(?:名|人|位|个班|个小组|个组|个社团|个项目|个|支|队|项|场|次|所)"
 _LISTED_PARTS = re.compile(
