@@ -58,6 +58,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         few = value is not None and value < 20  # pieces of a thing are counted in ones (三块展板), prices reach hundreds
         if few and not said_money and not speaks_money and not re.search(rf"{_PER_UNIT}$", text[: m.start()]):
             return m.group(0)  # 展板三块, 两块白板 in a text with no price in it: 块 counts flat things
+        if few and not said_money and counts_pieces and not re.search(rf"{_PER_UNIT}$", text[: m.start()]):
+            return m.group(0)  # 买了三块，每块八十元: a text that prices things per 块 counts them in 块
         if value is not None and value < 2 and not said_money and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
             return m.group(0)
         return change(m, m.group(1) + money_formal)
@@ -65,6 +67,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     # 块 is also the measure word of flat things (现代汉语词典 块 ②: 一块黑板, 展板三块); it is 元 only in a text that
     # speaks of money (a money word, 元, a price, paying) or said per head / per piece (一个人五十块).
     speaks_money = bool(re.search(rf"{lexicon.alternation('MONEY')}|元|块钱|价|花了|花费|付|掏|收费|自费|报销|[买购]", masked.show(text)))
+    # 每块八十元 / 一块块: 块 is the measure word of the things themselves somewhere in the text (现代汉语词典 块 ②).
+    counts_pieces = bool(re.search(r"每块(?!钱)|一块块|几块(?=[\u4e00-\u9fff]{1,3}(?:板|地|布|牌|砖|石))", masked.show(text)))
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
     # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金) is money too; before a thing
     # (24块地, 一块桌布) it counts pieces.

@@ -1,6 +1,6 @@
-"""A clock range whose other end names the time (从8点开到10点半, 4点半上到6点) and the spoken verbs of holding 开个 (a
-class) and 来个 (a contest): both ends become 时, and the verb the one its object takes. Sentences written for these
-tests."""
+"""A clock range whose other end names the time (从8点开到10点半, 4点半上到6点), the spoken verbs of holding 开个 (a class)
+and 来个 (a contest), and 块 counting things in a text that prices them per 块: both ends become 时, the verb the one its
+object takes, and 三块 stays three pieces. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +32,7 @@ def test_numbered_points_are_not_clock_times(text, gone, kept):
 ])
 def test_holding_verbs_take_the_formal_verb_of_their_object(text, gone, kept):
     assert_rewritten(text, gone, kept)
+
+
+def test_a_text_pricing_things_per_piece_counts_them_in_pieces():
+    assert_rewritten("展板学校做了五块，每块六十块钱。", ["五元", "六十块"], ["五块", "六十元"])
