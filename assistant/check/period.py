@@ -245,31 +245,35 @@ def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int,
 
 
 @functools.lru_cache(maxsize=1)
-def _span_months() -> dict[str, tuple[int, ...]]:
-    """calendar.yaml `dated_spans`: 暑假 → (7, 8) …"""
-    spans = (read_yaml(CALENDAR_PATH) or {}).get("dated_spans") or {}
-    return {str(k): tuple(int(m) for m in v) for k, v in spans.items()}
+def _year_spans() -> tuple[re.Pattern | None, dict[str, tuple[int, ...]]]:
+    """calendar.yaml `dated_spans` (暑假 → (7, 8), 冬季 → (12, 1, 2) …) and the pattern of one named with its year."""
+    raw = (read_yaml(CALENDAR_PATH) or {}).get("dated_spans") or {}
+    spans = {str(k): tuple(int(m) for m in v) for k, v in raw.items()}
+    if not spans:
+        return None, spans
+    names = "|".join(sorted(map(re.escape, spans), key=len, reverse=True))
+    return re.compile(rf"(20\d\d)\s*年\s*(?:的)?\s*({names})"), spans
 
 
 def _dated_spans(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
     """A span of the year named with its year (2025年寒假, 2029年春季) that lies wholly outside the plan's period,
     unless the sentence looks back (2025年寒假以来, 2025年寒假完成的…)."""
-    spans = _span_months()
-    if not spans:
+    pattern, spans = _year_spans()
+    if pattern is None:
         return []
-    pattern = re.compile(r"(20\d\d)\s*年\s*(?:的)?\s*(" + "|".join(sorted(map(re.escape, spans), key=len, reverse=True)) + ")")
+    titles = quoted_titles(doc.text)
     out = []
     for m in pattern.finditer(doc.text):
         rest = doc.text[m.end():]
         if _LOOKS_BACK.match(rest) or _DONE_THEN.match(rest[:12]) or not _checked(doc, m.start()):
             continue
-        if _in_aside(doc.text, m.start()) or inside(quoted_titles(doc.text), m.start()):
+        if _in_aside(doc.text, m.start()) or inside(titles, m.start()):
             continue
         year, word = int(m.group(1)), m.group(2)
-        months = [(year, month) for month in spans[word]]
-        if word == "冬季":  # 2027年冬季: December 2027 and the January–February after it
-            months = [(year, 12), (year + 1, 1), (year + 1, 2)]
-        if any(ym in semester.year_months for ym in months):
+        months = spans[word]
+        # a span listed across the new year (冬季: 12, 1, 2) runs into the next one from the month that comes back
+        held = [(year + (month < months[0]), month) for month in months]
+        if any(ym in semester.year_months for ym in held):
             continue
         out.append((
             m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",

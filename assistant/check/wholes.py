@@ -104,7 +104,7 @@ def _listed_sum(words: str) -> list[tuple[int, int, str, str]]:
             continue  # 3个组、每组8人，共24人: parts in other units are not what is summed
         parts = [count_of(c.group(1)) for c in counted]
         stated = count_of(m.group(m.lastindex - 1))
-        word = "人" if unit in _PEOPLE_UNITS else unit
+        word = _unit_of(unit)
         if min(parts + [stated]) > 0 and sum(parts) != stated:
             out.append((m.start(), m.end(), f"所列各项合计{sum(parts)}{word}，与所写合计{stated}{word}不符",
                         "核对各项数字和合计，使两者一致"))

@@ -56,10 +56,11 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         value = _value(masked, m.group(1))
         said_money = m.group(0).endswith("钱")  # 一块钱 is money; 一块 alone is "together" more often than one yuan
         few = value is not None and value < 20  # pieces of a thing are counted in ones (三块展板), prices reach hundreds
-        if few and not said_money and not speaks_money and not re.search(rf"{_PER_UNIT}$", text[: m.start()]):
-            return m.group(0)  # 展板三块, 两块白板 in a text with no price in it: 块 counts flat things
-        if few and not said_money and counts_pieces and not re.search(rf"{_PER_UNIT}$", text[: m.start()]):
-            return m.group(0)  # 买了三块，每块八十元: a text that prices things per 块 counts them in 块
+        # 展板三块 in a text with no price in it, or 买了三块 in one that prices things per 块 (每块八十元): 块 counts
+        # things
+        if few and not said_money and (not speaks_money or counts_pieces) \
+                and not re.search(rf"{_PER_UNIT}$", text[: m.start()]):
+            return m.group(0)
         if value is not None and value < 2 and not said_money and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
             return m.group(0)
         return change(m, m.group(1) + money_formal)
@@ -90,6 +91,10 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     text = re.sub(rf"([{_N}])(?:{spoken_month})", lambda m: change(m, m.group(1) + month), text)
 
     spoken_hour = "|".join(sorted(lexicon.units["hour"][1], key=len, reverse=True))
+    # The end of a range whose start is a clock time (4点半开课上到6点), and its start (从8点开到10点半) unless the
+    # numbers count points of an argument (第3点到第5点).
+    range_end = re.compile(rf"[{_N}](?:{spoken_hour}|{hour})[^，。；]{{0,8}}?(?:到|至|—|－|-|~|～)$")
+    range_start = re.compile(rf"^[^，。；第]{{0,8}}?(?:到|至|—|－|-|~|～)[^，。；第]{{0,3}}?[{_N}](?:{spoken_hour}|{hour})")
 
     def clock(m: re.Match) -> str:
         value = _value(masked, m.group(1))
@@ -97,12 +102,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             return m.group(0)
         begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
         before = text[begin : m.start()]
-        timed = re.search(_TIME_WORDS, before) or m.group(2) or m.group(3)
-        # The end of a range whose start is a clock time (4点半开课上到6点): a clock time too.
-        timed = timed or re.search(rf"[{_N}](?:{spoken_hour}|{hour})[^，。；]{{0,8}}?(?:到|至|—|－|-|~|～)$", before)
-        # …and its start (从8点开到10点半), unless the numbers count points of an argument (第3点到第5点).
-        ranged = rf"^[^，。；第]{{0,8}}?(?:到|至|—|－|-|~|～)[^，。；第]{{0,3}}?[{_N}](?:{spoken_hour}|{hour})"
-        timed = timed or (not before.endswith("第") and re.search(ranged, text[m.end() :]))
+        timed = (re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or range_end.search(before)
+                 or (not before.endswith("第") and range_start.search(text[m.end() :])))
         if not timed:
             return m.group(0)
         spelled = not re.search(r"\d", masked.number(m.group(1)) or "")  # 两点半 → 两时三十分, 4点半 → 4时30分
