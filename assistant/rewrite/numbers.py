@@ -86,8 +86,11 @@ def value_of(text: str) -> float:
 
 
 def is_range(text: str) -> bool:
-    """True for a spoken range of adjacent numerals (两三, 三四十, 七八)."""
-    return bool(re.fullmatch(r"[一二两三四五六七八九]{2}[十百千万]?", text)) and not _is_number(text)
+    """True for a spoken range of adjacent numerals (两三, 三四十, 七八), also where value_of reads a number
+    (三四千 is 3000 to 4000, not 4000)."""
+    return bool(re.fullmatch(r"[一二两三四五六七八九]{2}[十百千万]?", text)) and (
+        not _is_number(text) or text[-1] in "十百千万"
+    )
 
 
 def _is_number(text: str) -> bool:

@@ -22,6 +22,7 @@ from assistant.rewrite.formal import formalize
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import mask
 from assistant.rewrite.specific import MARK_OPEN, Context, additions, mark
+from assistant.rewrite.units import amounts_in_digits
 
 __all__ = ["Context", "Fact", "RewriteResult", "apply_tone", "facts", "missing_facts", "problems", "rewrite"]
 
@@ -71,6 +72,11 @@ def _line(line: str, tone: Tone, context: Context, lexicon: Lexicon, notes: list
     restored = masked.restore(body)
     if restored is None:
         raise RewriteBug(line)
+    digits = Notes(show=masked.show)
+    in_digits = amounts_in_digits(restored, digits)
+    if in_digits != restored and not problems(line, in_digits, lexicon):
+        restored = in_digits
+        line_notes.items.extend(n for n in digits.items if n not in line_notes.items)
     lead = _LEADING_MARKS.match(line)
     if lead and not restored.startswith(lead.group(0).strip()):
         restored = lead.group(0).strip() + restored  # a mark the line began with is the writer's, not a leftover

@@ -76,10 +76,20 @@ def doubled_verbs(text: str, lexicon: Lexicon, notes: Notes) -> str:
     text = re.sub(rf"([{_H}]{{2}})\1", abab, text)
     text = aabb(text, notes)
     verbs = set(lexicon.single_verbs) | set(lexicon.doubling_verbs)
+    known = pos_dictionary()
     out, pos = [], 0
     for m in re.finditer(rf"([{_H}])([一了]?)\1", text):
         verb, middle = m.group(1), m.group(2)
-        if verb not in verbs or m.start() < pos or not _token_starts(text, m.start()):
+        if m.start() < pos or not _token_starts(text, m.start()):
+            continue
+        if verb not in verbs:
+            # A一A / A了A of any verb the dictionary knows (刻一刻, 耍了耍) is the verb said once (《现代汉语八百词》
+            # 动词重叠); not 一A一A (一点一点, 一层一层: one by one)
+            if middle and known.get(verb, "").startswith("v") and text[m.start() - 1 : m.start()] != "一":
+                out.append(text[pos : m.start()])
+                out.append(verb)
+                notes.add(REASON_DOUBLED, m.group(0), verb)
+                pos = m.end()
             continue
         if not middle and re.match(r"([\u4e00-\u9fff])\1", text[m.end() : m.end() + 2]):
             continue  # 弹弹唱唱: AABB, one doubled pair of a whole, not AA + object

@@ -16,6 +16,8 @@ _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
 REASON = "数量、日期、金额改为规范写法"
 # After N号 these show it is a day of the month (not 3号楼, 1号文件).
 _DAY_AFTER = r"(?=[，。；、：）)\s]|前|之前|以前|后|以后|左右|上下|前后|上午|下午|晚上|中午|早上|当天|那天|开始|起|至|到|截止|出发|举行|召开|报到|集合|返回|$|[{N}]|（|\()"
+# What N号 numbers when it is not a day: 5号楼, 3号线, 2号窗口, 8号床.
+_NUMBERED_PLACE = r"[楼线房车窗门床位机馆厅院场柜口室]"
 # Verbs after which N块 counts pieces (a plot cut into 24块, a share of one块), not yuan.
 _PIECES = re.compile(r"(?:分成|分为|切成|划成|隔成|拼成|割成|认领|领取)$")
 _TIME_WORDS = r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|周[一二三四五六日]|星期[一二三四五六日天]|[日号]"
@@ -45,6 +47,11 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     spoken_day = "|".join(lexicon.units["day"][1])
     text = re.sub(rf"([{_N}])(?:{spoken_day})" + _DAY_AFTER.replace("{N}", _N), lambda m: change(m, m.group(1) + day), text)
     text = re.sub(rf"(?<=月)([{_N}])(?:{spoken_day})", lambda m: change(m, m.group(1) + day), text)
+    # 11月的17号 → 11月17日: the month's day said with 的
+    text = re.sub(rf"(?<=月)的([{_N}])(?:{spoken_day}|{day})", lambda m: change(m, m.group(1) + day), text)
+    # the second day of a range or a pair (16日至18号, 10日和11号) is a day too, unless a place follows (5号楼)
+    text = re.sub(rf"(?<=[日号][到至和、或与~～—－-])([{_N}])(?:{spoken_day})(?!{_NUMBERED_PLACE})",
+                  lambda m: change(m, m.group(1) + day), text)
 
     def money(m: re.Match) -> str:
         inside = lexicon.approx_inside.get(m.group(2) or "", "")
@@ -82,11 +89,12 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     text = re.sub(
         rf"([{_N}])(?:{'|'.join(spoken_jiao)})(?![巾衣笔毯线绒皮])", lambda m: change(m, m.group(1) + jiao), text
     )
-    for name in ("week", "duration"):  # 3个礼拜 → 3周, 两个钟头 → 两小时
+    # 3个礼拜 → 3周, 两个钟头 → 两小时, 两拨 → 两批 (not 一拨款: the verb 拨 with its object)
+    for name, guard in (("week", ""), ("duration", ""), ("batch", "(?![款付打号给出])")):
         if name in lexicon.units:
             formal, spoken = lexicon.units[name]
             pattern = "|".join(sorted(spoken, key=len, reverse=True))
-            text = re.sub(rf"([{_N}]|半)(?:{pattern})", lambda m, f=formal: change(m, m.group(1) + f), text)
+            text = re.sub(rf"([{_N}]|半)(?:{pattern}){guard}", lambda m, f=formal: change(m, m.group(1) + f), text)
     spoken_month = "|".join(lexicon.units["month"][1])
     text = re.sub(rf"([{_N}])(?:{spoken_month})", lambda m: change(m, m.group(1) + month), text)
 
@@ -239,6 +247,30 @@ def numerals(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
         return m.group(1) + m.group(2) + "元"
 
     return re.sub(rf"(约?)([{_N}])(?![{_H}{_N}%％])", amount, text)
+
+
+_SAID_AMOUNT = re.compile(r"(?<![第几多零〇一二两三四五六七八九十百千万亿\d])([零〇一二两三四五六七八九十百千万亿]{2,})(?=元)")
+
+
+def amounts_in_digits(text: str, notes: Notes) -> str:
+    """An amount of money said in Chinese numerals is written in digits (GB/T 15835-2011 4.1.1: numbers that
+    measure take Arabic numerals): 四百五十元 → 450元, 约一万二千元 → 约12000元. Run on the rewritten line, after
+    every other step (which read the numerals as said). Ranges (三四千元) and one-character amounts (三元) stay."""
+
+    def sub(m: re.Match) -> str:
+        number = m.group(1)
+        if re.search(r"[一二两三四五六七八九]{2}", number):
+            return number  # a range said with two numerals (三四千: 3000 to 4000)
+        try:
+            value = value_of(number)
+        except ValueError:
+            return number
+        if value < 10 or value != int(value):
+            return number
+        notes.add(REASON, number + "元", f"{int(value)}元")
+        return str(int(value))
+
+    return _SAID_AMOUNT.sub(sub, text)
 
 
 # A price said per person or per piece (一个人五十, 一张八十, 每份一百五十左右), paid by someone (工会给报八十), or

@@ -35,4 +35,4 @@ def test_holding_verbs_take_the_formal_verb_of_their_object(text, gone, kept):
 
 
 def test_a_text_pricing_things_per_piece_counts_them_in_pieces():
-    assert_rewritten("展板学校做了五块，每块六十块钱。", ["五元", "六十块"], ["五块", "六十元"])
+    assert_rewritten("展板学校做了五块，每块六十块钱。", ["五元", "六十块"], ["五块", "60元"])
