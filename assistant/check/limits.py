@@ -1,6 +1,7 @@
 """Statutory limits and duties a plan's own clause contradicts (knowledge/policy_terms.yaml `statutory_limits`): more
 overtime than 《劳动法》 allows, an all-staff assembly voting with fewer than two thirds present, too few teacher
-delegates, a contract signed only after a trial, a pregnant teacher's contract ended on expiry."""
+delegates, a contract signed only after a trial, a pregnant teacher's contract ended on expiry; and a trial longer than
+the contract's term allows, computed from the two terms (《劳动合同法》第十九条)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from fractions import Fraction
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
+from assistant.domain.numerals import parse_cn_number
 from assistant.domain.policy import load_policy_terms
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
@@ -38,7 +40,50 @@ def limits(doc: Document, staff: int) -> list[Finding]:
                 out.append(doc.finding("rule", sentence.start() + a, sentence.start() + b, rule["message"],
                                        rule["suggestion"]))
                 break
+        if len(out) == found:
+            trial = _probation(sentence.group(0))
+            if trial is not None:
+                a, b, message = trial
+                out.append(doc.finding("rule", sentence.start() + a, sentence.start() + b, message,
+                                       "按合同期限约定试用期：不满一年的不超过一个月，一年以上不满三年的不超过二个月，三年以上的不超过六个月"))
     return out
+
+
+# 《劳动合同法》第十九条, computed from the two terms a clause states, however it words them (合同签两年，试用期按半年算):
+# 劳动合同期限三个月以上不满一年的，试用期不得超过一个月；一年以上不满三年的，不得超过二个月；三年以上固定期限和无固定期限的，
+# 不得超过六个月. A school's staff on the 编制 sign a 聘用合同 (《事业单位人事管理条例》第十二条: up to twelve months'
+# trial), so the clause must name a 劳动合同 or staff outside the 编制.
+_NUM = r"(\d{1,2}|[一二两三四五六七八九十]{1,3}|半)"
+_TERM = re.compile(rf"合同(?:期限)?(?:签订?|订|为|期为|一签|签约)?\s*{_NUM}\s*(年|个月)|{_NUM}\s*(年|个月)(?:期)?的?(?:劳动)?合同")
+_TRIAL = re.compile(rf"试用期(?:为|是|定为|按|约定为?|设为|均为|统一为)?\s*{_NUM}\s*(年|个月|月)")
+_OUTSIDE_BIANZHI = re.compile(r"劳动合同|编外|合同制|临聘|临时聘用|劳务派遣|派遣|代课|外聘|非在编|自聘")
+
+
+def _months(number: str, unit: str) -> float | None:
+    try:
+        value = 0.5 if number == "半" else float(parse_cn_number(number))
+    except ValueError:
+        return None
+    return value * 12 if unit == "年" else value
+
+
+def _probation(sentence: str) -> tuple[int, int, str] | None:
+    """(start, end, message) when a clause's trial is longer than its contract's term allows."""
+    if "聘用合同" in sentence or not _OUTSIDE_BIANZHI.search(sentence):
+        return None
+    term, trial = _TERM.search(sentence), _TRIAL.search(sentence)
+    if term is None or trial is None:
+        return None
+    number, unit = (term.group(1), term.group(2)) if term.group(1) else (term.group(3), term.group(4))
+    contract, months = _months(number, unit), _months(trial.group(1), trial.group(2))
+    if contract is None or months is None:
+        return None
+    allowed = 6 if contract >= 36 else 2 if contract >= 12 else 1 if contract >= 3 else 0
+    if months <= allowed:
+        return None
+    start, end = min(term.start(), trial.start()), max(term.end(), trial.end())
+    return start, end, (f"合同期限{number}{unit}的，试用期不得超过{allowed}个月（《劳动合同法》第十九条）" if allowed
+                        else "劳动合同期限不满三个月的，不得约定试用期（《劳动合同法》第十九条）")
 
 
 def _broken(m: re.Match, rule: dict, staff: int) -> bool:

@@ -100,11 +100,11 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     cal = load_calendar()
     spec = cal.period(period)
     semester = _Period(cal, spec, year)
-    if not spec.is_semester:  # a year's plan names every festival and month; only a dated month can fall outside
+    if not spec.is_semester:  # a year's plan names every festival and month; only a dated one can fall outside
         spans = _dated(doc, semester, set()) + _next_year(doc, semester) + _dated_spans(doc, semester)
-        return _one_per_sentence(doc, spans)
+        return _one_per_sentence(doc, spans + _dated_festivals(doc, cal, semester))
     spans = _festivals(doc, cal, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
-    spans += _dated_spans(doc, semester)
+    spans += _dated_spans(doc, semester) + _dated_festivals(doc, cal, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
     return _one_per_sentence(doc, spans)
 
@@ -136,6 +136,32 @@ def _festivals(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[in
             start, end,
             f"本计划是{semester.spec.name}计划（{semester.span}），{festival.name}在{month}月，不在本学期内",
             f"删去{quote(text[start:end])}的安排，或移到{month}月所在学期的计划中",
+        ))
+    return out
+
+
+_YEAR_BEFORE = re.compile(r"(20\d\d)\s*年\s*(?:的)?\s*$")
+
+
+def _dated_festivals(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int, int, str, str]]:
+    """A festival named with its year (2029年元旦, 2028年五一小长假) that falls outside the plan's period — in a year's
+    plan too — unless the sentence looks back (2026年教师节被评为…)."""
+    text, titles = doc.text, quoted_titles(doc.text)
+    out = []
+    for festival, start, end in cal.festivals_in(text):
+        year = _YEAR_BEFORE.search(text[max(0, start - 8) : start])
+        if year is None or inside(titles, start) or not _checked(doc, start) or _in_aside(text, start):
+            continue
+        rest = text[end:]
+        if _LOOKS_BACK.match(rest) or _DONE_THEN.match(rest[:12]):
+            continue
+        on_the_day = _ON_THE_DAY.match(rest[:4]) is not None
+        if semester.holds([festival.on(int(year.group(1)))], rest[:4], margin=not on_the_day):
+            continue
+        begin = start - len(year.group(0))
+        out.append((
+            begin, end, f"本计划是{semester.spec.name}计划（{semester.span}），“{text[begin:end]}”不在计划期间内",
+            "核对年份：改为计划期间内的安排，或删去这项安排",
         ))
     return out
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
-from assistant.domain.school_types import GENERAL, load_school_types
+from assistant.domain.numerals import parse_cn_number
+from assistant.domain.school_types import GENERAL, SchoolKind, load_school_types
 
 
 def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Finding]:
@@ -30,6 +31,33 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
             continue
         suggestion = f"改为“{right[word]}”" if word in right else "删去，或改为本单位实际开展的工作"
         out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{advice}", suggestion))
+    taken = [(f.start, f.end) for f in out]
+    for start, end, word in _foreign_grades(school_kind, text):
+        if inside(spared, start) or any(a < end and start < b for a, b in taken):
+            continue
+        have = "、".join(f"{g}" for g in school_kind.grades or ()) or ""
+        advice = f"本校的年级是{have}年级" if have else "本校不以“N年级”称呼年级"
+        out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{kind}没有这个年级（{advice}）",
+                               "核对年级，改为本校实有的年级，或删去"))
+    return out
+
+
+# 一年级, 一二年级, 三至六年级, 7年级 — not 高一年级, 初二年级 (a stage's own count) or 中学一年级.
+# An item's number before it (5、七年级) is not a grade.
+_GRADES = re.compile(
+    r"(?<![高初中大学\d])([一二三四五六七八九](?:(?:至|到|、|—|~)?[一二三四五六七八九])*|[1-9](?:\s*[-—~至到]\s*[1-9])?)年级"
+)
+
+
+def _foreign_grades(kind: SchoolKind, text: str) -> list[tuple[int, int, str]]:
+    """Grades the kind does not have (school_types.yaml `grades`): (start, end, words)."""
+    if kind.grades is None:
+        return []
+    out = []
+    for m in _GRADES.finditer(text):
+        numbers = [parse_cn_number(ch) for ch in re.findall(r"[一二三四五六七八九1-9]", m.group(1))]
+        if any(n not in kind.grades for n in numbers):
+            out.append((m.start(), m.end(), m.group(0)))
     return out
 
 

@@ -2,7 +2,7 @@
 by phrasing: age groups that cannot overlap adding up to more than the staff (35岁以下118人、36岁以上106人 of 208), a
 membership rate its own count does not give (已入会109人，入会率100% of 112 staff), a share in words the counts do not
 give (78人占教职工总数的六成以上 of 164), a whole split into batches or groups whose sizes do not add up to it (34人分两批：
-18人、20人), and a stated number of sessions against the dates listed for them (共3次，分别在3月、5月).
+18人、20人), men and women who do not add up to the count they split (184人，男生97人、女生93人), and a stated number of sessions against the dates listed for them (共3次，分别在3月、5月).
 
 All of it is arithmetic a reviewer redoes; the staff figure is the plan's own or the profile's, the larger of the two.
 """
@@ -80,6 +80,7 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
         found = _splits(words) + _sessions(words) + _listed_sum(words) + _spread_over(words) + _quarters(words)
         if staff:
             found += _age_groups(words, staff) + _member_rate(words, staff) + _share_words(words, staff)
+        found += [f for f in _sexes(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         found += [f for f in _disjoint_parts(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         found += [f for f in _among(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         out += [doc.finding("impossible_figure", at + a, at + b, message, suggestion)
@@ -201,6 +202,26 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
             a, b = min(stated.start(), listed.start()), max(stated.end(), listed.end())
             out.append((sentence.start() + a, sentence.start() + b,
                         f"写的是{number}次，列出的时间却有{dates}个", "核对次数和所列时间，使两者一致"))
+    return out
+
+
+# 寄宿生184人，男生97人、女生93人 / 共有会员56名（男22名，女34名）: a count of people, then its men and its women,
+# which together are the whole (the one division every group of people has).
+_SEX = r"(?:生|性|教师|教职工|职工|同志|会员|员工|同学|队员)?"
+_SEXES = re.compile(
+    rf"{_N}\s*(?:名|人|位)\s*[，,（(：:]?\s*(?:其中)?[：:]?\s*(男|女){_SEX}\s*(?:有|为|占)?\s*{_N}\s*(?:名|人|位)?"
+    rf"\s*[、，,和及；;]\s*(?!\1)(男|女){_SEX}\s*(?:有|为|占)?\s*{_N}\s*(?:名|人|位)"
+)
+
+
+def _sexes(words: str) -> list[tuple[int, int, str, str]]:
+    """A count of people whose men and women, given right after it, do not add up to it."""
+    out = []
+    for m in _SEXES.finditer(words):
+        whole, first, second = count_of(m.group(1)), count_of(m.group(3)), count_of(m.group(5))
+        if min(whole, first, second) > 0 and first + second != whole:
+            out.append((m.start(), m.end(), f"男女合计{first + second}人，与总数{whole}人不符",
+                        "核对总人数和男女人数，使两者之和等于总数"))
     return out
 
 

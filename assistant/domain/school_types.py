@@ -25,6 +25,7 @@ class SchoolKind:
     flavour: tuple[str, ...]
     exams: tuple[str, ...]
     keep_around: tuple[tuple[str, tuple[str, ...]], ...] = ()  # word → phrases around it that make it another word
+    grades: tuple[int, ...] | None = None  # the grades N年级 the kind has; None: not checked
 
     def adapt(self, text: str) -> str:
         """A school's wording in this kind's words (校务公开 → 园务公开 for a kindergarten); longest phrases first."""
@@ -141,6 +142,7 @@ def parse_school_types(data: dict) -> SchoolTypes:
             avoid=tuple((str(a), str(b)) for a, b in raw.get("avoid") or ()),
             flavour=tuple(str(w) for w in raw.get("flavour") or ()),
             exams=tuple(str(e) for e in raw.get("exams") or ()),
+            grades=tuple(int(g) for g in raw["grades"]) if raw.get("grades") is not None else None,
         )
         for raw in data["kinds"]
     )
