@@ -19,7 +19,12 @@ from assistant.rewrite.pos import tokens
 
 _NUM = rf"(?:{FRACTION}|{ARABIC}|[{CN_NUMERAL}]+)"
 # 6点50 is 6时50分: two Arabic digits right after 点 are minutes (6点40分别: the 分 belongs to 分别).
-_TIME = re.compile(rf"({_NUM})(?:点钟?|时)(?:(半)|({_NUM})分(?!别)|([0-5]\d)(?![\d.%％]|分(?!别)))?|(\d{{1,2}}):(\d{{2}})")
+# Minutes said in characters with no 分 (四点二十 is 4:20) and quarters (八点一刻 is 8:15) are minutes too.
+_CN_MINUTES = r"[一二三四五]?十[一二三四五六七八九]?(?![一二三四五六七八九十百千万个分天年月日号人名次元块岁])"
+_TIME = re.compile(
+    rf"({_NUM})(?:点钟?|时)(?:(半)|({_NUM})分(?!别)|([0-5]\d)(?![\d.%％]|分(?!别))|([一三])刻|({_CN_MINUTES}))?"
+    rf"|(\d{{1,2}}):(\d{{2}})"
+)
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _COUNTED = re.compile(rf"({_NUM})(来|多|余|几)?({CLASSIFIERS}|%|％|‰)?")
 _TITLE = re.compile(r"《[^《》\n]*》")
@@ -77,11 +82,12 @@ def _number_facts(text: str, lexicon: Lexicon) -> list[Fact]:
     taken: list[tuple[int, int]] = []
     for m in _TIME.finditer(text):
         try:
-            if m.group(5):
-                minutes = int(m.group(5)) * 60 + int(m.group(6))
+            if m.group(7):
+                minutes = int(m.group(7)) * 60 + int(m.group(8))
             else:
                 hour = value_of(m.group(1))
-                minute = 30 if m.group(2) else (value_of(m.group(3) or m.group(4)) if m.group(3) or m.group(4) else 0)
+                said = m.group(3) or m.group(4) or m.group(6)
+                minute = 30 if m.group(2) else 15 * value_of(m.group(5)) if m.group(5) else value_of(said) if said else 0
                 if hour > 24 or minute >= 60:
                     continue
                 minutes = hour * 60 + minute

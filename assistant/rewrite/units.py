@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.numerals import cn_number
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
@@ -20,7 +21,9 @@ _DAY_AFTER = r"(?=[，。；、：）)\s]|前|之前|以前|后|以后|左右|�
 _NUMBERED_PLACE = r"[楼线房车窗门床位机馆厅院场柜口室]"
 # Verbs after which N块 counts pieces (a plot cut into 24块, a share of one块), not yuan.
 _PIECES = re.compile(r"(?:分成|分为|切成|划成|隔成|拼成|割成|认领|领取)$")
-_TIME_WORDS = r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|周[一二三四五六日]|星期[一二三四五六日天]|[日号]"
+# Minutes said in characters after 点 with no 分 (四点二十开始), as facts.py reads them.
+_CN_MINUTES = r"[一二三四五]?十[一二三四五六七八九]?(?![一二三四五六七八九十百千万个分天年月日号人名次元块岁])"
+_TIME_WORDS = r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|午饭后|晚饭后|周[一二三四五六日]|星期[一二三四五六日天]|[日号]"
 
 
 def _value(masked: Masked, ch: str) -> float | None:
@@ -110,7 +113,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             return m.group(0)
         begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
         before = text[begin : m.start()]
-        timed = (re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or range_end.search(before)
+        timed = (re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
+                 or range_end.search(before)
                  or (not before.endswith("第") and range_start.search(text[m.end() :])))
         if not timed:
             return m.group(0)
@@ -118,13 +122,18 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         minutes = ("三十分" if spelled else "30分") if m.group(2) == "半" else (m.group(3) or "")
         if m.group(4):  # 6点50 → 6时50分: two Arabic digits after 点 are the minutes
             bare = masked.number(m.group(4)) or ""
-            if not re.fullmatch(r"[0-5]\d", bare):
+            if not re.fullmatch(r"[0-5]\d|[一二三四五]?十[一二三四五六七八九]?", bare):  # 6点50, 四点二十
                 return m.group(0)
             minutes = m.group(4) + "分"
+        if m.group(5):  # 八点一刻 → 八时十五分 (现代汉语词典 刻 ②: 十五分钟)
+            quarter = 15 * (1 if m.group(5) == "一" else 3)
+            minutes = f"{cn_number(quarter) if spelled else quarter}分"
+        if m.group(6):  # 四点二十 → 四时二十分, 4点二十 → 4时20分
+            minutes = (m.group(6) if spelled else str(int(value_of(m.group(6))))) + "分"
         return change(m, f"{m.group(1)}{hour}{minutes}")
 
     # Minutes said bare (6点50) or before 分别 (6点40分别从… : the 分 belongs to 分别) are group 4.
-    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$))?"
+    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$)|([一三])刻|({_CN_MINUTES}))?"
     return re.sub(
         rf"([{_N}])(?:{spoken_hour}){minute}(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text
     )

@@ -1,5 +1,6 @@
-"""Amounts of money in digits (GB/T 15835-2011 4.1.1), every day of a pair or range of dates written with 日, verbs
-said as A一A, groups counted in 拨, and a limit's 一个 kept as a count. Sentences written for these tests."""
+"""Amounts of money in digits (GB/T 15835-2011 4.1.1), every day of a pair or range of dates written with 日, clock
+times whose minutes are said in characters or quarters, verbs said as A一A, groups counted in 拨, and a limit's 一个
+kept as a count. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_the_verb_bo_stays():
 def test_the_count_after_a_limit_is_kept():
     out = rewrite("每位老师限报一个项目，报满为止。", "formal").text
     assert "一个项目" in out or "1个项目" in out or "一项" in out, out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("下午三点四十签到。", ["三点四十"], ["三时四十分"]),
+    ("课后五点一刻在操场集合。", ["五点一刻"], ["五时十五分"]),
+    ("晚上八点三刻结束。", ["八点三刻"], ["八时四十五分"]),
+])
+def test_minutes_said_in_characters_or_quarters_are_written_as_minutes(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+def test_a_count_after_a_clock_like_phrase_is_not_minutes():
+    from assistant.rewrite.facts import facts
+
+    assert [f.value for f in facts("下午三点四十签到") if f.unit == "time"] == [3 * 60 + 40]  # 3:40 as said (下午 is a word of its own)
+    assert "二十人" in rewrite("四点二十个人参加。", "formal").text  # 二十个人: people, not minutes
