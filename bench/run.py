@@ -128,14 +128,15 @@ def phase_ingest(args: dict) -> dict:
 
 
 def phase_search(args: dict) -> dict:
-    """Latency of Retriever.search (k=5) over varied queries on a warm index; BM25 and vector parts measured apart."""
+    """Latency of the services' Retriever.search (k=5, with the ranking by meaning, as the app searches) over varied
+    queries on a warm index; BM25 and vector parts measured apart."""
     from assistant.index.knowledge_index import KnowledgeIndex
     from assistant.loading.cleaning import normalize
-    from assistant.retrieval import Retriever
+    from assistant.services import build_services
 
     index = KnowledgeIndex(_settings(args))
     index.ensure_built()
-    retriever = Retriever(index)
+    retriever = build_services(index.settings, model=None, index=index).retriever
     queries = build_queries(index.passages(), ROOT / "eval", args["queries"], seed=args.get("seed", 0))
     retriever.search(queries[0], k=5)  # first call pays lazy set-up (jieba dictionary)
     total, bm25, vector = [], [], []
@@ -230,12 +231,12 @@ def _evaluate_module():
 def phase_quality(args: dict) -> dict:
     """hit@5 and MRR@5 of our retriever and the two baselines, with eval/evaluate.py's own functions."""
     from assistant.index.knowledge_index import KnowledgeIndex
-    from assistant.retrieval import Retriever
+    from assistant.services import build_services
 
     evaluate = _evaluate_module()
     index = KnowledgeIndex(_settings(args))
     index.ensure_built()
-    systems = evaluate.systems(Retriever(index))
+    systems = evaluate.systems(build_services(index.settings, model=None, index=index).retriever)
     out: dict = {}
     for name in EVAL_FILES:
         path = ROOT / "eval" / name

@@ -72,12 +72,17 @@ class PassageMeaning:
         self._shipped = read_shipped(shipped_dir)
         self._cache = VectorCache(cache_path) if cache_path is not None else None
         self._lock = threading.Lock()
-        self._matrix: tuple[str, np.ndarray, np.ndarray] | None = None  # (snapshot digest, unit vectors, rows held)
+        self._matrix: tuple[str, np.ndarray, np.ndarray] | None = None  # (snapshot digest, rows held, unit vectors)
         self._queries: dict[str, np.ndarray] = {}
 
-    def embed_passages(self, texts: Sequence[str], limit: int | None = None) -> np.ndarray:
-        """Unit vectors of passage texts, read from the shipped file or the cache when held, else embedded; past
-        `limit` texts to embed, none is embedded: they get a zero vector (left out of the ranking) and a note in the log."""
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors of passage texts, read from the shipped file or the cache when held, else embedded."""
+        found = self._vectors(texts, None)
+        return _unit(np.stack([found[passage_key(t)] for t in texts])) if texts else np.zeros((0, 0), np.float32)
+
+    def _vectors(self, texts: Sequence[str], limit: int | None) -> dict[str, np.ndarray]:
+        """Key → vector of the texts, from the shipped file, the cache, or the model; past `limit` texts to embed,
+        none is embedded (they stay out of the result) and the log says so."""
         keys = [passage_key(t) for t in texts]
         found = {k: self._shipped[k] for k in keys if k in self._shipped}
         wanted = [k for k in keys if k not in found]
@@ -99,19 +104,19 @@ class PassageMeaning:
             except OSError as exc:  # a read-only data dir: embedded again next time
                 log.info("could not cache passage vectors (%s)", exc)
         found.update(fresh)
-        width = next((len(v) for v in found.values()), 0)
-        blank = np.zeros(width, dtype=np.float32)
-        matrix = np.stack([found.get(k, blank) for k in keys]).astype(np.float32) if keys and width else np.zeros((len(keys), 0), np.float32)
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True) if keys else 1.0
-        return matrix / np.where(norms > 0, norms, 1.0)
+        return found
 
     def matrix(self, snapshot: IndexSnapshot) -> tuple[np.ndarray, np.ndarray]:
-        """The snapshot's rows as unit vectors, and which rows have one (built once per snapshot)."""
+        """The rows of the snapshot that have a vector, and their unit vectors (built once per snapshot; rows
+        without one take no memory: a base of 75,000 passages keeps only the few hundred it has vectors for)."""
         with self._lock:
             if self._matrix is None or self._matrix[0] != snapshot.digest:
-                matrix = self.embed_passages([p.text for p in snapshot.passages], EMBED_LIMIT)
-                held = np.any(matrix != 0, axis=1) if matrix.shape[1] else np.zeros(len(matrix), dtype=bool)
-                self._matrix = (snapshot.digest, matrix, held)
+                texts = [p.text for p in snapshot.passages]
+                found = self._vectors(texts, EMBED_LIMIT)
+                keys = [passage_key(t) for t in texts]
+                rows = np.array([i for i, k in enumerate(keys) if k in found], dtype=np.int64)
+                vectors = _unit(np.stack([found[keys[i]] for i in rows])) if len(rows) else np.zeros((0, 0), np.float32)
+                self._matrix = (snapshot.digest, rows, vectors)
             return self._matrix[1], self._matrix[2]
 
     def query_vector(self, text: str) -> np.ndarray:
@@ -130,12 +135,20 @@ class PassageMeaning:
         """Rows of the allowed passages nearest in meaning to the text, best first (ties by passage id)."""
         if not text.strip() or not snapshot.passages or n <= 0:
             return []
-        matrix, held = self.matrix(snapshot)  # rows left without a vector take no part
-        if not held.any():
+        rows, vectors = self.matrix(snapshot)  # rows left without a vector take no part
+        if not len(rows):
             return []
-        scores = np.where(allowed & held, matrix @ self.query_vector(text), -np.inf)
+        scores = np.full(len(snapshot.passages), -np.inf)
+        scores[rows] = vectors @ self.query_vector(text)
+        scores = np.where(allowed, scores, -np.inf)
         order = np.lexsort((np.arange(len(scores)), -scores))  # rows are sorted by passage id
         return [int(i) for i in order[:n] if np.isfinite(scores[i])]
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms > 0, norms, 1.0)
 
 
 def make_meaning(shipped_dir: Path | None, cache_path: Path | None) -> PassageMeaning | None:
