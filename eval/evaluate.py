@@ -24,9 +24,9 @@ from assistant.domain.passages import Passage  # noqa: E402
 from assistant.index.embedders import HashEmbedding  # noqa: E402
 from assistant.index.knowledge_index import KnowledgeIndex  # noqa: E402
 from assistant.index.lexicon import Lexicon, load_lexicon  # noqa: E402
-from assistant.index.meaning import make_meaning  # noqa: E402
 from assistant.loading.cleaning import normalize  # noqa: E402
 from assistant.retrieval import Retriever  # noqa: E402
+from assistant.services import build_services  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
 
 K = 5
@@ -108,8 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         report = index.ingest()
         print(f"index: {report.passages} passages, collection {index.collection_name}, ingest {time.perf_counter() - started:.1f}s"
               + (" (no lexicon)" if args.no_lexicon else ""))
-        meaning = None if args.no_meaning or settings.embedder == "e5" else make_meaning(
-            settings.knowledge_dir / "vectors", None)
+        meaning = None if args.no_meaning else build_services(settings, model=None, index=index).meaning
         retriever = Retriever(index, glosses=() if args.no_glosses else None, meaning=meaning)
         if meaning is None:
             print("(no ranking by meaning)")

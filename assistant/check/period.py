@@ -100,11 +100,12 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     cal = load_calendar()
     spec = cal.period(period)
     semester = _Period(cal, spec, year)
+    festivals = cal.festivals_in(doc.text)
     if not spec.is_semester:  # a year's plan names every festival and month; only a dated one can fall outside
         spans = _dated(doc, semester, set()) + _next_year(doc, semester) + _dated_spans(doc, semester)
-        return _one_per_sentence(doc, spans + _dated_festivals(doc, cal, semester))
-    spans = _festivals(doc, cal, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
-    spans += _dated_spans(doc, semester) + _dated_festivals(doc, cal, semester)
+        return _one_per_sentence(doc, spans + _dated_festivals(doc, festivals, semester))
+    spans = _festivals(doc, festivals, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
+    spans += _dated_spans(doc, semester) + _dated_festivals(doc, festivals, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
     return _one_per_sentence(doc, spans)
 
@@ -113,11 +114,11 @@ def _checked(doc: Document, pos: int) -> bool:
     return doc.outline.line_at(pos).kind not in ("title", "signature")
 
 
-def _festivals(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int, int, str, str]]:
+def _festivals(doc: Document, festivals: list[tuple[Festival, int, int]], semester: _Period) -> list[tuple[int, int, str, str]]:
     text = doc.text
     titles = quoted_titles(text)
     mentions: list[list] = []
-    for festival, start, end in cal.festivals_in(text):
+    for festival, start, end in festivals:
         if mentions and mentions[-1][0] is festival and _GAP.match(text[mentions[-1][2] : start]):
             mentions[-1][2] = end  # “三八”妇女节 is one mention
             continue
@@ -143,12 +144,14 @@ def _festivals(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[in
 _YEAR_BEFORE = re.compile(r"(20\d\d)\s*年\s*(?:的)?\s*$")
 
 
-def _dated_festivals(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int, int, str, str]]:
+def _dated_festivals(
+    doc: Document, festivals: list[tuple[Festival, int, int]], semester: _Period
+) -> list[tuple[int, int, str, str]]:
     """A festival named with its year (2029年元旦, 2028年五一小长假) that falls outside the plan's period — in a year's
     plan too — unless the sentence looks back (2026年教师节被评为…)."""
     text, titles = doc.text, quoted_titles(doc.text)
     out = []
-    for festival, start, end in cal.festivals_in(text):
+    for festival, start, end in festivals:
         year = _YEAR_BEFORE.search(text[max(0, start - 8) : start])
         if year is None or inside(titles, start) or not _checked(doc, start) or _in_aside(text, start):
             continue

@@ -77,13 +77,13 @@ class PassageMeaning:
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors of passage texts, read from the shipped file or the cache when held, else embedded."""
-        found = self._vectors(texts, None)
-        return _unit(np.stack([found[passage_key(t)] for t in texts])) if texts else np.zeros((0, 0), np.float32)
-
-    def _vectors(self, texts: Sequence[str], limit: int | None) -> dict[str, np.ndarray]:
-        """Key → vector of the texts, from the shipped file, the cache, or the model; past `limit` texts to embed,
-        none is embedded (they stay out of the result) and the log says so."""
         keys = [passage_key(t) for t in texts]
+        found = self._vectors(texts, keys, None)
+        return _unit(np.stack([found[k] for k in keys])) if texts else np.zeros((0, 0), np.float32)
+
+    def _vectors(self, texts: Sequence[str], keys: list[str], limit: int | None) -> dict[str, np.ndarray]:
+        """Key → vector of the texts (`keys`: theirs, by passage_key), from the shipped file, the cache, or the model;
+        past `limit` texts to embed, none is embedded (they stay out of the result) and the log says so."""
         found = {k: self._shipped[k] for k in keys if k in self._shipped}
         wanted = [k for k in keys if k not in found]
         if wanted and self._cache is not None:
@@ -112,8 +112,8 @@ class PassageMeaning:
         with self._lock:
             if self._matrix is None or self._matrix[0] != snapshot.digest:
                 texts = [p.text for p in snapshot.passages]
-                found = self._vectors(texts, EMBED_LIMIT)
                 keys = [passage_key(t) for t in texts]
+                found = self._vectors(texts, keys, EMBED_LIMIT)
                 rows = np.array([i for i, k in enumerate(keys) if k in found], dtype=np.int64)
                 vectors = _unit(np.stack([found[keys[i]] for i in rows])) if len(rows) else np.zeros((0, 0), np.float32)
                 self._matrix = (snapshot.digest, rows, vectors)

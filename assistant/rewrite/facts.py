@@ -14,15 +14,14 @@ from dataclasses import dataclass
 from assistant.domain.policy import doubled_spans, garbled_spans
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import CLASSIFIERS, INDEFINITE, name_spans
-from assistant.rewrite.numbers import ARABIC, CN_NUMERAL, FRACTION, is_range, value_of
+from assistant.rewrite.numbers import ARABIC, CN_MINUTES, CN_NUMERAL, FRACTION, is_range, value_of
 from assistant.rewrite.pos import tokens
 
 _NUM = rf"(?:{FRACTION}|{ARABIC}|[{CN_NUMERAL}]+)"
 # 6点50 is 6时50分: two Arabic digits right after 点 are minutes (6点40分别: the 分 belongs to 分别).
-# Minutes said in characters with no 分 (四点二十 is 4:20) and quarters (八点一刻 is 8:15) are minutes too.
-_CN_MINUTES = r"[一二三四五]?十[一二三四五六七八九]?(?![一二三四五六七八九十百千万个分天年月日号人名次元块岁])"
+# Minutes said in characters with no 分 (numbers.CN_MINUTES) and quarters (八点一刻 is 8:15) are minutes too.
 _TIME = re.compile(
-    rf"({_NUM})(?:点钟?|时)(?:(半)|({_NUM})分(?!别)|([0-5]\d)(?![\d.%％]|分(?!别))|([一三])刻|({_CN_MINUTES}))?"
+    rf"({_NUM})(?:点钟?|时)(?:(半)|({_NUM})分(?!别)|([0-5]\d)(?![\d.%％]|分(?!别))|([一三])刻|({CN_MINUTES}))?"
     rf"|(\d{{1,2}}):(\d{{2}})"
 )
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")

@@ -85,6 +85,10 @@ def value_of(text: str) -> float:
     return cn_value(text)
 
 
+# Minutes said in characters after 点 with no 分 (四点二十 is 4:20), not a count that follows (四点二十个人).
+CN_MINUTES = r"[一二三四五]?十[一二三四五六七八九]?(?![一二三四五六七八九十百千万个分天年月日号人名次元块岁])"
+
+
 def is_range(text: str) -> bool:
     """True for a spoken range of adjacent numerals (两三, 三四十, 七八), also where value_of reads a number
     (三四千 is 3000 to 4000, not 4000)."""

@@ -9,7 +9,7 @@ from assistant.domain.numerals import cn_number
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
-from assistant.rewrite.numbers import spell_out_elided, value_of
+from assistant.rewrite.numbers import CN_MINUTES, spell_out_elided, value_of
 
 _H = CLASS_CONTENTS["H"]
 _N = CLASS_CONTENTS["N"]
@@ -21,8 +21,6 @@ _DAY_AFTER = r"(?=[，。；、：）)\s]|前|之前|以前|后|以后|左右|�
 _NUMBERED_PLACE = r"[楼线房车窗门床位机馆厅院场柜口室]"
 # Verbs after which N块 counts pieces (a plot cut into 24块, a share of one块), not yuan.
 _PIECES = re.compile(r"(?:分成|分为|切成|划成|隔成|拼成|割成|认领|领取)$")
-# Minutes said in characters after 点 with no 分 (四点二十开始), as facts.py reads them.
-_CN_MINUTES = r"[一二三四五]?十[一二三四五六七八九]?(?![一二三四五六七八九十百千万个分天年月日号人名次元块岁])"
 _TIME_WORDS = r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|午饭后|晚饭后|周[一二三四五六日]|星期[一二三四五六日天]|[日号]"
 
 
@@ -133,7 +131,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         return change(m, f"{m.group(1)}{hour}{minutes}")
 
     # Minutes said bare (6点50) or before 分别 (6点40分别从… : the 分 belongs to 分别) are group 4.
-    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$)|([一三])刻|({_CN_MINUTES}))?"
+    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$)|([一三])刻|({CN_MINUTES}))?"
     return re.sub(
         rf"([{_N}])(?:{spoken_hour}){minute}(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text
     )
