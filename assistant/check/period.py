@@ -144,9 +144,7 @@ def _festivals(doc: Document, festivals: list[tuple[Festival, int, int]], semest
 _YEAR_BEFORE = re.compile(r"(20\d\d)\s*年\s*(?:的)?\s*$")
 
 
-def _dated_festivals(
-    doc: Document, festivals: list[tuple[Festival, int, int]], semester: _Period
-) -> list[tuple[int, int, str, str]]:
+def _dated_festivals(doc: Document, festivals: list[tuple[Festival, int, int]], semester: _Period) -> list[tuple]:
     """A festival named with its year (2029年元旦, 2028年五一小长假) that falls outside the plan's period — in a year's
     plan too — unless the sentence looks back (2026年教师节被评为…)."""
     text, titles = doc.text, quoted_titles(doc.text)
