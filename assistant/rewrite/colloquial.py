@@ -110,7 +110,17 @@ def separable_verbs(text: str, notes: Notes) -> str:
         notes.add(REASON_SPOKEN, m.group(0), word)
         return word
 
-    return re.sub(rf"([{_H}])个([{_H}])(?![{_H}]{{0,1}}(?:人|月|星期|礼拜|小时|钟头))", sub, text)
+    text = re.sub(rf"([{_H}])个([{_H}])(?![{_H}]{{0,1}}(?:人|月|星期|礼拜|小时|钟头))", sub, text)
+
+    def done(m: re.Match) -> str:
+        word = m.group(1) + m.group(2)
+        if not known.get(word, "").startswith("v") or known.get(text[m.start() - 1 : m.start() + 1]):
+            return m.group(0)  # not a verb, or its first character ends a word before it (召开了会)
+        notes.add(REASON_SPOKEN, m.group(0), "已" + word)
+        return "已" + word
+
+    # 了 inside a separable verb at a clause end (包了场, 报了名): the word, its completion written 已.
+    return re.sub(rf"(?<!已)(?<!已经)([{_H}])了([{_H}])(?=[，。；！？]|$)", done, text)
 
 
 def verb_once(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:

@@ -203,7 +203,8 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
     )
     # 8个人 / 二十来个人 / 6个(青年)教师
     text = re.sub(rf"([{_N}])([{approx}])?个(人)(?![员数次均气])", sub, text)
-    text = re.sub(rf"([{_N}])([{approx}])?个()(?={_ATTRIBUTIVE}{_GAP}{people})", sub, text)
+    # Either an attributive with 的 or a short modifier, not both: 两个专业的专业课教师 counts 专业, not people.
+    text = re.sub(rf"([{_N}])([{approx}])?个()(?={_ATTRIBUTIVE}{people}|{_GAP}{people})", sub, text)
 
     def clause_end(m: re.Match) -> str:
         begin = max((s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start())), default=0)

@@ -1,0 +1,63 @@
+"""Families of spoken phrasing (round 21 work): enrolment closed when full, a deadline with 过了…就不等了, who pays
+said with 掏/包, 不舒服, 得很, 自己找/自个儿买票, buying together, 一结束, 在…上了, an event + 完了, 上完第几节课,
+regional 一哈/相因/将将, a separable verb with 了, and a count of things before a person. Sentences are the tests'
+own."""
+
+import pytest
+
+from assistant.rewrite.facts import facts
+from assistant.rewrite.rules import rewrite
+
+FORMAL = [
+    # (spoken, must appear, must not appear)
+    ("名额二十个，报满拉倒。", ["额满为止"], ["拉倒"]),
+    ("座位有限，够数就不收了。", ["额满为止"], ["够数", "不收了"]),
+    ("材料请周三前交齐，过了这个时间就不等了。", ["逾期不候"], ["不等了"]),
+    ("大巴车费工会掏。", ["由工会承担"], ["掏"]),
+    ("午餐学校包，晚餐自理。", ["由学校承担"], ["学校包"]),
+    ("不少同事肩膀不太舒服。", ["不适"], ["舒服"]),
+    ("食堂的菜便宜得很。", ["十分便宜"], ["得很"]),
+    ("服装自己准备，道具自己找。", ["自备"], ["自己找"]),
+    ("家属想看的自个儿买票。", ["自行购票"], ["自个儿"]),
+    ("球拍和球工会一块儿买了。", ["统一购买"], ["一块儿"]),
+    ("运动会一结束，各班把器材送回。", ["运动会结束后"], ["一结束"]),
+    ("值班表贴在一楼大厅的白板上了。", ["白板上。"], ["上了"]),
+    ("讲座完了大家合个影。", ["讲座结束后"], ["完了"]),
+    ("周五上完第二节课就出发。", ["第二节课后"], ["上完"]),
+    ("会前老师们教一哈新来的同事。", ["教"], ["一哈"]),
+    ("那家店的茶叶相因得很。", ["十分便宜"], ["相因"]),
+    ("将将接到通知，明天停水。", ["刚刚"], ["将将"]),
+    ("去年没报的这回报了名。", ["已报名"], ["报了名"]),
+    ("门票钱由工会出。", ["门票费"], ["门票钱"]),
+    ("跟大家说个事儿，下周体检改到周四。", ["现将有关事项通知如下："], ["说个事"]),
+    ("今年工会继续统一办，家属也能跟着办。", ["统一办理", "随同办理"], ["跟着"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", FORMAL)
+def test_spoken_family_is_written_formally(text, present, absent):
+    result = rewrite(text, "formal")
+    assert result.notice is None, result.notice
+    for word in present:
+        assert word in result.text, (word, result.text)
+    for word in absent:
+        assert word not in result.text, (word, result.text)
+
+
+@pytest.mark.parametrize("text", [
+    "会议由工会主席召开，会后形成纪要。",  # 召开 is one word: no 开了会 inside it
+    "学校已包场，座位按年级安排。",
+])
+def test_standard_wording_is_left_alone(text):
+    assert rewrite(text, "formal").text == text
+
+
+def test_together_is_no_money():
+    assert not [f for f in facts("工会一块儿买了球拍") if f.unit == "money"]
+    assert [f for f in facts("一块钱一瓶") if f.unit == "money"]
+
+
+def test_a_count_of_subjects_before_their_teachers_stays_a_count():
+    out = rewrite("安排三个专业的专业课老师参加。", "formal").text
+    assert "三个专业" in out and "三名专业" not in out, out
+    assert "6名青年教师" in rewrite("来了6个年轻老师。", "formal").text
