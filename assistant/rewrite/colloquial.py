@@ -37,6 +37,16 @@ _AFTER_A_PERSON = "来去说讲帮给把在也都和跟与负教"
 _PLACE_ENDS = "省市县区州盟旗镇乡村"
 
 
+# A word of ADDRESS_WORDS (小牛 a calf, 小金 …) still names a colleague between a verb of contacting and the end of
+# the clause or what one does with the person (找工会的小金报名, 照片发给小牛): 《现代汉语八百词》 找/跟/向 + a person.
+_CONTACT_BEFORE = re.compile(r"(?:找|跟|向|问|联系|交给|发给|报给|送给|交|告诉|通知|由)(?:[^，。；]{0,6}的)?$")
+_CONTACT_AFTER = re.compile(r"[，。；！]|$|报名|登记|联系|负责|保管|说|讲|拿|领")
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    return bool(_CONTACT_BEFORE.search(text[max(0, start - 10) : start]) and _CONTACT_AFTER.match(text, end))
+
+
 def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     """小韦 / 老蒋 → 韦老师 / 蒋老师: a colleague called by 小 or 老 and the surname, read as a word of its own
     (jieba tags many such names n or t: 小范, 老周). Not a word that only looks so (小时, 老师, 小范围: the list
@@ -50,8 +60,10 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     for m in re.finditer(f"[小老]([{lexicon.surnames}])", text):
         start, end = m.start(), m.end()
         glued = text[end : end + 1] in _AFTER_A_PERSON and (start + 1, end + 1) in spans_of  # 小甘来教: jieba reads 甘来
-        if start not in starts or (end not in ends and not glued) or m.group(0) in not_people:
+        if start not in starts or (end not in ends and not glued):
             continue
+        if m.group(0) in not_people and not _addressed(text, start, end):
+            continue  # 小时, 老家 …; but 找工会的小金报名 names a colleague
         if text[end : end + 2].startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
             continue  # 小周老师: already named by post
         if _SHOP.match(text, end):

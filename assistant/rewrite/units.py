@@ -10,6 +10,7 @@ from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.numbers import CN_MINUTES, spell_out_elided, value_of
+from assistant.rewrite.pos import tokens, word_frequency
 
 _H = CLASS_CONTENTS["H"]
 _N = CLASS_CONTENTS["N"]
@@ -32,6 +33,17 @@ def _value(masked: Masked, ch: str) -> float | None:
         return value_of(number)
     except ValueError:
         return None
+
+
+def in_set_phrase(text: str, masked: Masked, start: int, end: int) -> bool:
+    """True when text[start:end] (placeholders shown) lies inside a set phrase of four or more characters in jieba's
+    dictionary (九牛一毛, 一毛不拔: 现代汉语词典 成语), whose numeral and 毛 are no money."""
+    shown_start = len(masked.show(text[:start]))
+    shown_end = shown_start + len(masked.show(text[start:end]))
+    for token in tokens(masked.show(text)):
+        if len(token.word) >= 4 and token.start <= shown_start and shown_end <= token.end:
+            return word_frequency(token.word) > 0
+    return False
 
 
 def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
@@ -88,7 +100,9 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     )
     jiao, spoken_jiao = lexicon.units["jiao"]  # 5毛钱 → 5角 (the digits stay; 0.5元 would change them)
     text = re.sub(
-        rf"([{_N}])(?:{'|'.join(spoken_jiao)})(?![巾衣笔毯线绒皮])", lambda m: change(m, m.group(1) + jiao), text
+        rf"([{_N}])(?:{'|'.join(spoken_jiao)})(?![巾衣笔毯线绒皮])",
+        lambda m: m.group(0) if in_set_phrase(text, masked, m.start(), m.end()) else change(m, m.group(1) + jiao),
+        text,
     )
     # 3个礼拜 → 3周, 两个钟头 → 两小时, 两拨 → 两批 (not 一拨款: the verb 拨 with its object)
     for name, guard in (("week", ""), ("duration", ""), ("batch", "(?![款付打号给出])")):

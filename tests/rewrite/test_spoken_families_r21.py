@@ -61,3 +61,21 @@ def test_a_count_of_subjects_before_their_teachers_stays_a_count():
     out = rewrite("安排三个专业的专业课老师参加。", "formal").text
     assert "三个专业" in out and "三名专业" not in out, out
     assert "6名青年教师" in rewrite("来了6个年轻老师。", "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("报名表请交给教务处的小龙，周三截止。", ["龙老师"], ["小龙"]),
+    ("有问题找后勤的小石。", ["石老师"], ["小石"]),
+])
+def test_a_colleague_named_like_a_word_is_addressed_formally(text, present, absent):
+    out = rewrite(text, "formal").text
+    assert all(w in out for w in present) and not any(w in out for w in absent), out
+
+
+@pytest.mark.parametrize("text", ["农场里的小牛刚满月。", "这点奖励只是九牛一毛。", "他向来一毛不拔。"])
+def test_words_and_idioms_stay(text):
+    assert rewrite(text, "formal").text == text
+
+
+def test_spoken_jiao_is_still_written_formally():
+    assert "5角" in rewrite("一支笔5毛钱。", "formal").text
