@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.conversation.edit_base import UNDO_HINT, EditBase, positions_text
+from assistant.conversation.edit_base import UNDO_HINT, positions_text
 from assistant.conversation.edit_ops import (
     Ask,
     Refuse,
@@ -16,13 +16,14 @@ from assistant.conversation.edit_ops import (
     short,
 )
 from assistant.conversation.edit_requests import EditRequest
+from assistant.conversation.edit_sweep import SweepEdits
 from assistant.conversation.measures import tidy
 from assistant.domain.plan import NOT_APPLICABLE_TEXT, ScheduleItem, delete_items, move_item, swap_items
 from assistant.domain.profile import Profile
 from assistant.errors import ProfileError
 
 
-class ItemEdits(EditBase):
+class ItemEdits(SweepEdits):
     """Operations on the items a section already has."""
 
     # ------------------------------------------------------------------ delete, move, rewrite one item
@@ -30,6 +31,9 @@ class ItemEdits(EditBase):
     def _delete(self, request: EditRequest) -> tuple[str, str, str | None]:
         if request.rows or request.section == "schedule" and (request.items.month or not request.items.text):
             return self._delete_rows(request)
+        swept = self._delete_everywhere(request) if self._sweeps(request) else None
+        if swept:  # "计划里凡是带X的条目都删掉": each section holding X
+            return swept
         if request.items.text and not request.section and not request.items.positions and not request.relative:
             key = self._find(request.items.text, self.session.current, self._spared(request), placed=request.here)
         else:

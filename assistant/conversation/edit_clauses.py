@@ -178,6 +178,12 @@ def renamed(text: str) -> tuple[str, str] | None:
                     r"(?:改过来|改掉|换过来|改一下|改了|跟着改|改成新的|换掉)", text)
     if new and old and old.group(1) != new.group(1):
         return old.group(1), new.group(1)
+    # "“A”如今统一叫“B”，全都换过来": both names quoted, the new one after a verb of naming, and the message asks for
+    # the change (改/换); 叫/称/称为 as 《现代汉语词典》 gives them for "名称是".
+    both = re.search(r"“([^“”]{2,12})”[^“”。；;]{0,12}?(?:叫做|叫作|叫|称为|称作|改称|改为|统称|称)\s*“([^“”]{2,12})”"
+                     r"(.*)$", text)
+    if both and both.group(1) != both.group(2) and re.search(r"[改换]", both.group(3)):
+        return both.group(1), both.group(2)
     return None
 
 

@@ -330,6 +330,9 @@ DATED_TEXT = re.compile(r"(?<![个几])(?:\d{1,2}|[一二三四五六七八九�
 
 def _about(text: str, words: EditWords, units: str) -> str:
     """What the items mention: 关于X的, 提到X的, X那条, X的那条."""
+    # 带慰问俩字的 / 有“帮扶”这两个字的 / 带培训字样的: the word itself, not the count of its characters
+    text = re.sub(r"(?<=[^\s，。；])(?:这|那)?(?:[俩仨]|[两二三四五几]个)(?:字|汉字|字儿|词)(?=的)|"
+                  r"(?<=[^\s，。；])(?:这个|那个|这些|等)?(?:字样|字眼)(?=的)", "", text)
     about = alternation(words.items["about"])
     related = alternation(words.items.get("related", ()))
     # 跟X有关的 / 和X相关的: the thing sits between a preposition and the word of relation.

@@ -29,6 +29,7 @@ from assistant.conversation.edit_refs import (
 )
 from assistant.conversation.edit_text import (
     add_verb,
+    blank_left_alone,
     clause_bounds,
     clean_value,
     content_of,
@@ -206,6 +207,7 @@ class _Readers(MoveReaders):
                               keep=clauses.kept_phrases(text, old, new))
         if not (request.items.positions or request.items.from_end):
             request.items = Items()
+        right = blank_left_alone(text, verb.start(), self.words)[verb.end() :]  # "…；维权里那个看望不用动"
         after = right.split("”", 1)[1] if quoted_right else "，".join(re.split(r"[，,。；;]", right)[1:])
         request.whole = any(w in scope + after for w in self.words.places["whole"])
         if re.search(r"^[^，。]*?也", after) and not self.refs(scope, titles):
@@ -219,6 +221,7 @@ class _Readers(MoveReaders):
                      or m.start() == 0), None)
         if not verb or negated(text, verb.start()):
             return None
+        told, text = text, blank_left_alone(text, verb.start(), self.words)  # "…，4月表里那行先别管"
         refs = self.refs(text, titles)
         rows = any(r.key == "schedule" for r in refs) or bool(_ROW_WORD.search(text))
         # The verb is blanked to the same length, so the section mentions found in `text` still line up.
@@ -245,7 +248,7 @@ class _Readers(MoveReaders):
                 if len(re.sub(r"[吧了咯啦哈啊呀。！!，,\s]", "", text)) > len(verb.group(0)):
                     return None
                 items.vague = True  # just "删掉": which one is asked
-        kept = self._kept(text, start, end)
+        kept = self._kept(told, start, end)
         if kept and items.positions:  # "第2条到第5条删了，第4条跳过先留着": the range but the items kept
             items.positions = [n for n in items.positions if n not in kept]
         if items.positions and not items.text:  # "第二条跟送课那条": a position and an item told by its content

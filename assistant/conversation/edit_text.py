@@ -91,6 +91,21 @@ def gives_reason(text: str, at: int, words: EditWords) -> bool:
     return bool(compared) or any(w in clause for w in words.places.get("reason", ()))
 
 
+def blank_left_alone(text: str, at: int, words: EditWords) -> str:
+    """`text` with each clause (other than the one holding the verb at `at`) that says to leave something alone
+    blanked to the same length ("第四个拿掉，…，4月表里那行先别管"): what it names stays, so it neither scopes the
+    edit nor makes it an edit of table rows."""
+    alone = words.verbs.get("leave_alone", ())
+    if not alone:
+        return text
+    start, end = clause_bounds(text, at)
+    for m in reversed(list(re.finditer(r"[^，,；;。！!？?]+", text))):
+        if m.start() < end and m.end() > start or not any(w in m.group(0) for w in alone):
+            continue
+        text = text[: m.start()] + "　" * len(m.group(0)) + text[m.end() :]
+    return text
+
+
 def negated(text: str, at: int) -> bool:
     """True when the verb at `at` is negated (不删, 别删了, 不要加)."""
     return bool(re.search(r"(?:不|别|没|勿|不要|不用|无需)$", text[:at]))

@@ -1,0 +1,51 @@
+"""Deleting, across the whole plan, every item that says a word ("计划里凡是带慰问的条目都撤下来")."""
+
+from __future__ import annotations
+
+from assistant.conversation.edit_base import UNDO_HINT, EditBase, positions_text
+from assistant.conversation.edit_ops import short
+from assistant.conversation.edit_requests import EditRequest
+from assistant.domain.plan import delete_items
+
+
+class SweepEdits(EditBase):
+    """A deletion told by a word and 都/凡是, when the word stands in items of several sections."""
+
+    def _sweeps(self, request: EditRequest) -> bool:
+        """True when the request deletes every item saying a word, with no section or position given, and either the
+        message names the whole plan (计划里, 全文) or the section on screen has no such item."""
+        items = request.items
+        if not (items.text and items.every) or request.section or request.relative or items.positions \
+                or items.from_end or items.said:
+            return False
+        whole = any(w in (request.message or "") for w in self.words.places["whole"])
+        current = self.session.current
+        here = current in self.plan.sections and any(items.text in t for t in self._texts(current))
+        return whole or not (request.here or here)
+
+    def _texts(self, key: str) -> list[str]:
+        return [" ".join(i) for i in self._items(key)]
+
+    def _delete_everywhere(self, request: EditRequest) -> tuple[str, str, str | None] | None:
+        """Every item whose text has the word, in each section that holds one (never the table, never a section the
+        message spared), as one edit; None when fewer than two sections hold it (deleted as usual then)."""
+        word, spared = request.items.text, self._spared(request)
+        found = {}
+        for key in self.plan.draftable():
+            if key == "schedule" or key in spared or not self._visible(key):
+                continue
+            chosen = [n for n, text in enumerate(self._texts(key), 1) if word in text]
+            if chosen:
+                found[key] = chosen
+        if len(found) < 2:
+            return None
+        snapshot = self._snapshot(f"删除各部分提到“{word}”的条目", list(found))
+        lines = []
+        for key, chosen in found.items():
+            texts = self._texts(key)
+            self._write(key, delete_items(self._items(key), chosen))
+            lines += [f"－ “{self._title(key)}”原第{n}条：{short(texts[n - 1], 60)}" for n in chosen]
+        self.session.remember(snapshot)
+        where = "、".join(f"“{self._title(k)}”{positions_text(c)}" for k, c in found.items())
+        return (f"已删除计划中所有提到“{word}”的条目，共{len(lines)}条（{where}）：\n" + "\n".join(lines)
+                + f"\n各部分其余条目已重新编号，其他内容未改动，修改已保存。{UNDO_HINT}", "offline", None)

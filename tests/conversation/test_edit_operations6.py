@@ -1,0 +1,47 @@
+"""Chat edits a user expects, sixth set: a clause saying to leave something alone ("表里那行先别动", "送温暖那块的别碰")
+never says where the edit goes; a new name told with both names quoted is changed everywhere; every item saying a word
+is deleted in each section that has one when the user asks for all of them; "带X这几个字的" names the word X. The plan
+is our own (tests/conversation/data/sample_plan.md) and the phrasings are ours."""
+
+from __future__ import annotations
+
+from tests.conversation.edit_helpers import items, open_plan, others_unchanged, send
+
+
+def test_a_table_row_said_to_stay_does_not_turn_a_delete_into_a_row_delete(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "第二个去掉，今年场地没着落。4月表格里那一行先别动")
+    assert items(conversation.plan, "culture") == [items(start, "culture")[n - 1] for n in (1, 3, 4, 5)], reply.text
+    assert others_unchanged(start, conversation.plan, "culture")
+
+
+def test_a_section_said_to_stay_does_not_scope_a_replacement(offline, start):
+    conversation = open_plan(offline, "retirees")
+    reply = send(conversation, "本节的“走访慰问”换成“上门慰问”，送温暖那块的别碰")
+    assert "上门慰问" in items(conversation.plan, "retirees")[1], reply.text
+    assert others_unchanged(start, conversation.plan, "retirees")
+
+
+def test_a_new_name_between_quotes_is_changed_everywhere(offline, start):
+    conversation = open_plan(offline, "democracy")
+    reply = send(conversation, "“教职工大会”现在统称“教职工代表大会”，整个计划都换过来")
+    assert "教职工代表大会" in items(conversation.plan, "goals")[0], reply.text
+    assert "教职工代表大会" in items(conversation.plan, "democracy")[0]
+
+
+def test_every_item_saying_a_word_goes_in_each_section(offline, start):
+    conversation = open_plan(offline)
+    reply = send(conversation, "凡是提到走访俩字的条目全都删掉，计划里别的不动")
+    assert items(conversation.plan, "welfare") == [items(start, "welfare")[n - 1] for n in (1, 3, 4)], reply.text
+    assert items(conversation.plan, "retirees") == [items(start, "retirees")[n - 1] for n in (1, 3)]
+    assert others_unchanged(start, conversation.plan, "welfare", "retirees")
+    assert "走访" in reply.text
+    send(conversation, "撤销")
+    assert conversation.plan.to_dict() == start.to_dict()
+
+
+def test_one_section_holding_the_word_is_deleted_in_as_before(offline, start):
+    conversation = open_plan(offline)
+    send(conversation, "带“健步走”这几个字的那条都删了")
+    assert items(conversation.plan, "culture") == [items(start, "culture")[n - 1] for n in (1, 3, 4, 5)]
+    assert others_unchanged(start, conversation.plan, "culture")
