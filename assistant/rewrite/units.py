@@ -95,7 +95,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     # (24块地, 一块桌布) it counts pieces.
     paid = rf"{lexicon.alternation('MONEY')}|上报|申报|慰问|贺|礼|奖|红包|补|报|买|购|房租|押金|定金|现金"
     text = re.sub(
-        rf"([{_N}])([来多余])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid})",
+        rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid})",
         money, text,
     )
     jiao, spoken_jiao = lexicon.units["jiao"]  # 5毛钱 → 5角 (the digits stay; 0.5元 would change them)
@@ -105,7 +105,9 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         text,
     )
     # 3个礼拜 → 3周, 两个钟头 → 两小时, 两拨 → 两批 (not 一拨款: the verb 拨 with its object)
-    for name, guard in (("week", ""), ("duration", ""), ("batch", "(?![款付打号给出])")):
+    # 两回 → 两次 (回 a verbal measure, 现代汉语词典 回 ⑥), not 一回到家 / 一回事 / 回来 (the verb, the noun 回事).
+    for name, guard in (("week", ""), ("duration", ""), ("batch", "(?![款付打号给出])"),
+                        ("times", "(?![来去家到校事答复顾应收访报归合乡京城国程头忆])")):
         if name in lexicon.units:
             formal, spoken = lexicon.units[name]
             pattern = "|".join(sorted(spoken, key=len, reverse=True))
@@ -155,6 +157,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
 _AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|放学后|下班后|晚饭后")
 _MORNING = re.compile(r"上午|早上|早晨|凌晨|中午")
 _SENTENCE = re.compile(r"[。；！？\n]")
+# The start of a range at noon (12时30分到…): its end said 1时, 2时 … is past noon.
+_FROM_NOON = re.compile(r"(?<!\d)12时(?:\d{1,2}分)?[^，。；\d]{0,6}?(?:到|至|—|－|-|~|～)$")
 
 
 def frequencies(text: str, masked: Masked, notes: Notes) -> str:
@@ -185,7 +189,10 @@ def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
         if value is None or not 1 <= value <= 11 or not re.fullmatch(r"\d{1,2}", digits):
             return m.group(0)
         said = list(_AFTERNOON.finditer(before))
-        if not said or re.search(r"(?:下午|傍晚|晚上|晚间|晚|夜里)$", before) or _MORNING.search(before, said[-1].end()):
+        from_noon = value <= 5 and _FROM_NOON.search(before)  # 12时30分到1时15分: a range from noon ends past it
+        if not from_noon and (
+            not said or re.search(r"(?:下午|傍晚|晚上|晚间|晚|夜里)$", before) or _MORNING.search(before, said[-1].end())
+        ):
             return m.group(0)
         if text.count(m.group(1)) != 1 or re.search(r"(?:下午|傍晚|晚上|晚间|晚|夜里)\d{1,2}时(?:\d{1,2}分)?[至到—-]$", before):
             return m.group(0)  # 下午2时至4时: the end of a range keeps the clock of its start
@@ -228,7 +235,7 @@ def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) ->
         return new
 
     approx_chars = "".join(lexicon.approx_inside)
-    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本张辆趟棵把件套盆台桌箱份双顶]|公里|千米|小时|分钟)", inside, text)
+    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本张辆趟棵把件套盆台桌箱份双顶]|个(?=[{_H}])|公里|千米|小时|分钟)", inside, text)
     # 约N…左右 says the approximation twice: the 左右 goes.
     text = re.sub(
         rf"(约[^，。；！？{_N}]{{0,3}}[{_N}][^，。；！？{_N}]{{0,4}}?)(?:{after})",
@@ -298,7 +305,7 @@ def amounts_in_digits(text: str, notes: Notes) -> str:
 # the rest of a price (剩下四十自己出): in a paragraph about money, an amount without its unit (spoken drafts drop 块).
 # The measure words of priced goods (现代汉语词典 量词: 一副手套, 一瓶水, 一支笔, 一条毛巾, 一斤油 …).
 _PER_UNIT = rf"(?:每|一|[{_N}])个?(?:人|位|名|张|份|把|套|件|桌|户|家|次|场|天|月|盒|箱|本|台|双|顶|副|瓶|支|条|斤|只|袋|包|桶|顿|间|辆|对|束|杯|节|课时)(?:[^，。；\d]{{0,4}}?(?:大概|大约|差不多|约))?"
-_PAYER = r"(?:报|补|贴|奖|充|掏|付|交|收|出|发)"
+_PAYER = r"(?:负担|承担|支付|报|补|贴|奖|充|掏|付|交|收|出|发)"
 _REST = r"(?:剩下|剩余|其余|差额)(?:的)?"
 
 
@@ -321,7 +328,7 @@ def per_unit_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) 
         notes.add(REASON, masked.show(m.group(0)), masked.show(new))
         return new
 
-    end = r"(?=[，。；、）)\s]|左右|上下|以内|的|$|[报交出补付](?![{H}]))".replace("{H}", _H)
+    end = r"(?=[，。；、）)\s]|左右|上下|以内|的|$|即可|就行|[报交出补付](?![{H}]))".replace("{H}", _H)
     text = re.sub(rf"({_PER_UNIT}|{_PAYER})([{_N}])(?![{_N}]){end}", sub, text)
     return re.sub(rf"({_REST})([{_N}])(?=自|个人|由|[，。；])", sub, text)
 

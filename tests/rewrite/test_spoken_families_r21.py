@@ -79,3 +79,20 @@ def test_words_and_idioms_stay(text):
 
 def test_spoken_jiao_is_still_written_formally():
     assert "5角" in rewrite("一支笔5毛钱。", "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("门票原价两百四，个人掏一百五就行。", ["240元", "150元"], ["掏"]),  # the amount after a payer gets its 元
+    ("一顶帽子三十几块，工会出。", ["三十余元", "由工会承担"], ["几块"]),
+    ("全市三十多个学校参加。", ["三十余个学校"], ["多个"]),
+    ("午间从12点半弄到1点半开放。", ["12时30分至13时30分"], ["弄到", "1时"]),
+    ("每月看一回，一回两个钟头。", ["一次"], ["一回"]),
+])
+def test_numbers_said_the_spoken_way(text, present, absent):
+    out = rewrite(text, "formal").text
+    assert all(w in out for w in present) and not any(w in out for w in absent), out
+
+
+@pytest.mark.parametrize("text", ["他一回到家就备课。", "这是两回事。", "上午10时至12时，下午2时至4时。"])
+def test_no_number_change_where_none_is_spoken(text):
+    assert rewrite(text, "formal").text == text
