@@ -13,11 +13,13 @@ from assistant.loading.statutes import LawBook
 
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
-_LEAD_IN = re.compile(r"\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:规定|指出|要求|提出|强调|写道)?\s*([：:，,]?)\s*")
+# The verbs that introduce an article's words: 规定, 写明, 载明, 原文是 … (明确规定, 明文规定 with their adverb).
+_SAYS = r"规定|指出|要求|提出|强调|写道|写明|写着|载明|明文规定|原文是|原文为|表述为"
+_LEAD_IN = re.compile(rf"\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS})?\s*([：:，,]?)\s*")
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,400})[”\"」』]")
 _UNQUOTED = re.compile(r"([^。\n]{4,400})")
 # An article named on its own and then quoted or paraphrased (其中第六条规定：…): its law is the one named before it.
-_BARE_ARTICLE = re.compile(rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:规定|指出|要求|写道|明确))")
+_BARE_ARTICLE = re.compile(rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS}|明确))")
 _ELLIPSIS = re.compile(r"……|…|\.{3,}|（略）|省略")
 
 
@@ -90,6 +92,16 @@ def _check(
         where = f"《{law}》"
     if not near and not (articles and _resembles(wording, sources)):
         return out  # a quotation further on in the sentence that is not this article's wording: a name or a slogan
+    if near == "told":
+        if not (articles and _resembles(wording, sources)) or _quote_matches(wording, sources):
+            return out
+        changed = _force_changed(wording, sources)
+        if changed:
+            out.append(doc.finding(
+                "misquote", q_start, q_end, f"转述{where}时改动了原文的{changed}，与法条原意不符",
+                "按原文转述，保留原条文的用语和数字",
+            ))
+        return out
     if not _quote_matches(wording, sources):
         out.append(doc.finding(
             "misquote", q_start, q_end, f"引文与{where}的原文不一致", "按原文逐字引用，或去掉引号改为转述",
@@ -97,7 +109,7 @@ def _check(
     return out
 
 
-def _quoted_after(text: str, pos: int) -> tuple[int, int, bool] | None:
+def _quoted_after(text: str, pos: int) -> tuple[int, int, bool | str] | None:
     """Span of the wording quoted after a citation and whether it follows right after it: “…”, or after 规定： up to
     the sentence end (near); else a “…” later in the same sentence, after a paraphrase (第三十九条规定，教师……，“…”)."""
     lead = _LEAD_IN.match(text, pos)
@@ -106,10 +118,12 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int, bool] | None:
     if q:
         return q.start(1), q.end(1), True
     said = text[pos:after]
-    if lead and lead.group(1) in ("：", ":") and re.search(r"规定|指出|写道", said):
+    if lead and lead.group(1) in ("：", ":") and re.search(r"规定|指出|写道|写明|载明|原文", said):
         u = _UNQUOTED.match(text, after)
         if u:
             return u.start(1), u.end(1), True
+    if lead and lead.group(0).strip() in ("：", ":") and (u := _UNQUOTED.match(text, after)):
+        return u.start(1), u.end(1), "told"  # 第三十九条：… — the article told after a bare colon, maybe in other words
     rest = _SENTENCE_REST.match(text, after).group(0)
     rest = rest[: m.start()] if (m := re.search(ARTICLE_NO, rest)) else rest  # another article is cited first
     later = _QUOTE.search(rest)
@@ -128,3 +142,22 @@ def _resembles(wording: str, sources: list[str]) -> bool:
     if len(pieces) < 6:
         return False
     return any(sum(p in _norm(source) for p in pieces) >= 0.6 * len(pieces) for source in sources)
+
+
+# The force of an article: what it makes a duty or forbids, and the looser words a retelling may put in their place.
+_MUST = re.compile(r"必须|应当|不得|禁止|严禁")
+_MAY = re.compile(r"可以|可酌情|酌情|视情况|原则上|尽量|鼓励|一般不|不必")
+_FIGURE = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万]{2,}(?=[天日周月年人名个%％倍分])")
+
+
+def _force_changed(wording: str, sources: list[str]) -> str:
+    """What a retelling of an article changed that matters: its duty made optional (必须 → 可以), or a figure the
+    article does not hold (九十天 → 一百二十天). Other rewording is the writer's own."""
+    told = to_simplified(wording)
+    for source in sources:
+        if _MUST.search(source) and not _MUST.search(told) and _MAY.search(told) and not _MAY.search(source):
+            return "强制性用语（“必须”“应当”“不得”改成了可选的说法）"
+        figures = set(_FIGURE.findall(told))
+        if figures and _FIGURE.search(source) and not figures & set(_FIGURE.findall(source)):
+            return "数字"
+    return ""

@@ -62,6 +62,26 @@ def outdated(doc: Document, year: int) -> list[Finding]:
             continue  # the ended period looked back on, which is right
         taken.append((span.start, span.end))
         out.append(doc.finding("outdated", span.start, span.end, span.message, span.suggestion))
+    return _joined(doc, out)
+
+
+_CLAUSE_GAP = re.compile(r"[^。；;！？!?\n]{0,12}")
+
+
+def _joined(doc: Document, found: list[Finding]) -> list[Finding]:
+    """An anniversary celebrated as the crown of a campaign in the same clause (开展……学习教育，以优异成绩庆祝……周年) is
+    one stale passage carried over from that year's plan: one finding."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: f.start):
+        last = out[-1] if out else None
+        end = last.start + len(last.text) if last else 0
+        if last and f.message.endswith(_ANNIVERSARY) and end <= f.start and _CLAUSE_GAP.fullmatch(
+            doc.text[end : f.start]
+        ):
+            out[-1] = doc.finding("outdated", last.start, f.start + len(f.text), f"{last.message}；{f.message}",
+                                  last.suggestion)
+            continue
+        out.append(f)
     return out
 
 
@@ -109,6 +129,7 @@ def _anniversaries() -> tuple[tuple[re.Pattern, int], ...]:
     return tuple(out)
 
 
+_ANNIVERSARY = "年的计划不应再写"
 _YEAR_NEAR = re.compile(r"(?:19|20)\d\d\s*年[^。；\n]{0,12}$")
 
 
@@ -121,7 +142,7 @@ def _past_anniversaries(doc: Document, year: int) -> list[Finding]:
             if when >= year or _YEAR_NEAR.search(doc.text[max(0, m.start() - 16) : m.start()]):
                 continue  # this year's (or next year's) anniversary, or a dated look back (2021年庆祝建党百年时)
             out.append(doc.finding(
-                "outdated", m.start(), m.end(), f"“{m.group(0)}”是{when}年的纪念活动，{year}年的计划不应再写",
+                "outdated", m.start(), m.end(), f"“{m.group(0)}”是{when}年的纪念活动，{year}{_ANNIVERSARY}",
                 "删去，或改为计划年度的纪念活动",
             ))
     return out
