@@ -182,6 +182,8 @@ class _Readers(MoveReaders):
         if not verb:
             return None
         left, right = text[: verb.start()], text[verb.end() :]
+        if re.match(rf"\s*{NUM}\s*(?:条|项|点)", right) and not QUOTED.search(left):
+            return None  # "整成一条塞进计划": items made from what was told (an addition), no text replaced
         quoted_left, quoted_right = QUOTED.findall(left), QUOTED.findall(right)
         new = quoted_right[0] if quoted_right else clean_value(right)
         if quoted_left:
@@ -293,6 +295,9 @@ class _Readers(MoveReaders):
         if question or negated(text, verb.start()):
             return None
         before, after = text[: verb.start()], text[verb.end() :]
+        chained = alternation([w for w in self.words.verbs["add"] if w != "加"])
+        while re.match(chained, after):  # "整成一条塞进计划": verbs one after another, what is added follows the last
+            after = after[re.match(chained, after).end() :]
         if re.match(r"\s*[。！!]", after):
             after = ""  # "……那个理一理写进去。我们园……": the sentences after the request are background
         request = EditRequest("add")

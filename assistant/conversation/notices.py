@@ -23,7 +23,9 @@ _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 # A date or a range; the end of a range may leave out its month (3月23日至24日).
 _SPAN = re.compile(rf"{_DATE}(?:[（(][^）)]{{1,6}}[）)])?(?:\s*(?:至|到|—|-|~)\s*(?:{_DATE}|\d{{1,2}}日)"
                    rf"(?:[（(][^）)]{{1,6}}[）)])?)?")
-_DEADLINE = re.compile(rf"({_DATE})(?:前|之前)")
+# 于4月30日前 / 在4月30日下班前 / 4月30日17:00前: a due date, with the hour of that day it ends at
+_DEADLINE = re.compile(rf"({_DATE})(?:[（(][^）)]{{1,6}}[）)])?(?:下班|中午|上午|下午|晚上|\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点])?"
+                       r"(?:前|之前)")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:工会|委员会|教育局|局|中心|协会|办公室|联合会)$")
 # Events a school enters as a team (a 征文 or an 评选 is entered one by one).
 _TEAM = re.compile(r"比赛|运动会|联赛|锦标赛|邀请赛|友谊赛")

@@ -45,3 +45,14 @@ def test_one_section_holding_the_word_is_deleted_in_as_before(offline, start):
     send(conversation, "带“健步走”这几个字的那条都删了")
     assert items(conversation.plan, "culture") == [items(start, "culture")[n - 1] for n in (1, 3, 4, 5)]
     assert others_unchanged(start, conversation.plan, "culture")
+
+
+def test_made_into_one_item_is_an_addition_not_a_replacement(offline):
+    from assistant.conversation.edit_requests import EditParser
+    from assistant.conversation.edit_words import load_edit_words
+
+    parser = EditParser(offline.structure, load_edit_words())
+    request = parser.parse("把刚才说的归纳成一条塞进计划，时间地点要有")
+    assert request is not None and request.op == "add", request
+    request = parser.parse("讲座那个通知刚发你了，弄成一条塞到计划里，几号开讲要写清楚")
+    assert request is not None and request.op == "add" and request.notice, request

@@ -27,3 +27,10 @@ def test_the_people_without_list_number_and_lead_in():
 def test_a_plain_people_line_is_kept():
     facts = _facts("二、参加对象\n本市在编在岗的会员教师。")
     assert facts.who == "本市在编在岗的会员教师"
+
+
+def test_a_due_date_with_the_hour_of_that_day_is_the_deadline():
+    facts = _facts("二、报名\n请各校工会在9月25日中午前把报名回执发到市教育工会邮箱。")
+    assert facts.deadline == "于9月25日前完成报名"
+    facts = _facts("二、报名\n请各校工会于9月26日17:00前将参加人员名单报送市教育工会。")
+    assert facts.deadline == "于9月26日前报送参加人员名单"
