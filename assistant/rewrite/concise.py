@@ -9,6 +9,7 @@ import re
 from assistant.rewrite.apply import Notes, apply_group
 from assistant.rewrite.clauses import Clause, join, split
 from assistant.rewrite.facts import facts
+from assistant.rewrite.lead_up import drop_old_way, drop_reason_inside, is_topic, keep_topic
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.pos import tokens
@@ -75,6 +76,9 @@ def shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_
     _drop_bare_topics(clauses, notes, show)
     target = TARGET_RATIO * original_length
     if _length(clauses, show) > target:
+        # The old way's own times (以前都是中午前登记) go with it; its protected spans (names, terms) never do.
+        drop_old_way(clauses, notes, show, target, lambda c: bool(re.search(f"[{_P}]", c.text)), _length, _drop)
+    if _length(clauses, show) > target:
         _drop_redundant(clauses, notes, show, target)
     if _length(clauses, show) > target:
         text = _noun_de_noun(join(clauses), notes, lexicon.sets.get("PEOPLE", ()))
@@ -92,6 +96,8 @@ def shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_
         _drop_background_detail(clauses, notes, show, target)
     if _length(clauses, show) > target:
         _drop_reasons(clauses, notes, show, target)
+    if _length(clauses, show) > target:
+        drop_reason_inside(clauses, notes, show, target, lambda c: _has_fact(c, show) or _plans(show(c.core)), _length, _drop)
     if _length(clauses, show) > target:
         _drop_background_sentences(clauses, notes, show, target)
     return cleanup(join(clauses))
@@ -278,12 +284,16 @@ def _drop_background_sentences(clauses: list[Clause], notes: Notes, show, target
     for sentence in reversed(sentences):
         if _length(clauses, show) <= target or len(sentence) >= len(clauses):
             return
-        if any(_has_fact(clauses[k], show) or _plans(show(clauses[k].core)) for k in sentence):
+        first = clauses[sentence[0]]  # 最近活动室那台钢琴，…: the topic, what the rules are about
+        topic = is_topic(show(first.core)) and (_names_new(clauses, sentence[0], show) or _has_fact(first, show))
+        if any(_has_fact(clauses[k], show) or _plans(show(clauses[k].core)) for k in sentence[1 if topic else 0 :]):
             continue
-        if clauses[sentence[-1]].mark not in _SENTENCE_END:
+        if clauses[sentence[-1]].mark not in _SENTENCE_END or topic and len(sentence) < 2:
             continue  # the sentence runs on into the plan: its clauses are the plan's own
-        for _ in sentence:
-            _drop(clauses, sentence[0], notes, show)
+        for _ in sentence[1:] if topic else sentence:
+            _drop(clauses, sentence[0] + (1 if topic else 0), notes, show)
+        if topic:
+            keep_topic(clauses[sentence[0]])
     _orphan_therefore(clauses)
 
 
