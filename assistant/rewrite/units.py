@@ -60,6 +60,12 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     spoken_day = "|".join(lexicon.units["day"][1])
     text = re.sub(rf"([{_N}])(?:{spoken_day})" + _DAY_AFTER.replace("{N}", _N), lambda m: change(m, m.group(1) + day), text)
     text = re.sub(rf"(?<=月)([{_N}])(?:{spoken_day})", lambda m: change(m, m.group(1) + day), text)
+    # 5月13， (the day said without 号, at a clause end): 5月13日 (GB/T 15835: a date is written with 日).
+    def bare_day(m: re.Match) -> str:
+        value = _value(masked, m.group(1))
+        return change(m, m.group(1) + day) if value is not None and 1 <= value <= 31 and value == int(value) else m.group(0)
+
+    text = re.sub(rf"(?<=[{_N}]月)([{_N}])(?=[，。；！]|$)", bare_day, text)
     # 11月的17号 → 11月17日: the month's day said with 的
     text = re.sub(rf"(?<=月)的([{_N}])(?:{spoken_day}|{day})", lambda m: change(m, m.group(1) + day), text)
     # the second day of a range or a pair (16日至18号, 10日和11号) is a day too, unless a place follows (5号楼)

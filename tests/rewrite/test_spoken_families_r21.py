@@ -96,3 +96,19 @@ def test_numbers_said_the_spoken_way(text, present, absent):
 @pytest.mark.parametrize("text", ["他一回到家就备课。", "这是两回事。", "上午10时至12时，下午2时至4时。"])
 def test_no_number_change_where_none_is_spoken(text):
     assert rewrite(text, "formal").text == text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("新系统大家都弄不明白。", ["难以掌握"], ["开展"]),
+    ("阅览室好多年没怎么添新书了。", ["多年", "很少"], ["没如何", "好多年"]),
+    ("材料周三前交齐，别拖拉。", ["请勿延误"], ["拖拉"]),
+    ("请两个小伙子帮忙搬桌子。", ["两名男青年"], ["小伙子"]),
+    ("比赛定在礼拜五，也就是6月11，上午开始。", ["6月11日"], ["6月11，"]),
+])
+def test_more_spoken_families(text, present, absent):
+    out = rewrite(text, "formal").text
+    assert all(w in out for w in present) and not any(w in out for w in absent), out
+
+
+def test_change_given_stays_change():
+    assert "找零" in rewrite("两毛钱找零。", "formal").text
