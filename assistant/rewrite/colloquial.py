@@ -33,6 +33,8 @@ _SHOP = re.compile(
 # Words that follow a person as the next word (小甘来教, 老郜帮着): when jieba glues one to the surname, the person
 # still ends before it.
 _AFTER_A_PERSON = "来去说讲帮给把在也都和跟与负教"
+# Verbs right before a person (问小诸, 找小田) that jieba may glue to the 小 of the name.
+_BEFORE_A_PERSON = "问找给跟向交请由让叫和与"
 # Last characters of a place name (an administrative unit): 个旧市 is a city, not 个 + 旧市.
 _PLACE_ENDS = "省市县区州盟旗镇乡村"
 
@@ -60,14 +62,17 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     for m in re.finditer(f"[小老]([{lexicon.surnames}])", text):
         start, end = m.start(), m.end()
         glued = text[end : end + 1] in _AFTER_A_PERSON and (start + 1, end + 1) in spans_of  # 小甘来教: jieba reads 甘来
+        if start not in starts and text[start - 1 : start] in _BEFORE_A_PERSON and (start - 1, start + 1) in spans_of:
+            starts = starts | {start}  # 问小诸: jieba reads 问小 as one word
         if start not in starts or (end not in ends and not glued):
             continue
         if m.group(0) in not_people and not _addressed(text, start, end):
             continue  # 小时, 老家 …; but 找工会的小金报名 names a colleague
         if text[end : end + 2].startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
             continue  # 小周老师: already named by post
-        if _SHOP.match(text, end):
-            continue  # 老王烧烤, 老李家: a shop or a home named after its owner
+        shop = _SHOP.match(text, end)
+        if shop and not any(t.flag.startswith("v") for t in toks if end <= t.start < shop.end()):
+            continue  # 老王烧烤, 老李家: a shop or a home named after its owner (not 小沈复印存档: a verb follows)
         spans.append((start, end, f"{m.group(1)}老师"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 

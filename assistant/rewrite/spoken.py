@@ -213,7 +213,7 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
         return sub(m)
 
     # 每组4个、行政4个来分: a count at the end of its phrase, before 来/去/就/都/也 or a mark.
-    return re.sub(rf"([{_N}])([{approx}])?个()(?:{_END}|(?=[来去就都也][{_H}])|(?=了{_END}))", clause_end, text)
+    return re.sub(rf"([{_N}])([{approx}])?个()(?:{_END}|(?=[来去就都也已均][{_H}])|(?=了{_END}))", clause_end, text)
 
 
 def demonstratives(text: str, notes: Notes) -> str:

@@ -21,6 +21,7 @@ _DAY_AFTER = r"(?=[，。；、：）)\s]|前|之前|以前|后|以后|左右|�
 # What N号 numbers when it is not a day: 5号楼, 3号线, 2号窗口, 8号床.
 _NUMBERED_PLACE = r"[楼线房车窗门床位机馆厅院场柜口室]"
 # Verbs after which N块 counts pieces (a plot cut into 24块, a share of one块), not yuan.
+_BOUGHT = re.compile(r"(?:买|购买|购置|添置|订购|借|租)了?$")
 _PIECES = re.compile(r"(?:分成|分为|切成|划成|隔成|拼成|割成|认领|领取)$")
 _TIME_WORDS = r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|午饭后|晚饭后|周[一二三四五六日]|星期[一二三四五六日天]|[日号]"
 
@@ -82,6 +83,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         value = _value(masked, m.group(1))
         said_money = m.group(0).endswith("钱")  # 一块钱 is money; 一块 alone is "together" more often than one yuan
         few = value is not None and value < 20  # pieces of a thing are counted in ones (三块展板), prices reach hundreds
+        if few and not said_money and _BOUGHT.search(masked.show(text[max(0, m.start() - 6) : m.start()])):
+            return m.group(0)  # 已经买了三块: the things bought, counted (a price is 花了, 三块买的)
         # 展板三块 in a text with no price in it, or 买了三块 in one that prices things per 块 (每块八十元): 块 counts
         # things
         if few and not said_money and (not speaks_money or counts_pieces) \

@@ -112,3 +112,27 @@ def test_more_spoken_families(text, present, absent):
 
 def test_change_given_stays_change():
     assert "找零" in rewrite("两毛钱找零。", "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("请社区的两位老师傅来教大家剪纸。", ["指导教职工"], ["教大家", "教教职工"]),
+    ("彩纸工会统一去买。", ["统一购买"], ["去买"]),
+    ("下了班到操场集合。", ["下班后"], ["下了班"]),
+    ("开幕式请书记讲两句。", ["讲话"], ["讲两句"]),
+    ("名单各组周二前报过来。", ["报送"], ["报过来"]),
+    ("挂号费工会全报了。", ["全额报销"], ["全报了"]),
+    ("家里有二娃的可以优先。", ["二孩"], ["二娃"]),
+    ("工会想开个书法班。", ["拟开设"], ["想开个"]),
+    ("各组想来个拔河比赛。", ["拟举办"], ["想来个"]),
+    ("工会委员合计了一下，决定延期。", ["研究"], ["合计了"]),
+    ("球网工会已经买了两块，球拍八十块一副。", ["两块", "80元"], ["两元"]),
+    ("材料交给办公室的小沈复印。", ["沈老师"], ["小沈"]),
+    ("这些老师里有三个已经退休了。", ["三名"], ["三个"]),
+])
+def test_spoken_families_of_other_rounds(text, present, absent):
+    out = rewrite(text, "formal").text
+    assert all(w in out for w in present) and not any(w in out for w in absent), out
+
+
+def test_a_sum_stays_a_sum():
+    assert "合计" in rewrite("三项合计一千二百元。", "formal").text
