@@ -79,6 +79,7 @@ class EditWords:
     steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unsupported: tuple[str, ...] = ()  # formatting requests the plan's text cannot carry (标红, 加粗…)
     typo_guard: tuple[str, ...] = ()  # a slip followed by one of these is a real word (这快乐)
+    real_words: tuple[str, ...] = ()  # words jieba's dictionary lacks that are no pinyin slips (新进)
     verb_guards: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 去了 after 上 is a direction (传上去了)
     nicknames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section key → what people call it (钱那节)
 
@@ -173,6 +174,7 @@ def parse_edit_words(data: dict) -> EditWords:
             steps={str(k): _strings(v) for k, v in (data.get("steps") or {}).items()},
             unsupported=_strings(data.get("unsupported")),
             typo_guard=_strings(data.get("typo_guard")),
+            real_words=_strings(data.get("real_words")),
             verb_guards={str(k): _strings(v) for k, v in (data.get("verb_guards") or {}).items()},
             nicknames={str(k): _strings(v) for k, v in (data.get("nicknames") or {}).items()},
         )

@@ -56,3 +56,13 @@ def test_made_into_one_item_is_an_addition_not_a_replacement(offline):
     assert request is not None and request.op == "add", request
     request = parser.parse("讲座那个通知刚发你了，弄成一条塞到计划里，几号开讲要写清楚")
     assert request is not None and request.op == "add" and request.notice, request
+
+
+def test_inviting_the_people_just_told_of_is_added_as_a_measure(offline, start):
+    conversation = open_plan(offline, "ethics")
+    reply = send(conversation, "有两位退下来的老教师对本地的老手艺很熟悉，请她们回校当剪纸社团的义务辅导员，给新进的同事和学生讲讲剪纸")
+    assert len(items(conversation.plan, "retirees")) == len(items(start, "retirees")) + 1, reply.text
+    added = items(conversation.plan, "retirees")[-1]
+    assert "辅导员" in added and "讲述" in added, added
+    assert not any(w in added for w in ("退下来", "很熟悉", "讲讲", "行进", "沟通")), added
+    assert others_unchanged(start, conversation.plan, "retirees")
