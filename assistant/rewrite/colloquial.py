@@ -40,7 +40,7 @@ _PLACE_ENDS = "省市县区州盟旗镇乡村"
 
 
 # A word of ADDRESS_WORDS (小牛 a calf, 小金 …) still names a colleague between a verb of contacting and the end of
-# the clause or what one does with the person (找工会的小金报名, 照片发给小牛): 《现代汉语八百词》 找/跟/向 + a person.
+# the clause or what one does with the person (找办公室的小金登记, 表格交给小牛): 《现代汉语八百词》 找/跟/向 + a person.
 _CONTACT_BEFORE = re.compile(r"(?:找|跟|向|问|联系|交给|发给|报给|送给|交|告诉|通知|由)(?:[^，。；]{0,6}的)?$")
 _CONTACT_AFTER = re.compile(r"[，。；！]|$|报名|登记|联系|负责|保管|说|讲|拿|领")
 
@@ -72,7 +72,7 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
             continue  # 小周老师: already named by post
         shop = _SHOP.match(text, end)
         if shop and not any(t.flag.startswith("v") for t in toks if end <= t.start < shop.end()):
-            continue  # 老王烧烤, 老李家: a shop or a home named after its owner (not 小沈复印存档: a verb follows)
+            continue  # 老王烧烤, 老李家: a shop or a home named after its owner (not 小沈复印归档: a verb follows)
         spans.append((start, end, f"{m.group(1)}老师"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 

@@ -284,7 +284,7 @@ def _drop_background_sentences(clauses: list[Clause], notes: Notes, show, target
     for sentence in reversed(sentences):
         if _length(clauses, show) <= target or len(sentence) >= len(clauses):
             return
-        first = clauses[sentence[0]]  # 最近活动室那台钢琴，…: the topic, what the rules are about
+        first = clauses[sentence[0]]  # 近来会议室那台投影仪，…: the topic, what the rules are about
         topic = is_topic(show(first.core)) and (_names_new(clauses, sentence[0], show) or _has_fact(first, show))
         if any(_has_fact(clauses[k], show) or _plans(show(clauses[k].core)) for k in sentence[1 if topic else 0 :]):
             continue

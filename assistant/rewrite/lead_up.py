@@ -1,6 +1,6 @@
 """The concise tone, the lead-up before an arrangement: a reason told inside a sentence before its 因此 (…，是因为去年
 …，…，因此此次须…), the old way of doing a thing that the paragraph then changes (以前都是…。现改为…), and the topic of a
-lead-up sentence that goes (最近活动室那台钢琴，用的人多了… → 关于活动室那台钢琴，…).
+lead-up sentence that goes (近来会议室那台投影仪，用的人多了… → 关于会议室那台投影仪，…).
 
 Source: 《党政机关公文处理工作条例》 asks for 精炼: a notice states the new arrangement, not the story of the old one
 nor the incident that prompted it; 吕叔湘《现代汉语八百词》 on 因为…所以… (the 所以 clause is the statement, the
@@ -23,7 +23,7 @@ _THEREFORE = re.compile(r"^(?:因此|所以|因而|于是)[，,]?")
 # A sentence telling how things were done before (以前/过去/原来 …), and a later word saying they change.
 _OLD_WAY = re.compile(r"^(?:以前|过去|原来|之前|此前|以往|往年|从前)")
 _CHANGED = re.compile(r"改成|改为|改用|调整为|不再|取消|变更为")
-# Time adverbs that open a topic clause and go with the rest of its sentence (最近活动室那台钢琴).
+# Time adverbs that open a topic clause and go with the rest of its sentence (近来会议室那台投影仪).
 _TOPIC_TIME = re.compile(r"^(?:最近|近期|近来|目前|现在|这段时间|这阵子)")
 
 
@@ -81,8 +81,8 @@ def drop_old_way(clauses: list[Clause], notes: Notes, show, target: float, keeps
 
 
 def is_topic(text: str) -> bool:
-    """True for a short noun phrase with no verb (最近工会活动室那台钢琴), the topic a lead-up sentence opens with;
-    not a clause that says something (工会一直在想…, 觉得是…)."""
+    """True for a short noun phrase with no verb (近来三楼会议室那台投影仪), the topic a lead-up sentence opens with;
+    not a clause that says something (委员们一直想着…, 觉得是…)."""
     toks = [t for t in tokens(text) if t.word.strip()]
     if not toks or len(text) > 16 or not toks[-1].flag.startswith("n"):
         return False
@@ -91,7 +91,7 @@ def is_topic(text: str) -> bool:
 
 def keep_topic(clause: Clause) -> None:
     """The first clause of a lead-up sentence that goes, kept as the topic of what follows: 关于 + the clause, a
-    comma after it (最近工会活动室那台钢琴 → 关于工会活动室那台钢琴，)."""
+    comma after it (近来三楼会议室那台投影仪 → 关于三楼会议室那台投影仪，)."""
     text = _TOPIC_TIME.sub("", clause.text.strip())
     clause.text = text if text.startswith("关于") else "关于" + text
     clause.mark = "，"

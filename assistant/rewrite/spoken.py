@@ -203,7 +203,7 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
     )
     # 8个人 / 二十来个人 / 6个(青年)教师
     text = re.sub(rf"([{_N}])([{approx}])?个(人)(?![员数次均气])", sub, text)
-    # Either an attributive with 的 or a short modifier, not both: 两个专业的专业课教师 counts 专业, not people.
+    # Either an attributive with 的 or a short modifier, not both: 三个班的班主任 counts 班, not people.
     text = re.sub(rf"([{_N}])([{approx}])?个()(?={_ATTRIBUTIVE}{people}|{_GAP}{people})", sub, text)
 
     def clause_end(m: re.Match) -> str:

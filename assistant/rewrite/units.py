@@ -84,7 +84,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         said_money = m.group(0).endswith("钱")  # 一块钱 is money; 一块 alone is "together" more often than one yuan
         few = value is not None and value < 20  # pieces of a thing are counted in ones (三块展板), prices reach hundreds
         if few and not said_money and _BOUGHT.search(masked.show(text[max(0, m.start() - 6) : m.start()])):
-            return m.group(0)  # 已经买了三块: the things bought, counted (a price is 花了, 三块买的)
+            return m.group(0)  # 买了三块: the things bought, counted (a price is 花了, 三块买的)
         # 展板三块 in a text with no price in it, or 买了三块 in one that prices things per 块 (每块八十元): 块 counts
         # things
         if few and not said_money and (not speaks_money or counts_pieces) \

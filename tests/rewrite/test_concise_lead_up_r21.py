@@ -37,4 +37,4 @@ def test_the_topic_of_a_dropped_lead_up_is_kept():
 
 def test_only_a_noun_phrase_is_a_topic():
     assert is_topic("近期三楼会议室那台投影仪")
-    assert not is_topic("工会一直在想如何丰富活动")
+    assert not is_topic("委员们一直想着如何丰富活动")
