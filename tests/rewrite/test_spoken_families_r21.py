@@ -136,3 +136,8 @@ def test_spoken_families_of_other_rounds(text, present, absent):
 
 def test_a_sum_stays_a_sum():
     assert "合计" in rewrite("三项合计一千二百元。", "formal").text
+
+
+def test_time_said_with_shi_zai():
+    out = rewrite("讲座时间呢，是在周三下午。", "formal").text
+    assert "时间为周三下午" in out, out
