@@ -54,7 +54,7 @@ class AddEdits(EditBase):
             return self._add_row(request)
         # the user's pinyin slips (意件 for 意见) are not copied into the plan; the plan's own words are no slips
         keep = " ".join([*(" ".join(i) for k in self.plan.sections for i in self._items(k)), *self.words.real_words])
-        vocabulary = tuple(w for cues in self.words.placement_cues.values() for w in cues)
+        vocabulary = (*(w for cues in self.words.placement_cues.values() for w in cues), *self.words.paper_words)
         contents = [fix_slips(c, keep, vocabulary) for c in request.contents] if not facts else [facts.event]
         if not contents:
             raise Ask("请告诉我要加什么内容，例如“加一条：组织教职工开展健步走活动”。", "content")

@@ -80,6 +80,7 @@ class EditWords:
     unsupported: tuple[str, ...] = ()  # formatting requests the plan's text cannot carry (标红, 加粗…)
     typo_guard: tuple[str, ...] = ()  # a slip followed by one of these is a real word (这快乐)
     real_words: tuple[str, ...] = ()  # words jieba's dictionary lacks that are no pinyin slips (新进)
+    paper_words: tuple[str, ...] = ()  # the union's paperwork (签到表): a same-sounding slip is corrected to them
     verb_guards: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 去了 after 上 is a direction (传上去了)
     nicknames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section key → what people call it (钱那节)
 
@@ -175,6 +176,7 @@ def parse_edit_words(data: dict) -> EditWords:
             unsupported=_strings(data.get("unsupported")),
             typo_guard=_strings(data.get("typo_guard")),
             real_words=_strings(data.get("real_words")),
+            paper_words=_strings(data.get("paper_words")),
             verb_guards={str(k): _strings(v) for k, v in (data.get("verb_guards") or {}).items()},
             nicknames={str(k): _strings(v) for k, v in (data.get("nicknames") or {}).items()},
         )

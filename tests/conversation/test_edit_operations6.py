@@ -66,3 +66,21 @@ def test_inviting_the_people_just_told_of_is_added_as_a_measure(offline, start):
     assert "辅导员" in added and "讲述" in added, added
     assert not any(w in added for w in ("退下来", "很熟悉", "讲讲", "行进", "沟通")), added
     assert others_unchanged(start, conversation.plan, "retirees")
+
+
+def test_a_duty_spared_for_pregnant_and_nursing_staff_is_written_as_a_measure(offline, start):
+    conversation = open_plan(offline, "welfare")
+    reply = send(conversation, "再添一条：怀孕的和正奶孩子的女同事，夜里值班就别给排了，学校排值班表的时候避开她们")
+    assert len(items(conversation.plan, "women")) == len(items(start, "women")) + 1, reply.text
+    added = items(conversation.plan, "women")[-1]
+    assert "孕期、哺乳期女教职工" in added and "不再安排" in added, added
+    assert not any(w in added for w in ("奶孩子", "别给排", "时候", "女同事")), added
+
+
+def test_activity_records_told_the_spoken_way_are_written_as_plans_write_them(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "保障措施里加一条：每次办完读书活动都得存个底，登计表、照片、用了多少钱收到一起，年底方便对账")
+    assert len(items(conversation.plan, "safeguards")) == len(items(start, "safeguards")) + 1, reply.text
+    added = items(conversation.plan, "safeguards")[-1]
+    assert all(w in added for w in ("登记表", "经费支出", "归档", "便于核对")), added
+    assert not any(w in added for w in ("登计", "存个底", "多少钱", "收到一起", "办完")), added
