@@ -131,7 +131,12 @@ def separable_verbs(text: str, notes: Notes) -> str:
 
     def done(m: re.Match) -> str:
         word = m.group(1) + m.group(2)
-        if not known.get(word, "").startswith("v") or known.get(text[m.start() - 1 : m.start() + 1]):
+        # jieba tags many separable verbs n (包场, 挂号, 订票); their first character is a verb of its own.
+        # (Not a verb of state, whose V了O says what is there: 剩了饭, 有了人.)
+        verb = m.group(1) not in "剩有是成像叫为等变" and (
+            known.get(word, "").startswith("v") or known.get(word) == "n" and known.get(m.group(1), "").startswith("v")
+        )
+        if not verb or known.get(text[m.start() - 1 : m.start() + 1]):
             return m.group(0)  # not a verb, or its first character ends a word before it (召开了会)
         notes.add(REASON_SPOKEN, m.group(0), "已" + word)
         return "已" + word

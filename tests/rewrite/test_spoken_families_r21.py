@@ -141,3 +141,12 @@ def test_a_sum_stays_a_sum():
 def test_time_said_with_shi_zai():
     out = rewrite("讲座时间呢，是在周三下午。", "formal").text
     assert "时间为周三下午" in out, out
+
+
+@pytest.mark.parametrize("text, present", [("文化馆为我们包了场。", "已包场"), ("我们订了票，周五出发。", "已订票")])
+def test_separable_verb_tagged_noun_by_jieba(text, present):
+    assert present in rewrite(text, "formal").text
+
+
+def test_a_verb_of_state_with_le_stays():
+    assert "剩了饭" in rewrite("桌上剩了饭。", "formal").text
