@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 
 from assistant.conversation.base import Part
-from assistant.conversation.edit_ops import Ask, Refuse, listing, matching, near, short, sure_guess
+from assistant.conversation.edit_ops import Ask, Refuse, guessed, listing, matching, short
 from assistant.conversation.edit_requests import EditParser, EditRequest
 from assistant.conversation.edit_words import EditWords, load_edit_words
 from assistant.conversation.placement import Placer
@@ -137,8 +137,8 @@ class EditBase(Part):
                  and matching(needle, [" ".join(i) for i in self._items(k)])]
         if not found:
             texts = [" ".join(i) for i in self._items(prefer)] if prefer in self.plan.sections else []
-            guess = near(needle, texts) if prefer not in spare else None
-            if guess and placed and sure_guess(needle, texts[guess - 1]):
+            guess, sure = guessed(needle, texts, placed) if prefer not in spare else (None, False)
+            if sure:
                 return prefer
             if guess:  # described in other words: asked about the item on screen, never done on a guess
                 raise Ask(f"计划中没有找到提到“{needle}”的条目。您说的是不是“{self._title(prefer)}”第{guess}条“"

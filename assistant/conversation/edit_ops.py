@@ -83,6 +83,15 @@ def sure_guess(needle: str, text: str) -> bool:
     return all(n in text for n in nouns)
 
 
+def guessed(needle: str, texts: list[str], placed: bool) -> tuple[int | None, bool]:
+    """(the one item a description in other words may mean (`near`), whether it is taken without asking): taken only
+    when the user said the item is in this section (`placed`) and the description names nothing the item lacks
+    (`sure_guess`); otherwise the item is asked about. The one rule for both finding the section (EditBase._find)
+    and the item (select)."""
+    guess = near(needle, texts)
+    return guess, bool(guess and placed and sure_guess(needle, texts[guess - 1]))
+
+
 def _by_words(needle: str, texts: list[str]) -> list[int]:
     """A description told in the user's own run of words ("心理咨询减压" for an item on 心理健康咨询和减压活动): the
     items holding every two-character word of it, when it is long enough to say something (four characters)."""
@@ -130,9 +139,8 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
     if items.text:
         found = matching(items.text, texts)
         if not found:
-            guess = near(items.text, texts)
-            if guess and placed and sure_guess(items.text, texts[guess - 1]):
-                # "这节里头绕湖暴走那条": the section said, one item only fits and nothing said contradicts it
+            guess, sure = guessed(items.text, texts, placed)
+            if sure:  # "这节里头绕湖暴走那条": the section said, one item only fits and nothing said contradicts it
                 return [guess]
             if guess:  # "健身快走" for an item on 健步走: asked, never done on a guess
                 raise Ask(f"“{title}”中没有提到“{items.text}”的内容。您说的是不是第{guess}{unit}“{short(texts[guess - 1])}”？"
