@@ -26,9 +26,15 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
             spared.append((start, start + len(school)))
             start = text.find(school, start + 1)
     out = []
+    reasons: set[tuple[int, str]] = set()
     for start, end, word, advice in _joined(school_kind.misused(text), text):
         if inside(spared, start) or doc.outline.line_at(start).kind == "signature":
             continue
+        # 少先队辅导员 … 红领巾 in one sentence: one borrowed passage, one problem (the advice's reason is the same)
+        reason = (_sentence_of(text, start), advice.split("，")[0])
+        if reason in reasons:
+            continue
+        reasons.add(reason)
         suggestion = f"改为“{right[word]}”" if word in right else "删去，或改为本单位实际开展的工作"
         out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{advice}", suggestion))
     taken = [(f.start, f.end) for f in out]
@@ -76,3 +82,8 @@ def _joined(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int
             continue
         out.append((start, end, word, advice))
     return out
+
+
+def _sentence_of(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts."""
+    return max(text.rfind(stop, 0, pos) for stop in "。；！？\n") + 1

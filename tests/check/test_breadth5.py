@@ -10,6 +10,8 @@ import pytest
 
 from tests.check.conftest import PLAN, found, planted
 
+VOCATIONAL = {"school": "青岭县职业中专", "school_type": "中职"}
+SENIOR = {"school": "青岭县第一高级中学", "school_type": "高中"}
 SCHOOL_YEAR = {"period": "学年"}  # September 2027 – August 2028
 YEAR_PLAN = {"period": "年度"}  # January – December 2027
 
@@ -47,6 +49,16 @@ FLAGGED = [
     # An article retold after a bare colon: the duty made optional, or a figure changed.
     ("依据《中华人民共和国工会法》第四十六条：各级人民政府和用人单位可以为工会办公和开展活动提供必要的设施。",
      "misquote", "各级人民政府和用人单位可以为工会办公和开展活动提供必要的设施", {}),
+    # The primary school's stages and after-class care in an upper-secondary school (knowledge/school_types.yaml).
+    ("工会委员轮流到低年级教室帮忙看护。", "school_type_vocab", "低年级", VOCATIONAL),
+    ("暑期为双职工子女开设课后托管班。", "school_type_vocab", "课后托管", SENIOR),
+    # A contest's rules for the entrants and what the organisers supply (knowledge/policy_terms.yaml notice).
+    ("各参赛教师须自带教案两份。", "pasted_notice", "各参赛教师须", {}),
+    ("比赛器材由主办单位统一提供。", "pasted_notice", "器材由主办单位统一提供", {}),
+    # A curated slogan reworded by a spinner (knowledge/policy_terms.yaml fixed_terms): a verb swapped for a synonym,
+    # or a one-character verb stretched into a two-character one.
+    ("倡导勤学笃行、求是革新的躬耕态度。", "garble", "求是革新", {}),
+    ("青年教师赛课坚持以赛推进学。", "garble", "以赛推进学", {}),
     ("按照《中华人民共和国工会法》第十一条：用人单位有会员三十人以上的，应当建立基层工会委员会。", "misquote",
      "用人单位有会员三十人以上的，应当建立基层工会委员会", {}),
 ]
@@ -63,6 +75,11 @@ FINE = [
     ("秋冬季做好流感、诺如病毒等传染病疫情防控。", "outdated", {}),
     ("依据《中华人民共和国工会法》第四十六条：学校应当为工会办公和开展活动提供必要的设施和活动场所。", "misquote", {}),
     ("按照《中华人民共和国工会法》第十一条：会员二十五人以上的单位应当建立基层工会委员会。", "misquote", {}),
+    ("高中年级组长每月汇总一次教职工意见。", "school_type_vocab", SENIOR),
+    ("坚持以赛促进教学改革，做到因材施教。", "garble", {}),
+    ("青年教师赛课坚持以赛促研。", "garble", {}),
+    ("一年级新生实训课由专业部统一安排。", "school_type_vocab", VOCATIONAL),
+    ("我校承办全县教职工篮球赛，提供场地和裁判。", "pasted_notice", {}),
 ]
 
 
@@ -74,3 +91,8 @@ def test_a_correct_family_look_alike_is_not_flagged(lawbook, text, kind, changes
 def test_a_campaign_and_its_anniversary_in_one_clause_are_one_finding(lawbook):
     got = found(lawbook, "深入开展党史学习教育，以实际行动庆祝建党100周年。", "outdated", year=2026)
     assert len(got) == 1 and "党史学习教育" in got[0] and "100周年" in got[0], got
+
+
+def test_youth_league_words_in_one_sentence_are_one_problem(lawbook):
+    got = found(lawbook, "请镇上少先队辅导员来讲讲红领巾广播站怎么办。", "school_type_vocab", **VOCATIONAL)
+    assert len(got) == 1, got
