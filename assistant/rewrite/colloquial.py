@@ -196,11 +196,13 @@ def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
     def aa(m: re.Match) -> str:
         verb = m.group(1)
         pair = verb * 2
-        if verb in listed or not known.get(verb, "").startswith("v"):
+        if not known.get(verb, "").startswith("v"):
             return m.group(0)
-        if pair not in known and known.get(verb + text[m.end() : m.end() + 1], "").startswith("v"):
-            notes.add(REASON_DOUBLED, pair, verb)  # AAB of a verb-object word (离合词: 化化妆, 理理发, 洗洗澡)
+        if known.get(pair, "v").startswith("v") and known.get(verb + text[m.end() : m.end() + 1], "").startswith("v"):
+            notes.add(REASON_DOUBLED, pair, verb)  # AAB of a verb-object word (离合词: 化化妆, 理理发, 练练手, 出出汗)
             return verb
+        if verb in listed:
+            return m.group(0)
         if m.start() not in starts:
             return m.group(0)
         if text[m.end() : m.end() + 1] == text[m.end() + 1 : m.end() + 2]:

@@ -150,3 +150,13 @@ def test_separable_verb_tagged_noun_by_jieba(text, present):
 
 def test_a_verb_of_state_with_le_stays():
     assert "剩了饭" in rewrite("桌上剩了饭。", "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("午休时可以去活动室练练手。", ["练手"], ["练练"]),
+    ("跑两圈出出汗。", ["出汗"], ["出出"]),
+    ("周末在家看看书。", ["读书"], ["了解书", "看看"]),
+])
+def test_doubled_verb_before_its_object(text, present, absent):
+    out = rewrite(text, "formal").text
+    assert all(w in out for w in present) and not any(w in out for w in absent), out
