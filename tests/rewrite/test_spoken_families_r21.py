@@ -160,3 +160,7 @@ def test_a_verb_of_state_with_le_stays():
 def test_doubled_verb_before_its_object(text, present, absent):
     out = rewrite(text, "formal").text
     assert all(w in out for w in present) and not any(w in out for w in absent), out
+
+
+def test_looking_at_a_bookshelf_is_no_reading():
+    assert "阅读" not in rewrite("看看书架上有什么。", "formal").text
