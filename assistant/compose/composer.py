@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.compose.concern import concern_stop
-from assistant.compose.focus import FocusMatcher, load_focus_topics
+from assistant.compose.focus import FocusMatcher, load_focus_topics, match_forms
 from assistant.compose.highlights import Classifier, Placement, Taxonomy, load_taxonomy
 from assistant.compose.library import Library, load_library
 from assistant.compose.schedule import ScheduleWriter
@@ -82,7 +82,8 @@ class Composer:
         """Focus topics (knowledge/focus_topics.yaml) matched with the classifier's likeness."""
         if self._focus is None:
             path = self._knowledge("focus_topics.yaml")
-            self._focus = FocusMatcher(load_focus_topics(path), self.classifier.likeness, concern_stop(path))
+            self._focus = FocusMatcher(load_focus_topics(path), self.classifier.likeness, concern_stop(path),
+                                       match_forms(path))
         return self._focus
 
     def understand(self, profile: Profile) -> Understanding:

@@ -102,6 +102,12 @@ def focus_data(path: str | None = None) -> dict:
 
 
 @functools.lru_cache(maxsize=4)
+def match_forms(path: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Rewrites that bring a focus into the keywords' word order and form (knowledge/focus_topics.yaml `match_forms`)."""
+    return tuple((str(p), str(r)) for p, r in focus_data(path).get("match_forms") or ())
+
+
+@functools.lru_cache(maxsize=4)
 def load_focus_topics(path: str | None = None) -> tuple[FocusTopic, ...]:
     """The focus topics (knowledge/focus_topics.yaml by default); none when the file is absent."""
     return parse_focus_topics(focus_data(path))
@@ -110,8 +116,10 @@ def load_focus_topics(path: str | None = None) -> tuple[FocusTopic, ...]:
 class FocusMatcher:
     """Finds the topic a focus area is about, or None."""
 
-    def __init__(self, topics: tuple[FocusTopic, ...], likeness: Likeness, concern_stop: frozenset[str] | None = None):
+    def __init__(self, topics: tuple[FocusTopic, ...], likeness: Likeness, concern_stop: frozenset[str] | None = None,
+                 forms: tuple[tuple[str, str], ...] = ()):
         self.topics = topics
+        self.forms = tuple((re.compile(pattern), repl) for pattern, repl in forms)
         self.likeness = likeness
         self.concern_stop = concern_stop  # nouns that name no concern (the same file's `concern_stop`; None: shipped)
         self._owners = [i for i, t in enumerate(topics) for _ in (t.name, *t.exemplars)]
@@ -126,8 +134,13 @@ class FocusMatcher:
         # A keyword is also found when an adverb sits inside it as people say it (信号也差 is 信号差, 工资都不涨 is
         # 工资不涨): the text is searched once more without them.
         bare = _ADVERBS.sub("", ordinary)
+        # ... and in the word order and compact form the keywords are written in (血压高 is 高血压, 下班以后 is 下班后,
+        # 头发大把往下掉 is 头发掉): knowledge/focus_topics.yaml `match_forms`.
+        usual = bare
+        for pattern, repl in self.forms:
+            usual = pattern.sub(repl, usual)
         long = len(text) > _LONG_COMPLAINT
-        text = "\n".join(dict.fromkeys((text, ordinary, bare)))
+        text = "\n".join(dict.fromkeys((text, ordinary, bare, usual)))
         sims = np.asarray(self.likeness.similarities(ordinary, self.texts), dtype=np.float64)
         best = np.full(len(self.topics), -1.0)
         for owner, sim in zip(self._owners, sims, strict=True):

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.compose.timing import tidy
+from assistant.compose.whole_words import replace_whole
 from assistant.domain.data import read_yaml
 from assistant.index.likeness import Likeness
 from assistant.rewrite.lexicon import load_lexicon
@@ -244,6 +245,8 @@ def plain(text: str, words: tuple[tuple[str, str], ...], patterns: tuple[tuple[s
             text = re.sub(rf"(?<![{load_lexicon().surnames}]){re.escape(old)}", new, text)
         elif guard:
             text = re.sub(rf"(?<![{''.join(guard)}]){re.escape(old)}", new, text)
+        elif len(old) > 1 and len(new) > 1:
+            text = replace_whole(text, old, new)  # 老师傅 and 大孩子 keep their words (not 教师傅, 大学生)
         else:
             text = text.replace(old, new)
     text = rewrite(text, "formal").text
