@@ -189,7 +189,8 @@ _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
 _SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|最底下|最下面|最下边|最下头|底下|后面|后|前面|最前面|前|开头|头)\s*(?:的)?\s*(?:那|这)?\s*({NUM})\s*"
                        rf"(?:条|个|项|点|行)")
 # 最后那个 / 末尾那条 / 最底下的那项: the last item, said with any end word, pointer and measure word.
-_LAST = re.compile(r"(?:最后|末尾|最末|最底下|最下面|最后面|最下边)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
+# 末了 is spoken for 最后 (《现代汉语词典》 末了: 最后); 倒数第一 is the last one too
+_LAST = re.compile(r"(?:最后|末尾|最末|末了|最底下|最下面|最后面|最下边|最底部|倒数第一)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
 _TOP = re.compile(r"(?:最上面|最上边|最顶上|最前面|最前头|开头|打头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
 # An open-ended range: 第3条起往后 / 从第三项开始 / 第3条及以后的 / 第4条往下的 — that item and all after it.
 # A bare 后面 is left out (移到第3条后面 is a destination, not a range).

@@ -27,13 +27,14 @@ class SweepEdits(EditBase):
         return [" ".join(i) for i in self._items(key)]
 
     def _delete_everywhere(self, request: EditRequest) -> tuple[str, str, str | None] | None:
-        """Every item whose text has the word, in each section that holds one (never the table, never a section the
-        message spared), as one edit; None when fewer than two sections hold it (deleted as usual then)."""
+        """Every item whose text has the word, in each numbered section that holds one (never the table or running
+        text, never a section the message spared), as one edit; None when fewer than two sections hold it (deleted
+        as usual then)."""
         word, spared = request.items.text, self._spared(request)
         found = {}
         for key in self.plan.draftable():
-            if key == "schedule" or key in spared or not self._visible(key):
-                continue
+            if key == "schedule" or key in spared or not self._visible(key) or not self.plan.sections[key].numbered:
+                continue  # the table's rows and a section of running text (指导思想) have no items to drop
             chosen = [n for n, text in enumerate(self._texts(key), 1) if word in text]
             if chosen:
                 found[key] = chosen

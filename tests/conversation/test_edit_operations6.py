@@ -84,3 +84,18 @@ def test_activity_records_told_the_spoken_way_are_written_as_plans_write_them(of
     added = items(conversation.plan, "safeguards")[-1]
     assert all(w in added for w in ("登记表", "经费支出", "归档", "便于核对")), added
     assert not any(w in added for w in ("登计", "存个底", "多少钱", "收到一起", "办完")), added
+
+
+def test_a_word_swept_from_the_plan_takes_goals_and_measures_alike(offline, start):
+    conversation = open_plan(offline)
+    reply = send(conversation, "全文凡是带“教职工大会”字样的条目都删掉")
+    assert items(conversation.plan, "goals") == items(start, "goals")[1:], reply.text
+    assert items(conversation.plan, "democracy") == items(start, "democracy")[1:]
+    assert others_unchanged(start, conversation.plan, "goals", "democracy")
+
+
+def test_the_spoken_last_one_is_the_last_item(offline, start):
+    conversation = open_plan(offline, "culture")
+    reply = send(conversation, "末了那个去掉吧，年末联欢今年不办")
+    assert items(conversation.plan, "culture") == items(start, "culture")[:-1], reply.text
+    assert others_unchanged(start, conversation.plan, "culture")
