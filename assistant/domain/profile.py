@@ -280,8 +280,8 @@ class Profile(BaseModel):
 
     @property
     def is_rural(self) -> bool:
-        """A 乡/镇/村 school (from the name)."""
-        return load_school_types().is_rural(self.school)
+        """A 乡/镇/村 school (from the name, or its highlights and focus telling its rural setting)."""
+        return load_school_types().is_rural(self.school, *self.highlights, *self.focus)
 
     @property
     def is_boarding(self) -> bool:

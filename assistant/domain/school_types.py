@@ -15,6 +15,10 @@ GENERAL = "学校"
 # A word of a school that is part of a longer phrase this kind may well use (实习学生 in a kindergarten).
 
 
+# Words before a rural place that make it a place the staff go to, not where the school is (到村小送教, 跑村里家访,
+# 结对帮扶乡镇…).
+_VISITED = re.compile(r"(?:到|去|赴|送|下|跑|进|回|入|走访|帮扶|结对|支教|对口)")
+
 @dataclass(frozen=True)
 class SchoolKind:
     key: str
@@ -73,6 +77,7 @@ class SchoolTypes:
     not_rural_names: tuple[str, ...]
     boarding_words: tuple[str, ...]
     rural_flavour: tuple[str, ...]
+    rural_said: tuple[str, ...] = ()  # words of a highlight or focus that place the school itself in the countryside
     written_as: tuple[tuple[str, str, str], ...] = ()  # (phrase, kind, note) for kinds typed in other words
 
     @property
@@ -122,12 +127,16 @@ class SchoolTypes:
                 return key, note
         return None
 
-    def is_rural(self, school_name: str) -> bool:
-        """True for a 乡/镇/村 school (not the county seat's 城关镇)."""
+    def is_rural(self, school_name: str, *texts: str) -> bool:
+        """True for a 乡/镇/村 school (not the county seat's 城关镇), or one whose highlights or focus speak of its own
+        rural setting (村小, 镇卫生院…) — not of a visit to one (到村小送教)."""
         name = school_name
         for exempt in self.not_rural_names:
             name = name.replace(exempt, "")
-        return any(mark in name for mark in self.rural_names)
+        if any(mark in name for mark in self.rural_names):
+            return True
+        return any(_VISITED.search(text[max(0, m.start() - 4):m.start()]) is None
+                   for text in texts for word in self.rural_said for m in re.finditer(re.escape(word), text))
 
     def is_boarding(self, *texts: str) -> bool:
         """True when the name, highlights or focus speak of boarding pupils."""
@@ -152,6 +161,7 @@ def parse_school_types(data: dict) -> SchoolTypes:
     return SchoolTypes(
         kinds=kinds, rural_names=tuple(rural.get("names") or ()), not_rural_names=tuple(rural.get("not_names") or ()),
         boarding_words=tuple(rural.get("boarding") or ()), rural_flavour=tuple(rural.get("flavour") or ()),
+        rural_said=tuple(rural.get("said") or ()),
         written_as=tuple((str(e["phrase"]), str(e["kind"]), str(e.get("note") or "")) for e in data.get("written_as") or ()),
     )
 
