@@ -17,7 +17,8 @@ _END = r"(?=[，。；：！？、,.;:!?\n～~…]|$)"
 _SENTENCE_STOP = re.compile(r"[。；！？\n]")
 # Between 个 and the person it counts only a modifier may stand (6个年轻教师), not a time word or a verb
 # (三个月把档案…).
-_NOT_PEOPLE = r"(?!月|年|天|小时|学期|学年|星期|季度|工作日|方面|部门|单位|年级|班|组|项目|问题|环节|队|小组)"
+# (A post named after its group is a person: 年级组长, 班主任, 组长, 队长.)
+_NOT_PEOPLE = r"(?!月|年(?!级组长|级主任)|天|小时|学期|学年|星期|季度|工作日|方面|部门|单位|年级(?!组长|主任)|班(?!主任|长)|组(?!长)|项目|问题|环节|队(?!长|员)|小组(?!长))"
 _GAP = _NOT_PEOPLE + r"[^的把在去来和与及对为向给将被让使由从到，。；、\s]{0,3}?"
 # An attributive with 的 may stand before the counted person too (十几个重度残疾的孩子).
 _ATTRIBUTIVE = _NOT_PEOPLE + r"(?:[^的把在去来和与及对为向给将被让使由从到，。；、\s个]{1,8}的)?"

@@ -164,3 +164,23 @@ def test_doubled_verb_before_its_object(text, present, absent):
 
 def test_looking_at_a_bookshelf_is_no_reading():
     assert "阅读" not in rewrite("看看书架上有什么。", "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("侬明天来开会伐？", ["？"], ["伐"]),
+    ("有事寻办公室的小陆。", ["办公室的陆老师"], ["寻"]),
+    ("食堂装修完了再开放。", ["装修完成后"], ["完了"]),
+    ("把二楼那间杂物间疼出来。", ["腾出"], ["疼出"]),
+    ("摘的橘子自己拿回家。", ["自行带回"], ["拿回家"]),
+    ("请校医室的王大夫讲课。", ["王医生"], ["大夫"]),
+    ("来年再组织一次。", ["明年"], ["来年"]),
+    ("各校派三个年级组长参加。", ["三名年级组长"], ["三个"]),
+])
+def test_families_of_rounds_seven_and_nine(text, present, absent):
+    out = rewrite(text, "formal").text
+    assert all(w in out for w in present) and not any(w in out for w in absent), out
+
+
+@pytest.mark.parametrize("text", ["步伐要整齐。", "三个年级组参加。", "他读过不少士大夫的诗。"])
+def test_words_with_the_same_characters_stay(text):
+    assert rewrite(text, "formal").text == text
