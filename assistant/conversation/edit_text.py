@@ -100,8 +100,9 @@ def blank_left_alone(text: str, at: int, words: EditWords) -> str:
         return text
     start, end = clause_bounds(text, at)
     for m in reversed(list(re.finditer(r"[^，,；;。！!？?]+", text))):
-        if m.start() < end and m.end() > start or not any(w in m.group(0) for w in alone):
-            continue
+        if m.start() < end and m.end() > start or not any(w in m.group(0) for w in alone) \
+                or re.search(r"别的|其他|其它|其余|剩下|另外的", m.group(0)):
+            continue  # "文体那节别的不动，第二条删了": the rest of the section named stays, the section is the target
         text = text[: m.start()] + "　" * len(m.group(0)) + text[m.end() :]
     return text
 

@@ -99,3 +99,10 @@ def test_the_spoken_last_one_is_the_last_item(offline, start):
     reply = send(conversation, "末了那个去掉吧，年末联欢今年不办")
     assert items(conversation.plan, "culture") == items(start, "culture")[:-1], reply.text
     assert others_unchanged(start, conversation.plan, "culture")
+
+
+def test_a_section_whose_other_items_stay_is_still_the_target(offline, start):
+    conversation = open_plan(offline, "ethics")
+    reply = send(conversation, "文体那节别的不动，把第二条删了")
+    assert items(conversation.plan, "culture") == [items(start, "culture")[n - 1] for n in (1, 3, 4, 5)], reply.text
+    assert others_unchanged(start, conversation.plan, "culture")
