@@ -14,6 +14,7 @@ import re
 
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.outline import MONTH_CELL
+from assistant.check.rows import RANGE_AFTER, YEAR_CELL, year_cell, year_cells
 from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
 from assistant.domain.data import read_yaml
@@ -47,11 +48,9 @@ _LOOKS_BACK = re.compile(
 )
 # 趁寒假装修好的活动室开学启用: what was done in another term, told as the past of something in this one.
 _DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
-_YEAR_CELL = re.compile(r"^\s*(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _PREPARED = re.compile(r"为\s*$")
 _PREPARES = re.compile(r"^[^。；，,\n]{0,8}?(?:做好?准备|做准备|准备|筹备|打基础)")
-_RANGE_AFTER = re.compile(r"^\s*(?:月)?(?:份)?\s*(?:至|到|—|－|-|~|～)")
 
 
 def _month(raw: str) -> int:
@@ -103,6 +102,7 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     festivals = cal.festivals_in(doc.text)
     if not spec.is_semester:  # a year's plan names every festival and month; only a dated one can fall outside
         spans = _dated(doc, semester, set()) + _next_year(doc, semester) + _dated_spans(doc, semester)
+        spans += year_cells(doc, semester)
         return _one_per_sentence(doc, spans + _dated_festivals(doc, festivals, semester))
     spans = _festivals(doc, festivals, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
     spans += _dated_spans(doc, semester) + _dated_festivals(doc, festivals, semester)
@@ -203,20 +203,11 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
     for line in doc.outline.lines:
         if line.kind == "table":
             cell = line.raw.strip().lstrip("|")
-            dated = _YEAR_CELL.match(cell)
-            if dated and not _RANGE_AFTER.match(cell[dated.end():]):
-                # | 2028年2月 | …: the row's year and month against the period's (a first term ends in January)
-                year, month = int(dated.group(1)), _month(dated.group(2))
-                if (year, month) not in semester.year_months:
-                    start = line.start + line.raw.index(cell) + dated.start(1)
-                    out.append((
-                        start, start + len(dated.group(0).strip()),
-                        f"本计划是{semester.spec.name}计划（{semester.span}），“{dated.group(0).strip()}”不在本学期内",
-                        "删去这一行，或改为本学期内的月份",
-                    ))
+            if YEAR_CELL.match(cell):
+                out += year_cell(line, cell, semester)
                 continue
             m = MONTH_CELL.match(cell)
-            if m and not _RANGE_AFTER.match(cell[m.end():]):
+            if m and not RANGE_AFTER.match(cell[m.end():]):
                 start = line.start + line.raw.index(cell) + m.start(1)
                 out += _month_outside(doc, semester, start, start + len(m.group(0).strip()), _month(m.group(1)))
             continue
@@ -227,11 +218,11 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
         m = MONTH_CELL.match(body)
         if m and _deadline_inside(body[m.end():], _month(m.group(1)), semester):
             continue
-        if m and not _RANGE_AFTER.match(body[m.end():]) and not _ELSEWHEN.search(body[: m.start()]):
+        if m and not RANGE_AFTER.match(body[m.end():]) and not _ELSEWHEN.search(body[: m.start()]):
             start = at + m.start(1)
             out += _month_outside(doc, semester, start, at + m.end(), _month(m.group(1)))
     for m in _SCHEDULED.finditer(doc.text):
-        if _ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]) or _RANGE_AFTER.match(doc.text[m.end(2):]):
+        if _ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]) or RANGE_AFTER.match(doc.text[m.end(2):]):
             continue
         if not _checked(doc, m.start()) or doc.outline.line_at(m.start()).kind == "table":
             continue
@@ -358,6 +349,8 @@ def _seasons(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int,
         for m in re.finditer(rf"{season}(?:季|游)(?!学期)", doc.text):
             if _PREPARED.search(doc.text[max(0, m.start() - 2) : m.start()]) and _PREPARES.match(doc.text[m.end() :]):
                 continue  # 为秋季开学做好准备: the next term prepared for at the end of this one
+            if cal.in_false_friend(doc.text, m.start(), m.end()):
+                continue  # 秋季招生 in a spring plan: the enrolment for the autumn intake runs before it
             if _checked(doc, m.start()) and not inside(quoted_titles(doc.text), m.start()):
                 out.append((
                     m.start(), m.end(),

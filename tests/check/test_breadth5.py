@@ -96,3 +96,15 @@ def test_a_campaign_and_its_anniversary_in_one_clause_are_one_finding(lawbook):
 def test_youth_league_words_in_one_sentence_are_one_problem(lawbook):
     got = found(lawbook, "请镇上少先队辅导员来讲讲红领巾广播站怎么办。", "school_type_vocab", **VOCATIONAL)
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("text, period", [
+    ("为五一路校区的教职工安排午间休息室。", "第一学期"),
+    ("工会配合做好秋季招生咨询的后勤保障。", "第二学期"),
+])
+def test_a_street_named_after_a_day_or_an_intake_enrolment_is_not_out_of_period(lawbook, text, period):
+    assert found(lawbook, text, "out_of_period", period=period) == []
+
+
+def test_the_day_itself_is_still_out_of_period(lawbook):
+    assert found(lawbook, "“八一”建军节当天慰问退役军人教职工。", "out_of_period", period="第一学期")
