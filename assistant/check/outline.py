@@ -230,7 +230,8 @@ class Outline:
             words = line.raw.strip()
             if len(tail) == 3 or line.kind in ("title", "table") or line.marker or len(words) > 40:
                 break
-            if re.search(r"[。；，,;]", words) or not (DATE.search(words) or _BLANK_DATE.search(words)
+            # 2028年1月：联欢会 is an entry of a month list, not the 落款's date
+            if re.search(r"[。；，,;]|月(?:份)?\s*[：:]\s*\S", words) or not (DATE.search(words) or _BLANK_DATE.search(words)
                                                      or _SIGNER.search(words)):
                 break
             tail.append(line)

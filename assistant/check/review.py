@@ -90,10 +90,17 @@ _SAME_WORDS = {"outdated", "unknown_article", "misquote", "script", "garble", "d
                "stale_ordinal", "rule"}
 
 
+_WORDED = ("doubled_phrase", "school_type_vocab", "script")
+
+
 def _one_per_problem(findings: list[Finding]) -> list[Finding]:
     """Drop repeats (one kind, one line, the same words or message), anything inside unsafe content's span, and
     fold the same wrong words elsewhere into their first finding."""
     unsafe = [(f.start, f.end) for f in findings if f.kind == "unsafe_content"]
+    # 同心同向同心同向 is one doubled phrase, 新生入园适应期 in a high school one school word: the same words are not also
+    # a garble of some fixed phrase.
+    worded = [(f.start, f.end) for f in findings if f.kind in _WORDED and f.start >= 0]
+    findings = [f for f in findings if f.kind != "garble" or not any(a < f.end and f.start < b for a, b in worded)]
     kept: list[Finding] = []
     seen: set[tuple] = set()
     first: dict[tuple, int] = {}

@@ -1,0 +1,40 @@
+"""Schedule-table rows dated with their year (| 2028年9月上旬 | …) that lie outside the plan's period: the rows of a
+semester plan and of a school-year or calendar-year plan alike (a 2027 school year ends in August 2028)."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from assistant.check.findings import Document
+
+YEAR_CELL = re.compile(r"^\s*(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?")
+RANGE_AFTER = re.compile(r"^\s*(?:月)?(?:份)?\s*(?:至|到|—|－|-|~|～)")
+
+
+class _Spec(Protocol):
+    name: str
+
+
+class _Period(Protocol):
+    spec: _Spec
+    year_months: list[tuple[int, int]]
+    span: str
+
+
+def year_cells(doc: Document, period: _Period) -> list[tuple[int, int, str, str]]:
+    """Every table row whose 年月 cell lies outside the period."""
+    return [span for line in doc.outline.lines if line.kind == "table"
+            for span in year_cell(line, line.raw.strip().lstrip("|"), period)]
+
+
+def year_cell(line, cell: str, period: _Period) -> list[tuple[int, int, str, str]]:
+    """| 2028年2月 | …: the row's year and month against the period's (a first term ends in January)."""
+    dated = YEAR_CELL.match(cell)
+    if not dated or RANGE_AFTER.match(cell[dated.end():]):
+        return []
+    if (int(dated.group(1)), int(dated.group(2))) in period.year_months:
+        return []
+    start, words = line.start + line.raw.index(cell) + dated.start(1), dated.group(0).strip()
+    return [(start, start + len(words), f"本计划是{period.spec.name}计划（{period.span}），“{words}”不在计划期间内",
+             "删去这一行，或改为计划期间内的月份")]
