@@ -76,8 +76,11 @@ def drop_old_way(clauses: list[Clause], notes: Notes, show, target: float, keeps
             continue
         if any(keeps(clauses[k]) for k in range(start, end)):
             continue
+        heading_mark = clauses[start - 1].mark if start > 0 else ""
         for _ in range(start, end):
             drop(clauses, start, notes, show)
+        if heading_mark in ("：", ":"):
+            clauses[start - 1].mark = heading_mark  # the heading still leads into what follows
 
 
 def is_topic(text: str) -> bool:
