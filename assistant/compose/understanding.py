@@ -119,10 +119,7 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             # thing (教职工反映的电暖器问题), so the measures read as the answer to this school's concern.
             name = area if not long and len(area) >= 4 else found.topic.name
             said = concern(rest, classifier.likeness, _stop(topics)) if long else None
-            # A noun inside one of the topic's keywords (微信 of 微信群) is the topic's own thing: the topic's name stays.
-            covered = said is not None and any(n in t for n in said.nouns
-                                               for t in (*found.topic.measures, *found.topic.keywords))
-            if said is not None and not covered:
+            if said is not None and not any(n in m for n in said.nouns for m in found.topic.measures):
                 focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns))
             else:
                 focus.append(FocusArea(text, classifier.place(clean), name, found.topic))
