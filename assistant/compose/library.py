@@ -4,6 +4,7 @@ table rows and the highlight or focus kinds they serve; which of them apply to a
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +71,23 @@ def condition_holds(condition: str, profile: Profile) -> bool:
 
 
 @dataclass(frozen=True)
+class Facility:
+    """A facility some schools lack (knowledge/measures.yaml `facilities`): the words of a measure that runs it, and
+    how a highlight or focus says the school has none."""
+
+    name: str
+    marks: tuple[str, ...]
+    lacks: tuple[re.Pattern[str], ...]
+    getting: re.Pattern[str]
+
+    def lacking(self, said: str) -> bool:
+        return any(p.search(said) for p in self.lacks)
+
+    def run_by(self, text: str) -> bool:
+        return any(m in text for m in self.marks) and not self.getting.search(text)
+
+
+@dataclass(frozen=True)
 class Library:
     """Every measure of knowledge/measures.yaml and the tables that go with them."""
 
@@ -83,10 +101,18 @@ class Library:
     exam_rows: dict[str, Row]
     kind_words: dict[str, tuple[tuple[str, str], ...]]
     guiding: dict = field(default_factory=dict)
+    facilities: tuple[Facility, ...] = ()
 
     def measures(self, section: str, profile: Profile) -> list[Measure]:
         """The section's optional measures that apply to the school (focus measures wait for a focus of their kind)."""
-        return [m for m in self.sections.get(section, ()) if not m.focus and m.applies(profile)]
+        return [m for m in self.sections.get(section, ()) if not m.focus and m.applies(profile)
+                and not any(self.needs_missing(t, profile) for t in m.texts)]
+
+    def needs_missing(self, text: str, profile: Profile) -> bool:
+        """True when a measure runs a facility the school's highlights or focus say it lacks (a canteen open day for a
+        school whose staff bring their lunch); a measure that would get the school one (争取建设…) is no such measure."""
+        said = "\n".join((*profile.highlights, *profile.focus))
+        return any(f.lacking(said) and f.run_by(text) for f in self.facilities)
 
     def required_for(self, section: str, profile: Profile) -> list[Measure]:
         """The section's required measures (domain rules) that apply to the school."""
@@ -94,7 +120,8 @@ class Library:
 
     def focus_measures(self, kind: str, profile: Profile) -> list[Measure]:
         """Concrete measures written for a focus of this kind, in library order."""
-        return [m for ms in self.sections.values() for m in ms if kind in m.focus and m.applies(profile)]
+        return [m for ms in self.sections.values() for m in ms if kind in m.focus and m.applies(profile)
+                and not any(self.needs_missing(t, profile) for t in m.texts)]
 
     def all_measures(self) -> list[Measure]:
         return [m for ms in (*self.required.values(), *self.sections.values()) for m in ms]
@@ -137,7 +164,15 @@ def parse_library(data: dict) -> Library:
         exam_rows={str(k): _row(v) for k, v in (data.get("exam_rows") or {}).items()},
         kind_words={str(k): tuple((str(a), str(b)) for a, b in v) for k, v in (data.get("kind_words") or {}).items()},
         guiding=dict(data.get("guiding") or {}),
+        facilities=_facilities(data.get("facilities") or {}),
     )
+
+
+def _facilities(data: dict) -> tuple[Facility, ...]:
+    getting = re.compile(str(data.get("getting") or "(?!)"))
+    return tuple(Facility(name=str(name), marks=tuple(str(m) for m in raw.get("marks") or ()),
+                          lacks=tuple(re.compile(str(p)) for p in raw.get("lacks") or ()), getting=getting)
+                 for name, raw in (data.get("items") or {}).items())
 
 
 @functools.lru_cache(maxsize=4)

@@ -86,6 +86,7 @@ class SectionWriter:
             options = h.kind.measures[key]
             if primary and h.timing.when:  # a highlight with a month is written with it
                 options = tuple(o for o in options if o.startswith("{when}")) or options
+            options = tuple(o for o in options if not self.library.needs_missing(o, self.profile)) or options
             turn = seen[h.kind.key] = seen.get(h.kind.key, -1) + 1
             start = int(draw(self.seed, "highlight", h.kind.key, key) * len(options))
             template = options[(start + turn + variant) % len(options)]
@@ -172,6 +173,7 @@ class SectionWriter:
         topic = area.topic
         start = int(draw(self.seed, "focus", area.text) * len(topic.measures)) + variant * _TOPIC_MEASURES
         drawn = [topic.measures[(start + i) % len(topic.measures)] for i in range(len(topic.measures))]
+        drawn = [m for m in drawn if not self.library.needs_missing(m, self.profile)]  # no canteen: no canteen days
         # A complaint of one season is not answered by the topic's measures for another (a winter without heating by
         # the summer's cool drinks): knowledge/measures.yaml `season_words`.
         said_when = self._season_months(area.text)
