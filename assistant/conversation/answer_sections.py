@@ -23,6 +23,11 @@ GENERIC_NAMES = {
     "union_name": "学校工会委员会", "school": "学校", "period_self": "本学年",
 }
 STRUCTURE_TITLE = "学校工会工作计划的标准结构"
+# Example sentences: the passages the question alone retrieves, and what the first of them adds to a sentence's gain
+# (falling with rank; tuned on eval/answers dev rounds' section items).
+FOUND_PASSAGES = 4
+FOUND_BONUS = 2.0
+FOUND_ECHO = 3  # character pairs of the question a sentence of such a passage holds for the whole of that gain
 
 
 class _Names(dict):
@@ -132,6 +137,11 @@ class SectionWriter:
 
         ranks = {h.passage.id: r for r, h in enumerate(self.a.search(f"{spec.title} {question}", PLAN_KINDS, k=12,
                                                                      topic=spec.topics[0]))}
+        # The passages the question finds by itself (its meaning and its everyday words, not the section's name): a
+        # plan that writes what is asked in other words ("风气" for 氛围, "钻研型" for 专家型) is found there first.
+        found = {h.passage.id: r for r, h in enumerate(self.a.search(question, PLAN_KINDS, k=FOUND_PASSAGES))}
+        # which sentence of such a passage: the one sharing most of the question's own words (not the section's name)
+        spoken = _bigrams(normalize(question)) - {g for n in named for g in _bigrams(n)}
         visible = [p for p in self.a.services.index.snapshot().passages
                    if p.kind in PLAN_KINDS and p.owner in ("", self.a.owner)]
         units = [u for p in visible for u in units_of(Hit(p, 1.0), ranks.get(p.id, 12))
@@ -148,7 +158,8 @@ class SectionWriter:
                 # what was asked about, first: a question placing an activity wants two such sentences, one asking
                 # about a section ("给中层打分，民主管理那块咋写") at least one that holds its heaviest word (评议)
                 pool = [u for u in pool if asked(u)] or pool
-            scored = [(_gain(u, concepts if not more else [], keywords, identity, shown, chosen), u) for u in pool]
+            scored = [(_gain(u, concepts if not more else [], keywords, identity, shown, chosen, found, spoken), u)
+                      for u in pool]
             scored = [(g, u) for g, u in scored if g > 0.5]
             if not scored:
                 break
@@ -221,19 +232,25 @@ class SectionWriter:
 
 
 def _gain(unit: Unit, concepts: list[Concept], keywords: list[str], identity: list[str], shown: set[str],
-          chosen: list[Unit]) -> float:
+          chosen: list[Unit], found: dict[str, int] | None = None, spoken: set[str] | None = None) -> float:
     """What an example sentence adds: the question's own concepts (twice as much), the section's words not yet
-    shown (its own names and topic words count half again: 教工之家 for 工会自身建设), a passage not yet quoted, an
-    early rank, a fuller sentence."""
+    shown (its own names and topic words count half again: 教工之家 for 工会自身建设), a passage not yet quoted, a
+    passage the question finds by itself (`found`: passage id → rank; its sentences holding more of the question's
+    `spoken` character pairs gain more), an early rank, a fuller sentence."""
     text = normalize(unit.text)
     total = sum(c.weight for c in concepts)
     asked = sum(c.weight * c.held(text) for c in concepts) / total if total else 0.0
     new = {w for w in (*keywords, *identity) if w in text} - shown
-    if not new and asked == 0:
+    place = (found or {}).get(unit.passage.id)
+    near = 0.0
+    if place is not None:
+        echo = min(1.0, len(_bigrams(text) & spoken) / FOUND_ECHO) if spoken is not None else 1.0
+        near = FOUND_BONUS * (1.0 - place / FOUND_PASSAGES) * echo
+    if not new and asked == 0 and not near:
         return 0.0
     novelty = min(sum(1.5 if w in identity else 1.0 for w in new), 4.0)
     fresh = 0.5 if unit.passage.id not in {c.passage.id for c in chosen} else 0.0
-    return 2.0 * asked + novelty + fresh - 0.03 * unit.rank + min(len(unit.text), 80) / 400
+    return 2.0 * asked + novelty + fresh + near - 0.03 * unit.rank + min(len(unit.text), 80) / 400
 
 
 def _in_school_words(question: str, pairs: tuple[tuple[str, str], ...], keep: tuple[str, ...]) -> str:
