@@ -371,6 +371,11 @@ def schedule_rows(w: Walk) -> None:
     w.settle()
     choose(page, page.get_by_label("要修改的行").first, re.compile("^第1行"))
     w.settle()
+    # The row's cells are filled by the run the choice starts; a user edits them once they show (an edit typed into
+    # the empty new-row form before then was saved as a new row without content: 工作内容不能为空).
+    activity = page.get_by_label("工作内容").first
+    page.wait_for_function("(el) => el.value.trim().length > 0", arg=activity.element_handle(), timeout=30_000)
+    w.settle()
     lead = page.get_by_label("负责").first
     # a value the row does not hold yet (some versions of the draft already name 工会主席 in the first row)
     new_lead = "工会副主席" if lead.input_value() == "工会主席" else "工会主席"
