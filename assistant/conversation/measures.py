@@ -8,6 +8,7 @@ number of the request kept.
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from dataclasses import dataclass
@@ -368,15 +369,13 @@ def numbers_in(text: str) -> tuple[str, ...]:
 # Sounds a pinyin keyboard's fuzzy setting (模糊音) treats as one, so a slip may swap them: zh/z, ch/c, sh/s, ang/an,
 # eng/en, ing/in, l/n at the start.
 _FUZZY = ((r"^zh", "z"), (r"^ch", "c"), (r"^sh", "s"), (r"ang$", "an"), (r"eng$", "en"), (r"ing$", "in"), (r"^l", "n"))
-# Particles, auxiliaries and measure words jieba glues to a neighbour (借间, 配个, 要占): a verb with its measure word
-# is no slip.
+# Particles, auxiliaries and measure words jieba glues to a neighbour (借间, 配个, 要占: a verb and its measure word).
 _GLUE = frozenset("的了着过得地个要把被在是和与及就都也还又再将不没间台张份套位名次回趟批些点")
 SLIP_MIN_FREQ = 500  # the corrected word must be a common word of jieba's dictionary, never a chance pair
 
 
 def _sound(char: str) -> set[str]:
     from pypinyin import Style, pinyin  # noqa: PLC0415 - deferred: only a request with an unknown word needs it
-
     out = set()
     for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
         for pattern, plain in _FUZZY:
@@ -396,17 +395,23 @@ def _two_char_words() -> dict[tuple[int, str], list[str]]:
     return index
 
 
+@functools.lru_cache(maxsize=1)
+def _inside_words() -> dict[str, int]:
+    """How many of jieba's longer words hold each character pair (新进 of 新进展; a slip's pair, 意件, is in none)."""
+    pairs = (w[i : i + 2] for w in base_tokenizer().FREQ if len(w) >= 3 for i in range(len(w) - 1))
+    return dict(collections.Counter(pairs))
+
+
 def fix_slips(text: str, keep: str = "", vocabulary: tuple[str, ...] = ()) -> str:
     """A request with its pinyin slips fixed (意件 → 意见, 管里 → 管理): a two-character word jieba's dictionary does
-    not know, not in `keep` (the plan's own text, with its names), whose one character swapped for a same-sounding
-    one (tones and fuzzy sounds aside) gives a common word. The most common such word wins; otherwise it stays.
-    Longer words of the knowledge base's own `vocabulary` (充电桩, 疗休养) are found the same way, see _domain_slips."""
+    not know, not in `keep` (the plan's own text) nor inside a longer word, whose one character swapped for a
+    same-sounding one gives a common word (the most common wins). `vocabulary` words: see _domain_slips."""
     text = _domain_slips(text, keep, vocabulary)
     known = base_tokenizer().FREQ
     for token in dict.fromkeys(t.word for t in pos_tokenizer().cut(text)):
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", token) or known.get(token) or token in keep \
-                or set(token) & _GLUE:
-            continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", token) or token in known or token in keep \
+                or set(token) & _GLUE or _inside_words().get(token):
+            continue  # a word of the dictionary, even an uncounted one (新进), or a pair its longer words hold
         best: tuple[int, str] | None = None
         for at in (0, 1):
             kept = token[1 - at]
