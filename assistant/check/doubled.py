@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from assistant.check.findings import Document, Finding
 from assistant.domain.policy import doubled_spans, load_policy_terms
-from assistant.index.lexicon import base_tokenizer
+from assistant.index.lexicon import word_bounds
 
 # Two or three characters repeated back to back. A doubled verb (研究研究) is ordinary Chinese, and so is 一个一个 /
 # 每天每天 (one after another).
@@ -44,15 +43,8 @@ def doubled(doc: Document) -> list[Finding]:
 def _two_words(doc: Document, start: int, size: int) -> bool:
     """True when both copies are words of their own: not 党组织|组织 (an organisation, then "to organise")."""
     line = doc.outline.line_at(start)
-    bounds = _word_bounds(line.raw)
+    bounds = word_bounds(line.raw)
     at = start - line.start
     return {at, at + size, at + 2 * size} <= bounds
 
 
-@functools.lru_cache(maxsize=256)
-def _word_bounds(line: str) -> frozenset[int]:
-    bounds, pos = {0}, 0
-    for word in base_tokenizer().cut(line):  # the shared dictionary, loaded only when a short repeat needs it
-        pos += len(word)
-        bounds.add(pos)
-    return frozenset(bounds)

@@ -105,14 +105,15 @@ class Library:
 
     def measures(self, section: str, profile: Profile) -> list[Measure]:
         """The section's optional measures that apply to the school (focus measures wait for a focus of their kind)."""
-        return [m for m in self.sections.get(section, ()) if not m.focus and m.applies(profile)
-                and not any(self.needs_missing(t, profile) for t in m.texts)]
+        return [m for m in self.sections.get(section, ()) if not m.focus and self._usable(m, profile)]
 
     def needs_missing(self, text: str, profile: Profile) -> bool:
         """True when a measure runs a facility the school's highlights or focus say it lacks (a canteen open day for a
         school whose staff bring their lunch); a measure that would get the school one (争取建设…) is no such measure."""
-        said = "\n".join((*profile.highlights, *profile.focus))
-        return any(f.lacking(said) and f.run_by(text) for f in self.facilities)
+        return any(f.run_by(text) for f in _lacking(self.facilities, (*profile.highlights, *profile.focus)))
+
+    def _usable(self, measure: Measure, profile: Profile) -> bool:
+        return measure.applies(profile) and not any(self.needs_missing(t, profile) for t in measure.texts)
 
     def required_for(self, section: str, profile: Profile) -> list[Measure]:
         """The section's required measures (domain rules) that apply to the school."""
@@ -120,8 +121,7 @@ class Library:
 
     def focus_measures(self, kind: str, profile: Profile) -> list[Measure]:
         """Concrete measures written for a focus of this kind, in library order."""
-        return [m for ms in self.sections.values() for m in ms if kind in m.focus and m.applies(profile)
-                and not any(self.needs_missing(t, profile) for t in m.texts)]
+        return [m for ms in self.sections.values() for m in ms if kind in m.focus and self._usable(m, profile)]
 
     def all_measures(self) -> list[Measure]:
         return [m for ms in (*self.required.values(), *self.sections.values()) for m in ms]
@@ -166,6 +166,13 @@ def parse_library(data: dict) -> Library:
         guiding=dict(data.get("guiding") or {}),
         facilities=_facilities(data.get("facilities") or {}),
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _lacking(facilities: tuple[Facility, ...], said: tuple[str, ...]) -> tuple[Facility, ...]:
+    """The facilities a school's highlights and focus say it lacks (read once per profile, not once per measure)."""
+    text = "\n".join(said)
+    return tuple(f for f in facilities if f.lacking(text))
 
 
 def _facilities(data: dict) -> tuple[Facility, ...]:

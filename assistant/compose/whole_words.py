@@ -16,23 +16,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.index.segmentation import base_tokenizer
+from assistant.index.lexicon import word_bounds
 
 _WINDOW = 4  # characters of context each side when the result is segmented again
 
 
-def _bounds(text: str) -> set[int]:
-    """The offsets where jieba's words of the text start or end."""
-    out, at = {0}, 0
-    for word in base_tokenizer().lcut(text):
-        at += len(word)
-        out.add(at)
-    return out
-
-
 def _stands_alone(left: str, new: str, right: str) -> bool:
     """True when the new word is whole words between its neighbours (not glued into 大学生)."""
-    cuts = _bounds(left + new + right)
+    cuts = word_bounds(left + new + right)
     return len(left) in cuts and len(left) + len(new) in cuts
 
 
@@ -40,7 +31,7 @@ def replace_whole(text: str, old: str, new: str) -> str:
     """The text with each whole-word occurrence of `old` replaced by `new` (see the module's note)."""
     if not old or old not in text:
         return text
-    cuts = _bounds(text)
+    cuts = word_bounds(text)
     spans = [m.span() for m in re.finditer(re.escape(old), text) if m.start() in cuts and m.end() in cuts]
     for start, end in reversed(spans):
         left, right = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW]

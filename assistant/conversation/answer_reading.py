@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from assistant.index.lexicon import Lexicon, base_tokenizer, extended_tokenizer
+from assistant.index.lexicon import Lexicon, base_tokenizer, extended_tokenizer, word_bounds
 from assistant.index.segmentation import pos_tokenizer, posseg_module
 from assistant.index.typos import FUNCTION_CHARS
 from assistant.loading.cleaning import normalize
@@ -162,7 +162,7 @@ class QuestionReader:
         unknown = s.unknown_share * self._max
         found: dict[str, Concept] = {}
         taken = [False] * len(text)
-        cuts = _boundaries(text)
+        cuts = word_bounds(text, hmm=False)
         for phrase in sorted(self.phrases, key=len, reverse=True):
             for m in re.finditer(re.escape(phrase), text):
                 if any(taken[m.start() : m.end()]) or (m.start() not in cuts and m.end() not in cuts):
@@ -226,20 +226,6 @@ class QuestionReader:
             else:
                 out.append(replace(c, story=True, context=True, weight=c.weight * s.story_share))
         return out
-
-
-@functools.lru_cache(maxsize=4096)
-def _boundaries(text: str) -> frozenset[int]:
-    """The offsets between the words of jieba's own dictionary in a text (its start and end included).
-
-    >>> sorted(_boundaries("拿到会上说"))
-    [0, 2, 4, 5]
-    """
-    cuts, at = {0}, 0
-    for token in base_tokenizer().cut(text, HMM=False):
-        at += len(token)
-        cuts.add(at)
-    return frozenset(cuts)
 
 
 def _filler(word: str) -> bool:
