@@ -316,10 +316,19 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         # "都删掉", or a count of them said ("那两条"): every item found, not one to ask about
         counted = re.search(r"(?:那|这)\s*([两二三四五六七八九]|\d)\s*(?:条|项|个|点)", text)
         items.said = number(counted.group(1)) or 0 if counted else 0
-        items.every = any(w in text for w in words.items["all"]) or bool(counted)
+        items.every = any(w in text for w in words.items["all"]) or bool(counted) or _all_before_verb(text, words)
     if not items.given():
         items.vague = any(w in text for w in words.items["vague"])
     return items
+
+
+def _all_before_verb(text: str, words: EditWords) -> bool:
+    """"全拿掉", "一概删了": an adverb of totality said right before the verb (too short to look for anywhere: 安全, 全体)."""
+    adverbs = words.items.get("all_before_verb", ())
+    verbs = (*words.verbs.get("delete", ()), *words.verbs.get("delete_with_item", ()), *words.verbs.get("replace", ()))
+    # the verb may already be blanked to full-width spaces by the reader (see _Readers._delete)
+    return bool(adverbs and verbs and re.search(
+        f"(?<![安健齐完周保成顾万两])(?:{alternation(adverbs)})(?:给|都|部)?(?:{alternation(verbs)}|　)", text))
 
 
 # Items told by a feature rather than a word: those that name a month or a date ("写了具体月份的", "带日期的那几条").

@@ -46,7 +46,9 @@ from assistant.conversation.edit_text import (
 from assistant.conversation.edit_words import EditWords, alternation
 from assistant.domain.structure import Structure
 
-_TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面")
+# words of register and manner (弄成公文口吻, 改为书面说法): how to write, never a new text for an old one
+_TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面", "口气", "语气", "口吻", "说法", "写法", "文风",
+               "腔调", "格式")
 _SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "这节", "全文", "它", "这些", "上面")
 
 
@@ -175,9 +177,13 @@ class _Readers(MoveReaders):
         if body:  # "现在全称叫“A”，简称写“B”": the old name becomes the new one everywhere, in each form it has
             return EditRequest("replace", old=body[0], new=body[1], whole=True)
         renamed = clauses.renamed(text)
-        if renamed:  # "不叫保育员了，统一叫保育教师": a new name everywhere
-            return EditRequest("replace", old=renamed[0], new=renamed[1], whole=True,
-                               keep=clauses.kept_phrases(text, *renamed))
+        if renamed:  # "不叫保育员了，统一叫保育教师": a new name everywhere, unless said of one section
+            request = EditRequest("replace", old=renamed[0], new=renamed[1], keep=clauses.kept_phrases(text, *renamed))
+            at = text.find(renamed[0])
+            before = blank_left_alone(text, at, self.words)[: max(at, 0)]  # "这一节写的“A”改叫“B”"
+            request = self._scope(request, before, titles) if before.strip(" 　“") else request
+            request.whole = not (request.section or request.here)
+            return request
         verb = clauses.replace_verb(text, self.words)
         if not verb:
             return None
@@ -191,6 +197,7 @@ class _Readers(MoveReaders):
             scope = left[: left.rfind("“" + old)]
         else:
             scope, old = split_scope(left, lambda part: self.refs(part, titles), self.words)
+            old = self._without_all(old)  # "计划里的A全改成B": 全 says how many, it is not part of A
         if not old or not new or any(t in new for t in _TONE_WORDS) and not quoted_right or old in _SELF_REFS:
             return None
         cell = clauses.column_named(old, self.words)
@@ -215,6 +222,12 @@ class _Readers(MoveReaders):
         if re.search(r"^[^，。]*?也", after) and not self.refs(scope, titles):
             after = ""  # "所有的A都换成B，表格里也改": the table as well as the rest, so the whole plan
         return clauses.in_column(self._scope(request, scope + "　" + unquoted(after), titles), scope, self.words)
+
+    def _without_all(self, old: str) -> str:
+        """The phrase to replace without an adverb of totality said after it (A都, A全部, A全; not 安全, 健全)."""
+        adverbs = (*self.words.items["all"], *self.words.items.get("all_before_verb", ()))
+        cut = re.sub(rf"(?<![安健齐完周保成顾万两])(?:{alternation(adverbs)})(?:给)?$", "", old)
+        return cut if len(cut) >= 2 else old
 
     def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         with_item = self.words.verbs.get("delete_with_item", ())
@@ -311,8 +324,9 @@ class _Readers(MoveReaders):
             refs += self.refs(target.group(1), titles)
             after = after[target.end() :]
         named_after = self.refs(after, titles)
-        content = content_of(without_manner(after, self.words))
         anywhere = alternation(self.words.items.get("placement", ("合适的地方",)))
+        after = re.sub(rf"^\s*(?:里面?|中)?(?:的)?(?:{anywhere})(?:去|里)?(?=[，,。；;]|$)", "", after)  # "塞在合适位置，…"
+        content = content_of(without_manner(after, self.words))
         if (not content or content in self.words.items["vague"] or re.fullmatch(r"(?:这些|以上|上面的?|这样)", content)
                 or re.fullmatch(rf"(?:里面?|中)?(?:的)?{anywhere}", content)):  # "放在合适的位置"
             content = content_of(without_manner(strip_refs(before, refs, self.words), self.words), leading=True)

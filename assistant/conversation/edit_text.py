@@ -118,6 +118,9 @@ def add_verb(text: str, words: EditWords) -> re.Match | None:
     found = [m for m in re.finditer(alternation(longer), text) if not _ADDED_ITEM.match(text, m.end())] or [
         m for m in re.finditer(r"(?<![参追增更施附添叠])加(?![强班油快大深重工剧以速宽长紧薪盟码热])", text)
         if not _ADDED_ITEM.match(text, m.end())]
+    if not found and words.items.get("placement"):  # "塞在相应位置": putting it where it belongs is adding it
+        found = list(re.finditer(rf"(?:放|搁|塞|归|安排|加|写|补|添|填|列)(?:到|在|进|入)(?={alternation(words.items['placement'])})",
+                                 text))
     # "刚才加的朗诵会那条挺好": a verb of adding before 的 and a pointer to an item names an item added already.
     # "……冬天给加个保温台，计划里补上": a short closing clause with its own verb is the request; a verb inside the
     # content before it (加个保温台) is part of what to add.

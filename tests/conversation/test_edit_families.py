@@ -1,0 +1,70 @@
+"""Families of chat phrasings for edits: an adverb of totality said right before the verb (全删了, 一概去掉), a
+rename said of one section only, a verb of writing it down (记上), putting an upload "where it fits", a manner of
+writing after 整成 that is no replacement text, and additions told with spoken festival and team words. The plan is our
+own (tests/conversation/data/sample_plan.md); the phrasings are ours."""
+
+from __future__ import annotations
+
+from assistant.conversation.edit_requests import EditParser
+from tests.conversation.edit_helpers import items, open_plan, others_unchanged, send
+
+
+def _parser(offline) -> EditParser:
+    from assistant.conversation.edit_words import load_edit_words
+
+    return EditParser(offline.structure, load_edit_words())
+
+
+def test_all_said_before_the_verb_deletes_every_item_mentioning_the_word(offline, start):
+    conversation = open_plan(offline, "welfare")
+    send(conversation, "这节提到慰问的全删了")
+    assert items(conversation.plan, "welfare") == [items(start, "welfare")[2], items(start, "welfare")[3]]
+    assert others_unchanged(start, conversation.plan, "welfare")
+
+
+def test_a_word_ending_in_quan_is_not_taken_for_all(offline):
+    request = _parser(offline).parse("把保障措施里写安全的那条删掉")
+    assert request is not None and request.op == "delete" and not request.items.every
+
+
+def test_all_after_the_old_word_is_not_part_of_it(offline, start):
+    conversation = open_plan(offline, "self")
+    send(conversation, "计划里的乒乓球全换成羽毛球")
+    assert "乒乓球" not in " ".join(items(conversation.plan, "culture"))
+    assert "羽毛球" in items(conversation.plan, "culture")[0]
+
+
+def test_a_rename_said_of_this_section_leaves_the_others(offline, start):
+    conversation = open_plan(offline, "culture")
+    send(conversation, "这一节写的“教职工”改叫“职工”，别的节先别改")
+    after = items(conversation.plan, "culture")
+    assert all("教职工" not in item for item in after) and any("职工" in item for item in after)
+    assert others_unchanged(start, conversation.plan, "culture")
+
+
+def test_writing_it_down_is_adding(offline, start):
+    conversation = open_plan(offline, "women")
+    send(conversation, "五月份弄一场羽毛球友谊赛，年级组分别派一队，也帮着记上")
+    added = items(conversation.plan, "culture")[len(items(start, "culture")):]
+    assert len(added) == 1
+    assert all(w not in added[0] for w in ("弄一场", "派一队", "记上"))
+    assert items(conversation.plan, "women") == items(start, "women")
+
+
+def test_spoken_festival_words_are_written_as_plans_write_them(offline, start):
+    conversation = open_plan(offline, "culture")
+    send(conversation, "过年回不了老家的老师，年三十晚上由工会上门慰问，补充进去")
+    added = [i for i in items(conversation.plan, "welfare") if i not in items(start, "welfare")]
+    assert len(added) == 1
+    assert all(w not in added[0] for w in ("年三十", "回不了", "过年"))
+    assert "除夕" in added[0] and "春节期间" in added[0]
+
+
+def test_an_upload_put_where_it_fits_is_summed_up(offline):
+    request = _parser(offline).parse("文件已经传好了，你整理成计划的语气，放在相应的位置")
+    assert request is not None and request.op == "add" and request.notice
+
+
+def test_a_manner_of_writing_after_zhengcheng_is_no_replacement(offline):
+    request = _parser(offline).parse("把这段整成公文的语气")
+    assert request is None or request.op != "replace"
