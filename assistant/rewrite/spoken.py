@@ -22,6 +22,9 @@ _NOT_PEOPLE = r"(?!月|年(?!级组长|级主任)|天|小时|学期|学年|星�
 _GAP = _NOT_PEOPLE + r"[^的把在去来和与及对为向给将被让使由从到，。；、\s]{0,3}?"
 # An attributive with 的 may stand before the counted person too (十几个重度残疾的孩子).
 _ATTRIBUTIVE = _NOT_PEOPLE + r"(?:[^的把在去来和与及对为向给将被让使由从到，。；、\s个]{1,8}的)?"
+# A noun of occupation of one to three characters before its agent suffix, not a thing named after it (会员卡).
+_THING_OF = "(?![卡证费室馆节单表群资岗额])"  # 会员卡, 教师节: a thing named after people, not people
+_OCCUPATION = rf"[{_H}]{{1,3}}?(?:师|员|医|匠){_THING_OF}"
 REASON_DOUBLED = "动词重叠改为公文用语"
 REASON_PARTICLE = "删除语气词"
 REASON_COUNT = "数量、日期、金额改为规范写法"
@@ -205,7 +208,11 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
     # 8个人 / 二十来个人 / 6个(青年)教师
     text = re.sub(rf"([{_N}])([{approx}])?个(人)(?![员数次均气])", sub, text)
     # Either an attributive with 的 or a short modifier, not both: 三个班的班主任 counts 班, not people.
-    text = re.sub(rf"([{_N}])([{approx}])?个()(?={_ATTRIBUTIVE}{people}|{_GAP}{people})", sub, text)
+    text = re.sub(rf"([{_N}])([{approx}])?个()(?={_ATTRIBUTIVE}{people}{_THING_OF}|{_GAP}{people}{_THING_OF})", sub, text)
+
+    # 两个化妆师 / 三个理疗医: a noun of occupation (汉语 agent suffixes 师 员 医 匠, 《现代汉语词典》 -师 -员 词条; 吕叔湘
+    # 《现代汉语八百词》 on 个 and 名) is a person counted with 名 even when the set PEOPLE does not list it.
+    text = re.sub(rf"([{_N}])([{approx}])?个()(?={_NOT_PEOPLE}{_OCCUPATION})", sub, text)
 
     def clause_end(m: re.Match) -> str:
         begin = max((s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start())), default=0)

@@ -1,0 +1,35 @@
+"""Families of spoken phrasing (round 23 work): a noun of occupation counted with 个 (两个讲解员 → 两名讲解员), a
+call for attention opening a message (同事们看过来！), 午后 before a clock time, 看过 only read through when a
+document follows, and 一刀切 kept as the plain word it is. Sentences are the tests' own."""
+
+import pytest
+
+from assistant.rewrite.rules import rewrite
+from tests.rewrite.shown import assert_rewritten
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("展览请了两个讲解员。", ["两名讲解员"], ["两个讲解员"]),
+    ("食堂新来了三个面点师。", ["三名面点师"], ["三个面点师"]),
+    ("需要四个木匠搭舞台。", ["四名木匠"], ["四个木匠"]),
+    ("同事们看过来！周三下午大扫除。", ["周三下午"], ["看过来"]),
+    ("大家注意啦，周五上午清点物资。", ["周五上午清点物资"], ["注意啦"]),
+    ("周四午后4点在二楼开会。", ["下午4时"], ["午后", "4点"]),
+    ("看过的方案请签上名字。", ["审阅"], ["看过"]),
+])
+def test_spoken_family_is_written_formally(text, present, absent):
+    assert_rewritten(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("每人办两个会员卡。", "两个会员卡"),  # a card named after members is not a member
+    ("会上放了三个小时的录像。", "三个小时"),
+    ("孩子们看过的书放回书架。", "看过的书"),  # a book read is not a document checked
+])
+def test_things_are_not_counted_as_people(text, kept):
+    assert kept in rewrite(text, "formal").text
+
+
+def test_a_plain_policy_word_stays():
+    text = "评先评优坚持实事求是，不搞一刀切。"
+    assert rewrite(text, "formal").text == text
