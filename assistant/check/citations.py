@@ -124,6 +124,13 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int, bool | str] | None:
             return u.start(1), u.end(1), True
     if lead and lead.group(0).strip() in ("：", ":") and (u := _UNQUOTED.match(text, after)):
         return u.start(1), u.end(1), "told"  # 第三十九条：… — the article told after a bare colon, maybe in other words
+    loose = _LOOSE_LEAD.match(text, pos)
+    if loose:  # 第二十条说得明白：… / 第九条讲得很清楚：“…” — the article told after the writer's own lead-in
+        q = _QUOTE.match(text, loose.end())
+        if q:
+            return q.start(1), q.end(1), True
+        if u := _UNQUOTED.match(text, loose.end()):
+            return u.start(1), u.end(1), "told"
     rest = _SENTENCE_REST.match(text, after).group(0)
     rest = rest[: m.start()] if (m := re.search(ARTICLE_NO, rest)) else rest  # another article is cited first
     later = _QUOTE.search(rest)
@@ -132,6 +139,9 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int, bool | str] | None:
     return None
 
 
+# A lead-in in the writer's words, up to a colon (说得明白：, 讲得很清楚：, 开宗明义：, 的表述是：): what follows tells the
+# article, quoted or retold; a break (，。；), a quotation mark or another title before the colon ends the lead-in.
+_LOOSE_LEAD = re.compile(r"\s*[^\s，,。；;：:“”\"《》\n\d]{1,8}?[：:]\s*")
 _SENTENCE_REST = re.compile(r"[^。！？\n《]{0,160}")
 
 

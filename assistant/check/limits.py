@@ -31,9 +31,10 @@ def limits(doc: Document, staff: int) -> list[Finding]:
             if len(out) > found:
                 break  # one finding per clause: 每天不超过4小时、每月不超过60小时 is one overtime problem
             for m in pattern.finditer(sentence.group(0)):
-                start = sentence.start() + m.start()
-                if inside(titles, start) or inside(quoted, start):
-                    continue  # a statute's own words in quotation marks, or a document's title
+                start, end = sentence.start() + m.start(), sentence.start() + m.end()
+                if any(a <= start and end <= b for a, b in titles) or inside(quoted, start):
+                    continue  # a statute's own words in quotation marks, or a document's title (a clause that only
+                    # opens with a title, 《…细则》绕过教代会, is the plan's own)
                 if _NEGATED.search(sentence.group(0)[max(0, m.start() - 8) : m.start()]) or not _broken(m, rule, staff):
                     continue
                 a, b = m.span("span") if "span" in m.re.groupindex else m.span()

@@ -40,7 +40,7 @@ _SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院
 _TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路")
 _APPENDIX = re.compile(r"^\s*附(?:件|表|录)?\s*\d*\s*[：:]?")
 _CN_MONTH = "一二三四五六七八九十"
-MONTH_CELL = re.compile(rf"^\s*(1[0-2]|0?[1-9]|十[一二]?|[{_CN_MONTH}])\s*月(?:份)?")
+MONTH_CELL = re.compile(rf"^\s*(1[0-2]|0?[1-9]|十[一二]?|[{_CN_MONTH}]|元(?=月))\s*月(?:份)?")  # 元月: January
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,10 @@ import re
 
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.outline import MONTH_CELL
-from assistant.check.rows import RANGE_AFTER, YEAR_CELL, year_cell, year_cells
+from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
 from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
 from assistant.domain.data import read_yaml
-from assistant.domain.numerals import parse_cn_number
 
 _NEAR = dt.timedelta(days=31)  # "X前" / "X后" reaches this far outside the period
 # A festival just after the semester is prepared for inside it (春节慰问 in January), one just before it is looked
@@ -30,7 +29,7 @@ _AFTER = re.compile(r"^(?:后|之后|过后|结束|归来|返校)")
 _ON_THE_DAY = re.compile(r"^(?:前后|那天|当天|当日|那日|组织|举办|举行|开展)")
 _GAP = re.compile(r"^[“”\"'·\s国际]{0,3}$")  # between two names of one festival: “三八”国际妇女节
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-_MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十])"
+_MONTH = MONTH
 # 9月召开…, 2026年10月上旬举办…: a month that schedules something (with its year, checked against the calendar).
 _SCHEDULED = re.compile(
     rf"(?:(20\d\d)\s*年\s*)?(?<![\d至到—\-－~、和])(?<!十){_MONTH}\s*月(?:份)?(?:\s*\d{{1,2}}\s*[日号])?"
@@ -54,7 +53,7 @@ _PREPARES = re.compile(r"^[^。；，,\n]{0,8}?(?:做好?准备|做准备|准备
 
 
 def _month(raw: str) -> int:
-    return int(raw) if raw.isdigit() else parse_cn_number(raw)
+    return month_number(raw)
 
 
 class _Period:

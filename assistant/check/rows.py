@@ -8,7 +8,18 @@ from typing import Protocol
 
 from assistant.check.findings import Document
 
-YEAR_CELL = re.compile(r"^\s*(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?")
+# A month's number: digits, characters, or 元月 for January (《现代汉语词典》: 元月 — 公历一月; 单元月考 is no month).
+MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十]|(?<![单公纪])元(?=月))"
+YEAR_CELL = re.compile(rf"^\s*(20\d\d)\s*年\s*{MONTH}\s*月(?:份)?")
+
+
+def month_number(raw: str) -> int:
+    """1–12 of a month written as 3, 03, 十一 or 元."""
+    if raw.isdigit():
+        return int(raw)
+    if raw == "元":
+        return 1
+    return "一二三四五六七八九十".index(raw[-1]) + 1 + (10 if len(raw) == 2 else 0)
 RANGE_AFTER = re.compile(r"^\s*(?:月)?(?:份)?\s*(?:至|到|—|－|-|~|～)")
 
 
@@ -33,7 +44,7 @@ def year_cell(line, cell: str, period: _Period) -> list[tuple[int, int, str, str
     dated = YEAR_CELL.match(cell)
     if not dated or RANGE_AFTER.match(cell[dated.end():]):
         return []
-    if (int(dated.group(1)), int(dated.group(2))) in period.year_months:
+    if (int(dated.group(1)), month_number(dated.group(2))) in period.year_months:
         return []
     start, words = line.start + line.raw.index(cell) + dated.start(1), dated.group(0).strip()
     return [(start, start + len(words), f"本计划是{period.spec.name}计划（{period.span}），“{words}”不在计划期间内",

@@ -66,6 +66,10 @@ _SHARE_WORDS = re.compile(
 _SPLIT = re.compile(
     rf"{_N}\s*(?:名|位)?[\u4e00-\u9fff]{{0,8}}?分(?:成|为)?\s*([两二三四五六七八九十\d]{{1,2}})\s*(批|组|队|轮|期|个组|个小组|个队)"
 )
+# 全校教职工分三批培训，第一批30人、第二批28人、第三批25人: a split of the staff without its whole written; the staff count is it.
+_BARE_SPLIT = re.compile(r"分(?:成|为)?\s*([两二三四五六七八九十\d]{1,2})\s*(批|组|队|轮|期|个组|个小组|个队)")
+# Who else a split may count (pupils, families, retirees, guests) or a count of attendances (人次): not the staff.
+_NOT_STAFF = re.compile(r"学生|幼儿|家长|家属|子女|退休|离退休|来宾|嘉宾|人次|会员代表|校外")
 _PART = re.compile(rf"第\s*[一二三四五六七八九十\d]{{1,2}}\s*(?:批|组|队|轮|期|小组)[^\d一二三四五六七八九十。；\n]{{0,6}}?{_N}\s*(?:名|人|位)")
 # 共3次，分别在3月、5月 / 全年举办4期，时间为3月10日、4月14日、5月12日: a count of sessions and the dates listed.
 _SESSIONS = re.compile(rf"(?:共|全年|本学期|全学期|计划)(?:举办|开展|组织|安排|召开)?\s*{_N}\s*(?:次|场|期|轮)")
@@ -80,6 +84,7 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
         found = _splits(words) + _sessions(words) + _listed_sum(words) + _spread_over(words) + _quarters(words)
         if staff:
             found += _age_groups(words, staff) + _member_rate(words, staff) + _share_words(words, staff)
+            found += [f for f in _staff_splits(words, staff) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         found += [f for f in _sexes(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         found += [f for f in _disjoint_parts(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
         found += [f for f in _among(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
@@ -186,6 +191,30 @@ def _splits(words: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(), end, f"分{len(sizes)}{m.group(3)}共{total}人，与总数{whole}人不符" if total != whole
                         else f"写的是分{m.group(2)}{m.group(3)}，列出的却有{len(sizes)}{m.group(3)}",
                         "核对总人数和各部分人数，使各部分之和等于总数"))
+    return out
+
+
+def _staff_splits(words: str, staff: int) -> list[tuple[int, int, str, str]]:
+    """A split of the staff whose parts add up to more than the staff (三批：30人、28人、25人 of 80 staff): no
+    part of the staff is counted twice, so the batches cannot hold more people than the school has."""
+    out = []
+    for sentence in _SENTENCE.finditer(words):
+        text = sentence.group(0)
+        if _NOT_STAFF.search(text):
+            continue
+        for m in _BARE_SPLIT.finditer(text):
+            if _SPLIT.search(text[: m.end()]):
+                continue  # the whole is written: _splits compares the parts with it
+            clause = re.match(r"[^。；\n]*", text[m.end() :]).group(0)
+            sizes = list(_PART.finditer(clause))
+            if len(sizes) < 2 or any(count_of(s.group(1)) <= 0 for s in sizes):
+                continue
+            total = sum(count_of(s.group(1)) for s in sizes)
+            if total > staff:
+                first, last = m.end() + sizes[0].start(), m.end() + sizes[-1].end()
+                out.append((sentence.start() + first, sentence.start() + last,
+                            f"分{len(sizes)}{m.group(2)}共{total}人，比教职工总数{staff}人还多",
+                            "核对各部分人数：各部分之和不会多于教职工总数"))
     return out
 
 
