@@ -182,7 +182,7 @@ def strip_refs(text: str, refs: list[SectionRef], words: EditWords, gap: str = "
 
 _RANGE = re.compile(rf"第?\s*({NUM})\s*(?:条|个|项|点|行)?\s*(?:到|至|-|—|–|~)\s*第?\s*({NUM})\s*(条|个|项|点|行)?")
 # 第3条 / 第三那条 (the pointer between number and measure word) / 第3 at a clause end; 3条.
-_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:那|这)?\s*(?:一)?\s*(条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
+_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:的\s*)?(?:那|这)?\s*(?:一)?\s*(条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
                      rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
 _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
 # 最后两条 / 末尾那两条 / 后两条 / 前面的三项 / 倒数两条 / 头两条: a span counted from one end.
@@ -190,7 +190,7 @@ _SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|最底下|最�
                        rf"(?:条|个|项|点|行)")
 # 最后那个 / 末尾那条 / 最底下的那项: the last item, said with any end word, pointer and measure word.
 # 末了 is spoken for 最后 (《现代汉语词典》 末了: 最后); 倒数第一 is the last one too
-_LAST = re.compile(r"(?:最后|末尾|最末|末了|最底下|最下面|最后面|最下边|最底部|倒数第一)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
+_LAST = re.compile(r"(?:最后|末尾|最末|末了|(?<![期年月周季度底])末(?=\s*(?:一|那|这))|最底下|最下面|最后面|最下边|最底部|倒数第一)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
 _TOP = re.compile(r"(?:最上面|最上边|最顶上|最前面|最前头|开头|打头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
 # An open-ended range: 第3条起往后 / 从第三项开始 / 第3条及以后的 / 第4条往下的 — that item and all after it.
 # A bare 后面 is left out (移到第3条后面 is a destination, not a range).

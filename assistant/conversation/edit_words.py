@@ -79,6 +79,7 @@ class EditWords:
     steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unsupported: tuple[str, ...] = ()  # formatting requests the plan's text cannot carry (标红, 加粗…)
     typo_guard: tuple[str, ...] = ()  # a slip followed by one of these is a real word (这快乐)
+    typo_patterns: tuple[tuple[re.Pattern, str], ...] = ()  # slips told by their neighbours (弟三条 → 第三条)
     real_words: tuple[str, ...] = ()  # words jieba's dictionary lacks that are no pinyin slips (新进)
     paper_words: tuple[str, ...] = ()  # the union's paperwork (签到表): a same-sounding slip is corrected to them
     verb_guards: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 去了 after 上 is a direction (传上去了)
@@ -92,6 +93,8 @@ class EditWords:
         guard = f"(?![{re.escape(''.join(self.typo_guard))}])" if self.typo_guard else ""
         for wrong, right in sorted(self.typos.items(), key=lambda kv: -len(kv[0])):
             text = re.sub(re.escape(wrong) + guard, lambda _, r=right: r, text)
+        for pattern, right in self.typo_patterns:
+            text = pattern.sub(right, text)
         return text
 
     def phrasing_for(self, key: str) -> SectionPhrasing:
@@ -175,6 +178,7 @@ def parse_edit_words(data: dict) -> EditWords:
             steps={str(k): _strings(v) for k, v in (data.get("steps") or {}).items()},
             unsupported=_strings(data.get("unsupported")),
             typo_guard=_strings(data.get("typo_guard")),
+            typo_patterns=_rules(data.get("typo_patterns"), "错字"),
             real_words=_strings(data.get("real_words")),
             paper_words=_strings(data.get("paper_words")),
             verb_guards={str(k): _strings(v) for k, v in (data.get("verb_guards") or {}).items()},

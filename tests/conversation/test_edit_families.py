@@ -68,3 +68,30 @@ def test_an_upload_put_where_it_fits_is_summed_up(offline):
 def test_a_manner_of_writing_after_zhengcheng_is_no_replacement(offline):
     request = _parser(offline).parse("把这段整成公文的语气")
     assert request is None or request.op != "replace"
+
+
+def test_slips_of_the_ordinal_and_the_verb_are_read(offline):
+    parser = _parser(offline)
+    for message in ("弟二条去掉", "第二项珊掉", "第二条刪了", "排第二的那条删了"):
+        request = parser.parse(message)
+        assert request is not None and request.op == "delete" and request.items.positions == [2], message
+
+
+def test_the_last_item_said_with_mo(offline):
+    request = _parser(offline).parse("末一项拿掉")
+    assert request is not None and request.items.from_end == 1
+    request = _parser(offline).parse("学期末那条拿掉")
+    assert request is not None and request.items.from_end == 0
+
+
+def test_a_clause_putting_the_other_thing_off_is_not_content(offline):
+    request = _parser(offline).parse("先把体检那个加进计划，讲座那个回头再说")
+    assert request is not None and request.op == "add"
+    assert all("再说" not in c for c in request.contents)
+
+
+def test_not_managing_something_is_written_as_a_difficulty(offline, start):
+    conversation = open_plan(offline, "culture")
+    send(conversation, "不少退休老同志电子社保卡都弄不明白，工会安排人上门指导，写进去")
+    added = [i for i in items(conversation.plan, "retirees") if i not in items(start, "retirees")]
+    assert len(added) == 1 and "弄不明白" not in added[0] and "存在困难" in added[0]
