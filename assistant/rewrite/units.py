@@ -359,7 +359,8 @@ def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> s
         if len(number) == 1:  # a protected number alone: an amount only when written as one (1000, 1.5万)
             value = _value(masked, number)
             shown = masked.number(number) or ""
-            if value is None or value < 100 or not re.fullmatch(r"[\d,.]+[万千]?|" + _CN_AMOUNT, shown):
+            amount_shape = re.fullmatch(r"[\d,.]+[万千]?|" + _CN_AMOUNT, shown)
+            if value is None or not amount_shape or value < 100 and not _parallel_amount(text, m.start(), lexicon):
                 return m.group(0)
         formal = inside if inside == "余" else approx.get(inside, "")  # 一百余 (from 一百出头) keeps its 余
         new = f"约{number}元" if formal == "约" else f"{number}{formal}元"
@@ -367,3 +368,25 @@ def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> s
         return new
 
     return re.sub(rf"(?<![第一二两三四五六七八九十百千万])([{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])([多余来])?{_AMOUNT_END}", sub, text)
+
+
+def _parallel_amount(text: str, at: int, lexicon: Lexicon) -> bool:
+    """True when the number at `at` ends a short clause that repeats the frame of the clauses before it, the first
+    of which gave an amount of money (第一名三百块，第二名八十，第三名五十 / 成人票一百块，儿童票五十): a list said
+    once with its unit and then elided (吕叔湘《现代汉语八百词》 on ellipsis in parallel clauses)."""
+    clauses = re.split(r"([，。；、])", text[:at])
+    label = clauses[-1]
+    if not re.fullmatch(r"[^，。；、]{1,5}", label):
+        return False
+    money = rf"[{_N}](?:{lexicon.units['money'][0]}|块)"
+    for k in range(len(clauses) - 3, -1, -2):
+        if clauses[k + 1] not in "，；、":
+            return False  # the list ends at a sentence end
+        previous = clauses[k]
+        number = re.search(f"[{_N}]", previous)
+        framed = previous[:1] == label[:1] or number is not None and number.start() > 0 and previous[number.start() - 1] == label[-1]
+        if not framed:
+            return False
+        if re.search(money, previous):
+            return True
+    return False

@@ -33,3 +33,30 @@ def test_things_are_not_counted_as_people(text, kept):
 def test_a_plain_policy_word_stays():
     text = "评先评优坚持实事求是，不搞一刀切。"
     assert rewrite(text, "formal").text == text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("讲座在三楼那间会议室。", ["三楼会议室"], ["那间"]),
+    ("东门旁那个岗亭换了灯。", ["东门旁岗亭"], ["那个"]),
+    ("一等奖每人三百块的书券，二等奖一百五，三等奖六十。", ["300元", "150元", "60元"], ["块"]),
+    ("成人票一百块，儿童票四十。", ["100元", "40元"], ["块"]),
+    ("年卡原价两百四，工会出一百。", ["240元", "100元"], []),
+    ("那天下了雨，放了学，大家在礼堂集合。", ["放学后"], ["放了学"]),
+    ("老人走了的，工会去慰问。", ["去世"], ["走了"]),
+    ("排球赛三点开打。", ["开赛"], ["开打"]),
+    ("大家累得够呛。", ["厉害"], ["够呛"]),
+    ("活动需要几个年轻小伙子搬器材。", ["男青年"], ["小伙子"]),
+    ("报名表交给小潘和小方，有事找他俩。", ["他们"], ["他俩"]),
+    ("大家早点来撒。", ["尽早"], ["撒"]),
+])
+def test_more_spoken_families(text, present, absent):
+    assert_rewritten(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("一等奖每人三百块，参加人数八十。", "参加人数八十"),  # not a list of prizes: the count stays a count
+    ("把种子撒在花坛里。", "撒在"),
+    ("楼那会儿还没建。", "楼那"),
+])
+def test_lookalikes_stay(text, kept):
+    assert kept in rewrite(text, "formal").text
