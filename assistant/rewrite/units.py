@@ -372,7 +372,7 @@ def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> s
 
 def _parallel_amount(text: str, at: int, lexicon: Lexicon) -> bool:
     """True when the number at `at` ends a short clause that repeats the frame of the clauses before it, the first
-    of which gave an amount of money (第一名三百块，第二名八十，第三名五十 / 成人票一百块，儿童票五十): a list said
+    of which gave an amount of money (一等奖三百块，二等奖一百五，三等奖六十 / 成人票一百块，儿童票五十): a list said
     once with its unit and then elided (吕叔湘《现代汉语八百词》 on ellipsis in parallel clauses)."""
     clauses = re.split(r"([，。；、])", text[:at])
     label = clauses[-1]
