@@ -186,7 +186,8 @@ _SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:的\s*)?(?:那|这)?\s*(?:一)?\
                      rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
 _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
 # 最后两条 / 末尾那两条 / 后两条 / 前面的三项 / 倒数两条 / 头两条: a span counted from one end.
-_SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|最底下|最下面|最下边|最下头|底下|后面|后|前面|最前面|前|开头|头)\s*(?:的)?\s*(?:那|这)?\s*({NUM})\s*"
+_SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|最底下|最下面|最下边|最下头|底下|后面|后|前面|最前面|前|开头|头|最上面|最上边|"
+                       rf"最上头|最顶上|顶上|上面|上边|上头)\s*(?:的)?\s*(?:那|这)?\s*({NUM})\s*"
                        rf"(?:条|个|项|点|行)")
 # 最后那个 / 末尾那条 / 最底下的那项: the last item, said with any end word, pointer and measure word.
 # 末了 is spoken for 最后 (《现代汉语词典》 末了: 最后); 倒数第一 is the last one too
@@ -254,7 +255,9 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         n = number(span.group(2)) or 0
         tail = span.group(1) in _TAIL_WORDS
         items.from_end = 1 if tail and n == 1 else 0
-        if n > 1 or not tail:
+        if not tail and n == 1:
+            items.positions.append(1)  # 头一条 / 最上面一条: the first item, as 末一条 is the last
+        elif n > 1 or not tail:
             items.tail, items.head = (n, 0) if tail else (0, n)
         text = text[: span.start()] + " " * len(span.group(0)) + text[span.end() :]
     # "一和三删掉" / "1、3都删了": a list with no measure word, ended by the (blanked) verb, 都/两 or the message end.

@@ -95,3 +95,24 @@ def test_not_managing_something_is_written_as_a_difficulty(offline, start):
     send(conversation, "不少退休老同志电子社保卡都弄不明白，工会安排人上门指导，写进去")
     added = [i for i in items(conversation.plan, "retirees") if i not in items(start, "retirees")]
     assert len(added) == 1 and "弄不明白" not in added[0] and "存在困难" in added[0]
+
+
+def test_the_first_and_last_said_with_tou_and_mo_are_swapped(offline, start):
+    conversation = open_plan(offline, "women")
+    send(conversation, "头一条跟末一条掉换一下")
+    before = items(start, "women")
+    assert items(conversation.plan, "women") == [before[-1], *before[1:-1], before[0]]
+
+
+def test_the_top_items_said_as_a_place_on_the_page(offline, start):
+    conversation = open_plan(offline, "women")
+    send(conversation, "最上边那两项去掉")
+    assert items(conversation.plan, "women") == items(start, "women")[2:]
+
+
+def test_putting_a_moved_item_back_is_an_undo(offline, start):
+    conversation = open_plan(offline, "women")
+    send(conversation, "第二项挪到最后")
+    assert items(conversation.plan, "women") != items(start, "women")
+    send(conversation, "不合适，挪回原位")
+    assert items(conversation.plan, "women") == items(start, "women")
