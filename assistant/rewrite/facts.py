@@ -34,6 +34,8 @@ _INDEFINITE = re.compile(INDEFINITE)
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
 _ZHONGTOU = re.compile(r"个?钟头")
+# 头天 is 前一天 (现代汉语词典 头天 〈口〉 前一天): the same day, so 前一天 in a rewrite is no new number.
+_TOUTIAN = re.compile(r"(?<![里上开年案床枕])头(?:一)?天(?=[\u4e00-\u9fff，])")
 _TOGETHER = re.compile(r"一块儿(?!钱)")
 _HAO_PEOPLE = re.compile(r"(?<=[\d一二两三四五六七八九十百千万来多几])号(?=人)")
 # A frequency said with "one period" (一个月两次, 一年一次) is one fact, N times per period: the same as 每月两次.
@@ -143,6 +145,7 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     text = _GEREN_PAYS.sub("，", text)  # 八十个人出: 八十 (money) and 个人 (who pays), not 120 people
     text = _EAST_WEST.sub("东西", text)  # 东塞一点西塞一点 is "here and there", no time of day
     text = _TOGETHER.sub("一起", text)  # 一块儿去 is "together" (现代汉语词典 一块儿 ②), not one 块 of money
+    text = _TOUTIAN.sub("前一天", text)
     text = _ZHONGTOU.sub("小时", text)  # 两个钟头 is 两小时 (现代汉语词典: 钟头〈口〉小时)
     text = _HAO_PEOPLE.sub("", text)  # 四十来号人 is 四十来人 (号 counting people, 现代汉语词典)
     text = _PER_PERIOD.sub(lambda m: "每" + ("周" if m.group(1) in ("星期", "礼拜") else m.group(1)), text)

@@ -60,3 +60,25 @@ def test_more_spoken_families(text, present, absent):
 ])
 def test_lookalikes_stay(text, kept):
     assert kept in rewrite(text, "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("请后勤头天把桌椅摆好。", ["前一天"], ["头天"]),
+    ("横幅和话筒后勤已经备好了。", ["备妥"], ["备好了"]),
+    ("分三拨参观，一拨十二个人。", ["三批", "一批"], ["拨"]),
+    ("不少刚休完产假的姐妹想参加。", ["女教职工"], ["姐妹"]),
+    ("身体不舒服就切医院。", ["去医院"], ["切医院"]),
+    ("照片发在群头，大家扎起。", ["群内", "积极支持"], ["群头", "扎起"]),
+    ("食堂新菜反响不孬。", ["良好"], ["不孬"]),
+    ("纪念品价值一百上下。", ["100元"], []),
+])
+def test_spoken_families_of_other_regions(text, present, absent):
+    assert_rewritten(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("工会的拨款已到位。", "拨款"),
+    ("开头天气就不好。", "开头天气"),
+])
+def test_words_with_the_same_characters_stay(text, kept):
+    assert kept in rewrite(text, "formal").text
