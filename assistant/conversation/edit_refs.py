@@ -319,7 +319,10 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         # "都删掉", or a count of them said ("那两条"): every item found, not one to ask about
         counted = re.search(r"(?:那|这)\s*([两二三四五六七八九]|\d)\s*(?:条|项|个|点)", text)
         items.said = number(counted.group(1)) or 0 if counted else 0
-        items.every = any(w in text for w in words.items["all"]) or bool(counted) or _all_before_verb(text, words)
+        # 凡是 / 但凡 / 只要……就 put a condition on every item (《现代汉语八百词》 凡是: 表示在某个范围内没有例外)
+        universal = re.search(r"凡是|但凡|只要|(?<![平非不超])凡(?=[有带写提含])", text)
+        items.every = any(w in text for w in words.items["all"]) or bool(counted or universal) \
+            or _all_before_verb(text, words)
     if not items.given():
         items.vague = any(w in text for w in words.items["vague"])
     return items
@@ -341,6 +344,10 @@ _DATED_ASK = re.compile(r"(?:写了|写有|写着|写明|带|带有|有|标了|�
 DATED_TEXT = re.compile(r"(?<![个几])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|\d{1,2}\s*[日号]")
 
 
+CONDITION = re.compile(r"(?:(?:凡是|但凡|只要是?|凡)\s*(?:里面|里头|当中|中)?\s*(?:写了|写有|写着|写到|提了|提到了?|提及|出现了?|有|带|带有|含|"
+                        r"含有|包含)|(?:里面|里头|当中|中)?\s*(?:出现了?|提了))\s*“?([^，。；“”\s　]{2,12}?)”?\s*(?:的|就|都|全)")
+
+
 def _about(text: str, words: EditWords, units: str) -> str:
     """What the items mention: 关于X的, 提到X的, X那条, X的那条."""
     # 带慰问俩字的 / 有“帮扶”这两个字的 / 带培训字样的: the word itself, not the count of its characters
@@ -348,6 +355,10 @@ def _about(text: str, words: EditWords, units: str) -> str:
                   r"(?<=[^\s，。；])(?:这个|那个|这些|等)?(?:字样|字眼)(?=的)", "", text)
     about = alternation(words.items["about"])
     related = alternation(words.items.get("related", ()))
+    # 凡是写了X的 / 但凡有X的 / 里面出现X的条目 / 只要提了X就删: a condition on what the items say
+    m = CONDITION.search(text)
+    if m:
+        return m.group(1)
     # 跟X有关的 / 和X相关的: the thing sits between a preposition and the word of relation.
     m = re.search(rf"(?:{alternation(words.items.get('with', ('跟',)))})\s*“?([^，。；“”]{{1,20}}?)”?\s*{related}的", text)
     if not m:

@@ -13,6 +13,7 @@ from assistant.conversation import edit_clauses as clauses
 from assistant.conversation.edit_moving import MoveReaders
 from assistant.conversation.edit_record import EditRequest
 from assistant.conversation.edit_refs import (
+    CONDITION,
     NUM,
     QUOTED,
     Items,
@@ -237,7 +238,8 @@ class _Readers(MoveReaders):
         if not verb or negated(text, verb.start()):
             return None
         told, text = text, blank_left_alone(text, verb.start(), self.words)  # "…，4月表里那行先别管"
-        refs = self.refs(text, titles)
+        cond = CONDITION.search(text)  # "凡是写了慰问的": the word the items say, even when it names a section
+        refs = [r for r in self.refs(text, titles) if not (cond and cond.start(1) <= r.start < cond.end(1))]
         rows = any(r.key == "schedule" for r in refs) or bool(_ROW_WORD.search(text))
         # The verb is blanked to the same length, so the section mentions found in `text` still line up.
         rest = strip_refs(text[: verb.start()] + "　" * len(verb.group(0)) + text[verb.end() :], refs, self.words,

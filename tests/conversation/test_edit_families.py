@@ -116,3 +116,11 @@ def test_putting_a_moved_item_back_is_an_undo(offline, start):
     assert items(conversation.plan, "women") != items(start, "women")
     send(conversation, "不合适，挪回原位")
     assert items(conversation.plan, "women") == items(start, "women")
+
+
+def test_a_condition_on_what_items_say_deletes_every_one_that_meets_it(offline, start):
+    for message in ("凡是写了慰问的都删了", "只要提了慰问就删"):
+        conversation = open_plan(offline, "welfare")
+        send(conversation, message)
+        assert items(conversation.plan, "welfare") == items(start, "welfare")[2:], message
+        assert others_unchanged(start, conversation.plan, "welfare")
