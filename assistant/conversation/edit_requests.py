@@ -37,6 +37,7 @@ from assistant.conversation.edit_text import (
     correction,
     gives_reason,
     insert_at,
+    left_alone_keys,
     negated,
     only_instructions,
     split_contents,
@@ -184,6 +185,7 @@ class _Readers(MoveReaders):
             before = blank_left_alone(text, at, self.words)[: max(at, 0)]  # "这一节写的“A”改叫“B”"
             request = self._scope(request, before, titles) if before.strip(" 　“") else request
             request.whole = not (request.section or request.here)
+            request.spare = left_alone_keys(text, max(at, 0), self.words, lambda part: self.refs(part, titles))
             return request
         verb = clauses.replace_verb(text, self.words)
         if not verb:
@@ -220,8 +222,9 @@ class _Readers(MoveReaders):
         right = blank_left_alone(text, verb.start(), self.words)[verb.end() :]  # "…；维权里那个看望不用动"
         after = right.split("”", 1)[1] if quoted_right else "，".join(re.split(r"[，,。；;]", right)[1:])
         request.whole = any(w in scope + after for w in self.words.places["whole"])
-        if re.search(r"^[^，。]*?也", after) and not self.refs(scope, titles):
+        if re.search(r"^[，,\s]*[^，。]*?(?:也|一起|一并|一块|跟着|同步)", after) and not self.refs(scope, titles):
             after = ""  # "所有的A都换成B，表格里也改": the table as well as the rest, so the whole plan
+        request.spare = left_alone_keys(text, verb.start(), self.words, lambda part: self.refs(part, titles))
         return clauses.in_column(self._scope(request, scope + "　" + unquoted(after), titles), scope, self.words)
 
     def _without_all(self, old: str) -> str:

@@ -107,6 +107,13 @@ def blank_left_alone(text: str, at: int, words: EditWords) -> str:
     return text
 
 
+def left_alone_keys(text: str, at: int, words: EditWords, refs: Callable[[str], list[SectionRef]]) -> list[str]:
+    """The sections (the table too) that a clause other than the verb's says to leave as they are ("全文的A换成B，表格
+    不用改"): a change over the whole plan passes them by."""
+    blanked = blank_left_alone(text, at, words)
+    return list(dict.fromkeys(r.key for r in refs(text) if not blanked[r.start : r.end].strip("　")))
+
+
 def negated(text: str, at: int) -> bool:
     """True when the verb at `at` is negated (不删, 别删了, 不要加)."""
     return bool(re.search(r"(?:不|别|没|勿|不要|不用|无需)$", text[:at]))

@@ -124,3 +124,17 @@ def test_a_condition_on_what_items_say_deletes_every_one_that_meets_it(offline, 
         send(conversation, message)
         assert items(conversation.plan, "welfare") == items(start, "welfare")[2:], message
         assert others_unchanged(start, conversation.plan, "welfare")
+
+
+def test_a_whole_plan_replacement_passes_by_the_table_the_user_keeps(offline, start):
+    conversation = open_plan(offline, "self")
+    send(conversation, "全文的教职工都换成职工，表格先不要改")
+    assert conversation.plan.schedule == start.schedule
+    assert all("教职工" not in item for item in items(conversation.plan, "culture"))
+
+
+def test_the_table_changed_together_with_the_plan(offline, start):
+    conversation = open_plan(offline, "self")
+    send(conversation, "“健步走”改成“徒步”，月度表一块改了")
+    assert "健步走" not in " ".join(items(conversation.plan, "culture"))
+    assert any("徒步" in item for item in items(conversation.plan, "culture"))
