@@ -82,3 +82,24 @@ def test_spoken_families_of_other_regions(text, present, absent):
 ])
 def test_words_with_the_same_characters_stay(text, kept):
     assert kept in rewrite(text, "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("下周把阅揽室的旧书清点一遍。", ["阅览室"], ["阅揽室"]),
+    ("请理疗师来做推拿和针炙。", ["针灸"], ["针炙"]),
+    ("六月办跳骚市场，摆摊自愿。", ["跳蚤"], ["跳骚"]),
+    ("讲座主题是教师的压力调试。", ["压力调适"], ["调试"]),
+    ("会前请各组按排好座位。", ["安排"], ["按排"]),
+    ("新装的投影仪还要调试。", ["调试"], []),  # 调试 of equipment is the right word
+    ("办公室的暖气片热乎乎的。", ["暖和"], ["热乎"]),
+    ("老同志住院了，工会去人看望。", ["派人"], ["去人"]),
+    ("征集好点子，采纳的有奖。", ["好的建议"], ["好点子"]),
+    ("想去的接龙报名，满了就不收了。", ["额满为止"], ["满了"]),
+    ("余下的钱自己掏腰包。", ["个人承担"], ["掏"]),
+])
+def test_wrong_characters_and_more_spoken_words(text, present, absent):
+    assert_rewritten(text, absent, present)
+
+
+def test_a_place_word_with_ren_stays():
+    assert "人民" in rewrite("工会去人民公园布置展板。", "formal").text
