@@ -102,11 +102,16 @@ def _check(
                 "按原文转述，保留原条文的用语和数字",
             ))
         return out
-    if not _quote_matches(wording, sources):
-        out.append(doc.finding(
-            "misquote", q_start, q_end, f"引文与{where}的原文不一致", "按原文逐字引用，或去掉引号改为转述",
-        ))
-    return out
+    while True:
+        if not _quote_matches(text[q_start:q_end], sources):
+            out.append(doc.finding(
+                "misquote", q_start, q_end, f"引文与{where}的原文不一致", "按原文逐字引用，或去掉引号改为转述",
+            ))
+        # “…”“…” or “…”、“…”: the article's sentences quoted one after another, each checked alike
+        following = _QUOTE.match(text, q_end + 1 + (text[q_end + 1 : q_end + 2] == "、"))
+        if not following or len(_norm(following.group(1))) < 4:
+            return out
+        q_start, q_end = following.start(1), following.end(1)
 
 
 def _quoted_after(text: str, pos: int) -> tuple[int, int, bool | str] | None:

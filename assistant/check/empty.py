@@ -9,11 +9,8 @@ def empty_sections(doc: Document) -> list[Finding]:
     outline, structure = doc.outline, doc.structure
     out: list[Finding] = []
     for heading in outline.headings:
-        nxt = outline.next_content(heading.line)
-        if nxt is not None and nxt.kind not in ("heading", "signature", "title"):
+        if not is_empty(doc, heading):
             continue
-        if nxt is not None and nxt.kind == "heading" and nxt.heading and nxt.heading.level > heading.level:
-            continue  # 三、主要工作 followed by （一）…
         guidance = structure.section(heading.key).guidance if heading.key else "补写这一部分的内容"
         name = heading.title or heading.text
         out.append(
@@ -23,3 +20,12 @@ def empty_sections(doc: Document) -> list[Finding]:
             )
         )
     return out
+
+
+def is_empty(doc: Document, heading) -> bool:
+    """Nothing under the heading: the next thing is a heading of the same or a higher level, or the 落款."""
+    nxt = doc.outline.next_content(heading.line)
+    if nxt is not None and nxt.kind not in ("heading", "signature", "title"):
+        return False
+    # 三、主要工作 followed by （一）… is not empty
+    return not (nxt is not None and nxt.kind == "heading" and nxt.heading and nxt.heading.level > heading.level)

@@ -91,9 +91,11 @@ def _broken(m: re.Match, rule: dict, staff: int) -> bool:
     """The clause's figure is outside what the statute allows (a rule without a figure is broken by the clause)."""
     if "n" not in m.re.groupindex:
         return True
-    n = int(m.group("n"))
+    n = float(m.group("n"))
     if "above" in rule:
-        return n > int(rule["above"])
+        return n > float(rule["above"])
+    if "below" in rule:
+        return n < float(rule["below"])  # a multiple or rate the statute sets as a minimum (300% on a holiday)
     if "share_of_staff" in rule:
         return staff > 0 and n < staff * Fraction(str(rule["share_of_staff"]))
     if "share_of" in rule and "whole" in m.re.groupindex:

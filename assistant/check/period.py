@@ -49,6 +49,10 @@ _LOOKS_BACK = re.compile(
 _DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _PREPARED = re.compile(r"为\s*$")
+# 请老教师讲讲军训那几天怎么带班 / 交流毕业季的工作心得: an event named as the topic of a talk or an exchange of
+# experience (a verb of telling before it, how or what was learnt after it) is talked about, not held, in the period.
+_TOLD_ABOUT = re.compile(r"(?:讲讲|讲述|谈谈|说说|聊聊|介绍|分享|交流|传授)[^。；，,\n]{0,6}$")
+_HOW = re.compile(r"^[^。；，,\n]{0,8}?(?:怎么|怎样|如何|经验|心得|做法|体会|窍门|故事)")
 _PREPARES = re.compile(r"^[^。；，,\n]{0,8}?(?:做好?准备|做准备|准备|筹备|打基础)")
 
 
@@ -387,6 +391,8 @@ def _events(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
             if _ELSEWHEN.search(text[max(0, m.start() - 4) : m.start()]) or not _checked(doc, m.start()):
                 continue
             if _DONE_THEN.match(text[m.end() : m.end() + 12]):
+                continue
+            if _TOLD_ABOUT.search(text[max(0, m.start() - 12) : m.start()]) and _HOW.match(text[m.end() : m.end() + 12]):
                 continue
             if inside(titles, m.start()) or (_PREPARED.search(text[max(0, m.start() - 2) : m.start()])
                                              and _PREPARES.match(rest)):

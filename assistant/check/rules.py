@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.check.empty import is_empty
 from assistant.check.findings import Document, Finding, inside, quoted_titles
 from assistant.check.limits import limits
 from assistant.check.procedures import procedures
@@ -36,6 +37,8 @@ def _no_audit(doc: Document, titles: list[tuple[int, int]]) -> Finding | None:
     message = "写了工会经费，但没有经费审查（经审）的安排"
     suggestion = "按照“收好、管好、用好”的要求，写明工会经费收支接受经费审查委员会审查并定期报告"
     for heading in doc.outline.sections("finance"):
+        if is_empty(doc, heading):
+            return None  # a 经费管理 part with nothing under it is one problem, reported as an empty section
         at = heading.text.find(heading.title)
         start = heading.start + max(at, 0)
         return doc.finding(
