@@ -137,6 +137,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
         before = text[begin : m.start()]
         timed = (re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
+                 or (m.group(7) or _CLOCK_AFTER.match(text, m.end())) and not _POINTS_BEFORE.search(before)
                  or range_end.search(before)
                  or (not before.endswith("第") and range_start.search(text[m.end() :])))
         if not timed:
@@ -153,15 +154,23 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             minutes = f"{cn_number(quarter) if spelled else quarter}分"
         if m.group(6):  # 四点二十 → 四时二十分, 4点二十 → 4时20分
             minutes = (m.group(6) if spelled else str(int(value_of(m.group(6))))) + "分"
+        if m.group(7):  # 九点多 → 九时许 (现代汉语词典 许 ②: 表示约计, 如 午后三时许); 一点多 is "a bit more"
+            if value < 2:
+                return m.group(0)
+            minutes = "许"
         return change(m, f"{m.group(1)}{hour}{minutes}")
 
     # Minutes said bare (6点50) or before 分别 (6点40分别从… : the 分 belongs to 分别) are group 4.
-    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$)|([一三])刻|({CN_MINUTES}))?"
+    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$)|([一三])刻|({CN_MINUTES})|(多)(?=[了的，。；！钟]|$|[开出到散结集放下起才就再]))?"
     return re.sub(
         rf"([{_N}])(?:{spoken_hour}){minute}(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text
     )
 
 
+# What follows a clock time and nothing else (5点前回来, 8点整, 3点左右): the bare N点 is a time of day.
+_CLOCK_AFTER = re.compile(r"(?:钟)?(?:前|后|以前|以后|之前|之后|左右|整|前后|准时)")
+# …unless points of an argument are counted (这三点后, 以下两点, 第二点前).
+_POINTS_BEFORE = re.compile(r"(?:这|那|哪|几|以下|上述|以上|下面|前面|如下|每|第)$")
 # Words that put the clock times after them, in the same sentence, in the afternoon or evening.
 _AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|放学后|下班后|晚饭后")
 _MORNING = re.compile(r"上午|早上|早晨|凌晨|中午")

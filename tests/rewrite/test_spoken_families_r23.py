@@ -103,3 +103,21 @@ def test_wrong_characters_and_more_spoken_words(text, present, absent):
 
 def test_a_place_word_with_ren_stays():
     assert "人民" in rewrite("工会去人民公园布置展板。", "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("材料请周四上午交，11点前交齐。", ["11时前"], ["11点"]),
+    ("大巴下午2点出发，6点前回到学校。", ["18时前"], ["6点"]),
+    ("联欢会晚上十点多结束。", ["十时许"], ["十点多"]),
+    ("9点整开始签到。", ["9时整"], ["9点"]),
+])
+def test_a_bare_clock_time_is_written_as_one(text, present, absent):
+    assert_rewritten(text, absent, present)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("说完这两点后，再谈经费。", "两点后"),  # points of a talk, not a time
+    ("这道菜盐放得有一点多了。", "一点多"),
+])
+def test_points_and_amounts_are_no_clock(text, kept):
+    assert kept in rewrite(text, "formal").text
