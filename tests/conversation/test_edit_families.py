@@ -142,15 +142,15 @@ def test_the_table_changed_together_with_the_plan(offline, start):
 
 def test_a_thing_told_then_this_too_must_be_written_is_added(offline, start):
     conversation = open_plan(offline, "women")
-    send(conversation, "年底开个会员大会，通报全年经费，这事也要写")
+    send(conversation, "年底开一次会员代表大会，通报全年经费，这事也要写")
     added = [i for k in conversation.plan.sections for i in items(conversation.plan, k)
              if k != "schedule" and i not in items(start, k)]
-    assert len(added) == 1 and "召开会员大会" in added[0] and "这事" not in added[0]
+    assert len(added) == 1 and "召开会员代表大会" in added[0] and "这事" not in added[0]
 
 
 def test_everyday_spoken_words_of_care_are_written_as_plans_write_them(offline, start):
     conversation = open_plan(offline, "culture")
-    send(conversation, "女同事生完孩子回来上班，工会去家里瞧瞧，再送点营养品，写进计划")
+    send(conversation, "有位女同事生了宝宝以后回校上班，工会去家里瞧瞧，再送点营养品，写进计划")
     added = [i for i in items(conversation.plan, "women") if i not in items(start, "women")]
     assert len(added) == 1
-    assert all(w not in added[0] for w in ("生完孩子", "瞧瞧", "家里")) and "登门看望" in added[0]
+    assert all(w not in added[0] for w in ("生了宝宝", "瞧瞧", "家里")) and "登门看望" in added[0]
