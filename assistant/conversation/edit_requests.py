@@ -179,7 +179,7 @@ class _Readers(MoveReaders):
         if body:  # "现在全称叫“A”，简称写“B”": the old name becomes the new one everywhere, in each form it has
             return EditRequest("replace", old=body[0], new=body[1], whole=True)
         renamed = clauses.renamed(text)
-        if renamed:  # "不叫保育员了，统一叫保育教师": a new name everywhere, unless said of one section
+        if renamed:  # "不叫门卫了，统一叫安保员": a new name everywhere, unless said of one section
             request = EditRequest("replace", old=renamed[0], new=renamed[1], keep=clauses.kept_phrases(text, *renamed))
             at = text.find(renamed[0])
             before = blank_left_alone(text, at, self.words)[: max(at, 0)]  # "这一节写的“A”改叫“B”"
