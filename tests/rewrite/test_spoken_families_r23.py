@@ -121,3 +121,18 @@ def test_a_bare_clock_time_is_written_as_one(text, present, absent):
 ])
 def test_points_and_amounts_are_no_clock(text, kept):
     assert kept in rewrite(text, "formal").text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("演出服装我联系好了。", ["已联系妥"], ["我联系"]),
+    ("场地那边我已经谈好了。", ["已谈妥"], ["我已经"]),
+    ("参赛队员里，年轻的都要上场。", ["青年教职工"], ["年轻的"]),
+    ("怀孕的可以坐着听。", ["孕期教职工"], ["怀孕的"]),
+    ("会上的建议记下来报给校办。", ["记录后"], ["记下来"]),
+])
+def test_speaker_errands_and_people_said_with_de(text, present, absent):
+    assert_rewritten(text, absent, present)
+
+
+def test_a_first_person_arrival_stays():
+    assert rewrite("我已经到了。", "formal").text == "我已经到了。"
