@@ -158,7 +158,7 @@ def test_everyday_spoken_words_of_care_are_written_as_plans_write_them(offline, 
 
 def test_people_told_by_what_they_know_keep_their_name_in_the_invitation(offline, start):
     conversation = open_plan(offline, "ethics")
-    send(conversation, "有几位退休老同志对本地非遗剪纸很在行，请他们回校办个展示，写进计划")
+    send(conversation, "退休的几名老同事对本地非遗剪纸很在行，请他们回校办个展示，写进计划")
     added = [i for k in conversation.plan.sections for i in items(conversation.plan, k)
              if k != "schedule" and i not in items(start, k)]
     assert len(added) == 1 and "请其" not in added[0] and added[0].startswith("邀请熟悉")
