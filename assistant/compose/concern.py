@@ -35,6 +35,12 @@ _SECOND = 0.005
 # (岗位 10.2, 成长 9.3, 教学 9.6: 年轻教师多，帮助她们站稳岗位) do not, and the complaint keeps its kind's measures.
 _SPECIFIC = 12.0  # a second noun is named when its likeness is this close to the first's (e5 cosine)
 _SIMILE = re.compile(r"(?:似的|一样|一般|好像|像是)")  # a clause comparing (肿得跟发面馒头似的) names no concern
+# A concern noun is named with the nouns written next to it, as the school wrote them (子女升学, not 升学; 房贷车贷,
+# not 车贷): jieba's noun tags plus 'j' (abbreviations: 房贷, 医保). Kin words may lead (子女升学, 家属就业); words for
+# the staff themselves never do (老师房贷 is "the teachers' 房贷"), and a compound stays short enough to name a thing.
+_COMPOUND_TAGS = ("n", "nz", "vn", "ng", "an", "j")
+_STAFF = re.compile(r"^(?:老师|教师|教职工|职工|教工|同事|大家|我们|咱们|俺们|人家)")
+_COMPOUND_MAX = 6
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,37 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -
     if word_rarity(words[ranked[0]]) < _SPECIFIC:
         return None
     chosen = [ranked[0]] + [i for i in ranked[1:2] if scores[ranked[0]] - scores[i] <= margin]
-    return Concern(tuple(words[i] for i in sorted(chosen)))
+    named: list[str] = []
+    for i in sorted(chosen):
+        whole = compound(text, words[i], stop if stop is not None else concern_stop())
+        if not any(whole in n or n in whole for n in named):
+            named.append(whole)
+    return Concern(tuple(named))
+
+
+def compound(text: str, noun: str, stop: frozenset[str]) -> str:
+    """The noun with the nouns written right next to it in its clause (房贷车贷, 子女升学), or the noun alone."""
+    for clause in re.split(r"[，,；;。！!？?、]", text):
+        if noun not in clause:
+            continue
+        pairs = pos_tokenizer().lcut(clause)
+        at = next((i for i, p in enumerate(pairs) if p.word == noun), None)
+        if at is None:
+            continue
+        joins = [_joins(p, stop) for p in pairs]
+        start, end = at, at + 1
+        while start > 0 and joins[start - 1] and len("".join(p.word for p in pairs[start - 1:end])) <= _COMPOUND_MAX:
+            start -= 1
+        while end < len(pairs) and joins[end] and len("".join(p.word for p in pairs[start:end + 1])) <= _COMPOUND_MAX:
+            end += 1
+        return "".join(p.word for p in pairs[start:end])
+    return noun
+
+
+def _joins(pair, stop: frozenset[str]) -> bool:
+    """True when a word may stand in a concern's compound: a noun (or abbreviation) naming a thing, not the staff."""
+    return (pair.flag.startswith(_COMPOUND_TAGS) and not pair.flag.startswith(_NOT_TAGS) and len(pair.word) >= 2
+            and pair.word not in stop and not _STAFF.match(pair.word))
 
 
 def word_rarity(word: str) -> float:

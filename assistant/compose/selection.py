@@ -66,8 +66,8 @@ def relevance(measure: Measure, profile: Profile, kinds: set[str], seed: str) ->
     score = measure.weight + _SPREAD * draw(seed, "measure", measure.id)
     if measure.kinds:
         score += _KIND_BONUS
-    if any(c in ("rural", "boarding", "small") for c in measure.when):
-        score += _CONDITION_BONUS
+    if any(c in ("rural", "small") for c in measure.when) or ("boarding" in measure.when and profile.says_boarding):
+        score += _CONDITION_BONUS  # a boarding school only by its kind (高中, 中职) gets its measures, not before others
     if kinds & set(measure.tags):
         score += _TAG_BONUS
     return score

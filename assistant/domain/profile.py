@@ -284,9 +284,14 @@ class Profile(BaseModel):
         return load_school_types().is_rural(self.school, *self.highlights, *self.focus)
 
     @property
-    def is_boarding(self) -> bool:
-        """A school with boarding pupils (from the name, highlights or focus)."""
+    def says_boarding(self) -> bool:
+        """The name, highlights or focus speak of boarding pupils (not only the kind of school)."""
         return load_school_types().is_boarding(self.school, *self.highlights, *self.focus)
+
+    @property
+    def is_boarding(self) -> bool:
+        """A school with boarding pupils (from the name, highlights or focus, or its kind: 高中, 中职)."""
+        return load_school_types().is_boarding(self.school, *self.highlights, *self.focus, kind=self.kind)
 
     @property
     def months(self) -> tuple[int, ...]:

@@ -79,6 +79,8 @@ class SchoolTypes:
     rural_flavour: tuple[str, ...]
     rural_said: tuple[str, ...] = ()  # words of a highlight or focus that place the school itself in the countryside
     written_as: tuple[tuple[str, str, str], ...] = ()  # (phrase, kind, note) for kinds typed in other words
+    boarding_kinds: tuple[str, ...] = ()  # kinds that house students unless the school says otherwise
+    day_school: tuple[str, ...] = ()  # words saying a school has no boarders
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -138,9 +140,12 @@ class SchoolTypes:
         return any(_VISITED.search(text[max(0, m.start() - 4):m.start()]) is None
                    for text in texts for word in self.rural_said for m in re.finditer(re.escape(word), text))
 
-    def is_boarding(self, *texts: str) -> bool:
-        """True when the name, highlights or focus speak of boarding pupils."""
-        return any(word in text for text in texts for word in self.boarding_words)
+    def is_boarding(self, *texts: str, kind: str = "") -> bool:
+        """True when the name, highlights or focus speak of boarding pupils, or the kind usually houses them
+        (高中, 中职) and nothing says it is a day school."""
+        if any(word in text for text in texts for word in self.boarding_words):
+            return True
+        return kind in self.boarding_kinds and not any(word in text for text in texts for word in self.day_school)
 
 
 def parse_school_types(data: dict) -> SchoolTypes:
@@ -160,7 +165,9 @@ def parse_school_types(data: dict) -> SchoolTypes:
     rural = data.get("rural") or {}
     return SchoolTypes(
         kinds=kinds, rural_names=tuple(rural.get("names") or ()), not_rural_names=tuple(rural.get("not_names") or ()),
-        boarding_words=tuple(rural.get("boarding") or ()), rural_flavour=tuple(rural.get("flavour") or ()),
+        boarding_words=tuple(rural.get("boarding") or ()),
+        boarding_kinds=tuple(rural.get("boarding_kinds") or ()), day_school=tuple(rural.get("day_school") or ()),
+        rural_flavour=tuple(rural.get("flavour") or ()),
         rural_said=tuple(rural.get("said") or ()),
         written_as=tuple((str(e["phrase"]), str(e["kind"]), str(e.get("note") or "")) for e in data.get("written_as") or ()),
     )
