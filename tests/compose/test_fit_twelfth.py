@@ -54,3 +54,13 @@ def test_our_school_is_written_as_wo_xiao_once(composer):
     taxonomy = composer.classifier.taxonomy
     clean = plain("我们学校今年新建了教工之家", taxonomy.plain_words, taxonomy.plain_patterns)
     assert "我校学校" not in clean and "我校" in clean
+
+
+def test_a_special_schools_own_name_does_not_pick_a_topic(composer):
+    # knowledge/focus_topics.yaml: the nursing-load topic is drawn only for special schools, so 特教 in a complaint
+    # says who complains; the complaint about training chances is not the nursing load, one about 康复训练 is.
+    matcher = composer.focus_matcher
+    found = matcher.match("特教老师好几年没出去听过课培训过，眼界越来越窄", "特殊教育学校")
+    assert found is None or found.topic.name != "特教教师康复护理负担"
+    found = matcher.match("特教老师又要上课又要陪孩子做康复训练，腰都累坏了", "特殊教育学校")
+    assert found is not None and found.topic.name == "特教教师康复护理负担"
