@@ -33,6 +33,7 @@ _DICTIONARY = 5  # jieba's count of a real word (a spinner's synonym), not a fra
 _COMMON = 20  # a word the knowledge texts write more often than this is the writers' own (大会, 春节), not a spinner's
 _IDIOM = 100  # jieba's count of an idiom common enough that a plan quotes it
 _USUAL = 0.5  # the phrase's word fills at least half of its place in the knowledge texts
+_RARE_NEW = 4  # a look-alike the knowledge texts write more often than this is a word of the writers, not a spinner's
 _NUMERALS = set("〇零一二两三四五六七八九十百千万亿第")
 # jieba tags of words that are grammar, not synonyms: locatives, place words, prepositions, pronouns, numerals, measure
 # words, conjunctions, particles.
@@ -115,7 +116,31 @@ def _swapped(span: str, inner: set[int]) -> str | None:
         curated = phrase in data.listed  # quoted word for word (教育家精神, 以赛促教): even a verb is not the writer's choice
         if _look_alike(phrase[offset : offset + 2], span[offset : offset + 2], curated) and _usual(phrase, offset):
             return phrase
+    for offset, phrase in candidates:
+        if phrase in data.listed and _only_kin(phrase, offset, span[offset : offset + 2]):
+            return phrase
     return None
+
+
+def _only_kin(phrase: str, offset: int, new: str) -> bool:
+    """A curated phrase's word at an open place (精准帮扶, 结对帮扶, 困难帮扶 …) swapped for a rare look-alike that is kin
+    to this filler alone: it shares a content character with the phrase's word (困难 / 艰难: 难) and with no other filler
+    the knowledge texts put there, so it is the spinner's synonym of that word and not another filler of the place."""
+    old = phrase[offset : offset + 2]
+    if not _look_alike(old, new, True) or phrase_data().known.count(new) > _RARE_NEW:
+        return False
+    tags = pos_tokenizer().word_tag_tab
+    if all(tags.get(ch, "").startswith(_FUNCTION_TAGS) for ch in set(old) & set(new)):
+        return False  # 甘于 / 乐于 share only the preposition 于: another word, not a synonym
+    return not any(set(word) & set(new) for word in _fillers(phrase, offset) if word != old)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fillers(phrase: str, offset: int) -> frozenset[str]:
+    """The dictionary words the knowledge texts put at the phrase's place between the same neighbours."""
+    before, after = phrase[:offset], phrase[offset + 2 :]
+    found = re.finditer(re.escape(before) + r"([\u4e00-\u9fff]{2})" + re.escape(after), phrase_data().known)
+    return frozenset(m.group(1) for m in found if base_tokenizer().FREQ.get(m.group(1), 0) >= _DICTIONARY)
 
 
 def _holds_fixed(span: str) -> bool:

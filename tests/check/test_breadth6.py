@@ -32,6 +32,8 @@ FLAGGED = [
     # A set three-character word with its two-character part swapped for a look-alike (assistant/check/threes.py).
     ("学期末评选一次优秀班主人，颁发证书。", "garble", "班主人", {}),
     ("夏季为食堂员工和保养员发放防暑用品。", "garble", "保养员", {}),
+    # A curated phrase's word at an open place swapped for a rare look-alike kin to that word alone (swaps.py).
+    ("工会建立艰难帮扶台账，逐户走访。", "garble", "艰难帮扶", {}),
     # 元月 is January: a January of the next year lies outside a calendar-year plan (assistant/check/rows.py).
     ("次年元月组织教职工新春联欢。", "out_of_period", "次年元月", YEAR_PLAN),
     # The kindergarten's day in a school's plan (knowledge/school_types.yaml stage_words).
@@ -72,6 +74,7 @@ FINE = [
     ("工作日延时服务按小时工资的1.5倍计发。", "rule", {}),
     ("工会委员候选人名单经学校党支部审查同意后提交会员大会。", "rule", {}),
     ("秋季运动会设教工组接力赛。", "garble", {}),
+    ("号召青年教师乐于奉献、敢于担当。", "garble", {}),
     ("2027年暑假安排骨干教师外出研修。", "garble", {}),
     ("女教职工体检筛查和随访由校医负责。", "garble", {}),
     ("工会委员上下班途中注意交通安全。", "garble", {}),
