@@ -136,3 +136,13 @@ def test_speaker_errands_and_people_said_with_de(text, present, absent):
 
 def test_a_first_person_arrival_stays():
     assert rewrite("我已经到了。", "formal").text == "我已经到了。"
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("我给大家说个事，就是下周的讲座改到周四。", ["现将有关事项通知如下：下周"], ["就是", "则是"]),
+    ("住得远的同事可以坐校车。", ["居住较远的"], ["住得远"]),
+    ("重阳节工会看望几位老人家。", ["几位"], ["老人家"]),
+    ("家里的老人家住院可以请假。", ["老人"], ["老人家"]),
+])
+def test_openers_distance_and_elders(text, present, absent):
+    assert_rewritten(text, absent, present)
