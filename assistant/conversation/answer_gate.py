@@ -26,6 +26,8 @@ _NUMBER = re.compile(
     r"(?:\d+|[零〇一二两三四五六七八九十百千半]+)\s*(?:天|日|年|个月|月|周|小时|人|次|倍|%|元|岁|名|项|小时|个)|"
     r"[百千]?分之[零〇一二两三四五六七八九十百\d]+|\d+%"
 )
+# A length of time (六个月, 98天, 一年以上): what a question asking how long needs, not a count (一次, 二十五人).
+_DURATION = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千半]+)\s*个?(?:工作日|天|日|年|月|周|星期|小时|钟头)")
 _CLAUSES = re.compile(r"[，,；;。！？!?\n]+")
 
 
@@ -39,13 +41,17 @@ def _first(text: str, forms: tuple[str, ...]) -> int:
     return min((i for i in (text.find(f) for f in forms) if i >= 0), default=len(text))
 
 
-def holds_number(text: str) -> bool:
-    """True when a text states a quantity (days, years, people, a share).
+def holds_number(text: str, duration: bool = False) -> bool:
+    """True when a text states a quantity (days, years, people, a share); with `duration`, a length of time.
 
     >>> holds_number("女职工生育享受98天产假"), holds_number("应当依法支付工资")
     (True, False)
+    >>> holds_number("只能约定一次试用期", duration=True), holds_number("试用期不得超过六个月", duration=True)
+    (False, True)
+    >>> holds_number("每月不超过三个工作日", duration=True)
+    True
     """
-    return bool(_NUMBER.search(text))
+    return bool((_DURATION if duration else _NUMBER).search(text))
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,7 @@ class Gate:
         # asks for no number.
         asked = normalize(core.asking) if core is not None and core.story else plain
         number = bool(self.forms.asks_number.search(asked))
+        duration = number and bool(self.forms.asks_duration.search(asked))
         states_number = holds_number(plain)
         when = bool(self.forms.asks_time.search(asked))
         # A list (哪些), or two quantities asked in two clauses (几天？最多几小时？): the whole article answers.
@@ -165,7 +172,7 @@ class Gate:
                 score += st.time_bonus  # "啥时候": a unit that says when
             if states_number and holds_number(unit.text):
                 score += st.number_bonus  # "试用期定了一年": a rule with a number compares with it
-            answers_number = (not number or holds_number(unit.text)) and (not remedies or _first(text, remedies) < len(text))
+            answers_number = (not number or holds_number(unit.text, duration)) and (not remedies or _first(text, remedies) < len(text))
             if not answers_number:
                 score *= st.number_penalty
             if remedies:  # "有哪几条路": the passage naming every remedy answers better than one naming a step

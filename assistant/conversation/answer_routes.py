@@ -87,6 +87,7 @@ class QuestionForms:
     words."""
 
     asks_number: re.Pattern = _NEVER
+    asks_duration: re.Pattern = _NEVER  # how long (多久, 几个月): a length of time answers, not a count (一次, 三人)
     asks_list: re.Pattern = _NEVER
     asks_time: re.Pattern = _NEVER
     time_words: re.Pattern = _NEVER
@@ -168,8 +169,8 @@ def parse_question_bank(data: dict) -> QuestionBank:
         noise=tuple(sorted((str(w) for w in data.get("noise") or ()), key=len, reverse=True)),
         decline={str(k): str(v) for k, v in (data.get("decline") or {}).items()},
         forms=QuestionForms(
-            **{k: re.compile(str(data[k])) for k in ("asks_number", "asks_list", "asks_time", "time_words", "headcount",
-                                                     "verb_measure", "asks_more", "asks_recourse") if data.get(k)},
+            **{k: re.compile(str(data[k])) for k in ("asks_number", "asks_duration", "asks_list", "asks_time", "time_words",
+                                                     "headcount", "verb_measure", "asks_more", "asks_recourse") if data.get(k)},
             headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
             recourse_forms=tuple(str(f) for f in data.get("recourse_forms") or ()),
             recourse_groups=_groups(_nested(data.get("recourse_ways"))),
