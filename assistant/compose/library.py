@@ -102,6 +102,7 @@ class Library:
     kind_words: dict[str, tuple[tuple[str, str], ...]]
     guiding: dict = field(default_factory=dict)
     facilities: tuple[Facility, ...] = ()
+    focus_leads: tuple[str, ...] = ("围绕{focus}，",)  # how a topic's measure is introduced by the focus it serves
 
     def measures(self, section: str, profile: Profile) -> list[Measure]:
         """The section's optional measures that apply to the school (focus measures wait for a focus of their kind)."""
@@ -165,6 +166,7 @@ def parse_library(data: dict) -> Library:
         kind_words={str(k): tuple((str(a), str(b)) for a, b in v) for k, v in (data.get("kind_words") or {}).items()},
         guiding=dict(data.get("guiding") or {}),
         facilities=_facilities(data.get("facilities") or {}),
+        focus_leads=tuple(str(t) for t in data.get("focus_leads") or ()) or ("围绕{focus}，",),
     )
 
 

@@ -186,7 +186,11 @@ class SectionWriter:
                                              not (_WHEN.search(m) and _WHO.search(m))))
         names = self._naming(area)
         # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
-        out = self._take(texts, taken, _TOPIC_MEASURES, lambda t: t if names(t) else f"围绕{area.words}，{t}")
+        # ... a concern the school reported in words that vary from one measure to the next, as a writer would
+        # (knowledge/measures.yaml focus_leads: 针对/为回应 a problem); an area named as a goal is worked 围绕.
+        leads = iter((self.library.focus_leads if area.named else self.library.focus_leads[:1]) * _TOPIC_MEASURES)
+        out = self._take(texts, taken, _TOPIC_MEASURES,
+                         lambda t: t if names(t) else next(leads).format(focus=area.words) + t)
         return sorted(out, key=self._when_in_period)  # what is done at the start is told first, the end last
 
     def _season_months(self, text: str) -> set[int]:

@@ -64,3 +64,13 @@ def test_a_special_schools_own_name_does_not_pick_a_topic(composer):
     assert found is None or found.topic.name != "特教教师康复护理负担"
     found = matcher.match("特教老师又要上课又要陪孩子做康复训练，腰都累坏了", "特殊教育学校")
     assert found is not None and found.topic.name == "特教教师康复护理负担"
+
+
+def test_a_focus_topics_measures_do_not_all_open_with_the_same_words(composer):
+    # knowledge/measures.yaml focus_leads: 围绕…, 针对…, 为回应… in turn, not three items running with 围绕…
+    profile = Profile(school="测试实验初级中学", year=2027, period="第一学期", staff=90,
+                      focus=["不少中年老师房贷车贷两座大山，一个月工资还完贷款所剩无几"])
+    md = render(composer.compose_plan(profile).to_blocks())
+    items = [i for area in items_by_area(md).values() for i in area if "房贷车贷" in i and "作为本" not in i]
+    openings = {i.split("教职工反映的")[0] for i in items if "教职工反映的" in i}
+    assert len(items) >= 2 and len(openings) >= 2, items
