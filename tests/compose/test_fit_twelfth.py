@@ -36,7 +36,10 @@ def test_a_high_school_is_drafted_as_boarding_unless_it_says_it_is_a_day_school(
     assert not day.is_boarding
     md = render(composer.compose_plan(boarding).to_blocks())
     assert "住校生" in md or "晚自习" in md
-    assert Profile(school="测试职业技术学校", year=2027, period="第一学期", staff=100).is_boarding
+    vocational = Profile(school="测试职业技术学校", year=2027, period="第一学期", staff=100)
+    assert vocational.is_boarding
+    md = render(composer.compose_plan(vocational).to_blocks())
+    assert "住校生" in md or "晚自习" in md
     assert not Profile(school="测试实验小学", year=2027, period="第一学期", staff=60).is_boarding
 
 
