@@ -9,16 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation.answers import Answerer
-from assistant.services import build_services
-
-
-@pytest.fixture(scope="module")
-def answerer(shared_settings, shared_index):
-    found = Answerer(build_services(shared_settings, model=None, index=shared_index))
-    found.answer("教代会多久开一次")  # builds the kit
-    return found
-
 
 def forms_of(answerer, question):
     return {f for c in answerer.kit.gate.reader.concepts(question) for f in c.forms}

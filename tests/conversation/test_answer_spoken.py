@@ -7,17 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation.answers import Answerer
-from assistant.services import build_services
-
-
-@pytest.fixture(scope="module")
-def answerer(shared_settings, shared_index):
-    found = Answerer(build_services(shared_settings, model=None, index=shared_index))
-    found.answer("教代会多久开一次")  # builds the kit
-    return found
-
-
 # jieba's HMM glues a particle to its neighbour into a "word" its dictionary does not list (的要, 得发): a fragment,
 # never a subject the base lacks, so it neither weighs against an answer nor is named in a decline.
 GLUED = [

@@ -7,19 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.conversation.answer_gate import holds_number
-from assistant.conversation.answers import FACT_KINDS, Answerer
-from assistant.services import build_services
-
-
-@pytest.fixture(scope="module")
-def answerer(shared_settings, shared_index):
-    found = Answerer(build_services(shared_settings, model=None, index=shared_index))
-    found.answer("教代会多久开一次")  # builds the kit
-    return found
-
-
-def verdict(answerer, question):
-    return answerer._judge(question, answerer.search(question, FACT_KINDS), FACT_KINDS, whole_book=True)
+from tests.conversation.answer_helpers import verdict
 
 
 def test_a_trial_period_asked_how_long_is_answered_with_a_length_of_time(answerer):
