@@ -66,7 +66,13 @@ STANDARD = [
     ("物价上涨，勒紧开支。", "勒紧"),
     ("疏通学校排水渠道。", "渠道"),
     ("开展平日里的谈心活动。", "平日里"),
+    # Hakka 爱去 is 要去 only in Hakka speech (after 𠊎/捱/佢); Mandarin 都爱去 is "like to go", never 均须去.
+    ("几位退休老师周末都爱去活动室下棋。", "爱去"),
 ]
+
+
+def test_a_hakka_speakers_ai_qu_is_still_yao_qu():
+    assert "要去" in shown("𠊎爱去镇上买菜。")
 
 
 @pytest.mark.parametrize("text, kept", STANDARD)
