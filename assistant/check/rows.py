@@ -20,6 +20,8 @@ def month_number(raw: str) -> int:
     if raw == "元":
         return 1
     return "一二三四五六七八九十".index(raw[-1]) + 1 + (10 if len(raw) == 2 else 0)
+
+
 RANGE_AFTER = re.compile(r"^\s*(?:月)?(?:份)?\s*(?:至|到|—|－|-|~|～)")
 
 

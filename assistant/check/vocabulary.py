@@ -4,13 +4,11 @@ primary school's."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
-from assistant.domain.data import read_yaml
 from assistant.domain.numerals import parse_cn_number
-from assistant.domain.school_types import DEFAULT_PATH, GENERAL, SchoolKind, load_school_types
+from assistant.domain.school_types import GENERAL, SchoolKind, load_school_types
 
 
 def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Finding]:
@@ -20,7 +18,7 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
     if kind == GENERAL or kind not in types.keys:
         return []
     school_kind = types.kind(kind)
-    school_kind = dataclasses.replace(school_kind, avoid=school_kind.avoid + _stage_words(kind))
+    school_kind = dataclasses.replace(school_kind, avoid=school_kind.avoid + types.stage_avoid(kind))
     right = dict(school_kind.replace)
     text = doc.text
     spared = quoted_titles(text)
@@ -50,16 +48,6 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
         out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{kind}没有这个年级（{advice}）",
                                "核对年级，改为本校实有的年级，或删去"))
     return out
-
-
-@functools.lru_cache(maxsize=16)
-def _stage_words(kind: str) -> tuple[tuple[str, str], ...]:
-    """The words of other stages this kind does not use (school_types.yaml `stage_words`), as (word, advice)."""
-    out: list[tuple[str, str]] = []
-    for group in (read_yaml(DEFAULT_PATH) or {}).get("stage_words") or ():
-        if kind in (group.get("not_in") or ()):
-            out += [(str(word), str(why)) for word, why in group.get("words") or ()]
-    return tuple(out)
 
 
 # 一年级, 一二年级, 三至六年级, 7年级 — not 高一年级, 初二年级 (a stage's own count) or 中学一年级.

@@ -84,10 +84,10 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
         found = _splits(words) + _sessions(words) + _listed_sum(words) + _spread_over(words) + _quarters(words)
         if staff:
             found += _age_groups(words, staff) + _member_rate(words, staff) + _share_words(words, staff)
-            found += [f for f in _staff_splits(words, staff) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
-        found += [f for f in _sexes(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
-        found += [f for f in _disjoint_parts(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
-        found += [f for f in _among(words) if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
+            found += _new(_staff_splits(words, staff), found)
+        found += _new(_sexes(words), found)
+        found += _new(_disjoint_parts(words), found)
+        found += _new(_among(words), found)
         out += [doc.finding("impossible_figure", at + a, at + b, message, suggestion)
                 for a, b, message, suggestion in found]
     return out
@@ -192,6 +192,11 @@ def _splits(words: str) -> list[tuple[int, int, str, str]]:
                         else f"写的是分{m.group(2)}{m.group(3)}，列出的却有{len(sizes)}{m.group(3)}",
                         "核对总人数和各部分人数，使各部分之和等于总数"))
     return out
+
+
+def _new(more: list[tuple[int, int, str, str]], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The findings of `more` that overlap none already found (one finding per problem)."""
+    return [f for f in more if not any(f[0] < b and a < f[1] for a, b, _, _ in found)]
 
 
 def _staff_splits(words: str, staff: int) -> list[tuple[int, int, str, str]]:

@@ -328,13 +328,18 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     return items
 
 
+# Before 全 of totality: not the first character of a word that ends in 全 (安全, 健全, 齐全, 完全, 周全, 保全, 成全, 顾全,
+# 万全, 两全), which says nothing about how many items.
+NOT_WHOLE_WORD = "(?<![安健齐完周保成顾万两])"
+
+
 def _all_before_verb(text: str, words: EditWords) -> bool:
     """"全拿掉", "一概删了": an adverb of totality said right before the verb (too short to look for anywhere: 安全, 全体)."""
     adverbs = words.items.get("all_before_verb", ())
     verbs = (*words.verbs.get("delete", ()), *words.verbs.get("delete_with_item", ()), *words.verbs.get("replace", ()))
     # the verb may already be blanked to full-width spaces by the reader (see _Readers._delete)
     return bool(adverbs and verbs and re.search(
-        f"(?<![安健齐完周保成顾万两])(?:{alternation(adverbs)})(?:给|都|部)?(?:{alternation(verbs)}|　)", text))
+        f"{NOT_WHOLE_WORD}(?:{alternation(adverbs)})(?:给|都|部)?(?:{alternation(verbs)}|　)", text))
 
 
 # Items told by a feature rather than a word: those that name a month or a date ("写了具体月份的", "带日期的那几条").

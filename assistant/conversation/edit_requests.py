@@ -14,6 +14,7 @@ from assistant.conversation.edit_moving import MoveReaders
 from assistant.conversation.edit_record import EditRequest
 from assistant.conversation.edit_refs import (
     CONDITION,
+    NOT_WHOLE_WORD,
     NUM,
     QUOTED,
     Items,
@@ -230,7 +231,7 @@ class _Readers(MoveReaders):
     def _without_all(self, old: str) -> str:
         """The phrase to replace without an adverb of totality said after it (A都, A全部, A全; not 安全, 健全)."""
         adverbs = (*self.words.items["all"], *self.words.items.get("all_before_verb", ()))
-        cut = re.sub(rf"(?<![安健齐完周保成顾万两])(?:{alternation(adverbs)})(?:给)?$", "", old)
+        cut = re.sub(rf"{NOT_WHOLE_WORD}(?:{alternation(adverbs)})(?:给)?$", "", old)
         return cut if len(cut) >= 2 else old
 
     def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:

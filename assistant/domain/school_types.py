@@ -81,6 +81,8 @@ class SchoolTypes:
     written_as: tuple[tuple[str, str, str], ...] = ()  # (phrase, kind, note) for kinds typed in other words
     boarding_kinds: tuple[str, ...] = ()  # kinds that house students unless the school says otherwise
     day_school: tuple[str, ...] = ()  # words saying a school has no boarders
+    # (kinds that do not use them, (word, advice) pairs): other stages' words, read by the checker (`stage_words`)
+    stage_words: tuple[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -140,6 +142,10 @@ class SchoolTypes:
         return any(_VISITED.search(text[max(0, m.start() - 4):m.start()]) is None
                    for text in texts for word in self.rural_said for m in re.finditer(re.escape(word), text))
 
+    def stage_avoid(self, kind: str) -> tuple[tuple[str, str], ...]:
+        """The words of other stages this kind does not use, as (word, advice)."""
+        return tuple(pair for not_in, words in self.stage_words if kind in not_in for pair in words)
+
     def is_boarding(self, *texts: str, kind: str = "") -> bool:
         """True when the name, highlights or focus speak of boarding pupils, or the kind usually houses them
         (高中, 中职) and nothing says it is a day school."""
@@ -170,6 +176,9 @@ def parse_school_types(data: dict) -> SchoolTypes:
         rural_flavour=tuple(rural.get("flavour") or ()),
         rural_said=tuple(rural.get("said") or ()),
         written_as=tuple((str(e["phrase"]), str(e["kind"]), str(e.get("note") or "")) for e in data.get("written_as") or ()),
+        stage_words=tuple((tuple(str(k) for k in g.get("not_in") or ()),
+                           tuple((str(w), str(why)) for w, why in g.get("words") or ()))
+                          for g in data.get("stage_words") or ()),
     )
 
 
