@@ -85,6 +85,8 @@ class ItemEdits(SweepEdits):
             key = self._section(request, "调整")
         if request.dest == "section":
             return self._move_across(request, key)
+        if request.dest == "chrono" and key != "schedule":  # "按月份先后排一下"
+            return self._sort(request, key)
         if request.dest == "order" and key != "schedule":  # "第五条放最前头，第三条紧跟着当第二条"
             items, title = self._items(key), self._title(key)
             new = reorder(items, list(zip(request.items.positions, request.other.positions, strict=True)), title)

@@ -67,7 +67,8 @@ def pair_of(left: str, words: EditWords) -> tuple[Items, Items] | None:
     listed = parse_items(left, words)
     if len(listed.positions) == 2 and not (listed.from_end or listed.tail or listed.head):
         return Items(positions=listed.positions[:1]), Items(positions=listed.positions[1:])
-    parts = re.split(r"[和跟与同及、]", re.sub(r"^(?:请|麻烦|帮我)?(?:把|将)", "", left.strip()), maxsplit=1)
+    bare = re.sub(r"^[，,\s　]*(?:请|麻烦|帮我)?(?:把|将)?", "", left.strip())
+    parts = re.split(r"[和跟与同及、]", bare, maxsplit=1)
     if len(parts) != 2:
         return None
     first, second = (parse_items(p + ("条" if re.fullmatch(rf"\s*{NUM}\s*", p) else ""), words)
@@ -76,7 +77,28 @@ def pair_of(left: str, words: EditWords) -> tuple[Items, Items] | None:
         if second.positions[:1] or second.from_end:
             return (Items(positions=first.positions[:1], from_end=first.from_end),
                     Items(positions=second.positions[:1], from_end=second.from_end))
-    return None
+    return _pair_by_content(bare, words)
+
+
+def _pair_by_content(left: str, words: EditWords) -> tuple[Items, Items] | None:
+    """"职工之家那条跟会员发展那条" / "第2条和讲座那项": two items, either told by what it says before a pointer
+    (那条/这项) or by its place. The connector is the one right after a pointer, so a 和 inside the content stays."""
+    units = alternation(words.items["units"])
+    cut = re.search(rf"(?:那|这)(?:一)?(?:{units})\s*(?:的)?\s*([和跟与同及、])", left) \
+        or re.search(rf"(?<=[{''.join(words.items['units'])}])\s*([和跟与同及、])(?=.*(?:那|这)(?:一)?(?:{units}))", left)
+    if not cut:
+        return None
+    head, tail = left[: cut.start(1)], left[cut.end(1) :]
+    pair = [parse_items(p, words) for p in (head, tail)]
+    chosen = []
+    for items in pair:
+        if items.positions[:1] or items.from_end:
+            chosen.append(Items(positions=items.positions[:1], from_end=items.from_end))
+        elif items.text and len(items.text) >= 2:
+            chosen.append(Items(text=items.text))
+        else:
+            return None
+    return chosen[0], chosen[1]
 
 
 def next_to(right: str, words: EditWords) -> tuple[str, Items]:

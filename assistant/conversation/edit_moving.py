@@ -10,7 +10,19 @@ from assistant.conversation import edit_clauses as clauses
 from assistant.conversation.edit_record import EditRequest
 from assistant.conversation.edit_refs import NUM, ONWARD, Items, number, parse_items, strip_refs
 from assistant.conversation.edit_text import destination_of
-from assistant.conversation.edit_words import alternation
+from assistant.conversation.edit_words import EditWords, alternation
+
+
+def asks_sort(text: str, words: EditWords) -> bool:
+    """True when a message asks for items in order of time: a key of time (月份, 时间先后) said with 按/照/依 or
+    followed by 顺序/先后, then a verb of ordering (排, 顺一下, 理一理, 捋)."""
+    sort = words.sort
+    if not sort:
+        return False
+    keys, verbs = alternation(sort.get("keys", ())), alternation(sort.get("verbs", ()))
+    lead = r"(?:按照|依照|根据|按|照|依|以)"
+    return bool(re.search(rf"{lead}\s*{keys}[^，。；]{{0,10}}?{verbs}", text)
+                or re.search(rf"{keys}\s*(?:的)?\s*(?:顺序|先后|早晚)[^，。；]{{0,8}}?{verbs}", text))
 
 
 class MoveReaders:
@@ -37,6 +49,8 @@ class MoveReaders:
         return self._scope(request, text, titles)
 
     def _move(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        if asks_sort(text, self.words) and not re.search(rf"第\s*{NUM}\s*(?:条|项|个|点)", text):  # "按月份先后顺一下": the section's items in order of time
+            return self._scope(EditRequest("move", dest="chrono"), text, titles)
         reordered = self._reorder(text, titles)
         if reordered is not None:
             return reordered

@@ -106,7 +106,8 @@ def section_refs(text: str, structure: Structure, words: EditWords, titles: dict
             # A nickname (钱那节) needs a pointer after it: 钱的 / 老同志里 are words about an item's content.
             after = strong if name in nicknames and name not in spec.chat_names else locators
             # "文体第一条": a short name right before an item's number names its section as a locator would
-            after = f"(?:{after}|(?=第\\s*{NUM}\\s*(?:条|项|点|个)))"
+            # "文体那几条" / "女工这几项": a short name before a pointer at several of its items names the section
+            after = f"(?:{after}|(?=第\\s*{NUM}\\s*(?:条|项|点|个))|(?=[那这](?:几|些|两|俩)\\s*(?:条|项|个|点)?))"
             # "师德建设那里": a short name with a generic word of section titles after it (工作, 建设, 活动, 管理)
             # before the locator names the section as well
             for m in re.finditer(re.escape(name) + f"({_GENERIC})?" + after, plain):

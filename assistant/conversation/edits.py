@@ -19,6 +19,7 @@ from assistant.conversation.edit_fixes import CorrectionEdits
 from assistant.conversation.edit_ops import Ask, Refuse, matching
 from assistant.conversation.edit_refs import normalise, parse_items, section_refs
 from assistant.conversation.edit_requests import EditRequest
+from assistant.conversation.edit_sorting import SortEdits
 from assistant.conversation.edit_status import StatusEdits
 from assistant.conversation.edit_text import split_contents
 from assistant.conversation.session import Done, Event, Proposal, Reply, Token
@@ -30,7 +31,7 @@ from assistant.domain.vocab import Intent
 _RETARGETABLE = ("delete", "move", "swap", "set_item", "replace")
 
 
-class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits):
+class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits):
     """Carries out chat edits on the session's plan (or the proposal on screen)."""
 
     # ------------------------------------------------------------------ entry points
