@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.domain.data import read_yaml
+from assistant.domain.text import occurrences
 from assistant.index.likeness import Likeness
 from assistant.rewrite.apply import Notes, apply_group
 from assistant.rewrite.lexicon import load_lexicon
@@ -187,10 +188,10 @@ def _found(keywords: tuple[str, ...], text: str) -> tuple[str, ...]:
     taken: list[tuple[int, int]] = []
     out = []
     for word in sorted(keywords, key=lambda w: -len(w)):
-        for m in re.finditer(re.escape(word), text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        for start, end in occurrences(word, text):
+            if any(a < end and start < b for a, b in taken):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.append((start, end))
             if word not in out:
                 out.append(word)
     return tuple(out)

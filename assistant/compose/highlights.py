@@ -13,6 +13,7 @@ import numpy as np
 from assistant.compose.timing import tidy
 from assistant.compose.whole_words import replace_whole
 from assistant.domain.data import read_yaml
+from assistant.domain.text import occurrences
 from assistant.index.likeness import Likeness
 from assistant.rewrite.lexicon import load_lexicon
 from assistant.rewrite.rules import rewrite
@@ -166,10 +167,9 @@ class Classifier:
         taken: dict[tuple[int, int], str] = {}
         hits: dict[int, list[str]] = {}
         for word, owner in words:
-            for m in re.finditer(re.escape(word), text):
-                span = (m.start(), m.end())
+            for span in occurrences(word, text):
                 if taken.get(span, word) != word or any(
-                    a < m.end() and m.start() < b and (a, b) != span for a, b in taken
+                    a < span[1] and span[0] < b and (a, b) != span for a, b in taken
                 ):
                     continue  # inside a longer keyword (体育中考 is not also 中考)
                 taken[span] = word

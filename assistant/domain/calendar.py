@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.domain.data import read_yaml
+from assistant.domain.text import occurrences
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "calendar.yaml"
 PERIODS = ("年度", "学年", "第一学期", "第二学期")
@@ -130,18 +130,18 @@ class Calendar:
         taken: list[tuple[int, int]] = []
         names = sorted(((n, f) for f in self.festivals for n in f.names), key=lambda item: -len(item[0]))
         for name, festival in names:
-            for m in re.finditer(re.escape(name), text):
-                if any(a < m.end() and m.start() < b for a, b in taken) or self.in_false_friend(text, m.start(), m.end()):
+            for start, end in occurrences(name, text):
+                if any(a < end and start < b for a, b in taken) or self.in_false_friend(text, start, end):
                     continue
-                taken.append((m.start(), m.end()))
-                found.append((festival, m.start(), m.end()))
+                taken.append((start, end))
+                found.append((festival, start, end))
         return sorted(found, key=lambda item: item[1])
 
     def in_false_friend(self, text: str, start: int, end: int) -> bool:
         """True when text[start:end] is part of a word that only looks like a festival or a period word (新年度)."""
         for word in self.false_friends:
-            for m in re.finditer(re.escape(word), text[max(0, start - len(word)) : end + len(word)]):
-                a = max(0, start - len(word)) + m.start()
+            for found, _ in occurrences(word, text[max(0, start - len(word)) : end + len(word)]):
+                a = max(0, start - len(word)) + found
                 if a <= start and end <= a + len(word):
                     return True
         return False

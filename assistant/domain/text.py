@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 # A number in front of an item or heading: "一、", "（三）", "(2)", "1、", "2.", "3．".
 LEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[、.．])\s*")
@@ -56,3 +57,20 @@ def drop_invisible(text: str) -> str:
     """
     text = str(text).replace("\r\n", "\n").replace("\r", "\n")
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES)
+
+
+def occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of the word in the text, left to right and without overlaps, as
+    re.finditer(re.escape(word), text) finds them but without a pattern per word: thousands of keywords each searched
+    that way evict every other pattern from re's cache, which then compiles them again.
+
+    >>> list(occurrences("工会", "工会工会会"))
+    [(0, 2), (2, 4)]
+    """
+    if not word:
+        yield from ((i, i) for i in range(len(text) + 1))
+        return
+    start = text.find(word)
+    while start >= 0:
+        yield start, start + len(word)
+        start = text.find(word, start + len(word))

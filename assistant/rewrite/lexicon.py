@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,6 +166,42 @@ def check_unique_keys(path: str | Path | None = None) -> None:
     yaml.load(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506
 
 
+_SHARING = threading.Lock()
+
+
+@contextlib.contextmanager
+def _classes_optimised_once() -> Iterator[None]:
+    """While the lexicon compiles, `re` optimises each distinct character class once instead of once per use.
+
+    `re` builds a 64K map for every class holding a character past U+00FF ([{H}], [{P}]; about 0.2 ms each) and the
+    lexicon writes thousands of such classes, mostly the same few. The optimisation (re._compiler._optimize_charset)
+    is a pure function of the class when case is not ignored, so its result is shared: the compiled patterns are the
+    very same (tests/rewrite compares their code). Without that private function (another Python) nothing is shared.
+    """
+    compiler = getattr(re, "_compiler", None)
+    original = getattr(compiler, "_optimize_charset", None)
+    if original is None:
+        yield
+        return
+    done: dict[tuple, tuple[list, bool]] = {}
+
+    def optimise(charset, iscased=None, fixup=None, fixes=None):
+        if fixup is not None:  # case ignored: depends on more than the class
+            return original(charset, iscased, fixup, fixes)
+        key = tuple(charset)
+        if key not in done:
+            done[key] = original(charset, iscased, fixup, fixes)
+        out, hascased = done[key]
+        return list(out), hascased
+
+    with _SHARING:
+        compiler._optimize_charset = optimise
+        try:
+            yield
+        finally:
+            compiler._optimize_charset = original
+
+
 def _compile(pattern: str, sets: dict[str, tuple[str, ...]]) -> re.Pattern:
     try:
         return re.compile(expand(pattern, sets))
@@ -200,6 +239,11 @@ def _dialect_group(sets: dict[str, tuple[str, ...]]) -> Group:
 @functools.lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """The lexicon (knowledge/formal_lexicon.yaml by default), read and compiled once per process."""
+    with _classes_optimised_once():
+        return _load(path)
+
+
+def _load(path: str | None) -> Lexicon:
     source = Path(path or DEFAULT_PATH)
     try:
         data = read_yaml(source)  # duplicate keys are refused by a test (tests/rewrite), not at every start

@@ -3,10 +3,20 @@ spoken drafts, and a careless edit (a key written twice, an unknown macro) is re
 
 from __future__ import annotations
 
+import re
+import re._compiler
+import re._parser
+
 import pytest
 
 from assistant.errors import LoadError
-from assistant.rewrite.lexicon import DEFAULT_PATH, check_unique_keys, expand, load_lexicon
+from assistant.rewrite.lexicon import (
+    DEFAULT_PATH,
+    _classes_optimised_once,
+    check_unique_keys,
+    expand,
+    load_lexicon,
+)
 
 
 def test_the_shipped_lexicon_loads_with_several_hundred_entries():
@@ -49,3 +59,26 @@ def test_macros_expand_to_classes_and_word_sets():
     sets = {"PEOPLE": ("教师", "教职工")}
     assert expand("{N}个{PEOPLE}", sets) == "[\ue000-\ue7ff]个(?:教职工|教师)"
     assert expand("[{H}{N}]", sets) == "[\u4e00-\u9fff\ue000-\ue7ff]"
+
+
+def _patterns(lexicon) -> list[str]:
+    groups = [*lexicon.groups, lexicon.concise, *([lexicon.framing] if lexicon.framing else [])]
+    out = [p.pattern for g in groups for p in (g.finder, *(e.pattern for e in g.entries))]
+    for rule in lexicon.verbs:
+        out += [rule.verb.pattern, *(p.pattern for _, p in (*rule.objects, *rule.context, *rule.paragraph))]
+    return out + [p.pattern for p in (*lexicon.concise_drop, *lexicon.concise_optional)]
+
+
+@pytest.mark.skipif(not hasattr(re._compiler, "_optimize_charset"), reason="nothing is shared on this Python")
+def test_sharing_the_optimised_classes_compiles_the_very_same_code():
+    """load_lexicon shares re's optimisation of each distinct character class; every pattern compiles as without."""
+    patterns = _patterns(load_lexicon())
+    assert len(patterns) > 1000
+
+    def code(pattern: str) -> list[int]:
+        return re._compiler._code(re._parser.parse(pattern, 0), 0)
+
+    with _classes_optimised_once():
+        shared = [code(p) for p in patterns]
+    assert re._compiler._optimize_charset.__module__ == "re._compiler"  # put back afterwards
+    assert shared == [code(p) for p in patterns]
