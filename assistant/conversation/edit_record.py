@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from assistant.conversation.edit_refs import Items
 
 OPS = ("delete", "add", "move", "swap", "replace", "set_item", "undo", "not_applicable", "skip", "unsupported",
-       "correct", "restore", "redo")
+       "correct", "restore", "redo", "figures")
 
 
 @dataclass
@@ -34,6 +34,7 @@ class EditRequest:
     spare: list[str] = field(default_factory=list)  # sections the same message says to leave alone (表这回先跳过)
     relative: str = ""  # "next": the section after the one spared or on screen (往下那节)
     message: str = ""
+    figures: list = field(default_factory=list)  # figures: (group, number) of each headcount put right
     then: dict | None = None  # the next request of the same message ("删去第4条，再加一条……"), as a dict
 
     def chain(self) -> list[EditRequest]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.conversation import edit_clauses as clauses
+from assistant.conversation.edit_chains import ChainReaders
+from assistant.conversation.edit_figures import FigureReaders
 from assistant.conversation.edit_moving import MoveReaders
 from assistant.conversation.edit_record import EditRequest
 from assistant.conversation.edit_refs import (
@@ -58,17 +60,12 @@ _SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "
 # 行 as the table's measure word (那一行, 第3行, 9月那行), not 就行 / 不行 / 进行 / 行动.
 _ROW_WORD = re.compile(r"(?<![就不可进执运举推实施银也都还才发流旅自同])行(?![了吗吧啊呀政动为业程驶])")
 
-# Edits that may stand in a list of clauses between semicolons (EditParser._listed).
-_LISTED = ("delete", "move", "swap", "replace", "set_item", "not_applicable", "skip")
-
-# Where one message asks for a second edit: "，再…", "；然后…", "。另外…".
-_NEXT = re.compile(r"[，,；;。]\s*(?=(?:再|然后|接着|另外|同时|并且|并|还有|还要)\s*\S)")
 
 
 # ---------------------------------------------------------------------------------------------------- parse
 
 
-class _Readers(MoveReaders):
+class _Readers(MoveReaders, FigureReaders):
     """One reader per kind of edit, each a rule over the words of knowledge/edits.yaml (see EditParser)."""
 
     def __init__(self, structure: Structure, words: EditWords):
@@ -368,7 +365,7 @@ class _Readers(MoveReaders):
         return request
 
 
-class EditParser(_Readers):
+class EditParser(ChainReaders, _Readers):
     """Reads messages as edit requests, for one structure (and a plan's own section titles)."""
 
     def parse(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
@@ -397,49 +394,13 @@ class EditParser(_Readers):
         request.message = message
         return request
 
-    def _parse_chain(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
-        listed = self._listed(message, titles)
-        if listed is not None:
-            return listed
-        for cut in _NEXT.finditer(message):
-            head, tail = message[: cut.start()], message[cut.end() :]
-            first, second = self._parse_one(head, titles), self._parse_one(tail, titles)
-            if first is not None and first.op == "add" and add_verb(normalise(head, self.words), self.words) is None:
-                continue  # "……工会建个申诉渠道，再设个意见箱，加上": one request told as a list, its verb at the end
-            if first is not None and second is not None and second.op != "undo":
-                tail_chain = self._parse_chain(tail, titles) or second
-                if tail_chain.section is None and not tail_chain.here:
-                    tail_chain.section, tail_chain.here = first.section, first.here  # same section unless named
-                first.then = tail_chain.to_dict()
-                first.message = head
-                return first
-        return self._parse_one(message, titles)
-
-    def _listed(self, message: str, titles: dict[str, str] | None) -> EditRequest | None:
-        """"民主管理那节没意见，过；师德那节第5条去掉；维权那节最末一条删了": a review told as a list, one clause per
-        section between semicolons. Each clause that asks an edit of existing items is done in order; one that asks
-        none (an approval) changes nothing. Additions are left out: their content may hold a semicolon."""
-        parts = [p for p in re.split(r"[；;]", message) if p.strip()]
-        if len(parts) < 2:
-            return None
-        found = [(p, self._parse_chain(p, titles)) for p in parts]
-        edits = [(p, r) for p, r in found if r is not None]
-        if len(edits) < 2 or any(r.op not in _LISTED for _, r in edits):
-            return None
-        if any(r is None and add_verb(normalise(p, self.words), self.words) for p, r in found):
-            return None
-        chain = [r for _, r in edits]
-        for request, nxt in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
-            request.then = nxt.to_dict()
-        return chain[0]
-
     def _parse_one(self, message: str, titles: dict[str, str] | None = None) -> EditRequest | None:
         text = normalise(message, self.words)
         titles = titles or {}
         if not text:
             return None
         question = asks(text, self.words)
-        for reader in (self._unsupported, self._redo, self._correct, self._undo, self._restore, self._skip, self._not_applicable, self._replace, self._move,
+        for reader in (self._unsupported, self._redo, self._headcounts, self._correct, self._undo, self._restore, self._skip, self._not_applicable, self._replace, self._move,
                        self._delete, self._add):
             request = reader(text, titles, question)
             if request is not None:

@@ -84,6 +84,7 @@ class EditWords:
     paper_words: tuple[str, ...] = ()  # the union's paperwork (签到表): a same-sounding slip is corrected to them
     verb_guards: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 去了 after 上 is a direction (传上去了)
     nicknames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section key → what people call it (钱那节)
+    figures: dict[str, Any] = field(default_factory=dict)  # correcting a headcount: cues, groups, the plan's forms
     sort: dict[str, tuple[str, ...]] = field(default_factory=dict)  # asking items in order of time (按月份排)
 
     def verb(self, kind: str) -> str:
@@ -184,6 +185,8 @@ def parse_edit_words(data: dict) -> EditWords:
             paper_words=_strings(data.get("paper_words")),
             verb_guards={str(k): _strings(v) for k, v in (data.get("verb_guards") or {}).items()},
             nicknames={str(k): _strings(v) for k, v in (data.get("nicknames") or {}).items()},
+            figures={str(k): ({str(g): _strings(w) for g, w in v.items()} if isinstance(v, dict) else _strings(v))
+                     for k, v in (data.get("figures") or {}).items()},
             sort={str(k): _strings(v) for k, v in (data.get("sort") or {}).items()},
         )
     except (KeyError, TypeError, AttributeError, re.error) as exc:

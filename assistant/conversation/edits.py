@@ -16,6 +16,7 @@ from assistant.conversation.base import CHOICES, pieces
 from assistant.conversation.edit_adding import AddEdits
 from assistant.conversation.edit_changes import ItemEdits
 from assistant.conversation.edit_fixes import CorrectionEdits
+from assistant.conversation.edit_headcounts import FigureEdits
 from assistant.conversation.edit_ops import Ask, Refuse, matching
 from assistant.conversation.edit_refs import normalise, parse_items, section_refs
 from assistant.conversation.edit_requests import EditRequest
@@ -31,7 +32,7 @@ from assistant.domain.vocab import Intent
 _RETARGETABLE = ("delete", "move", "swap", "set_item", "replace")
 
 
-class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits):
+class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits, FigureEdits):
     """Carries out chat edits on the session's plan (or the proposal on screen)."""
 
     # ------------------------------------------------------------------ entry points
@@ -167,7 +168,7 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits):
         handlers = {"delete": self._delete, "move": self._move, "swap": self._move, "add": self._add,
                     "replace": self._replace, "set_item": self._set_item, "not_applicable": self._not_applicable,
                     "skip": self._skip, "unsupported": self._unsupported, "correct": self._correct,
-                    "restore": self._restore}
+                    "restore": self._restore, "figures": self._figures}
         return handlers[request.op](request)
 
     # ------------------------------------------------------------------ undo
