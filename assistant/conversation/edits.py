@@ -23,6 +23,7 @@ from assistant.conversation.edit_requests import EditRequest
 from assistant.conversation.edit_sorting import SortEdits
 from assistant.conversation.edit_status import StatusEdits
 from assistant.conversation.edit_text import split_contents
+from assistant.conversation.edit_undoing import UndoMerging
 from assistant.conversation.session import Done, Event, Proposal, Reply, Token
 from assistant.domain.plan import ScheduleItem, SectionDraft, group_items
 from assistant.domain.profile import Profile
@@ -32,7 +33,7 @@ from assistant.domain.vocab import Intent
 _RETARGETABLE = ("delete", "move", "swap", "set_item", "replace")
 
 
-class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits, FigureEdits):
+class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits, FigureEdits, UndoMerging):
     """Carries out chat edits on the session's plan (or the proposal on screen)."""
 
     # ------------------------------------------------------------------ entry points
@@ -218,8 +219,7 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits, Figu
         if target.get("chosen") and target["label"].startswith("删除"):
             return self._restore_deleted_from(target)[0]
         if any(touched & set(s["sections"]) or s.get("schedule") is not None for s in later) or target.get("schedule"):
-            raise Refuse(f"“{target['label']}”之后的修改也改动了同一部分，无法单独撤销它，计划未作改动。"
-                         "可以说“撤两步”一起撤销，再重做需要保留的修改。")
+            return self._merge_back(target, later)  # later edits of the same part stay (edit_undoing)
         snapshot = self._snapshot(f"撤销“{target['label']}”", list(touched))
         for key, data in target["sections"].items():
             self.plan.sections[key] = SectionDraft.from_dict(data)
