@@ -99,6 +99,9 @@ class StatusEdits(EditBase):
             raise Refuse(f"标题“{self.plan.profile.plan_title}”由学校名称、年份和计划期自动生成，不能在对话中逐字修改，计划未作改动。"
                          "如需更改学校名称、年份或计划期，请在“学校信息”中修改。")
         what = request.hint or "设置格式"
+        if "章" in what:  # a seal: put on the printed or signed copy, not in the text
+            raise Refuse(f"这项修改（{what}）无法完成：计划正文只保存文字，不能加盖公章或电子章；用印请在打印稿或正式签发的文件上"
+                         "按单位用印规定办理。计划未作改动。")
         raise Refuse(f"这项修改（{what}）无法完成：计划正文只保存文字，不支持标红、加粗、改字体字号或颜色等格式；导出的 Word 文档统一按"
                      "公文格式（GB/T 9704-2012）排版。计划未作改动。如需突出某一条，可以把它移到最前面，或把内容写得更具体。")
 
