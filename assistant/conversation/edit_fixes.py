@@ -50,7 +50,7 @@ class CorrectionEdits(EditBase):
                 raise Ask("请告诉我应该是哪一条，例如“是第3条”。", "items")
             items = Items(positions=[n + request.dest_n for n in chosen])
         else:
-            items = request.items
+            items = request.items if request.items.given() else undone.items  # another section: the same items
         touched = [k for k in last["sections"]]
         section = request.section or undone.section or (touched[0] if len(touched) == 1 else None)
         redo = EditRequest(undone.op, section=section, here=undone.here and not section, rows=undone.rows,

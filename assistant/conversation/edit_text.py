@@ -28,7 +28,7 @@ def correction(text: str, words: EditWords, refs: Callable[[str], list[SectionRe
     marker = re.search(words.verb("correct"), text)
     if not marker:
         return None
-    fix = word_fix(text)
+    fix = word_fix(text) if not _OTHER_PART.search(text) else None
     if fix:
         return {"old": fix[0], "new": fix[1]}
     step = _RELATIVE.search(text)
@@ -44,11 +44,17 @@ def correction(text: str, words: EditWords, refs: Callable[[str], list[SectionRe
         return {"items": Items(positions=items.positions, from_end=items.from_end, month=items.month,
                                text=items.text),
                 "section": named[0].key if named else None}
+    if named and _OTHER_PART.search(text):
+        return {"section": named[0].key}  # "弄错地方了，要挪的是工会建设那部分的": the same edit, in that section
     right = _BARE_RIGHT.search(rest)
     if right and not _POINTER.search(right.group(1)) and not refs(right.group(1)):
         return {"old": "", "new": right.group(1)}  # "打错了，是合唱比赛": what it should have said
     return None
 
+
+# The wrong part said outright (弄错地方, 删错部分, 地方搞错了, 不是这一节): the same edit, in the part named after it.
+_OTHER_PART = re.compile(r"(?:弄|搞|放|挪|删|改|找|选|加)错(?:了)?(?:地方|部分|位置|节|块)|(?:地方|部分|位置)(?:弄|搞|找|选)?错"
+                         r"|不是这(?:一)?(?:节|部分|块|边|里)")
 
 # "它下面那条", "上一条", "前面那个", "下边那项": the item next to the one just edited.
 _RELATIVE = re.compile(r"(?:它|这条|那条|刚才那条)?的?([上前下后])(?:面|边|头|一)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
