@@ -51,7 +51,9 @@ class Concept:
 
 @dataclass(frozen=True)
 class GateSettings:
-    min_coverage: float = 0.45  # calibrated on eval/gate_dev.jsonl and eval/retrieval_dev.jsonl (flat from 0.4 to 0.5)
+    # Calibrated on all development rounds of eval/answers pooled (thirteenth session: 0.45 → 0.40, 255 → 258 of 455
+    # simulated, a flat top from 0.38 to 0.42); before, on eval/gate_dev.jsonl and eval/retrieval_dev.jsonl.
+    min_coverage: float = 0.40
     unknown_share: float = 0.35  # a noun the base never uses weighs this share of the rarest known word
     noun_share: float = 0.7  # a known noun that is neither mapped nor a domain word
     verb_share: float = 0.5  # a known verb
