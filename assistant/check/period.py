@@ -24,6 +24,8 @@ _NEAR = dt.timedelta(days=31)  # "X前" / "X后" reaches this far outside the pe
 # back on in its first days (春节 in late January for a February plan).
 _AFTER_END = dt.timedelta(days=21)
 _BEFORE_START = dt.timedelta(days=7)
+# A festival in the summer holiday after the plan's months (“八一”前) is prepared for in the holiday (unlike 春节慰问).
+_BETWEEN_YEARS = "暑假"
 _BEFORE = re.compile(r"^(?:前|之前|来临前|到来前)")
 _AFTER = re.compile(r"^(?:后|之后|过后|结束|归来|返校)")
 _ON_THE_DAY = re.compile(r"^(?:前后|那天|当天|当日|那日|组织|举办|举行|开展)")
@@ -56,15 +58,12 @@ _HOW = re.compile(r"^[^。；，,\n]{0,8}?(?:怎么|怎样|如何|经验|心得|
 _PREPARES = re.compile(r"^[^。；，,\n]{0,8}?(?:做好?准备|做准备|准备|筹备|打基础)")
 
 
-def _month(raw: str) -> int:
-    return month_number(raw)
-
-
 class _Period:
     """The semester's first and last day and its calendar months."""
 
     def __init__(self, cal: Calendar, spec: PeriodSpec, year: int):
         self.spec = spec
+        self.cal = cal
         self.year_months = cal.year_months(spec.name, year)
         (y0, m0), (y1, m1) = self.year_months[0], self.year_months[-1]
         self.first = dt.date(y0, m0, 1)
@@ -80,6 +79,8 @@ class _Period:
         is in the period."""
         first, last = (self.first - _BEFORE_START, self.last + _AFTER_END) if margin else (self.first, self.last)
         for day in days:
+            if self.last < day and self.cal.holiday_on(day) == _BETWEEN_YEARS:
+                continue
             if first <= day <= last:
                 return True
             if _BEFORE.match(after) and self.last < day <= self.last + _NEAR:
@@ -212,24 +213,24 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
             m = MONTH_CELL.match(cell)
             if m and not RANGE_AFTER.match(cell[m.end():]):
                 start = line.start + line.raw.index(cell) + m.start(1)
-                out += _month_outside(doc, semester, start, start + len(m.group(0).strip()), _month(m.group(1)))
+                out += _month_outside(doc, semester, start, start + len(m.group(0).strip()), month_number(m.group(1)))
             continue
         if line.kind not in ("text", "item", "bullet", "heading"):
             continue
         body = line.body[len(line.marker):] if line.marker else line.body
         at = line.body_start + (len(line.body) - len(body))
         m = MONTH_CELL.match(body)
-        if m and _deadline_inside(body[m.end():], _month(m.group(1)), semester):
+        if m and _deadline_inside(body[m.end():], month_number(m.group(1)), semester):
             continue
         if m and not RANGE_AFTER.match(body[m.end():]) and not _ELSEWHEN.search(body[: m.start()]):
             start = at + m.start(1)
-            out += _month_outside(doc, semester, start, at + m.end(), _month(m.group(1)))
+            out += _month_outside(doc, semester, start, at + m.end(), month_number(m.group(1)))
     for m in _SCHEDULED.finditer(doc.text):
         if _ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]) or RANGE_AFTER.match(doc.text[m.end(2):]):
             continue
         if not _checked(doc, m.start()) or doc.outline.line_at(m.start()).kind == "table":
             continue
-        month = _month(m.group(2))
+        month = month_number(m.group(2))
         if _deadline_inside(doc.text[m.end():], month, semester):
             continue
         if m.group(1):
@@ -251,7 +252,7 @@ def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int,
             continue
         if doc.outline.line_at(m.start()).kind == "table":
             continue
-        year, month = int(m.group(1)), _month(m.group(2))
+        year, month = int(m.group(1)), month_number(m.group(2))
         before = (year - (month == 1), (month - 2) % 12 + 1)  # 2028年2月前: by the end of January 2028
         if re.match(r"\s*(?:前|之前|以前)", doc.text[m.end():]) and before in semester.year_months:
             continue
@@ -314,7 +315,7 @@ def _next_year(doc: Document, semester: _Period) -> list[tuple[int, int, str, st
         if _LOOKS_BACK.match(doc.text[m.end():]) or not _checked(doc, m.start()):
             continue
         first_year = semester.year_months[0][0]
-        month = _month(m.group(1))
+        month = month_number(m.group(1))
         if (first_year + 1, month) not in semester.year_months and (first_year + 1, month) > semester.year_months[-1]:
             out.append((
                 m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”已在计划期间之后",

@@ -88,11 +88,21 @@ def _scheme_passed_elsewhere(sentence: str, data: dict) -> tuple[int, int, dict]
     if not scheme:
         return None
     passed = re.compile(
-        rf"(?:由|经|报|交)[^。；，,]{{0,6}}?(?:{_alternatives(rule['bodies'])})[^。；，,]{{0,6}}?(?:{_alternatives(rule['passed'])})"
+        rf"(?:由|经|报|交)[^。；，,]{{0,6}}?(?:{_alternatives(_full_names(rule['bodies']))})[^。；，,]{{0,6}}?"
+        rf"(?:{_alternatives(rule['passed'])})"
         r"(?:后(?:执行|实施|施行|印发|公布))?"
     )
     m = passed.search(sentence, scheme.end())
     return (m.start(), m.end(), rule) if m else None
+
+
+def _full_names(bodies) -> list[str]:
+    """The bodies with the full names their abbreviations stand for (Chinese names of committees shorten X务委员会 to X务会
+    or X委会: 校务会 and 校委会 for 校务委员会, 支委会 for 支部委员会 — 《现代汉语词典》's 缩略语 pattern)."""
+    names = [str(b) for b in bodies]
+    full = [b[:-1] + "委员会" for b in names if b.endswith("务会")]
+    full += [b[:-2] + ending for b in names if b.endswith("委会") for ending in ("务委员会", "部委员会")]
+    return names + [f for f in full if f not in names]
 
 
 _YEARS = r"([一二两三四五六七八九十]|\d{1,2})\s*年"

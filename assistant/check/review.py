@@ -24,6 +24,7 @@ from assistant.check.placeholders import placeholders
 from assistant.check.rules import rules
 from assistant.check.script import script
 from assistant.check.sections import missing_sections
+from assistant.check.sounds import sound_garbles
 from assistant.check.title import TitleFacts, title_facts
 from assistant.check.unsafe import unsafe_content
 from assistant.check.vocabulary import school_type_vocab
@@ -58,7 +59,7 @@ def check_text(
         lambda: outdated(doc, year),
         lambda: citations(doc, lawbook),
         lambda: script(doc),
-        lambda: garbles(doc, kind),
+        lambda: sound_garbles(doc, garbles(doc, kind)),
         lambda: doubled(doc),
         lambda: school_type_vocab(doc, kind, school),
         lambda: out_of_period(doc, period, year),
