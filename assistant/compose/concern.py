@@ -27,6 +27,7 @@ _NOT_TAGS = ("ns", "nt", "nrt", "nrfg")
 # Kin words say who, not what (爷娘 and 小人 are the Wu words for parents and children, 《吴语词典》; 爹妈, 爸妈 …).
 _PEOPLE = re.compile(r"(?:老师|教师|教职工|职工|教工|员|人|生|娃|孩子|同志|家长|领导|校长|主任|师傅|阿姨|大爷|爷爷|奶奶|老公|老婆|爱人|丈夫|妻子|家属|朋友"
                      r"|爷娘|爹娘|爹妈|爸妈|父母|老人|子女|儿女|小孩|伢|崽|囡)$")
+_TEACHERS = re.compile(r"老师|教师|教职工|教工|老师们|教师们")
 _MADE_UP = re.compile(r"[得着了过响]")
 _PEOPLE_FIRST = re.compile(r"(?:老师|教师|学生|孩子|家长)")
 _SECOND = 0.005
@@ -67,8 +68,11 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
     for clause in re.split(r"[，,；;。！!？?、]", text):
         if _SIMILE.search(clause):
             continue
-        for pair in pos_tokenizer().lcut(clause):
+        pairs = pos_tokenizer().lcut(clause)
+        for at, pair in enumerate(pairs):
             word, flag = pair.word, pair.flag
+            if at + 1 < len(pairs) and _TEACHERS.fullmatch(pairs[at + 1].word):
+                continue  # says which teachers (特教老师, 语文老师, 班主任老师), not what they complain of
             if len(word) < 2 or word in stop or _PEOPLE.search(word) or flag.startswith(_NOT_TAGS):
                 continue
             if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)):
