@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from assistant.domain.vocab import Tone
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.concise import shorten
-from assistant.rewrite.facts import Fact, facts, missing_facts, problems
+from assistant.rewrite.facts import Fact, facts, missing_facts, one_each, problems
 from assistant.rewrite.formal import formalize
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import mask
@@ -59,8 +59,12 @@ _LEADING_MARKS = re.compile(r"^\s*[，。；、：,.;:]+")
 def _line(line: str, tone: Tone, context: Context, lexicon: Lexicon, notes: list[str]) -> str:
     if not _CJK.search(line):
         return line  # nothing to rewrite (a line of marks, a number, a code)
-    masked = mask(line, lexicon)
+    each = one_each(line)  # 一人一张 → 每人一张 before masking reads 一人 as a count
+    masked = mask(each, lexicon)
     line_notes = Notes(show=masked.show)
+    for i, (a, b) in enumerate(zip(line, each)):
+        if a != b:
+            line_notes.add("数量、日期、金额改为规范写法", line[i : i + 2], each[i : i + 2])
 
     def keeps(body: str) -> bool:
         restored = masked.restore(body)
