@@ -40,6 +40,20 @@ _TOGETHER = re.compile(r"一块儿(?!钱)")
 _HAO_PEOPLE = re.compile(r"(?<=[\d一二两三四五六七八九十百千万来多几])号(?=人)")
 # A frequency said with "one period" (一个月两次, 一年一次) is one fact, N times per period: the same as 每月两次.
 _PER_PERIOD = re.compile(r"(?:(?<![\d一二两三四五六七八九十百千万第])一|1)个?(星期|礼拜|周|月|年|天|学期)(?=[\d一二两三四五六七八九十]+[次回趟])")
+# 一 = 每 before a head and what each one gets (一人一张票, 一家两份, 一桌十个人; 《现代汉语八百词》 一 ⑥ 每): the written
+# form is 每人一张. Not a fixed phrase of one + one thing (一人一票, 一人一档, 一户一策): the count after must have a
+# measure word.
+_ONE_EACH = re.compile(
+    r"(?<![第统唯同单之\d一二两三四五六七八九十百千万])一(人|家|户|桌|位|名)"
+    r"(?=(?:[一两二三四五六七八九十百]+|\d+)(?:个|份|张|本|件|套|盒|箱|袋|瓶|支|条|双|把|顶|只|斤|次|元|块|名|位|人))"
+)
+
+
+def one_each(text: str) -> str:
+    """一人一张 → 每人一张 (a per-head count said the spoken way); the rest unchanged."""
+    return _ONE_EACH.sub(r"每\1", text)
+
+
 _GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
 _LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])")
 _SA = re.compile(r"仨(?=[\u4e00-\u9fff])")
@@ -148,6 +162,7 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     text = _TOUTIAN.sub("前一天", text)
     text = _ZHONGTOU.sub("小时", text)  # 两个钟头 is 两小时 (现代汉语词典: 钟头〈口〉小时)
     text = _HAO_PEOPLE.sub("", text)  # 四十来号人 is 四十来人 (号 counting people, 现代汉语词典)
+    text = one_each(text)  # 一人一张 is 每人一张: one each, not a count of one person
     text = _PER_PERIOD.sub(lambda m: "每" + ("周" if m.group(1) in ("星期", "礼拜") else m.group(1)), text)
     out = _number_facts(text, lexicon)
     out += [Fact(m.group(0)) for m in _TITLE.finditer(text)]

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from assistant.domain.vocab import Tone
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.concise import shorten
-from assistant.rewrite.facts import Fact, facts, missing_facts, problems
+from assistant.rewrite.corrections import apply_corrections
+from assistant.rewrite.facts import Fact, facts, missing_facts, one_each, problems
 from assistant.rewrite.formal import formalize
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import mask
@@ -59,8 +60,12 @@ _LEADING_MARKS = re.compile(r"^\s*[，。；、：,.;:]+")
 def _line(line: str, tone: Tone, context: Context, lexicon: Lexicon, notes: list[str]) -> str:
     if not _CJK.search(line):
         return line  # nothing to rewrite (a line of marks, a number, a code)
-    masked = mask(line, lexicon)
+    each = one_each(line)  # 一人一张 → 每人一张 before masking reads 一人 as a count
+    masked = mask(each, lexicon)
     line_notes = Notes(show=masked.show)
+    for i, (a, b) in enumerate(zip(line, each)):
+        if a != b:
+            line_notes.add("数量、日期、金额改为规范写法", line[i : i + 2], each[i : i + 2])
 
     def keeps(body: str) -> bool:
         restored = masked.restore(body)
@@ -97,14 +102,19 @@ def apply_tone(text: str, tone: Tone | str = Tone.FORMAL, context: Context | Non
     lexicon = load_lexicon()
     context = context or Context()
     notes: list[str] = []
-    lines = [_line(line, tone, context, lexicon, notes) if line.strip() else line for line in text.split("\n")]
+    lines = []
+    for line in text.split("\n"):
+        line, corrected = apply_corrections(line)
+        notes.extend(corrected)
+        lines.append(_line(line, tone, context, lexicon, notes) if line.strip() else line)
     return RewriteResult("\n".join(lines), notes)
 
 
 def rewrite(text: str, tone: Tone | str = Tone.FORMAL, context: Context | None = None) -> RewriteResult:
     """Rewrite text in a tone (formal / concise / specific, or 更正式 / 更简洁 / 更具体), keeping every fact.
 
-    Each line is checked after its rewrite; a line that fails the check is kept as it was, and `notice` says so.
+    Each line is checked after its rewrite; a line that fails the check is kept as it was (a self-correction in it
+    resolved), and `notice` says so.
     """
     tone = Tone.parse(tone)
     lexicon = load_lexicon()
@@ -114,7 +124,9 @@ def rewrite(text: str, tone: Tone | str = Tone.FORMAL, context: Context | None =
         if not line.strip():
             out.append(line)
             continue
-        notes: list[str] = []
+        # A self-correction (五个——哦不对，是三个) is resolved first: the corrected words are the original.
+        line, corrected = apply_corrections(line)
+        notes: list[str] = list(corrected)
         try:
             new = _line(line, tone, context, lexicon, notes)
         except RewriteBug:
@@ -123,7 +135,7 @@ def rewrite(text: str, tone: Tone | str = Tone.FORMAL, context: Context | None =
         trouble = problems(line, new, lexicon) if new != line else []
         if trouble:
             withheld.append(trouble[0])
-            new, notes = line, []
+            new, notes = line, list(corrected)
         out.append(new)
         changes.extend(n for n in notes if n not in changes)
     notice = None

@@ -171,6 +171,10 @@ def particles(text: str, lexicon: Lexicon, notes: Notes) -> str:
 
     text = re.sub(rf"(?<=[{_H}{_P}”》）)])[{re.escape(lexicon.particles)}]+{_END}", sub, text)
 
+    # A particle after each item of a list (纸箱啊、瓶盖啊、毛线啊都行; 《现代汉语八百词》 啊 用于列举的各项之后): the
+    # last item's particle stands before what sums the list up (都, 也, 等, 之类, 这些 …).
+    text = re.sub(rf"(?<=[{_H}{_P}])[啊呀啦哇]+(?=都|也|等|什么的|之类|这些|这类|均|全都|一律|统统)", sub, text)
+
     # 呢 inside a sentence marks a topic (食堂呢也要…): jieba reads it as a particle (y) on its own.
     def topic(m: re.Match) -> str:
         token = next((t for t in tokens(text) if t.start == m.start()), None)

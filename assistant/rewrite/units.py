@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.numerals import cn_number
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
@@ -142,22 +141,24 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
                  or (not before.endswith("第") and range_start.search(text[m.end() :])))
         if not timed:
             return m.group(0)
-        spelled = not re.search(r"\d", masked.number(m.group(1)) or "")  # 两点半 → 两时三十分, 4点半 → 4时30分
-        minutes = ("三十分" if spelled else "30分") if m.group(2) == "半" else (m.group(3) or "")
+        minutes = "30分" if m.group(2) == "半" else (m.group(3) or "")
         if m.group(4):  # 6点50 → 6时50分: two Arabic digits after 点 are the minutes
             bare = masked.number(m.group(4)) or ""
             if not re.fullmatch(r"[0-5]\d|[一二三四五]?十[一二三四五六七八九]?", bare):  # 6点50, 四点二十
                 return m.group(0)
             minutes = m.group(4) + "分"
-        if m.group(5):  # 八点一刻 → 八时十五分 (现代汉语词典 刻 ②: 十五分钟)
-            quarter = 15 * (1 if m.group(5) == "一" else 3)
-            minutes = f"{cn_number(quarter) if spelled else quarter}分"
-        if m.group(6):  # 四点二十 → 四时二十分, 4点二十 → 4时20分
-            minutes = (m.group(6) if spelled else str(int(value_of(m.group(6))))) + "分"
+        if m.group(5):  # 八点一刻 → 8时15分 (现代汉语词典 刻 ②: 十五分钟)
+            minutes = f"{15 * (1 if m.group(5) == '一' else 3)}分"
+        if m.group(6):  # 四点二十 → 4时20分
+            minutes = str(int(value_of(m.group(6)))) + "分"
         if m.group(7):  # 九点多 → 九时许 (现代汉语词典 许 ②: 表示约计, 如 午后三时许); 一点多 is "a bit more"
             if value < 2:
                 return m.group(0)
             minutes = "许"
+        # A time is written in Arabic digits (GB/T 15835-2011 4.1.1: 时刻 8时30分): 两点半 → 2时30分, 四点二十 → 4时20分.
+        for ch in (m.group(1), (m.group(3) or "")[:1], m.group(4) or ""):
+            if ch:
+                _in_digits(masked, ch)
         return change(m, f"{m.group(1)}{hour}{minutes}")
 
     # Minutes said bare (6点50) or before 分别 (6点40分别从… : the 分 belongs to 分别) are group 4.
@@ -165,6 +166,13 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     return re.sub(
         rf"([{_N}])(?:{spoken_hour}){minute}(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text
     )
+
+
+def _in_digits(masked: Masked, ch: str) -> None:
+    """A protected number written in Arabic digits (二十 → 20); its value is unchanged."""
+    value = _value(masked, ch)
+    if value is not None and value == int(value):
+        masked.set_number(ch, str(int(value)))
 
 
 # What follows a clock time and nothing else (5点前回来, 8点整, 3点左右): the bare N点 is a time of day.

@@ -68,9 +68,9 @@ def test_the_count_after_a_limit_is_kept():
 
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
-    ("下午三点四十签到。", ["三点四十"], ["三时四十分"]),
-    ("课后五点一刻在操场集合。", ["五点一刻"], ["五时十五分"]),
-    ("晚上八点三刻结束。", ["八点三刻"], ["八时四十五分"]),
+    ("下午三点四十签到。", ["三点四十"], ["3时40分"]),
+    ("课后五点一刻在操场集合。", ["五点一刻"], ["5时15分"]),
+    ("晚上八点三刻结束。", ["八点三刻"], ["8时45分"]),
 ])
 def test_minutes_said_in_characters_or_quarters_are_written_as_minutes(text, gone, kept):
     assert_rewritten(text, gone, kept)
