@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.conversation.answer_quotes import Unit
 from assistant.conversation.answer_routes import Route, Routing
 from assistant.conversation.answers import FACT_KINDS
-from assistant.domain.passages import Hit
+from assistant.domain.passages import Hit, Passage
 from tests.conversation.answer_helpers import verdict
 
 # knowledge/lexicon.yaml `statute_wording`: everyday words → the statutes' own words (each question is ours).
@@ -66,3 +67,17 @@ def test_an_article_holding_two_fifths_of_a_chatty_question_answers_it(answerer)
                             fit=lambda u: u.passage.article == "第四十四条" and u.passage.law == "工会法")
     assert 0.4 <= found.best.coverage < 0.45
     assert found.passed
+
+
+def test_the_first_retrieved_article_leads_over_an_equal_one_ranked_far_below(answerer):
+    # Two articles holding the same words of the question: the one retrieval put first (its reading by meaning and by
+    # everyday questions) leads, by more than the bonus another law earns by its name alone.
+    def unit(article, rank):
+        p = Passage("学校拖欠工会经费的，工会可以向法院申请支付令。", "policy/test.md", "测试法", kind="law",
+                    law="测试法", article=article)
+        return Unit(p.text, Hit(p, 1.0), rank)
+
+    found = answerer.kit.gate.judge("学校拖欠工会经费，工会该怎么办", [unit("第九条", 8), unit("第八条", 0)], FACT_KINDS)
+    first, second = found.ranked[:2]
+    assert first.unit.passage.article == "第八条"
+    assert first.score - second.score >= answerer.kit.gate.settings.law_bonus
