@@ -79,18 +79,11 @@ def near_misses(text: str) -> list[NearMiss]:
     overlap."""
     data = _phrases()
     found: list[NearMiss] = []
-    for run in _CJK.finditer(text):
-        words = run.group(0)
-        bounds, tokens = _bounds(words)
-        for start in sorted(bounds):
-            for length in _LENGTHS:
-                end = start + length
-                if end > len(words) or end not in bounds:
-                    continue
-                fixed = next((p for p in _fixed_phrases(words, start, end, data)
-                              if _garbled(words, start, p, tokens, data)), None)
-                if fixed:
-                    found.append(NearMiss(run.start() + start, run.start() + end, words[start:end], fixed))
+    for at, words, start, end, _, tokens in word_spans(text, _LENGTHS):
+        fixed = next((p for p in _fixed_phrases(words, start, end, data)
+                      if _garbled(words, start, p, tokens, data)), None)
+        if fixed:
+            found.append(NearMiss(at + start, at + end, words[start:end], fixed))
     return _longest(found, text, data.real)
 
 
@@ -289,3 +282,16 @@ def phrase_data() -> _Phrases:
 def bounds_of(words: str) -> tuple[set[int], list[tuple[int, int]]]:
     """Where the words of a run of characters start and end, and each word's (start, end)."""
     return _bounds(words)
+
+
+def word_spans(text: str, lengths: range):
+    """Every span of a run of Chinese characters in `text` that starts and ends between two words and is one of
+    `lengths` long: (the run's offset in text, the run, start, end, the run's word boundaries, its words' spans)."""
+    for run in _CJK.finditer(text):
+        words = run.group(0)
+        ends, tokens = _bounds(words)
+        for start in sorted(ends):
+            for length in lengths:
+                end = start + length
+                if end <= len(words) and end in ends:
+                    yield run.start(), words, start, end, ends, tokens

@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 
 from assistant.check.findings import Document, Finding
-from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data
+from assistant.check.nearmiss import NearMiss, phrase_data, word_spans
 from assistant.domain.data import read_yaml
 from assistant.domain.script import to_simplified
 from assistant.domain.spinner import DEFAULT_PATH as SPINNER_PATH
@@ -55,26 +55,19 @@ def sound_slips(text: str) -> list[NearMiss]:
     index = _index()
     data = phrase_data()
     found: list[NearMiss] = []
-    for run in _CJK.finditer(text):
-        words = run.group(0)
-        ends, tokens = bounds_of(words)
-        for start in sorted(ends):
-            for length in _LENGTHS:
-                end = start + length
-                if end > len(words) or end not in ends:
-                    continue
-                span = words[start:end]
-                fixed = _phrase_of(span, index)
-                if not fixed or span in data.known or base_tokenizer().FREQ.get(span):
-                    continue
-                if fixed in words[max(0, start - len(fixed)) : end + len(fixed)]:
-                    continue
-                if any(real in words[max(0, start - 4) : end + 4] and _overlaps(words, real, start, end)
-                       for real in data.real):
-                    continue
-                if _writers_words(words, start, fixed, tokens, data.known, fixed in _set_units()):
-                    continue
-                found.append(NearMiss(run.start() + start, run.start() + end, span, fixed))
+    for at, words, start, end, _, tokens in word_spans(text, _LENGTHS):
+        span = words[start:end]
+        fixed = _phrase_of(span, index)
+        if not fixed or span in data.known or base_tokenizer().FREQ.get(span):
+            continue
+        if fixed in words[max(0, start - len(fixed)) : end + len(fixed)]:
+            continue
+        if any(real in words[max(0, start - 4) : end + 4] and _overlaps(words, real, start, end)
+               for real in data.real):
+            continue
+        if _writers_words(words, start, fixed, tokens, data.known, fixed in _set_units()):
+            continue
+        found.append(NearMiss(at + start, at + end, span, fixed))
     return _longest(found)
 
 

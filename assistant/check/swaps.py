@@ -23,7 +23,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 
-from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data
+from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data, word_spans
 from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
@@ -46,17 +46,10 @@ def word_swaps(text: str) -> list[NearMiss]:
     if not index:
         return []
     found: list[NearMiss] = []
-    for run in _CJK.finditer(text):
-        words = run.group(0)
-        ends, _ = bounds_of(words)
-        for start in sorted(ends):
-            for length in _LENGTHS:
-                end = start + length
-                if end > len(words) or end not in ends:
-                    continue
-                fixed = _swapped(words[start:end], {e - start for e in ends if start < e < end})
-                if fixed:
-                    found.append(NearMiss(run.start() + start, run.start() + end, words[start:end], fixed))
+    for at, words, start, end, ends, _ in word_spans(text, _LENGTHS):
+        fixed = _swapped(words[start:end], {e - start for e in ends if start < e < end})
+        if fixed:
+            found.append(NearMiss(at + start, at + end, words[start:end], fixed))
     return _kept(found + _stretched(text), text)
 
 
