@@ -220,7 +220,7 @@ class AddEdits(EditBase):
             raise Ask("请告诉我这一行的工作内容。", "content")
         row = ScheduleItem(month, activity, lead, participants)
         snapshot = self._snapshot(f"月度工作安排新增{month}月一行", [], schedule=True)
-        self.plan.set_schedule([*self.plan.ordered_schedule(), row])
+        self.plan.set_schedule(self.plan.with_row(self.plan.ordered_schedule(), row))
         self.session.remember(snapshot)
         return f"已在“月度工作安排”中新增一行：\n－ {row_text(row)}\n修改已保存。{UNDO_HINT}", "offline", None
 

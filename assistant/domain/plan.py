@@ -172,9 +172,21 @@ class Plan:
         return [(start - 1 + i) % 12 + 1 for i in range(12)]
 
     def ordered_schedule(self) -> list[ScheduleItem]:
-        """Schedule items in the order the table shows them: period order, same-month rows as entered."""
+        """Schedule items in the order the table shows them: the order the plan keeps. A composed table comes in
+        period order; a table the user brought (an imported plan, a saved draft) keeps the order it was written in,
+        so an edit elsewhere never reorders it. Rows added or moved to another month go in by `with_row`."""
+        return list(self.schedule)
+
+    def with_row(self, rows: list[ScheduleItem], item: ScheduleItem) -> list[ScheduleItem]:
+        """`rows` with `item` put before the first row of a later month in the period, at the end when none is (a
+        table in period order stays so; one in the user's own order changes only where the row goes in)."""
         order = self._months()
-        return sorted(self.schedule, key=lambda item: order.index(item.month) if item.month in order else 99)
+
+        def rank(row: ScheduleItem) -> int:
+            return order.index(row.month) if row.month in order else len(order)
+
+        at = next((n for n, row in enumerate(rows) if rank(row) > rank(item)), len(rows))
+        return [*rows[:at], item, *rows[at:]]
 
     def schedule_rows(self) -> tuple[tuple[str, ...], ...]:
         """Schedule rows in period order (September first for a 学年 plan), month written as "9月"."""

@@ -70,12 +70,12 @@ def edited_rows(plan: Plan, index: int, month: int, activity: str, lead: str, pa
                         _cell(participants, "参与", False))
     rows = plan.ordered_schedule()
     if 0 <= index < len(rows):
-        rows[index] = item
-        what = f"编辑“月度工作安排”第{index + 1}行"
-    else:
-        rows.append(item)
-        what = f"“月度工作安排”新增{item.month}月一行"
-    return rows, what
+        if rows[index].month == item.month:
+            rows[index] = item
+        else:  # a row moved to another month goes among that month's rows
+            rows = plan.with_row(rows[:index] + rows[index + 1:], item)
+        return rows, f"编辑“月度工作安排”第{index + 1}行"
+    return plan.with_row(rows, item), f"“月度工作安排”新增{item.month}月一行"
 
 
 def without_row(plan: Plan, index: int) -> tuple[list[ScheduleItem], str]:

@@ -127,17 +127,27 @@ def test_to_blocks_numbers_only_present_sections(profile, structure):
     assert blocks[-1] == Signature(("阳光小学工会委员会", "2027年9月1日"))
 
 
-def test_schedule_table_in_period_order(profile, structure):
-    plan = Plan.empty(profile, structure)
+def test_schedule_table_keeps_the_plans_row_order_and_a_new_row_goes_in_at_its_month(profile, structure):
+    plan = Plan.empty(profile, structure)  # a 学年 plan: September first
     plan.set_schedule([
-        ScheduleItem(3, "三八节活动", "女职工委员", "全体女教职工"),
         ScheduleItem(9, "教师节慰问", "工会主席", "全体教职工"),
+        ScheduleItem(12, "元旦迎新活动", "文体委员", "全体教职工"),
+        ScheduleItem(3, "三八节活动", "女职工委员", "全体女教职工"),
+        ScheduleItem(10, "重阳节看望退休教职工", "工会主席", "退休教职工"),  # the user's own order, kept
     ])
     blocks = plan.to_blocks()
     assert Heading("一、月度工作安排", 1) in blocks
     table = next(b for b in blocks if isinstance(b, Table))
     assert table.header == SCHEDULE_HEADER == ("月份", "工作内容", "负责", "参与")
-    assert [r[0] for r in table.rows] == ["9月", "3月"]  # 学年: September first
+    assert [r[0] for r in table.rows] == ["9月", "12月", "3月", "10月"]
+    rows = plan.with_row(plan.ordered_schedule(), ScheduleItem(11, "教职工趣味运动会", "文体委员", "全体教职工"))
+    assert [r.month for r in rows] == [9, 11, 12, 3, 10]  # before the first row of a later month of the period
+    rows = plan.with_row(rows, ScheduleItem(1, "寒假前慰问困难教职工", "工会主席", "困难教职工"))
+    assert [r.month for r in rows] == [9, 11, 12, 1, 3, 10]
+    rows = plan.with_row(rows, ScheduleItem(7, "暑期疗休养", "工会主席", "教职工代表"))
+    assert [r.month for r in rows] == [9, 11, 12, 1, 3, 10, 7]  # no later month: at the end
+    rows = plan.with_row([], ScheduleItem(9, "教师节慰问", "工会主席", "全体教职工"))
+    assert [r.month for r in rows] == [9]
 
 
 def test_schedule_from_calendar_uses_profile_names(profile, structure):

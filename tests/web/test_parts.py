@@ -129,12 +129,12 @@ def test_the_diff_names_changed_school_facts_and_a_new_proposal(services):
 def plan():
     profile = _profile(period="学年")
     plan = Plan.empty(profile, load_structure())
-    plan.set_schedule([ScheduleItem(3, "三八节活动", "女工委", "全体女教职工"),
-                       ScheduleItem(9, "教师节慰问", "工会", "全体教职工")])
+    plan.set_schedule([ScheduleItem(9, "教师节慰问", "工会", "全体教职工"),
+                       ScheduleItem(3, "三八节活动", "女工委", "全体女教职工")])
     return plan
 
 
-def test_the_table_shows_rows_in_period_order_as_text(plan):
+def test_the_table_shows_its_rows_as_text(plan):
     table = schedule.table_markdown(plan).split("\n")
     assert table[0] == "| 月份 | 工作内容 | 负责 | 参与 |"
     assert table[2:] == ["| 9月 | 教师节慰问 | 工会 | 全体教职工 |", "| 3月 | 三八节活动 | 女工委 | 全体女教职工 |"]
@@ -147,7 +147,9 @@ def test_a_row_is_changed_added_or_deleted_by_its_place_in_the_table(plan):
     assert what == "编辑“月度工作安排”第2行"
     assert rows[1] == ScheduleItem(3, "三八节 健步走", "女工委", "")
     rows, what = schedule.edited_rows(plan, schedule.NEW_ROW, 12, "年终总结", "工会主席", "工会委员")
-    assert what == "“月度工作安排”新增12月一行" and rows[-1].month == 12 and len(rows) == 3
+    assert what == "“月度工作安排”新增12月一行" and [r.month for r in rows] == [9, 12, 3]  # at its month
+    rows, what = schedule.edited_rows(plan, 0, 4, "教师节慰问", "工会", "全体教职工")
+    assert what == "编辑“月度工作安排”第1行" and [r.month for r in rows] == [3, 4]  # re-dated: moved to April
     rows, what = schedule.without_row(plan, 0)
     assert what == "删除“月度工作安排”第1行" and [r.activity for r in rows] == ["三八节活动"]
 
