@@ -29,8 +29,8 @@ def correction(text: str, words: EditWords, refs: Callable[[str], list[SectionRe
     if not marker:
         return None
     fix = word_fix(text) if not _OTHER_PART.search(text) else None
-    if fix:
-        return {"old": fix[0], "new": fix[1]}
+    if fix:  # quotes mark the word ("是“活力运动会”，不是阳光"); they are not part of it
+        return {"old": fix[0].strip("“”\"'"), "new": fix[1].strip("“”\"'")}
     step = _RELATIVE.search(text)
     if step:
         return {"dest": "relative", "dest_n": -1 if step.group(1) in "上前" else 1}
@@ -196,6 +196,13 @@ def content_of(text: str, leading: bool = False) -> str:
         text = re.sub(r"[，,。]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它|这回|这次|这下)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
                       "", text)
         text = re.sub(r"(?<=[\u4e00-\u9fff]{2})也(?:要|得)?$", "", text)  # "……托管也加进去"
+        # "……比赛要体现一下", "……比赛给我加进来", "……这事也": a modal or the one asked, before the verb
+        text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:这事|这个|这条)?(?:也|还|就)?(?:要|得|需要|应该)?(?:给我|帮我|给咱|你)?$", "",
+                      text)
+        # "缺个书画展，补上": what the section lacks is what to add (缺/少/差 + 个)
+        text = re.sub(r"^(?:还)?(?:缺|少|差)(?:了)?(?:个|一个|一项|一条|点)(?=[\u4e00-\u9fff]{2})", "", text)
+    else:  # "添上一句组织……": the count of what is added, said after the verb
+        text = re.sub(r"^(?:一|两|几)\s*(?:句|笔|段)(?:话)?\s*[：:，,]?\s*", "", text)
     return text.strip(" ，,：:")
 
 

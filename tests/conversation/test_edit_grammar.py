@@ -92,3 +92,51 @@ def test_questions_and_drafts_are_not_proposals(message):
     structure = load_structure()
     found = recognise(message, structure, EditParser(structure, load_edit_words()), load_exemplars())
     assert found.kind != Intent.REVISE or found.edit is None or found.edit.op != "add"
+
+
+@pytest.mark.parametrize(
+    "current, message, key",
+    [
+        # everyday verbs of putting something in (安排上, 体现进去, 写一笔, 增设, 新添, 塞一条, 纳进去)
+        ("culture", "教工篮球友谊赛也安排上", "culture"),
+        ("culture", "把教工登山活动体现进去", "culture"),
+        ("culture", "教工乒乓球团体赛写一笔", "culture"),
+        ("self", "文体活动里增设一项教工拔河赛", "culture"),
+        ("self", "往退休那块塞一条重阳节登高", "retirees"),
+        ("culture", "教工书画展纳进去", "culture"),
+        # a section called by its everyday name before a pointer (女同胞那块, 困难帮扶那块, 比赛那部分)
+        ("self", "女同胞那块加个茶艺沙龙", "women"),
+        ("self", "困难帮扶那块补一条大病救助", "welfare"),
+    ],
+)
+def test_more_ways_of_adding(offline, start, current, message, key):
+    conversation = open_plan(offline, current)
+    reply = send(conversation, message)
+    added = [i for i in items(conversation.plan, key) if i not in items(start, key)]
+    assert len(added) == 1, reply.text
+    assert others_unchanged(start, conversation.plan, key)
+    assert not any(w in added[0] for w in ("安排上", "体现进去", "写一笔", "纳进去", "给我", "一句"))
+
+
+@pytest.mark.parametrize(
+    "current, message, key, order",
+    [
+        ("safeguards", "女同胞那一块第2条删掉", "women", [1, 3, 4, 5]),
+        ("safeguards", "比赛那部分第二条删掉", "culture", [1, 3, 4, 5]),
+        ("safeguards", "民主那块第二条删掉", "democracy", [1, 3, 4]),
+        ("safeguards", "业务提升那部分第二条删掉", "ethics", [1, 3, 4]),
+    ],
+)
+def test_sections_called_by_everyday_names(offline, start, current, message, key, order):
+    conversation = open_plan(offline, current)
+    send(conversation, message)
+    assert items(conversation.plan, key) == [items(start, key)[n - 1] for n in order]
+    assert others_unchanged(start, conversation.plan, key)
+
+
+def test_a_correction_with_the_right_word_quoted_replaces_the_whole_new_word(offline, start):
+    conversation = open_plan(offline, "culture")
+    send(conversation, "把全文的“趣味运动会”都改成“金秋运动会”")
+    send(conversation, "说错了，定下来的是“秋韵运动会”，不是金秋")
+    text = conversation.markdown()
+    assert "秋韵运动会" in text and "金秋" not in text and "“秋韵运动会”运动会" not in text
