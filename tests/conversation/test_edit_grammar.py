@@ -140,3 +140,11 @@ def test_a_correction_with_the_right_word_quoted_replaces_the_whole_new_word(off
     send(conversation, "说错了，定下来的是“秋韵运动会”，不是金秋")
     text = conversation.markdown()
     assert "秋韵运动会" in text and "金秋" not in text and "“秋韵运动会”运动会" not in text
+
+
+def test_spoken_words_are_written_formally_and_chat_apps_are_no_slips(offline, start):
+    conversation = open_plan(offline, "self")
+    reply = send(conversation, "老同志们看不到学校通知，建个退休老师微信群，由一名委员管着")
+    added = [i for i in items(conversation.plan, "retirees") if i not in items(start, "retirees")]
+    assert len(added) == 1, reply.text
+    assert "微信群" in added[0] and "管着" not in added[0]
