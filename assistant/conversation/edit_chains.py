@@ -13,6 +13,9 @@ from assistant.conversation.edit_text import add_verb
 # Edits that may stand in a list of clauses between semicolons (EditParser._listed).
 _LISTED = ("delete", "move", "swap", "replace", "set_item", "not_applicable", "skip")
 
+# Edits of items already in a section, which a comma alone may join (EditParser._comma_joined).
+_ITEM_EDITS = ("delete", "move", "swap", "set_item")
+
 # Where one message asks for a second edit: "，再…", "；然后…", "。另外…".
 _NEXT = re.compile(r"[，,；;。]\s*(?=(?:再|然后|接着|另外|同时|并且|并|还有|还要)\s*\S)")
 
@@ -36,7 +39,25 @@ class ChainReaders:
                 first.then = tail_chain.to_dict()
                 first.message = head
                 return first
-        return self._parse_one(message, titles)
+        return self._comma_joined(message, titles) or self._parse_one(message, titles)
+
+    def _comma_joined(self, message: str, titles: dict[str, str] | None) -> EditRequest | None:
+        """"第2条去掉，第4条挪到第一": two edits of different kinds joined by a bare comma, each clause with its own
+        verb and its own items (spoken Chinese strings clauses with no connector, 《现代汉语八百词》 意合). Done in order,
+        the second counting from the numbering the first leaves, as with 再. Clauses of one kind are one request
+        ("第3条删掉，第5条也删了" deletes both as numbered now); additions are left out (their content has commas)."""
+        for cut in re.finditer(r"[，,]", message):
+            head, tail = message[: cut.start()], message[cut.end() :]
+            first, second = self._parse_one(head, titles), self._parse_one(tail, titles)
+            if first is None or second is None or first.op == second.op:
+                continue
+            if not all(r.op in _ITEM_EDITS and r.items.given() for r in (first, second)):
+                continue
+            if second.section is None and not second.here:
+                second.section, second.here = first.section, first.here  # same section unless named
+            first.then, first.message = second.to_dict(), head
+            return first
+        return None
 
     def _listed(self, message: str, titles: dict[str, str] | None) -> EditRequest | None:
         """"民主管理那节没意见，过；师德那节第5条去掉；维权那节最末一条删了": a review told as a list, one clause per

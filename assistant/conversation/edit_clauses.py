@@ -67,6 +67,8 @@ def pair_of(left: str, words: EditWords) -> tuple[Items, Items] | None:
     listed = parse_items(left, words)
     if len(listed.positions) == 2 and not (listed.from_end or listed.tail or listed.head):
         return Items(positions=listed.positions[:1]), Items(positions=listed.positions[1:])
+    if not listed.positions and (listed.head, listed.tail) in ((2, 0), (0, 2)):  # 头两条 / 最后两条 swapped
+        return (Items(positions=[1]), Items(positions=[2])) if listed.head else (Items(from_end=2), Items(from_end=1))
     bare = re.sub(r"^[，,\s　]*(?:请|麻烦|帮我)?(?:把|将)?", "", left.strip())
     parts = re.split(r"[和跟与同及、]", bare, maxsplit=1)
     if len(parts) != 2:

@@ -65,9 +65,12 @@ class MoveReaders:
                          rf"\s*(?:挪|移|调|提|放|动)?\s*({NUM})?\s*(?:位|条|个|格|项)?", text) if self.words.steps else None
         if step and ONWARD.search(text):
             step = None  # "第4条起后面都不要": 往后 closes a range, it is not a step down
-        later = re.search(self.words.verb("move"), text[step.end() :]) if step else None
-        if later and (clauses.next_to(text[step.end() + later.end() :], self.words)[0]
-                      or destination_of(text[step.end() + later.end() :], self.words)[0]):
+        if step and not step.group(2) and re.match(r"\s*(?:到|至)", text[step.end() :]) \
+                and destination_of(re.sub(r"^\s*(?:到|至)", "", text[step.end() :]), self.words)[0]:
+            step = None  # "第4条提前到第2条": 提前到 names the place, it is not one step up
+        later = [m for m in re.finditer(self.words.verb("move"), text[step.end() :])] if step else []
+        if any(clauses.next_to(text[step.end() + m.end() :], self.words)[0]
+               or destination_of(text[step.end() + m.end() :], self.words)[0] for m in later):
             step = None  # "往上提，放到体检那条前面" / "往下放，放到倒数第三条": the place named after it is where it goes
         if step and parse_items(text[: step.start()], self.words).given():
             up = step.group(1) in self.words.steps.get("up", ())

@@ -187,7 +187,7 @@ _SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:的\s*)?(?:那|这)?\s*(?:一)?\
                      rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
 _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
 # 最后两条 / 末尾那两条 / 后两条 / 前面的三项 / 倒数两条 / 头两条: a span counted from one end.
-_SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|倒数|最底下|最下面|最下边|最下头|底下|后面|后|前面|最前面|前|开头|头|最上面|最上边|"
+_SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|(?<![期年月周季度底])末|倒数|最底下|最下面|最下边|最下头|底下|后面|后|前面|最前面|前|开头|头|最上面|最上边|"
                        rf"最上头|最顶上|顶上|上面|上边|上头)\s*(?:的)?\s*(?:那|这)?\s*({NUM})\s*"
                        rf"(?:条|个|项|点|行)")
 # 最后那个 / 末尾那条 / 最底下的那项: the last item, said with any end word, pointer and measure word.
@@ -199,7 +199,7 @@ _TOP = re.compile(r"(?:最上面|最上边|最顶上|最前面|最前头|开头|
 ONWARD = re.compile(rf"(?:从\s*)?第\s*({NUM})\s*(?:条|个|项|点|行)\s*(?:(?:起|开始)\s*(?:往后|以后|之后|往下|以下|后面)?"
                     rf"|(?:及|以及|和)?\s*(?:往后|以后|之后|往下|以下)(?=\s*(?:的|全|都|各|所有|统统)))")
 # 最底下 / 最下面: the end of a table or list as the user sees it on the page.
-_TAIL_WORDS = ("最后面", "最后", "末尾", "最末", "倒数", "最底下", "最下面", "最下边", "最下头", "底下", "后面", "后")
+_TAIL_WORDS = ("最后面", "最后", "末尾", "最末", "末", "倒数", "最底下", "最下面", "最下边", "最下头", "底下", "后面", "后")
 # A list without 第 or with one 第 for all: "2、3两条", "第1、3条", "1和4条", "二、四两项".
 _LIST_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _LIST = re.compile(rf"(?<![\d月号日年])第?\s*({_LIST_NUM})((?:\s*[、，,和与跟及]\s*第?\s*{_LIST_NUM})+)\s*(?:这|那)?\s*"
@@ -221,6 +221,25 @@ _COUNTED = re.compile(rf"\s*(?:第\s*{NUM}\s*(?:条|个|项|点|行)?\s*(?:[、�
 _MONTH_SPAN = re.compile(rf"({NUM})\s*(?:月份?)?\s*(?:到|至|—|-|~)\s*({NUM})\s*月份?")
 
 
+# Ordinals said one after another with no listing mark (二三两条, 一二条, 第二第三条, 第三第四两项): spoken Chinese
+# runs the numbers of a short list together (《现代汉语八百词》 数词连用: 三四个 "three or four", 二三两条 "items 2 and
+# 3"). Before a measure word, neighbours (一二, 三四) are a list of two; any pair is one when 两/俩 counts them.
+_RUN_TOGETHER = re.compile(r"(?<![\d十百千万第统五期周])(第?)([一二三四五六七八九])\s*(第?)([一二三四五六七八九])"
+                           r"(?=\s*(?:(两|俩)\s*(?:条|项|点|个)|(?<=[第\u4e00-\u9fff])条|项|点))")
+_ORDINAL_PAIR = re.compile(r"(第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))\s*(?=第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:两|俩)?"
+                           r"\s*(?:条|项|点|个))")
+
+
+def _run_together(text: str) -> str:
+    """The text with run-together ordinals listed with 、 (二三两条 → 二、三两条; 第二第三条 → 第二、第三条)."""
+    def listed(m: re.Match) -> str:
+        a, b = number(m.group(2)) or 0, number(m.group(4)) or 0
+        if not (m.group(5) or m.group(1) or m.group(3)) and b != a + 1 or a == b:
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)}、{m.group(3)}{m.group(4)}"
+    return _ORDINAL_PAIR.sub(r"\1、", _RUN_TOGETHER.sub(listed, text))
+
+
 def _counted_back(text: str) -> str:
     """The text with positions told after a counting-back lead-in written 倒数第N each."""
     lead = _COUNT_BACK.search(text)
@@ -235,7 +254,7 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     """Items a piece of a message points at: positions, a range, the last one, a month's row, or what they mention."""
     items = Items()
     units = "|".join(words.items["units"] + words.items["row_units"])
-    text = _counted_back(text)
+    text = _run_together(_counted_back(text))
     span = _MONTH_SPAN.search(text) if rows or re.search(r"月(?:份)?[^，。]{0,4}行", text) else None
     if span and all(1 <= (number(g) or 0) <= 12 for g in span.groups()):
         first, last = number(span.group(1)) or 1, number(span.group(2)) or 1

@@ -13,6 +13,7 @@ from assistant.conversation import edit_clauses as clauses
 from assistant.conversation.edit_chains import ChainReaders
 from assistant.conversation.edit_figures import FigureReaders
 from assistant.conversation.edit_moving import MoveReaders
+from assistant.conversation.edit_proposals import told_duty
 from assistant.conversation.edit_record import EditRequest
 from assistant.conversation.edit_refs import (
     CONDITION,
@@ -32,6 +33,7 @@ from assistant.conversation.edit_refs import (
     unquoted,
 )
 from assistant.conversation.edit_text import (
+    MADE_ITEM,
     add_verb,
     blank_left_alone,
     clause_bounds,
@@ -131,7 +133,9 @@ class _Readers(MoveReaders, FigureReaders):
         brought back while the edits made since stay."""
         if question or "restore" not in self.words.verbs or not re.search(self.words.verb("restore"), text):
             return None
-        if re.search(r"删(?:掉|了|去|除)?的", text):
+        if re.search(r"删(?:掉|了|去|除)?的", text) or re.fullmatch(r"(?:还是|那就|那|就)?(?:给我|帮我)?(?:把它|把那条)?"
+                                                                   r"(?:加|放|弄|要|拿)回(?:来|去)(?:吧|啊|呀|哈|了)?[。！!]?", text):
+            # "还是加回来吧" alone: the item deleted last is brought back
             return self._scope(EditRequest("restore", hint="deleted"), text, titles)
         named = clauses.named_before(text, re.search(self.words.verb("restore"), text).start(), self.words)
         if named:  # "巡回指导那条还是要的，恢复": one of the items deleted, found by what it says
@@ -188,6 +192,9 @@ class _Readers(MoveReaders, FigureReaders):
         verb = clauses.replace_verb(text, self.words)
         if not verb:
             return None
+        made = MADE_ITEM.search(text)
+        if made and not QUOTED.search(text) and made.start() >= verb.start():
+            return None  # "空房改作母婴室，归纳成一项": the story told becomes an item, nothing is replaced
         left, right = text[: verb.start()], text[verb.end() :]
         if re.match(rf"\s*{NUM}\s*(?:条|项|点)", right) and not QUOTED.search(left):
             return None  # "整成一条塞进计划": items made from what was told (an addition), no text replaced
@@ -289,25 +296,10 @@ class _Readers(MoveReaders, FigureReaders):
             kept += parse_items(m.group(0), self.words).positions
         return kept
 
-    def _told_duty(self, text: str, question: bool) -> EditRequest | None:
-        """"新来的老师手语不熟，工会跟教务处一块办个培训": a situation, then what the union should do, with no word of
-        adding: the user wants that done, so it is added as one measure (a single sentence of chat, not a pasted
-        passage, which stays a text to polish)."""
-        parts = [c for c in re.split(r"[，,；;]", text.rstrip("。！! ")) if c]
-        if question or len(parts) < 2 or len(text) > 120 or re.search(r"[。！!].", text.rstrip("。！! ")):
-            return None
-        if re.search(rf"第\s*{NUM}\s*(?:条|项|个|点|行)|(?:那|这)(?:一)?(?:条|项)", text):
-            return None  # "第3条写得太虚，得落实到人": about an item the plan has, not a new measure
-        # what the union should do (工会跟教务处办个培训), or what should be done for them (路费补助得给落实)
-        if not any(p.search(c) and c.startswith("工会") for c in parts[1:] for p in self.words.duty) \
-                and not any(p.search(c) for c in parts[1:] for p in self.words.demand):
-            return None
-        return EditRequest("add", contents=split_contents(text.rstrip("。！! "), 0))
-
     def _add(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         verb = add_verb(text, self.words)
         if verb is None:
-            return self._told_duty(text, question)
+            return told_duty(text, question, self.words)
         if question or negated(text, verb.start()):
             return None
         before, after = text[: verb.start()], text[verb.end() :]

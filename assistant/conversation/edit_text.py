@@ -29,8 +29,8 @@ def correction(text: str, words: EditWords, refs: Callable[[str], list[SectionRe
     if not marker:
         return None
     fix = word_fix(text) if not _OTHER_PART.search(text) else None
-    if fix:
-        return {"old": fix[0], "new": fix[1]}
+    if fix:  # quotes mark the word ("是“活力运动会”，不是阳光"); they are not part of it
+        return {"old": fix[0].strip("“”\"'"), "new": fix[1].strip("“”\"'")}
     step = _RELATIVE.search(text)
     if step:
         return {"dest": "relative", "dest_n": -1 if step.group(1) in "上前" else 1}
@@ -131,6 +131,8 @@ def add_verb(text: str, words: EditWords) -> re.Match | None:
     found = [m for m in re.finditer(alternation(longer), text) if not _ADDED_ITEM.match(text, m.end())] or [
         m for m in re.finditer(r"(?<![参追增更施附添叠])加(?![强班油快大深重工剧以速宽长紧薪盟码热])", text)
         if not _ADDED_ITEM.match(text, m.end())]
+    if not found:  # "理一理，转为计划中的一项": what was told made into an item of the plan
+        found = list(MADE_ITEM.finditer(text))
     if not found and words.items.get("placement"):  # "塞在相应位置": putting it where it belongs is adding it
         found = list(re.finditer(rf"(?:放|搁|塞|归|安排|加|写|补|添|填|列)(?:到|在|进|入)(?={alternation(words.items['placement'])})",
                                  text))
@@ -143,6 +145,12 @@ def add_verb(text: str, words: EditWords) -> re.Match | None:
         return closing[-1]
     return min(found, key=lambda m: m.start()) if found else None
 
+
+# A verb of making + 成 + an item of the plan ("变为计划中一项", "整理成一条", "归纳成两点", "转成一项工作"): what
+# the user told is to become new items (《现代汉语八百词》 动词 + 成: 表示成为、变为). The count of items must follow,
+# so "改成“羽毛球”" stays a replacement.
+MADE_ITEM = re.compile(r"(?:写|变|整理|归纳|概括|提炼|总结|整|弄|搞|改|做|列|形成|转|转化|编|汇总)成(?:为)?\s*(?:计划|方案)?"
+                       r"(?:里|中|里面)?(?:的)?\s*(?:一|两|二|三|几|\d)\s*(?:条|项|点)")
 
 _ADDED_ITEM = re.compile(r"(?:上|进去|进|上去)?的\s*[\u4e00-\u9fff“”]{0,10}?(?:那|这)\s*(?:一)?\s*(?:条|项|个|句|点)(?!是)")
 
@@ -188,6 +196,13 @@ def content_of(text: str, leading: bool = False) -> str:
         text = re.sub(r"[，,。]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它|这回|这次|这下)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
                       "", text)
         text = re.sub(r"(?<=[\u4e00-\u9fff]{2})也(?:要|得)?$", "", text)  # "……托管也加进去"
+        # "……比赛要体现一下", "……比赛给我加进来", "……这事也": a modal or the one asked, before the verb
+        text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:这事|这个|这条)?(?:也|还|就)?(?:要|得|需要|应该)?(?:给我|帮我|给咱|你)?$", "",
+                      text)
+        # "缺个书画展，补上": what the section lacks is what to add (缺/少/差 + 个)
+        text = re.sub(r"^(?:还)?(?:缺|少|差)(?:了)?(?:个|一个|一项|一条|点)(?=[\u4e00-\u9fff]{2})", "", text)
+    else:  # "添上一句组织……": the count of what is added, said after the verb
+        text = re.sub(r"^(?:一|两|几)\s*(?:句|笔|段)(?:话)?\s*[：:，,]?\s*", "", text)
     return text.strip(" ，,：:")
 
 

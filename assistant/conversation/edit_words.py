@@ -72,6 +72,7 @@ class EditWords:
     notice_asks: tuple[dict, ...] = ()  # a kind of fact a user asks a notice summary to hold (条件, 材料…)
     duty: tuple[re.Pattern, ...] = ()  # a clause saying what should be done (工会得出面…, 以后学校要…)
     demand: tuple[re.Pattern, ...] = ()  # a clause asking, with no actor, that it be done (补贴得给落实)
+    proposal: tuple[re.Pattern, ...] = ()  # a clause proposing something be set up (弄个微信群, 想组织一次…)
     topic_skip: tuple[str, ...] = ()  # words of a situation that do not say what it is about
     intensify: dict[str, str] = field(default_factory=dict)
     polite: tuple[str, ...] = ()
@@ -155,6 +156,7 @@ def parse_edit_words(data: dict) -> EditWords:
             partner_verbs=_strings(data.get("partner_verbs")),
             duty=tuple(re.compile(p) for p in _strings(data.get("duty"))),
             demand=tuple(re.compile(p) for p in _strings(data.get("demand"))),
+            proposal=tuple(re.compile(p) for p in _strings(data.get("proposal"))),
             topic_skip=_strings(data.get("topic_skip")),
             ba_verbs=_strings(data.get("ba_verbs")),
             times=_rules(data.get("times"), "时间"),

@@ -1,0 +1,34 @@
+"""Additions said with no word of adding: a situation and then what should be done ("…，工会跟教务处办个培训"), or
+a proposal of something to set up or hold ("建个老同志联络群", "下学期想办一次插花沙龙"). The patterns are data
+(knowledge/edits.yaml: duty, demand, proposal)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.conversation.edit_record import EditRequest
+from assistant.conversation.edit_refs import NUM, is_question
+from assistant.conversation.edit_text import split_contents
+from assistant.conversation.edit_words import EditWords
+
+
+def told_duty(text: str, question: bool, words: EditWords) -> EditRequest | None:
+    """"新来的老师手语不熟，工会跟教务处一块办个培训": a situation, then what the union should do, with no word of
+    adding: the user wants that done, so it is added as one measure (a single sentence of chat, not a pasted
+    passage, which stays a text to polish)."""
+    parts = [c for c in re.split(r"[，,；;。！!]", text.rstrip("。！! ")) if c]
+    if question or len(text) > 120 or is_question(text, words):
+        return None
+    if re.search(rf"第\s*{NUM}\s*(?:条|项|个|点|行)|(?:那|这)(?:一)?(?:条|项)", text):
+        return None  # "第3条写得太虚，得落实到人": about an item the plan has, not a new measure
+    asked = re.search(r"几(?:次|回|场|期|个|天|号|点|人|名|年)|多少|多久|多长", text)  # "教代会一年开几次": a question
+    if not asked and any(p.search(c) for c in parts for p in words.proposal):
+        # "建个老同志联络群，专人负责" / "再搞一次厨艺比赛": something to set up, said without 加
+        return EditRequest("add", contents=split_contents(text.rstrip("。！! "), 0))
+    if len(parts) < 2 or re.search(r"[。！!].", text.rstrip("。！! ")):
+        return None
+    # what the union should do (工会跟教务处办个培训), or what should be done for them (路费补助得给落实)
+    if not any(p.search(c) and c.startswith("工会") for c in parts[1:] for p in words.duty) \
+            and not any(p.search(c) for c in parts[1:] for p in words.demand):
+        return None
+    return EditRequest("add", contents=split_contents(text.rstrip("。！! "), 0))
