@@ -1,0 +1,58 @@
+"""Families of spoken phrasing handled in the fourteenth session: clock times said with 点钟 or after a word of the
+part of the day (一早, 午饭后), a range over noon, charging nothing said the spoken ways, a colleague called by a
+word that also names a thing, regional words of 吴语 and 冀鲁/中原官话, and people counted before a thing named after
+them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rewrite.shown import assert_rewritten, shown
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("周四午饭后，三点钟在报告厅集合。", ["点钟"], ["15时"]),
+    ("周六一早6点40在东门上车。", ["6点40"], ["6时40分"]),
+    ("午休安排在中午十二点到两点。", ["点"], ["12时", "14时"]),
+    ("义诊时间是中午十一点半到一点半。", ["至1时"], ["11时30分至13时30分"]),
+    ("上午9点到11点半开会。", ["21时", "23时"], ["9时", "11时30分"]),  # a morning range stays in the morning
+])
+def test_clock_times(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("讲座不收钱，欢迎大家参加。", ["不收钱"], ["免费"]),
+    ("报名费一分钱都不收。", ["一分钱"], ["免收报名费"]),
+    ("体检费用由工会出，不用大家掏一分钱。", ["掏一分钱"], ["无需个人承担费用"]),
+    ("报满了就不收了。", ["免费"], []),  # 不收了: no more sign-ups, not free of charge
+])
+def test_charging_nothing(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+def test_a_colleague_named_once_is_named_the_same_everywhere():
+    out = shown("奖品由小熊和老涂去采购，有问题找小熊。")
+    assert "小熊" not in out and out.count("熊老师") == 2, out
+
+
+def test_a_toy_named_like_a_colleague_stays_a_toy():
+    out = shown("小熊玩偶每人一个，找小熊登记。")
+    assert out.startswith("小熊玩偶"), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("工会打谱下个月办一次读书会。", ["打谱"], ["拟"]),
+    ("介冷的天，身体弗好的弗要硬撑。", ["介冷", "弗"], ["这么冷", "不要"]),
+    ("一塌刮子三个钟头，伊们讲野好玩。", ["一塌刮子", "伊们", "野好玩"], ["共", "他们", "很好玩"]),
+    ("两个活动挨得近，慰问品由工会挨家送到。", ["挨得近", "挨家"], ["相近", "逐户"]),
+    ("每个年级组推两名代表，搬不动的器材登记后上门取。", ["推两名", "搬不动"], ["推荐两名", "不便搬运"]),
+    ("中饭在食堂吃，看病的提前拿号。", ["中饭", "拿号"], ["午饭", "取号"]),
+])
+def test_regional_and_spoken_words(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+def test_people_counted_before_a_thing_named_after_them_are_not_people():
+    out = shown("四个村小的教师宿舍都要换热水器。")
+    assert "四个" in out and "四名" not in out, out
