@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.rewrite.apply import Notes
-from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
+from assistant.rewrite.lexicon import CLASS_CONTENTS, OTHER_FIRST, OTHER_LAST, Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.numbers import CN_MINUTES, spell_out_elided, value_of
 from assistant.rewrite.pos import tokens, word_frequency
@@ -108,6 +108,11 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     text = re.sub(
         rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid})",
         money, text,
+    )
+    # …and before a protected word of money (贺金, which jieba reads as a name and the mask protects).
+    text = re.sub(
+        rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[{chr(OTHER_FIRST)}-{chr(OTHER_LAST)}])",
+        lambda m: money(m) if re.match(rf"(?:{paid})", masked.show(text[m.end() : m.end() + 1])) else m.group(0), text,
     )
     jiao, spoken_jiao = lexicon.units["jiao"]  # 5毛钱 → 5角 (the digits stay; 0.5元 would change them)
     text = re.sub(

@@ -56,3 +56,26 @@ def test_regional_and_spoken_words(text, gone, kept):
 def test_people_counted_before_a_thing_named_after_them_are_not_people():
     out = shown("四个村小的教师宿舍都要换热水器。")
     assert "四个" in out and "四名" not in out, out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("培训不收钱，多大点事，大家都来。", ["多大点事"], ["免费"]),
+    ("晚上在营地支两顶帐篷。", ["支两顶"], ["搭建两顶"]),
+    ("考上的发一千块贺金。", ["块"], ["1000元贺金"]),  # 贺金 is protected as a name by jieba, still money
+])
+def test_reassurance_tents_and_money_before_a_protected_word(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+def test_a_concise_rewrite_keeps_the_subjects_it_names():
+    text = ("我们片区情况比较特别，化学、物理两科的专任教师缺得厉害，所以有5个老师要去村小兼课，每周要跑三个教学点，"
+            "工会这边的话呢，是想给兼课的老师每个月多发200块钱的路费补贴。")
+    out = shown(text, "concise")
+    assert "化学" in out and "物理" in out, out
+
+
+def test_a_rule_word_said_twice_may_go_with_one_clause():
+    from assistant.rewrite.facts import missing_facts
+
+    assert missing_facts("大家自愿报名，这个是自愿的。", "教职工自愿报名。") == []
+    assert missing_facts("大家自愿报名，随时可以退出。", "教职工报名。") == ["自愿", "退出"]
