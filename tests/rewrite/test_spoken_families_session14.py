@@ -79,3 +79,16 @@ def test_a_rule_word_said_twice_may_go_with_one_clause():
 
     assert missing_facts("大家自愿报名，这个是自愿的。", "教职工自愿报名。") == []
     assert missing_facts("大家自愿报名，随时可以退出。", "教职工报名。") == ["自愿", "退出"]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("表格填好了交到工会，饺子馅儿由食堂准备。", ["好了", "馅儿"], ["填好后", "饺子馅"]),
+    ("一家要是两个孩子都报名了，都算。", ["孩子"], ["两名子女"]),
+])
+def test_erhua_steps_and_children_of_a_household(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+def test_a_morpheme_er_stays():
+    out = shown("女儿和幼儿都来参加儿童节活动。")
+    assert "女儿" in out and "幼儿" in out and "儿童节" in out, out
