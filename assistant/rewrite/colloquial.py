@@ -59,6 +59,9 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     spans_of = {(t.start, t.end) for t in toks}
     not_people = set(lexicon.sets.get("ADDRESS_WORDS", ()))
     spans: list[tuple[int, int, str]] = []
+    # A word of ADDRESS_WORDS that names a colleague in one place of the paragraph (找小熊) names the same colleague
+    # everywhere else in it (由小熊和老涂送): one person is called one way throughout a text.
+    named = {m.group(0) for m in re.finditer(f"[小老]([{lexicon.surnames}])", text) if _addressed(text, m.start(), m.end())}
     for m in re.finditer(f"[小老]([{lexicon.surnames}])", text):
         start, end = m.start(), m.end()
         glued = text[end : end + 1] in _AFTER_A_PERSON and (start + 1, end + 1) in spans_of  # 小甘来教: jieba reads 甘来
@@ -66,7 +69,8 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
             starts = starts | {start}  # 问小诸: jieba reads 问小 as one word
         if start not in starts or (end not in ends and not glued):
             continue
-        if m.group(0) in not_people and not _addressed(text, start, end):
+        elsewhere = m.group(0) in named and (_CONTACT_AFTER.match(text, end) or text[end : end + 1] in "和与跟、及同")
+        if m.group(0) in not_people and not (_addressed(text, start, end) or elsewhere):
             continue  # 小时, 老家 …; but 找工会的小金报名 names a colleague
         if text[end : end + 2].startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
             continue  # 小周老师: already named by post

@@ -43,9 +43,26 @@ def _content_words(text: str) -> set[str]:
 
 
 def _has_fact(clause: Clause, show) -> bool:
-    """True when the clause holds a fact (a protected span, a weekday or clock time) or a time (下午, 中旬)."""
+    """True when the clause holds a fact (a protected span, a weekday or clock time) or a time (下午, 中旬); a word of
+    a rule (自愿, 退出: RULE_WORDS) only when no other clause says it (这个是自愿的 after 自愿捐出 may go)."""
     shown = show(clause.text)
-    return bool(re.search(f"[{_P}]", clause.text) or _TIME_WORDS.search(shown) or _COUNT.search(shown) or facts(shown))
+    if re.search(f"[{_P}]", clause.text) or _TIME_WORDS.search(shown) or _COUNT.search(shown):
+        return True
+    rule_words, said_once = getattr(show, "rule_words", ()), getattr(show, "said_once", ())
+    return any(f.text not in rule_words or f.text in said_once for f in facts(shown))
+
+
+class _Show:
+    """masked.show, knowing which words of a rule the paragraph says only once (their clause keeps them)."""
+
+    def __init__(self, masked: Masked, text: str, lexicon: Lexicon) -> None:
+        self._show = masked.show
+        shown = masked.show(text)
+        self.rule_words = frozenset(lexicon.sets.get("RULE_WORDS", ()))
+        self.said_once = {w for w in self.rule_words if shown.count(w) == 1}
+
+    def __call__(self, text: str) -> str:
+        return self._show(text)
 
 
 def _drop(clauses: list[Clause], i: int, notes: Notes, show) -> None:
@@ -81,7 +98,7 @@ def _shown_length(text: str, show) -> int:
 
 
 def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_length: int, words_first: bool) -> str:
-    show = masked.show
+    show = _Show(masked, text, lexicon)
     text = apply_group(text, lexicon.concise, notes)
     clauses = [c for c in split(text) if c.core or c.mark in _SENTENCE_END]
     for i in range(len(clauses) - 1, -1, -1):

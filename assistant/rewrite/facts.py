@@ -149,7 +149,8 @@ def _number_facts(text: str, lexicon: Lexicon) -> list[Fact]:
 
 
 def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
-    """Every fact of a text: numbers (by value and unit), clock times, weekdays, names, 《titles》, quoted words."""
+    """Every fact of a text: numbers (by value and unit), clock times, weekdays, names, 《titles》, quoted words, places
+    and the words that state a rule of the plan (RULE_WORDS: 自愿, 免费, 退出 …)."""
     lexicon = lexicon or load_lexicon()
     text = _GEBA.sub("一个", text)  # 个把月 is 一个月左右 said the spoken way
     text = text.replace("俩仨", "两三个")  # 俩仨 is 两三个 (two or three), not 两个 and 三个
@@ -169,6 +170,7 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     out += [Fact(next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(text)]
     out += [Fact(text[s:e]) for s, e in name_spans(text, lexicon)]
     out += [Fact(t.word) for t in tokens(text) if _is_place(t.word, t.flag)]
+    out += [Fact(word) for word in lexicon.sets.get("RULE_WORDS", ()) if word in text]  # 自愿, 免费, 音乐 …
     return [f for f in out if f.text]
 
 

@@ -23,7 +23,8 @@ _GAP = _NOT_PEOPLE + r"[^的把在去来和与及对为向给将被让使由从�
 # An attributive with 的 may stand before the counted person too (十几个重度残疾的孩子).
 _ATTRIBUTIVE = _NOT_PEOPLE + r"(?:[^的把在去来和与及对为向给将被让使由从到，。；、\s个]{1,8}的)?"
 # A noun of occupation of one to three characters before its agent suffix, not a thing named after it (会员卡).
-_THING_OF = "(?![卡证费室馆节单表群资岗额])"  # 会员卡, 教师节: a thing named after people, not people
+# 会员卡, 教师节, 教师宿舍, 职工食堂: a thing named after people, not people
+_THING_OF = "(?![卡证费室馆节单表群资岗额]|宿舍|公寓|食堂|住房|队伍|待遇|工资)"
 _OCCUPATION = rf"[{_H}]{{1,3}}?(?:师|员|医|匠){_THING_OF}"
 REASON_DOUBLED = "动词重叠改为公文用语"
 REASON_PARTICLE = "删除语气词"

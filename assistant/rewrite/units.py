@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.rewrite.apply import Notes
-from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
+from assistant.rewrite.lexicon import CLASS_CONTENTS, OTHER_FIRST, OTHER_LAST, Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.numbers import CN_MINUTES, spell_out_elided, value_of
 from assistant.rewrite.pos import tokens, word_frequency
@@ -22,7 +22,10 @@ _NUMBERED_PLACE = r"[楼线房车窗门床位机馆厅院场柜口室]"
 # Verbs after which N块 counts pieces (a plot cut into 24块, a share of one块), not yuan.
 _BOUGHT = re.compile(r"(?:买|购买|购置|添置|订购|借|租)了?$")
 _PIECES = re.compile(r"(?:分成|分为|切成|划成|隔成|拼成|割成|认领|领取)$")
-_TIME_WORDS = r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|午饭后|晚饭后|周[一二三四五六日]|星期[一二三四五六日天]|[日号]"
+# Words of the part of the day (现代汉语词典: 一早 清早 早晨 午后 午间 黄昏 夜间; 饭后 after a meal) put a bare N点 after
+# them in the clock.
+_TIME_WORDS = (r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|[早午晚]?饭[后前]|周[一二三四五六日]"
+               r"|星期[一二三四五六日天]|[日号]|一早|一大早|清早|早晨|午后|午间|黄昏|夜间")
 
 
 def _value(masked: Masked, ch: str) -> float | None:
@@ -106,6 +109,11 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid})",
         money, text,
     )
+    # …and before a protected word of money (贺金, which jieba reads as a name and the mask protects).
+    text = re.sub(
+        rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[{chr(OTHER_FIRST)}-{chr(OTHER_LAST)}])",
+        lambda m: money(m) if re.match(rf"(?:{paid})", masked.show(text[m.end() : m.end() + 1])) else m.group(0), text,
+    )
     jiao, spoken_jiao = lexicon.units["jiao"]  # 5毛钱 → 5角 (the digits stay; 0.5元 would change them)
     text = re.sub(
         rf"([{_N}])(?:{'|'.join(spoken_jiao)})(?![巾衣笔毯线绒皮])",
@@ -135,7 +143,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             return m.group(0)
         begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
         before = text[begin : m.start()]
-        timed = (re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
+        said_clock = m.group(0)[1:].startswith("点钟")  # 两点钟: 点钟 is said of the clock only (现代汉语词典 点钟)
+        timed = (said_clock or re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
                  or (m.group(7) or _CLOCK_AFTER.match(text, m.end())) and not _POINTS_BEFORE.search(before)
                  or range_end.search(before)
                  or (not before.endswith("第") and range_start.search(text[m.end() :])))
@@ -180,11 +189,11 @@ _CLOCK_AFTER = re.compile(r"(?:钟)?(?:前|后|以前|以后|之前|之后|左�
 # …unless points of an argument are counted (这三点后, 以下两点, 第二点前).
 _POINTS_BEFORE = re.compile(r"(?:这|那|哪|几|以下|上述|以上|下面|前面|如下|每|第)$")
 # Words that put the clock times after them, in the same sentence, in the afternoon or evening.
-_AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|放学后|下班后|晚饭后")
+_AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|放学后|下班后|晚饭后|午后|午饭后|中饭后|午休后")
 _MORNING = re.compile(r"上午|早上|早晨|凌晨|中午")
 _SENTENCE = re.compile(r"[。；！？\n]")
-# The start of a range at noon (12时30分到…): its end said 1时, 2时 … is past noon.
-_FROM_NOON = re.compile(r"(?<!\d)12时(?:\d{1,2}分)?[^，。；\d]{0,6}?(?:到|至|—|－|-|~|～)$")
+# The start of a range (12时30分到…, 11时30分到…): an end said with a smaller hour (1时, 2时 …) is past noon.
+_FROM_NOON = re.compile(r"(?<!\d)(1[012])时(?:\d{1,2}分)?[^，。；\d]{0,6}?(?:到|至|—|－|-|~|～)$")
 
 
 def frequencies(text: str, masked: Masked, notes: Notes) -> str:
@@ -215,7 +224,8 @@ def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
         if value is None or not 1 <= value <= 11 or not re.fullmatch(r"\d{1,2}", digits):
             return m.group(0)
         said = list(_AFTERNOON.finditer(before))
-        from_noon = value <= 5 and _FROM_NOON.search(before)  # 12时30分到1时15分: a range from noon ends past it
+        start = _FROM_NOON.search(before)  # 12时30分到1时15分, 11时30分到1时30分: a range over noon ends past it
+        from_noon = value <= 5 and start and value < int(start.group(1))
         if not from_noon and (
             not said or re.search(r"(?:下午|傍晚|晚上|晚间|晚|夜里)$", before) or _MORNING.search(before, said[-1].end())
         ):
