@@ -87,14 +87,20 @@ def _phrase_of(span: str, index: dict[tuple[int, str], list[str]]) -> str | None
         changed = [i for i, (a, b) in enumerate(zip(span, phrase, strict=True)) if a != b]
         if not changed or len(changed) * 2 > len(span):
             continue
-        if any({span[i], phrase[i]} & _GRAMMAR for i in changed):
-            continue
+        if any({span[i], phrase[i]} & _GRAMMAR or _function_word(phrase[i]) for i in changed):
+            continue  # the phrase's changed character is grammar (教职工按… is a noun and the preposition after it)
         # A slip of one character may have come by a second reading of the typed one (行 typed for 航, hang); where
         # several characters changed, each must sound as it usually does.
         meant, usual = _phrase_readings(phrase), 2 if len(changed) == 1 else 1
         if all(meant[i] in _readings(span[i])[:usual] for i in changed):
             return phrase
     return None
+
+
+def _function_word(char: str) -> bool:
+    """A preposition, particle or conjunction of jieba's dictionary (按, 对, 并): grammar the phrase table's runs of a
+    noun and the next word hold, not a character of a fixed phrase."""
+    return pos_tokenizer().word_tag_tab.get(char, "").startswith(("p", "u", "c"))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -137,3 +137,8 @@ def test_the_same_word_in_a_vocational_or_special_school_is_fine(kind):
 
 def test_a_specialised_department_is_not_a_vocational_department():
     assert _found("联系专业部门为教职工体检。", "school_type_vocab", school_type="小学") == []
+
+
+@pytest.mark.parametrize("text", ["让每位教职工干得顺心、过得舒心。", "全体会员对照标准逐项自查。"])
+def test_a_noun_before_a_verb_is_not_a_sound_slip_of_the_noun_and_a_preposition(text):
+    assert _found(text, "garble") == []
