@@ -142,3 +142,23 @@ def test_a_specialised_department_is_not_a_vocational_department():
 @pytest.mark.parametrize("text", ["让每位教职工干得顺心、过得舒心。", "全体会员对照标准逐项自查。"])
 def test_a_noun_before_a_verb_is_not_a_sound_slip_of_the_noun_and_a_preposition(text):
     assert _found(text, "garble") == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("表决奖励性绩效分配方案时，由各教研组长代表全组教师投票。", "代表全组教师投票"),
+        ("因故缺席的代表可请同事代为表决。", "代为表决"),
+        ("评优方案由各处室主任统一表决后公布。", "主任统一表决"),
+    ],
+)
+def test_a_vote_cast_for_others_breaks_the_congress_rule(text, span):
+    assert span in _found(text, "rule", staff=120)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大会采用无记名投票方式表决分配方案。", "教研组长代表本组在会上发言，交流经验。"],
+)
+def test_votes_cast_by_each_voter_are_fine(text):
+    assert _found(text, "rule", staff=120) == []
