@@ -162,3 +162,8 @@ def test_a_vote_cast_for_others_breaks_the_congress_rule(text, span):
 )
 def test_votes_cast_by_each_voter_are_fine(text):
     assert _found(text, "rule", staff=120) == []
+
+
+def test_a_committee_declined_in_favour_of_one_member_is_one_problem():
+    text = "我校女教职工50人，校工会不单设女职工委员会，请一名女职工委员兼管女职工工作。"
+    assert len(_found(text, "rule", female_staff=50)) == 1
