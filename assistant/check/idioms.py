@@ -20,12 +20,12 @@ import re
 from collections import defaultdict
 
 from assistant.check.nearmiss import NearMiss, phrase_data
+from assistant.check.swaps import DICTIONARY
 from assistant.domain.script import to_simplified
 from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
-_WORD = 5  # jieba's count of a real word, as in nearmiss.py and swaps.py
 # Numerals and the grammar characters a sentence puts around an idiom (as in sounds.py), and the modal and existential
 # verbs (有/无/能/可/会/用) whose swaps change the grammar, not the meaning (不能 / 不用, 卓有 / 没有).
 _GRAMMAR = set("〇零一二两三四五六七八九十百千万亿第的了着过得地个要把被在是和与及就都也还又再将不没以之其而或有无能可会用")
@@ -59,7 +59,7 @@ def _slip(idiom: str, span: str, place: int, words: str, pos: int) -> bool:
     old_tag, new_tag = tags.get(old, ""), tags.get(new, "")
     if old_tag and new_tag and not new_tag.startswith(_FUNCTION_TAGS) and not old_tag.startswith(_FUNCTION_TAGS):
         beside = (words[pos - 1 : pos + 1] if pos else "", words[pos : pos + 2])
-        if not any(len(pair) == 2 and freq.get(pair, 0) >= _WORD for pair in beside):
+        if not any(len(pair) == 2 and freq.get(pair, 0) >= DICTIONARY for pair in beside):
             return True
     for start in (place - 1, place):
         if start < 0 or start + 2 > 4:
@@ -67,7 +67,7 @@ def _slip(idiom: str, span: str, place: int, words: str, pos: int) -> bool:
         was, now = idiom[start : start + 2], span[start : start + 2]
         shared = (set(was) & set(now)) - _GRAMMAR
         was_tag, now_tag = tags.get(was, ""), tags.get(now, "")
-        if (shared and freq.get(was, 0) >= _WORD and freq.get(now, 0) >= _WORD and was_tag and now_tag
+        if (shared and freq.get(was, 0) >= DICTIONARY and freq.get(now, 0) >= DICTIONARY and was_tag and now_tag
                 and was_tag[0] == now_tag[0] and not now_tag.startswith(_FUNCTION_TAGS)):
             return True
     return False
@@ -87,7 +87,7 @@ def _index() -> dict[tuple[int, str], tuple[str, ...]]:
     freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
     index: dict[tuple[int, str], list[str]] = defaultdict(list)
     for word, tag in tags.items():
-        if tag == "i" and len(word) == 4 and freq.get(word, 0) >= _WORD and _RUN.fullmatch(word):
+        if tag == "i" and len(word) == 4 and freq.get(word, 0) >= DICTIONARY and _RUN.fullmatch(word):
             for place in range(4):
                 index[(place, word[:place] + word[place + 1 :])].append(word)
     return {k: tuple(sorted(v)) for k, v in index.items()}
