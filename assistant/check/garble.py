@@ -1,7 +1,8 @@
 """Fixed terms broken by a careless substitution: 帮教 → 帮助教, 帮带 → 帮助带 (knowledge/policy_terms.yaml), phrases a
 synonym spinner garbled (knowledge/spinner.yaml), words a kindergarten's find-and-replace 校 → 园 broke (专人园对 for
 专人校对, knowledge/school_types.yaml `self_replace_breaks`), and any fixed phrase of the knowledge texts with one
-character changed (劳模精力 for 劳模精神, nearmiss.py), or a set word's part swapped for a look-alike (swaps.py, threes.py)."""
+character changed (劳模精力 for 劳模精神, nearmiss.py), or a set word's part swapped for a look-alike (swaps.py,
+threes.py), or an idiom with one character of like meaning put in (后顾之愁 for 后顾之忧, idioms.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import functools
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.check.idioms import idiom_slips
 from assistant.check.nearmiss import near_misses
 from assistant.check.swaps import word_swaps
 from assistant.check.threes import three_swaps
@@ -47,6 +49,12 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
         if not any(f.start < miss.end and miss.start < f.end for f in out):
             out.append(doc.finding(
                 "garble", miss.start, miss.end, f"“{miss.text}”像是把固定说法“{miss.fixed}”中的词换成了近义词（“伪原创”改写）",
+                f"改为“{miss.fixed}”",
+            ))
+    for miss in idiom_slips(doc.text):
+        if not any(f.start < miss.end and miss.start < f.end for f in out):
+            out.append(doc.finding(
+                "garble", miss.start, miss.end, f"“{miss.text}”与成语“{miss.fixed}”只差一字，像是记错或写错了字",
                 f"改为“{miss.fixed}”",
             ))
     return out

@@ -126,6 +126,8 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
                 ))
         if profile.women_body != "女职工委员" and not committees:
             for m in _MEMBER.finditer(text):
+                if any(_one_sentence(text, min(a, m.start()), max(b, m.end())) for a, b in declined):
+                    continue  # 不另设女工委，由一名女职工委员负责: the committee declined, one problem
                 out.append(
                     doc.finding(
                         "rule",
@@ -140,3 +142,8 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
         if finding:
             out.append(finding)
     return out + procedures(doc) + limits(doc, profile.staff)
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] runs within one sentence."""
+    return not re.search(r"[。；;！？!?\n]", text[start:end])

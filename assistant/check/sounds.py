@@ -23,15 +23,14 @@ from collections import defaultdict
 
 from assistant.check.findings import Document, Finding
 from assistant.check.nearmiss import NearMiss, phrase_data, word_spans
+from assistant.check.swaps import CJK, IDIOM
 from assistant.domain.data import read_yaml
 from assistant.domain.script import to_simplified
 from assistant.domain.spinner import DEFAULT_PATH as SPINNER_PATH
 from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LENGTHS = range(4, 9)
-_IDIOM = 100  # jieba's count of an idiom common enough that a plan quotes it (as in swaps.py)
 _RARE = 4  # a word the knowledge texts write more often than this is the writers' own, not a slip of the keyboard
 # Numerals (第三届 / 第四届 are both real) and the particles, prepositions and negations a sentence puts next to a phrase
 # (教职工的, 保育员是: the phrase table's runs of a noun and a grammar word).
@@ -87,14 +86,20 @@ def _phrase_of(span: str, index: dict[tuple[int, str], list[str]]) -> str | None
         changed = [i for i, (a, b) in enumerate(zip(span, phrase, strict=True)) if a != b]
         if not changed or len(changed) * 2 > len(span):
             continue
-        if any({span[i], phrase[i]} & _GRAMMAR for i in changed):
-            continue
+        if any({span[i], phrase[i]} & _GRAMMAR or _function_word(phrase[i]) for i in changed):
+            continue  # the phrase's changed character is grammar (教职工按… is a noun and the preposition after it)
         # A slip of one character may have come by a second reading of the typed one (行 typed for 航, hang); where
         # several characters changed, each must sound as it usually does.
         meant, usual = _phrase_readings(phrase), 2 if len(changed) == 1 else 1
         if all(meant[i] in _readings(span[i])[:usual] for i in changed):
             return phrase
     return None
+
+
+def _function_word(char: str) -> bool:
+    """A preposition, particle or conjunction of jieba's dictionary (按, 对, 并): grammar the phrase table's runs of a
+    noun and the next word hold, not a character of a fixed phrase."""
+    return pos_tokenizer().word_tag_tab.get(char, "").startswith(("p", "u", "c"))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -141,17 +146,17 @@ def _readings(char: str) -> tuple[str, ...]:
 def _set_units() -> frozenset[str]:
     """The set phrases and common idioms: units whose every character is fixed."""
     freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
-    idioms = {w for w, t in tags.items() if t in ("i", "l") and len(w) >= 4 and freq.get(w, 0) >= _IDIOM}
+    idioms = {w for w, t in tags.items() if t in ("i", "l") and len(w) >= 4 and freq.get(w, 0) >= IDIOM}
     return frozenset(idioms | set(_set_phrases()))
 
 
 @functools.lru_cache(maxsize=1)
 def _index() -> dict[tuple[int, str], list[str]]:
     """(length, a reading of the first character) → the fixed phrases of that length starting with that sound."""
-    phrases = set(_set_units()) | {p for p in phrase_data().counts if _CJK.fullmatch(p)}
+    phrases = set(_set_units()) | {p for p in phrase_data().counts if CJK.fullmatch(p)}
     index: dict[tuple[int, str], list[str]] = defaultdict(list)
     for phrase in phrases:
-        if len(phrase) in _LENGTHS and _CJK.fullmatch(phrase):
+        if len(phrase) in _LENGTHS and CJK.fullmatch(phrase):
             for reading in _readings(phrase[0]):
                 index[(len(phrase), reading)].append(phrase)
     return dict(index)

@@ -27,14 +27,15 @@ from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data, word_span
 from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# Shared with threes.py, sounds.py and idioms.py.
+CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LENGTHS = range(4, 7)
-_DICTIONARY = 5  # jieba's count of a real word (a spinner's synonym), not a fragment
+DICTIONARY = 5  # jieba's count of a real word (a spinner's synonym), not a fragment
 _COMMON = 20  # a word the knowledge texts write more often than this is the writers' own (大会, 春节), not a spinner's
-_IDIOM = 100  # jieba's count of an idiom common enough that a plan quotes it
+IDIOM = 100  # jieba's count of an idiom common enough that a plan quotes it
 _USUAL = 0.5  # the phrase's word fills at least half of its place in the knowledge texts
 _RARE_NEW = 4  # a look-alike the knowledge texts write more often than this is a word of the writers, not a spinner's
-_NUMERALS = set("〇零一二两三四五六七八九十百千万亿第")
+NUMERALS = set("〇零一二两三四五六七八九十百千万亿第")
 # jieba tags of words that are grammar, not synonyms: locatives, place words, prepositions, pronouns, numerals, measure
 # words, conjunctions, particles.
 _FUNCTION_TAGS = ("f", "s", "p", "r", "m", "q", "c", "u")
@@ -61,7 +62,7 @@ def _stretched(text: str) -> list[NearMiss]:
     for pattern, phrase, offset in _stretch_patterns():
         for m in pattern.finditer(text):
             new, old = m.group(1), phrase[offset]
-            if freq.get(new, 0) < _DICTIONARY or old in new or not tags.get(new, "").startswith("v"):
+            if freq.get(new, 0) < DICTIONARY or old in new or not tags.get(new, "").startswith("v"):
                 continue
             line_start = max(text.rfind(c, 0, m.start()) for c in "\n。，、；：“”（）") + 1
             words = text[line_start : m.end() + 4]
@@ -79,7 +80,7 @@ def _stretch_patterns() -> tuple[tuple[re.Pattern, str, int], ...]:
     tags = pos_tokenizer().word_tag_tab
     out = []
     for phrase in sorted(phrase_data().listed):
-        if len(phrase) != 4 or not _CJK.fullmatch(phrase):
+        if len(phrase) != 4 or not CJK.fullmatch(phrase):
             continue
         offset = 0
         for part in base_tokenizer().lcut(phrase, HMM=False):
@@ -133,7 +134,7 @@ def _fillers(phrase: str, offset: int) -> frozenset[str]:
     """The dictionary words the knowledge texts put at the phrase's place between the same neighbours."""
     before, after = phrase[:offset], phrase[offset + 2 :]
     found = re.finditer(re.escape(before) + r"([\u4e00-\u9fff]{2})" + re.escape(after), phrase_data().known)
-    return frozenset(m.group(1) for m in found if base_tokenizer().FREQ.get(m.group(1), 0) >= _DICTIONARY)
+    return frozenset(m.group(1) for m in found if base_tokenizer().FREQ.get(m.group(1), 0) >= DICTIONARY)
 
 
 def _holds_fixed(span: str) -> bool:
@@ -145,10 +146,10 @@ def _holds_fixed(span: str) -> bool:
 def _look_alike(old: str, new: str, curated: bool = False) -> bool:
     """A spinner's synonym of a two-character word: a shared character, and a real word or a one-character swap of the
     same part of speech."""
-    if not set(old) & set(new) or (set(old) ^ set(new)) & _NUMERALS or _localised(old, new):
+    if not set(old) & set(new) or (set(old) ^ set(new)) & NUMERALS or _localised(old, new):
         return False
     tags = pos_tokenizer().word_tag_tab
-    if base_tokenizer().FREQ.get(new, 0) >= _DICTIONARY:
+    if base_tokenizer().FREQ.get(new, 0) >= DICTIONARY:
         if not curated and any(tags.get(w, "").startswith("v") and tags.get(w, "") != "vn" for w in (old, new)):
             return False  # a verb is the writer's choice (做好 / 办好, 办理 / 办结), as in nearmiss.py
         return not tags.get(new, "").startswith(_FUNCTION_TAGS) and phrase_data().known.count(new) <= _COMMON
@@ -176,7 +177,7 @@ def _usual(phrase: str, offset: int) -> bool:
     before, after = phrase[:offset], phrase[offset + 2 :]
     fillers = Counter(m.group(1) for m in re.finditer(re.escape(before) + r"([\u4e00-\u9fff]{2})" + re.escape(after),
                                                      data.known))
-    words = {w: n for w, n in fillers.items() if base_tokenizer().FREQ.get(w, 0) >= _DICTIONARY}
+    words = {w: n for w, n in fillers.items() if base_tokenizer().FREQ.get(w, 0) >= DICTIONARY}
     total = sum(words.values())
     if not total:  # a curated phrase or an idiom the texts do not write: nothing says its place is open
         return phrase in data.listed or phrase in _idioms()
@@ -191,7 +192,7 @@ def _index() -> dict[tuple[str, str, int], tuple[str, ...]]:
     phrases = set(data.listed) | {p for p in data.counts if freq.get(p)} | _idioms()
     index: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for phrase in phrases:
-        if len(phrase) not in _LENGTHS or not _CJK.fullmatch(phrase):
+        if len(phrase) not in _LENGTHS or not CJK.fullmatch(phrase):
             continue
         offset = 0
         for part in base_tokenizer().lcut(phrase, HMM=False) if not freq.get(phrase) else _halves(phrase):
@@ -206,7 +207,7 @@ def _idioms() -> frozenset[str]:
     """jieba's common four-character idioms and set expressions (tags i and l): set units by definition (同心同德,
     齐心协力, 求真务实)."""
     freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
-    return frozenset(w for w, tag in tags.items() if len(w) == 4 and tag in ("i", "l") and freq.get(w, 0) >= _IDIOM)
+    return frozenset(w for w, tag in tags.items() if len(w) == 4 and tag in ("i", "l") and freq.get(w, 0) >= IDIOM)
 
 
 def _halves(phrase: str) -> list[str]:

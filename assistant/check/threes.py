@@ -17,17 +17,14 @@ four characters and more; a three-character word is checked here, with the same 
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
 
 from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data
+from assistant.check.swaps import CJK, DICTIONARY, NUMERALS
 from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _WRITTEN = 5  # times the knowledge texts write a word for it to count as a set word of the field
-_DICTIONARY = 5  # jieba's count of a real word (the spinner's synonym)
-_NUMERALS = set("〇零一二两三四五六七八九十百千万亿第")
 _FUNCTION_TAGS = ("f", "s", "p", "r", "m", "q", "c", "u", "d")
 _RARE = 10  # a swapped-in word the knowledge texts write on its own more often than this is a writer's word (教工, 学年)
 
@@ -37,7 +34,7 @@ def three_swaps(text: str) -> list[NearMiss]:
     index, freq = _index(), base_tokenizer().FREQ
     known = phrase_data().known
     found: list[NearMiss] = []
-    for run in _CJK.finditer(text):
+    for run in CJK.finditer(text):
         words = run.group(0)
         ends, tokens = bounds_of(words)
         for start in sorted(ends):
@@ -60,7 +57,7 @@ def three_swaps(text: str) -> list[NearMiss]:
 
 def _swapped(words: str, start: int, place: int, fixed: str, tokens: list[tuple[int, int]]) -> bool:
     new, old = words[start + place], fixed[place]
-    if {new, old} & _NUMERALS or any(new in g and old in g for g in phrase_data().interchangeable):
+    if {new, old} & NUMERALS or any(new in g and old in g for g in phrase_data().interchangeable):
         return False
     at = start + place
     token = next(((a, b) for a, b in tokens if a <= at < b), None)
@@ -69,7 +66,7 @@ def _swapped(words: str, start: int, place: int, fixed: str, tokens: list[tuple[
     word = words[token[0] : token[1]]
     other = word.replace(new, "", 1)
     own = fixed[token[0] - start : token[1] - start]
-    if base_tokenizer().FREQ.get(word, 0) < _DICTIONARY or other not in own or _written_alone(word) > _RARE:
+    if base_tokenizer().FREQ.get(word, 0) < DICTIONARY or other not in own or _written_alone(word) > _RARE:
         return False
     tags = pos_tokenizer().word_tag_tab
     if tags.get(word, "").startswith(_FUNCTION_TAGS) or not tags.get(fixed, "").startswith("n"):
@@ -97,7 +94,7 @@ def _index() -> dict[str, tuple[str, ...]]:
     """Pattern with one place open (班主?, 班?任, ?主任) → the set three-character words of the knowledge texts."""
     known, freq = phrase_data().known, base_tokenizer().FREQ
     counts: dict[str, int] = defaultdict(int)
-    for run in _CJK.finditer(known):
+    for run in CJK.finditer(known):
         words = run.group(0)
         for i in range(len(words) - 2):
             counts[words[i : i + 3]] += 1

@@ -37,8 +37,11 @@ _AMONG = re.compile(
     rf"([^。；\n]{{0,20}}?){_N}\s*(?:名|人|位)"
 )
 # 全园36名教职工，其中专任教师22人、保育员10人: a whole, then its parts after 其中, each a label and a count.
+# The whole may be written noun first (教职工68人，其中…) and the parts may follow 中 (68名教职工中，住校41人、走读31人).
+_STAFF_NOUN = r"(?:在编|在职|在岗)?(?:教职工|教职员工|职工|员工|会员|工会会员|女教职工)"
 _WHOLE_THEN_PARTS = re.compile(
-    rf"{_N}\s*(?:名|位)?\s*(?:在编|在职|在岗)?(?:教职工|教职员工|职工|员工|会员|工会会员|女教职工)[，,]?\s*(?:其中|包括)[：:]?"
+    rf"(?:{_N}\s*(?:名|位)?\s*{_STAFF_NOUN}|{_STAFF_NOUN}\s*(?:共|共有|有)?\s*{_N}\s*(?:名|人|位))"
+    r"(?:[，,]?\s*(?:其中|包括)[：:]?|(?:中|当中)[，,]?)"
 )
 _LABELLED_COUNT = re.compile(rf"\s*[、，,和及]?\s*(?:有)?([\u4e00-\u9fff]{{1,8}}?)\s*(?:有|为|共)?\s*{_N}\s*(?:名|人|位)(?!次)")
 # 全园68名教职工分布在三个园区：总园32人、东园19人、南园21人: a whole spread over named places, each with its count.
@@ -264,7 +267,7 @@ def _disjoint_parts(words: str) -> list[tuple[int, int, str, str]]:
     to more than the whole (36名教职工，其中教师22人、保育员10人、后勤6人)."""
     out = []
     for m in _WHOLE_THEN_PARTS.finditer(words):
-        whole, pos, parts = count_of(m.group(1)), m.end(), []
+        whole, pos, parts = count_of(m.group(1) or m.group(2)), m.end(), []
         while (part := _LABELLED_COUNT.match(words, pos)) is not None and len(parts) < 12:
             parts.append((part.group(1), count_of(part.group(2))))
             pos = part.end()
@@ -273,7 +276,7 @@ def _disjoint_parts(words: str) -> list[tuple[int, int, str, str]]:
         kinds = {division(label) for label, _ in parts}
         if len(kinds) == 1 and "" not in kinds:
             out.append((m.start(), pos, f"其中各部分合计{sum(n for _, n in parts)}人，比总数{whole}人还多",
-                        "核对总人数和各部分人数：同一种划分（岗位、性别、用工形式）的各部分之和不会多于总数"))
+                        "核对总人数和各部分人数：同一种划分（岗位、性别、用工形式、住校或走读等）的各部分之和不会多于总数"))
     return out
 
 

@@ -1,0 +1,93 @@
+"""Four-character idioms (成语) written with one character wrong: 后顾之忧 → 后顾之愁, 劳逸结合 → 劳逸联合. A writer
+who half-remembers an idiom puts in a character of like meaning; nearmiss.py and swaps.py look for the phrases of the
+knowledge texts and common idioms only, this covers every idiom of jieba's dictionary (tag i, the 成语 of
+《现代汉语词典》 and 《汉语成语词典》 that jieba's dictionary holds).
+
+A span of the plan is such a slip when all of these hold, so that a writer's own wording is never flagged:
+
+- it has four characters, differs from the idiom in one place, and is neither a dictionary word nor written anywhere in
+  the knowledge texts;
+- neither character of the changed place is a numeral or a grammar word, and the change is one of meaning, not of
+  grammar: the two characters are one-character words of the same part of speech (忧 / 愁, both verbs) that make no word
+  with their neighbours in the plan (腺彩 | 彩超 is another phrase: 甲状腺彩超), or the idiom's two-character word and the
+  plan's are dictionary words of the same part of speech sharing a content character (结合 / 联合, 丰富 / 丰厚).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from assistant.check.nearmiss import NearMiss, phrase_data
+from assistant.check.swaps import DICTIONARY
+from assistant.domain.script import to_simplified
+from assistant.index.lexicon import base_tokenizer
+from assistant.index.segmentation import pos_tokenizer
+
+_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+# Numerals and the grammar characters a sentence puts around an idiom (as in sounds.py), and the modal and existential
+# verbs (有/无/能/可/会/用) whose swaps change the grammar, not the meaning (不能 / 不用, 卓有 / 没有).
+_GRAMMAR = set("〇零一二两三四五六七八九十百千万亿第的了着过得地个要把被在是和与及就都也还又再将不没以之其而或有无能可会用")
+# jieba tags of grammar words: locatives, place words, prepositions, pronouns, numerals, measure words, conjunctions,
+# particles, adverbs.
+_FUNCTION_TAGS = ("f", "s", "p", "r", "m", "q", "c", "u", "d")
+
+
+def idiom_slips(text: str) -> list[NearMiss]:
+    """Spans of `text` that are an idiom with one character changed for one of like meaning."""
+    index, known, freq = _index(), phrase_data().known, base_tokenizer().FREQ
+    found: list[NearMiss] = []
+    for run in _RUN.finditer(text):
+        words = run.group(0)
+        for at in range(len(words) - 3):
+            span = words[at : at + 4]
+            if freq.get(span) or span in known:
+                continue
+            for place in range(4):
+                for idiom in index.get((place, span[:place] + span[place + 1 :]), ()):
+                    if _slip(idiom, span, place, words, at + place):
+                        found.append(NearMiss(run.start() + at, run.start() + at + 4, span, idiom))
+    return _one_per_place(found)
+
+
+def _slip(idiom: str, span: str, place: int, words: str, pos: int) -> bool:
+    old, new = idiom[place], span[place]
+    if old == new or old in _GRAMMAR or new in _GRAMMAR or to_simplified(new) == old:
+        return False  # a numeral or grammar word, or the idiom in traditional characters (script.py's finding)
+    freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
+    old_tag, new_tag = tags.get(old, ""), tags.get(new, "")
+    if old_tag and new_tag and not new_tag.startswith(_FUNCTION_TAGS) and not old_tag.startswith(_FUNCTION_TAGS):
+        beside = (words[pos - 1 : pos + 1] if pos else "", words[pos : pos + 2])
+        if not any(len(pair) == 2 and freq.get(pair, 0) >= DICTIONARY for pair in beside):
+            return True
+    for start in (place - 1, place):
+        if start < 0 or start + 2 > 4:
+            continue
+        was, now = idiom[start : start + 2], span[start : start + 2]
+        shared = (set(was) & set(now)) - _GRAMMAR
+        was_tag, now_tag = tags.get(was, ""), tags.get(now, "")
+        if (shared and freq.get(was, 0) >= DICTIONARY and freq.get(now, 0) >= DICTIONARY and was_tag and now_tag
+                and was_tag[0] == now_tag[0] and not now_tag.startswith(_FUNCTION_TAGS)):
+            return True
+    return False
+
+
+def _one_per_place(found: list[NearMiss]) -> list[NearMiss]:
+    kept: list[NearMiss] = []
+    for miss in sorted(found, key=lambda m: m.start):
+        if not any(k.start < miss.end and miss.start < k.end for k in kept):
+            kept.append(miss)
+    return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[tuple[int, str], tuple[str, ...]]:
+    """(place, the idiom without that place's character) → the idioms: jieba's four-character idioms (tag i)."""
+    freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
+    index: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for word, tag in tags.items():
+        if tag == "i" and len(word) == 4 and freq.get(word, 0) >= DICTIONARY and _RUN.fullmatch(word):
+            for place in range(4):
+                index[(place, word[:place] + word[place + 1 :])].append(word)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
