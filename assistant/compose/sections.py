@@ -188,9 +188,15 @@ class SectionWriter:
         # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
         # ... a concern the school reported in words that vary from one measure to the next, as a writer would
         # (knowledge/measures.yaml focus_leads: 针对/为回应 a problem); an area named as a goal is worked 围绕.
-        leads = iter((self.library.focus_leads if area.named else self.library.focus_leads[:1]) * _TOPIC_MEASURES)
+        leads = iter((self.library.focus_leads if area.named or area.own else self.library.focus_leads[:1])
+                     * _TOPIC_MEASURES)
+        lead_words = area.words
+        if area.own and not area.named:
+            # a complaint's own words the topic shares (头盔, 公众号) name it in every measure, as the school said it
+            names = lambda text: any(word in self.wording.render(text) for word in area.own)  # noqa: E731
+            lead_words = f"教职工反映的{'、'.join(area.own)}问题"
         out = self._take(texts, taken, _TOPIC_MEASURES,
-                         lambda t: t if names(t) else next(leads).format(focus=area.words) + t)
+                         lambda t: t if names(t) else next(leads).format(focus=lead_words) + t)
         return sorted(out, key=self._when_in_period)  # what is done at the start is told first, the end last
 
     def _season_months(self, text: str) -> set[int]:

@@ -17,6 +17,10 @@ from assistant.index.segmentation import pos_tokenizer
 _EVERYONE = frozenset({"老师", "教师", "教职工", "职工", "学生", "孩子", "家长", "学校", "工会", "领导", "同事", "大家"})
 _SHORT_FOCUS = 12  # characters up to which a focus reads as a name for the area rather than as a complaint
 _FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with the generic concrete measures
+# Keywords that say who (年轻老师, 生活老师, 班主任) are not what a complaint is about (as focus.py weighs them), and a
+# complaint names its concern in a few words: at most this many of them are carried into its measures.
+_WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|师傅|阿姨|同事|同志)$")
+_OWN_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,9 @@ class FocusArea:
     words: str  # the area in plain formal words (the topic's name when a topic fits)
     topic: FocusTopic | None = None  # knowledge/focus_topics.yaml: its name, section and concrete measures
     concern: tuple[str, ...] = ()  # the nouns a complaint is about, when words are the name the plan gave it
+    # The complaint's own words for its concern that the matched topic also uses (头盔 of a complaint served by
+    # 教职工通勤与交通安全): the topic's measures carry them, so the school finds its own word in its answer.
+    own: tuple[str, ...] = ()
 
     @property
     def named(self) -> bool:
@@ -122,7 +129,10 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             if said is not None and not any(n in m for n in said.nouns for m in found.topic.measures):
                 focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns))
             else:
-                focus.append(FocusArea(text, classifier.place(clean), name, found.topic))
+                # (not for a named condition: its measures name it, and its everyday words are the story: 嗡嗡)
+                plain_words = long and not found.topic.specific
+                own = tuple(w for w in found.keywords if not _WHO.search(w))[:_OWN_WORDS] if plain_words else ()
+                focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own))
         elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics))) is not None:
             # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it.
             focus.append(FocusArea(text, classifier.place(clean), found_concern.name, concern=found_concern.nouns))
