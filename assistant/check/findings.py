@@ -126,6 +126,16 @@ class Document:
             yield i + 1, start, self.text[start:end]
 
 
+def add_uncovered_slips(doc: Document, out: list[Finding], slips: Iterable, message: str) -> None:
+    """Append to `out` a garble finding for each slip (a span with .start, .end, .text and .fixed) that no finding
+    already in `out` overlaps; `message` is formatted with the slip's text and fixed phrase, the suggestion is the
+    fixed phrase. The garble passes (near misses, word swaps, idioms, sound slips) share this, in their order."""
+    for slip in slips:
+        if not any(f.start < slip.end and slip.start < f.end for f in out):
+            out.append(doc.finding("garble", slip.start, slip.end, message.format(text=slip.text, fixed=slip.fixed),
+                                   f"改为“{slip.fixed}”"))
+
+
 def quote(words: str) -> str:
     """Words in Chinese quotation marks, quotes inside them turned into single ones.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.check.findings import Document, Finding
+from assistant.check.findings import Document, Finding, add_uncovered_slips
 from assistant.check.idioms import idiom_slips
 from assistant.check.nearmiss import near_misses
 from assistant.check.swaps import word_swaps
@@ -39,24 +39,10 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
             out.append(doc.finding(
                 "garble", start, end, f"“{doc.text[start:end]}”多打了一个“{noun[0]}”", f"改为“{noun}”",
             ))
-    for miss in near_misses(doc.text):
-        if not any(f.start < miss.end and miss.start < f.end for f in out):
-            out.append(doc.finding(
-                "garble", miss.start, miss.end, f"“{miss.text}”与固定说法“{miss.fixed}”只差一字，像是同义词替换或录入错误",
-                f"改为“{miss.fixed}”",
-            ))
-    for miss in word_swaps(doc.text) + three_swaps(doc.text):
-        if not any(f.start < miss.end and miss.start < f.end for f in out):
-            out.append(doc.finding(
-                "garble", miss.start, miss.end, f"“{miss.text}”像是把固定说法“{miss.fixed}”中的词换成了近义词（“伪原创”改写）",
-                f"改为“{miss.fixed}”",
-            ))
-    for miss in idiom_slips(doc.text):
-        if not any(f.start < miss.end and miss.start < f.end for f in out):
-            out.append(doc.finding(
-                "garble", miss.start, miss.end, f"“{miss.text}”与成语“{miss.fixed}”只差一字，像是记错或写错了字",
-                f"改为“{miss.fixed}”",
-            ))
+    add_uncovered_slips(doc, out, near_misses(doc.text), "“{text}”与固定说法“{fixed}”只差一字，像是同义词替换或录入错误")
+    add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text),
+                        "“{text}”像是把固定说法“{fixed}”中的词换成了近义词（“伪原创”改写）")
+    add_uncovered_slips(doc, out, idiom_slips(doc.text), "“{text}”与成语“{fixed}”只差一字，像是记错或写错了字")
     return out
 
 

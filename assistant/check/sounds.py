@@ -21,7 +21,7 @@ import functools
 import re
 from collections import defaultdict
 
-from assistant.check.findings import Document, Finding
+from assistant.check.findings import Document, Finding, add_uncovered_slips
 from assistant.check.nearmiss import NearMiss, phrase_data, word_spans
 from assistant.check.swaps import CJK, IDIOM
 from assistant.domain.data import read_yaml
@@ -40,12 +40,7 @@ _GRAMMAR = set("〇零一二两三四五六七八九十百千万亿第的了着�
 def sound_garbles(doc: Document, found: list[Finding]) -> list[Finding]:
     """The garbles found by the other checks, with the sound slips none of them covers."""
     out = list(found)
-    for slip in sound_slips(doc.text):
-        if not any(f.start < slip.end and slip.start < f.end for f in out):
-            out.append(doc.finding(
-                "garble", slip.start, slip.end, f"“{slip.text}”与固定说法“{slip.fixed}”读音相同，像是拼音输入或语音输入选错了字",
-                f"改为“{slip.fixed}”",
-            ))
+    add_uncovered_slips(doc, out, sound_slips(doc.text), "“{text}”与固定说法“{fixed}”读音相同，像是拼音输入或语音输入选错了字")
     return out
 
 
