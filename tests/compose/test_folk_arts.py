@@ -1,0 +1,26 @@
+"""Traditional arts named in a highlight (knowledge/highlights.yaml `arts` keywords: the 非遗 categories of 传统戏剧、
+曲艺、传统音乐、传统舞蹈、传统美术和技艺) make it staff culture, and teaching pupils such a craft makes it the teachers'
+extra work for students (`student_duty` patterns). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "下个月请越剧团的老演员来给大伙上几次课，成立教工越剧社",
+    "寒假前教工学唱黄梅戏，排一段在联欢会上演",
+    "教师节后搞一个教工剪纸、扎染体验，作品贴在教工之家",
+    "端午前后组织老师们学打腰鼓、扭秧歌，热闹热闹",
+    "县里的花鼓戏票友想来学校跟我们老师一起唱一台",
+])
+def test_a_staff_highlight_naming_a_traditional_art_goes_to_culture(composer, text):
+    assert composer.classifier.place(text).section == "culture"
+
+
+@pytest.mark.parametrize("text", [
+    "每周三下午老师要教孩子们剪纸和扎风筝，都是额外加的课",
+    "少年宫开到周末了，音乐老师轮流教学生舞龙",
+])
+def test_teaching_pupils_a_craft_is_extra_work_for_students_not_staff_recreation(composer, text):
+    assert composer.classifier.place(text).section != "culture"
