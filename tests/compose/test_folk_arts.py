@@ -24,3 +24,13 @@ def test_a_staff_highlight_naming_a_traditional_art_goes_to_culture(composer, te
 ])
 def test_teaching_pupils_a_craft_is_extra_work_for_students_not_staff_recreation(composer, text):
     assert composer.classifier.place(text).section != "culture"
+
+
+@pytest.mark.parametrize("text", [
+    "每间女厕所放一个应急卫生巾盒，免费取用",
+    "好几位女老师到了更年期，脾气和睡眠都受影响，想给她们办个讲座",
+    "请妇幼保健院来讲讲经期和产后的保健",
+])
+def test_a_highlight_about_women_staffs_own_periods_of_protection_goes_to_womens_work(composer, text):
+    # 《女职工劳动保护特别规定》: 经期、孕期、产期、哺乳期 are the women's committee's matters
+    assert composer.classifier.place(text).section == "women"
