@@ -34,3 +34,14 @@ def test_teaching_pupils_a_craft_is_extra_work_for_students_not_staff_recreation
 def test_a_highlight_about_women_staffs_own_periods_of_protection_goes_to_womens_work(composer, text):
     # 《女职工劳动保护特别规定》: 经期、孕期、产期、哺乳期 are the women's committee's matters
     assert composer.classifier.place(text).section == "women"
+
+
+def test_an_honour_the_union_puts_staff_forward_for_is_role_model_work(composer):
+    # 全国总工会 工人先锋号 and 五一劳动奖章 are 选树 work of 师德与队伍建设, not a welfare matter
+    assert composer.classifier.place("区总工会评五一劳动奖章，工会准备推荐申报一名班主任").section == "ethics"
+    assert composer.classifier.place("争创市级工人先锋号，报初三年级组").section == "ethics"
+
+
+def test_a_joint_gathering_with_another_union_is_culture_and_a_dating_event_family_care(composer):
+    assert composer.classifier.place("下学期和邻镇中学工会搞一次教工联谊").section == "culture"
+    assert composer.classifier.place("给单身老师办个联谊会").section == "welfare"
