@@ -54,6 +54,9 @@ class Gap:
     cues: tuple[tuple[str, ...], ...]
     exemplars: tuple[str, ...]
     cue_weight: float | None = None  # instead of Matching.cue_weight
+    # A statute covering at least this share of the question answers it despite the gap (None: never): a place named
+    # (县里, 区里) says where the school is, and national law applies there too.
+    answer_above: float | None = None
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,8 @@ def parse_question_bank(data: dict) -> QuestionBank:
             gaps = tuple(
                 Gap(str(g["key"]), str(g["what"]), str(g.get("look") or ""), _groups(g.get("cues")),
                     tuple(str(t) for t in g.get("exemplars") or ()),
-                    float(g["cue_weight"]) if g.get("cue_weight") is not None else None)
+                    float(g["cue_weight"]) if g.get("cue_weight") is not None else None,
+                    float(g["answer_above"]) if g.get("answer_above") is not None else None)
                 for g in raw["gaps"]
             )
             continue

@@ -115,6 +115,8 @@ class Answerer:
             # decides with its usual threshold.
             route = Route.STATUTE if routing.route is Route.OUT_OF_SCOPE else routing.route
             routing = replace(routing, route=route, gap=None)
+        if routing.route is Route.OUT_OF_SCOPE and self._statute_covers(question, routing):
+            routing = replace(routing, route=Route.STATUTE, gap=None)
         if routing.route is Route.OUT_OF_SCOPE:
             return self._own_upload(question) or self._decline(routing)
         if routing.route is Route.SECTION:
@@ -183,6 +185,16 @@ class Answerer:
         chosen = [shown_hit(u) for u in leads] + ([hit_of(hint.example)] if hint.example else [])
         text = fact_text(citations[: len(leads)], hint)
         return Answer(text, citations, route=routing.route.value, chosen=chosen)
+
+    def _statute_covers(self, question: str, routing: Routing) -> bool:
+        """True when the question's gap lets a statute answer (`Gap.answer_above`) and the gate's best article or
+        digest point covers that much of it: "我们县的学校…派来的人能干多久" is asked of the 劳动合同法, wherever the
+        county is."""
+        gap = routing.gap
+        if gap is None or gap.answer_above is None:
+            return False
+        verdict = self._judge(question, self.search(question, FACT_KINDS), FACT_KINDS, whole_book=True)
+        return _passes(verdict, max(gap.answer_above, self.kit.gate.settings.min_coverage))
 
     def _own_upload(self, question: str) -> Answer | None:
         """What the school's own uploads say, when one covers the question ("读书节在几月举行" after uploading the

