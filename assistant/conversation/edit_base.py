@@ -127,7 +127,7 @@ class EditBase(Part):
         return f"修改后的“{self._title(key)}”：\n{listing(texts)}" if texts else f"“{self._title(key)}”现在没有内容。"
 
     def _find(self, needle: str, prefer: str | None, spare: set[str] | frozenset = frozenset(),
-              placed: bool = False) -> str:
+              placed: bool = False, earlier: bool = False) -> str:
         """The section whose items mention `needle`: the one on screen first, else the only one in the plan (never
         one the message said to leave alone). `placed`: the user said the item is in the section on screen (这节里头),
         so one of its items described in other words is looked for there (edit_ops.select)."""
@@ -143,6 +143,9 @@ class EditBase(Part):
             if guess:  # described in other words: asked about the item on screen, never done on a guess
                 raise Ask(f"计划中没有找到提到“{needle}”的条目。您说的是不是“{self._title(prefer)}”第{guess}条“"
                           f"{short(texts[guess - 1])}”？如果是，请说“第{guess}条”；计划暂未改动。", "items")
+            if earlier:  # "上回讲的那个…": something said before, asked about rather than refused
+                raise Ask(f"计划中没有找到提到“{needle}”的条目。您说的是哪一部分的哪一条？请告诉我（例如“文体活动第2条”）；"
+                          "计划暂未改动。", "section")
             raise Refuse(f"计划中没有找到提到“{needle}”的条目，计划未作改动。")
         if len(found) > 1:
             raise Ask(f"“{'”“'.join(self._title(k) for k in found)}”中都有提到“{needle}”的内容，请告诉我是哪一部分的。",

@@ -35,7 +35,8 @@ class ItemEdits(SweepEdits):
         if swept:  # "计划里凡是带X的条目都删掉": each section holding X
             return swept
         if request.items.text and not request.section and not request.items.positions and not request.relative:
-            key = self._find(request.items.text, self.session.current, self._spared(request), placed=request.here)
+            key = self._find(request.items.text, self.session.current, self._spared(request), placed=request.here,
+                             earlier=request.items.earlier)
         else:
             key = self._section(request, "删除")
         if key == "schedule":
@@ -225,6 +226,8 @@ class ItemEdits(SweepEdits):
     def _replace(self, request: EditRequest) -> tuple[str, str, str | None]:
         if request.hint.startswith("column:") and not request.old:
             return self._set_cell(request)
+        if not request.old and request.hint == "renamed":  # only the new name told: the old one is found
+            request.old = self._former_name(request.new)
         old, new = request.old, request.new
         if old == new:
             raise Refuse("替换前后的文字相同，计划未作改动。")

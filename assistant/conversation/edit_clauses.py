@@ -179,8 +179,13 @@ def replace_verb(text: str, words: EditWords) -> re.Match | None:
 
 
 def also_named(text: str) -> str:
-    """An item named by its content beside a position ("第二条跟送课那条" → 送课), else ""."""
-    named = re.search(r"[跟和与及、]\s*(?:还有)?\s*([^，。；\s　]{2,12}?)(?:的)?(?:那|这)(?:一)?(?:条|项|个|点)", text)
+    """An item named by its content beside a position ("第二条跟送课那条", "第一条还有送课那条" → 送课), else ""."""
+    # the joining words of a spoken list: 跟/和/与/及/、 and 还有, 以及, 加上, 连同, 外加 (《现代汉语八百词》 还有: 表示补充)
+    joins = r"(?:[跟和与及、]\s*(?:还有)?|还有|以及|再加上|加上|连同|外加)"
+    named = re.search(rf"{joins}\s*([^，。；\s　]{{2,12}}?)(?:的)?(?:那|这)(?:一)?(?:条|项|个|点)", text)
+    # the item told first, then the position ("乒乓球那条还有第五条")
+    named = named or re.search(rf"(?:^|[，,；;\s　]|把|将)([^，。；\s　把将]{{2,12}}?)(?:的)?(?:那|这)(?:一)?(?:条|项|个|点)\s*{joins}\s*第",
+                               text)
     return named.group(1) if named else ""
 
 
@@ -209,6 +214,24 @@ def renamed(text: str) -> tuple[str, str] | None:
     if both and both.group(1) != both.group(2) and re.search(r"[改换]", both.group(3)):
         return both.group(1), both.group(2)
     return None
+
+
+# A new name told with a verb of naming (现在叫B, 更名为B, 改称B; 《现代汉语词典》 叫 "名称是"), and a request that the old
+# one change everywhere without saying it (原来那个名字全换掉, 都改过来, 统一换成新的).
+_NEW_NAME = re.compile(r"(?:现在|如今|目前|已经|已|今后|以后|正式|统一)?(?:改名|更名)?(?:叫做|叫作|改叫|改称|更名为|改名为|改名叫|"
+                       r"称为|叫)\s*“?([\u4e00-\u9fff]{4,20}?)”?(?=[，,。；;！!]|了|啦|$)")
+_OLD_EVERYWHERE = re.compile(r"(?:原来|以前|之前|过去|旧|老)(?:的|那个|那)?(?:名字|名称|叫法|称呼|说法)?[^，。；]{0,6}?"
+                             r"(?:换掉|改掉|换过来|改过来|换成新的|改成新的|替换掉|更新)|(?:全|都|统一|一律|全部|通通|全都)"
+                             r"(?:换掉|改掉|换过来|改过来|替换掉|换成新的|改成新的|更新一下)")
+
+
+def renamed_to(text: str) -> str:
+    """The new name when the message gives only it and asks the old one changed everywhere ("上级工会现在叫B，计划里
+    原来那个名字全换掉"), else ""; the old name is then found in the plan (SweepEdits._former_name)."""
+    new = _NEW_NAME.search(text)
+    if not new or not _OLD_EVERYWHERE.search(text, new.end()):
+        return ""
+    return new.group(1)
 
 
 def spelled_typo(text: str) -> tuple[str, str] | None:

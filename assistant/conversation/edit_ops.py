@@ -136,6 +136,11 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
         if items.from_end > count:
             raise Refuse(f"“{title}”只有{count}{unit}，没有倒数第{items.from_end}{unit}，计划未作改动。")
         return [count - items.from_end + 1]
+    if items.text and items.earlier:
+        # "上回讲的那个比赛": what was said before is not in the plan, so the item is asked about, never guessed
+        found = matching(items.text, texts)
+        shown = "".join(f"\n{n}. {short(texts[n - 1])}" for n in found)
+        raise Ask(f"您说的“{items.text}”是“{title}”的哪一{unit}？{shown}\n请告诉我是第几{unit}；计划暂未改动。", "items")
     if items.text:
         found = matching(items.text, texts)
         if not found:

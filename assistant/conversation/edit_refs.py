@@ -33,6 +33,7 @@ class Items:
     vague: bool = False  # "那条": a pointer with nothing to find it by
     ends: list[int] = field(default_factory=list)  # several counted from the end (倒数第一、倒数第三条), 1 = the last
     said: int = 0  # how many items found by `text` the user counted ("那两条"), checked against what is found
+    earlier: bool = False  # `text` named with a pointer back to something said before (上回讲的那个比赛): asked, never guessed
 
     def given(self) -> bool:
         return bool(self.positions or self.from_end or self.tail or self.head or self.onward or self.text or self.month
@@ -192,20 +193,23 @@ _SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|(?<![期年月周季�
                        rf"(?:条|个|项|点|行)")
 # 最后那个 / 末尾那条 / 最底下的那项: the last item, said with any end word, pointer and measure word.
 # 末了 is spoken for 最后 (《现代汉语词典》 末了: 最后); 倒数第一 is the last one too
-_LAST = re.compile(r"(?:最后|末尾|最末|末了|(?<![期年月周季度底])末(?=\s*(?:一|那|这))|最底下|最下面|最后面|最下边|最底部|倒数第一)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
-_TOP = re.compile(r"(?:最上面|最上边|最顶上|最前面|最前头|开头|打头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
+# 垫底 / 最后头 / 最末尾 / 排尾: the last place said the everyday way (《现代汉语词典》 垫底 "排在最后")
+_LAST = re.compile(r"(?:最后头|最末尾|最后|末尾|最末|末了|(?<![期年月周季度底])末(?=\s*(?:一|那|这))|最底下|最下面|最后面|最下边|最底部|倒数第一|垫底|排尾)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
+# 打头 / 排头 / 最前边 / 领头: the first place (《现代汉语词典》 打头 "带头; 开始", 排头 "队伍最前面的人")
+_TOP = re.compile(r"(?:最上面|最上边|最上头|最顶上|最头上|最前面|最前头|最前边|开头|打头|排头|领头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
 # An open-ended range: 第3条起往后 / 从第三项开始 / 第3条及以后的 / 第4条往下的 — that item and all after it.
 # A bare 后面 is left out (移到第3条后面 is a destination, not a range).
 ONWARD = re.compile(rf"(?:从\s*)?第\s*({NUM})\s*(?:条|个|项|点|行)\s*(?:(?:起|开始)\s*(?:往后|以后|之后|往下|以下|后面)?"
                     rf"|(?:及|以及|和)?\s*(?:往后|以后|之后|往下|以下)(?=\s*(?:的|全|都|各|所有|统统)))")
 # 最底下 / 最下面: the end of a table or list as the user sees it on the page.
 _TAIL_WORDS = ("最后面", "最后", "末尾", "最末", "末", "倒数", "最底下", "最下面", "最下边", "最下头", "底下", "后面", "后")
-# A list without 第 or with one 第 for all: "2、3两条", "第1、3条", "1和4条", "二、四两项".
+# A list without 第 or with one 第 for all: "2、3两条", "第1、3条", "1和4条", "二、四两项", "第2、第3俩条" (俩/仨 are
+# 两个/三个 said short, 《现代汉语词典》).
 _LIST_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _LIST = re.compile(rf"(?<![\d月号日年])第?\s*({_LIST_NUM})((?:\s*[、，,和与跟及]\s*第?\s*{_LIST_NUM})+)\s*(?:这|那)?\s*"
-                   rf"(?:[两二三四五六七八九十几]\s*)?(?:条|个|项|点|行)")
+                   rf"(?:[两俩仨二三四五六七八九十几]\s*)?(?:条|个|项|点|行)")
 # The first character of an edit verb said right after a list (一和三不用写了, 1、3删掉, 2和4对调).
-_VERB_START = "[不别甭莫冇删去拿划砍整搞干挪移放调换对互]"
+_VERB_START = "[不别甭莫冇删去拿划砍整搞干挪移放调换对互撸勾叉给往]"
 # It starts the message or follows a pointer (这部分一和三, 女工那块的1、3), never inside a word (统一和三…).
 _BARE_LIST = re.compile(rf"(?:^|(?<=[分节块段里边头的把将，,\s　]))\s*({_LIST_NUM})((?:\s*[、和与跟及]\s*第?\s*{_LIST_NUM})+)"
                         rf"(?=\s*(?:都|两|俩|这两|那两|　|[，。！!]|$|{_VERB_START}))")
@@ -213,7 +217,8 @@ _MONTH_ROW = re.compile(r"(\d{1,2})\s*月(?:份)?(?:的)?(?:那|这)?(?:一)?(?:
 
 
 # "从后往前数第一、第四条", "倒着数第2个": the positions after it are counted from the end, as 倒数第N is.
-_COUNT_BACK = re.compile(r"(?:从后往前|从后向前|从后面往前|从下往上|从底下往上|从末尾往前|从最后往前|倒过来|倒着)\s*数\s*(?:的)?")
+_COUNT_BACK = re.compile(r"(?:从后往前|从后向前|从后面往前|从后头往前|从后边往前|从下往上|从底下往上|从末尾往前|从最后往前|"
+                         r"从后头|从后边|从后面|从末尾|从底下|倒过来|倒着)\s*数\s*(?:的)?")
 _COUNTED = re.compile(rf"\s*(?:第\s*{NUM}\s*(?:条|个|项|点|行)?\s*(?:[、，,和与跟及]|还有)?\s*)+")
 
 
@@ -335,6 +340,8 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         items.text = DATED  # "写了具体几月份的那两条": the items that name a month, whatever the month
     if not items.given():
         items.text = _about(text, words, units)
+        items.earlier = bool(_BACK_REF.search(text))
+        items.vague = items.earlier and not items.text  # "刚才说的那两条": which ones is asked
     if items.text:
         # "都删掉", or a count of them said ("那两条"): every item found, not one to ask about
         counted = re.search(r"(?:那|这)\s*([两二三四五六七八九]|\d)\s*(?:条|项|个|点)", text)
@@ -344,7 +351,7 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         items.every = any(w in text for w in words.items["all"]) or bool(counted or universal) \
             or _all_before_verb(text, words)
     if not items.given():
-        items.vague = any(w in text for w in words.items["vague"])
+        items.vague = items.vague or any(w in text for w in words.items["vague"])
     return items
 
 
@@ -373,8 +380,24 @@ CONDITION = re.compile(r"(?:(?:凡是|但凡|只要是?|凡)\s*(?:里面|里头|
                         r"含有|包含)|(?:里面|里头|当中|中)?\s*(?:出现了?|提了))\s*“?([^，。；“”\s　]{2,12}?)”?\s*(?:的|就|都|全)")
 
 
+# "上回讲的那个比赛", "之前说过的那条培训": a pointer back to something said before. What was said is not in the plan,
+# so the thing named after the pointer (比赛) is what to look for; with nothing named, the item is asked about.
+_BACK_WHEN = (r"(?:上回|上次|上一回|之前|早先|先前|前面|前头|刚才|那天|上礼拜|上星期|上周|前几天|前两天|昨天|以前|前阵子|"
+              r"前段时间|前些天|前些日子|上个月)")
+_BACK_SAID = r"(?:讲|说|提|聊|谈|定|商量|聊到|提到|说到|讲到)(?:过|到|起|好)?(?:了)?"
+_BACK_REF = re.compile(rf"{_BACK_WHEN}(?:我|咱|咱们|我们|你)?(?:跟你|和你|同你|跟我|和我)?[\u4e00-\u9fff]{{0,4}}?{_BACK_SAID}"
+                       r"的\s*(?:那|这)\s*(?:一|[两俩几三])?\s*(?:个|条|项|件|场|次|回)?\s*"
+                       r"((?![都也就还先给删去拿划撤不没别甭算])[\u4e00-\u9fff]{2,8}?)?(?=[，,。；;！!\s　]|$|今年|明年|这学期|本学期|下学期|不|也|就|都|还|先|给|删|去|拿|划|撤|"
+                       r"取消|没|别|甭|算|咱|我)"
+                       # the thing first, then when it was said ("那个比赛上回说了不办")
+                       rf"|(?:那|这)(?:个|条|项|场|次)\s*([\u4e00-\u9fff]{{2,6}}?)\s*{_BACK_WHEN}[\u4e00-\u9fff]{{0,4}}?{_BACK_SAID}")
+
+
 def _about(text: str, words: EditWords, units: str) -> str:
     """What the items mention: 关于X的, 提到X的, X那条, X的那条."""
+    back = _BACK_REF.search(text)
+    if back:
+        return back.group(1) or back.group(2) or ""  # nothing named: vague ("上回说的那个删了"), so the item is asked about
     # 带慰问俩字的 / 有“帮扶”这两个字的 / 带培训字样的: the word itself, not the count of its characters
     text = re.sub(r"(?<=[^\s，。；])(?:这|那)?(?:[俩仨]|[两二三四五几]个)(?:字|汉字|字儿|词)(?=的)|"
                   r"(?<=[^\s，。；])(?:这个|那个|这些|等)?(?:字样|字眼)(?=的)", "", text)

@@ -189,6 +189,9 @@ class _Readers(MoveReaders, FigureReaders):
             request.whole = not (request.section or request.here)
             request.spare = left_alone_keys(text, max(at, 0), self.words, lambda part: self.refs(part, titles))
             return request
+        fresh = clauses.renamed_to(text)
+        if fresh:  # "上级工会现在叫B，原来那个名字全换掉": the old name is the one of the same kind in the plan
+            return EditRequest("replace", new=fresh, whole=True, hint="renamed")
         verb = clauses.replace_verb(text, self.words)
         if not verb:
             return None
@@ -214,7 +217,8 @@ class _Readers(MoveReaders, FigureReaders):
             return EditRequest("replace", section="schedule", rows=True, items=Items(month=month), new=new,
                                hint=f"column:{cell}")
         position = parse_items(old, self.words) if not quoted_left else Items()
-        inner = re.match(rf"^.*?第\s*{NUM}\s*(?:条|项|个|点)(?:里面|里|中)?的(.{{1,12}})$", old)
+        # "把第二条的健步走换成登山" / "第2条里健步走换成登山": a word inside the item (的 or a word of inside after it)
+        inner = re.match(rf"^.*?第\s*{NUM}\s*(?:条|项|个|点)(?:(?:里面|里头|里边|里|中|当中)(?:的)?|的)(.{{1,12}})$", old)
         if inner and position.positions:  # "把第二条的健步走换成登山": a word inside the item, not the whole item
             scope, old, position = scope + old[: inner.start(1)], inner.group(1), Items()
         if position.positions or position.from_end:

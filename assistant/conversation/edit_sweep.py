@@ -1,9 +1,12 @@
-"""Deleting, across the whole plan, every item that says a word ("计划里凡是带慰问的条目都撤下来")."""
+"""Deleting, across the whole plan, every item that says a word ("计划里凡是带慰问的条目都撤下来"); and the old name a
+new one replaces when the user gives only the new one ("上级工会现在叫B，原来那个名字全换掉")."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.conversation.edit_base import UNDO_HINT, EditBase, positions_text
-from assistant.conversation.edit_ops import short
+from assistant.conversation.edit_ops import Refuse, short
 from assistant.conversation.edit_requests import EditRequest
 from assistant.domain.plan import delete_items
 
@@ -50,3 +53,27 @@ class SweepEdits(EditBase):
         where = "、".join(f"“{self._title(k)}”{positions_text(c)}" for k, c in found.items())
         return (f"已删除计划中所有提到“{word}”的条目，共{len(lines)}条（{where}）：\n" + "\n".join(lines)
                 + f"\n各部分其余条目已重新编号，其他内容未改动，修改已保存。{UNDO_HINT}", "offline", None)
+
+    def _former_name(self, new: str) -> str:
+        """The name in the plan that `new` replaces: one of the same kind — the same first two and last two characters
+        (县名…工会, 区…中心) — sharing the longest opening with it; the school's own name or its union's only when no other
+        name fits.
+        Refused (nothing changed) when the plan holds none, or two equally likely."""
+        plan, profile = self.plan, self.plan.profile
+        texts = [p for key in plan.sections for item in self._items(key) for p in item]
+        texts += [f"{r.activity} {r.lead} {r.participants}" for r in plan.schedule] + [profile.upper_union]
+        own = [n for n in (profile.school, profile.union_name) if n]
+        pattern = re.escape(new[:2]) + r"[\u4e00-\u9fff]{0,12}?" + re.escape(new[-2:])
+        names = {m.group(0) for t in texts for m in re.finditer(pattern, t)}
+        names = {n for n in names if n != new and abs(len(n) - len(new)) <= 6}
+        # the school's own names only when nothing else fits (the school itself renamed: 学校现在叫…)
+        names = {n for n in names if not any(o in n or n in o for o in own)} or names
+
+        def shared(name: str) -> int:
+            return next((i for i, (a, b) in enumerate(zip(name, new)) if a != b), min(len(name), len(new)))
+
+        best = sorted(names, key=shared, reverse=True)
+        if not best or len(best) > 1 and shared(best[0]) == shared(best[1]):
+            raise Refuse(f"计划中没有找到要改为“{new}”的原名称，请告诉我原来的名称（例如“把‘原名称’改成‘{new}’”），"
+                         "计划未作改动。")
+        return best[0]

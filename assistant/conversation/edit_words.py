@@ -87,6 +87,7 @@ class EditWords:
     nicknames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section key → what people call it (钱那节)
     figures: dict[str, Any] = field(default_factory=dict)  # correcting a headcount: cues, groups, the plan's forms
     sort: dict[str, tuple[str, ...]] = field(default_factory=dict)  # asking items in order of time (按月份排)
+    measure_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a message told as a measure (times, actors…)
 
     def verb(self, kind: str) -> str:
         """The alternation of one kind of edit verb (delete, add, move, swap, replace, undo, not_applicable)."""
@@ -182,7 +183,7 @@ def parse_edit_words(data: dict) -> EditWords:
             steps={str(k): _strings(v) for k, v in (data.get("steps") or {}).items()},
             unsupported=_strings(data.get("unsupported")),
             typo_guard=_strings(data.get("typo_guard")),
-            typo_patterns=_rules(data.get("typo_patterns"), "错字"),
+            typo_patterns=_rules(data.get("typo_patterns"), "错字") + _rules(data.get("spoken_ordinals"), "序数"),
             real_words=_strings(data.get("real_words")),
             paper_words=_strings(data.get("paper_words")),
             verb_guards={str(k): _strings(v) for k, v in (data.get("verb_guards") or {}).items()},
@@ -190,6 +191,7 @@ def parse_edit_words(data: dict) -> EditWords:
             figures={str(k): ({str(g): _strings(w) for g, w in v.items()} if isinstance(v, dict) else _strings(v))
                      for k, v in (data.get("figures") or {}).items()},
             sort={str(k): _strings(v) for k, v in (data.get("sort") or {}).items()},
+            measure_cues={str(k): _strings(v) for k, v in (data.get("measure_cues") or {}).items()},
         )
     except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise LoadError(f"修改用语文件 edits.yaml 格式有误：{exc}") from exc
