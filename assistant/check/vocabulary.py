@@ -44,7 +44,7 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
         out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{advice}", suggestion))
     taken = [(f.start, f.end) for f in out]
     for start, end, word in _foreign_grades(school_kind, text):
-        if inside(spared, start) or any(a < end and start < b for a, b in taken):
+        if inside(spared, start) or any(a < end and start < b for a, b in taken) or _neighbour(kind, word, text, start):
             continue
         have = "、".join(f"{g}" for g in school_kind.grades or ()) or ""
         advice = f"本校的年级是{have}年级" if have else "本校不以“N年级”称呼年级"
