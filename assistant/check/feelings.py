@@ -32,10 +32,10 @@ def made_up_feelings(text: str) -> list[tuple[int, int, str]]:
         if "感" not in run.group(0)[2:]:
             continue
         words, pos = base_tokenizer().lcut(run.group(0)), run.start()
-        for before, word in zip(words, words[1:], strict=False):
+        for i, (before, word) in enumerate(zip(words, words[1:], strict=False)):
             pos += len(before)
-            if word != "感" or len(before) != 2 or not freq.get(before):
-                continue
+            if word != "感" or len(before) != 2 or not freq.get(before) or (i and words[i - 1] == "被"):
+                continue  # 被尊重感, 被需要感: the feeling of being so treated, a phrase of its own
             whole = before + word
             if whole in known or freq.get(whole) or whole in texts:
                 continue

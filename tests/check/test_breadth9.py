@@ -33,6 +33,7 @@ def test_a_new_family_member_is_flagged(lawbook, text, kind, span, changes):
 
 FINE = [
     ("增强教职工的获得感、幸福感和仪式感。", "garble", {}),
+    ("让每位老师都有被需要感和成长感。", "garble", {}),
     ("依据《劳动合同法》签订聘用合同。", "outdated", {}),
     ("落实《女职工劳动保护特别规定》。", "outdated", {}),
     ("会员会费按本人工资的0.5%按月收缴。", "rule", {}),
