@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from assistant.check.feelings import made_up_feelings
 from assistant.check.findings import Document, Finding, add_uncovered_slips
 from assistant.check.idioms import idiom_slips
 from assistant.check.nearmiss import near_misses
@@ -43,6 +44,12 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
     add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text),
                         "“{text}”像是把固定说法“{fixed}”中的词换成了近义词（“伪原创”改写）")
     add_uncovered_slips(doc, out, idiom_slips(doc.text), "“{text}”与成语“{fixed}”只差一字，像是记错或写错了字")
+    for start, end, kin in made_up_feelings(doc.text):
+        if not any(f.start < end and start < f.end for f in out):
+            out.append(doc.finding(
+                "garble", start, end, f"“{doc.text[start:end]}”不是通行的词语，像是“{kin}”一类词被同义词替换后的写法",
+                f"改为“{kin}”等通行说法",
+            ))
     return out
 
 

@@ -13,6 +13,7 @@ import functools
 import re
 
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
+from assistant.check.nextyear import next_year
 from assistant.check.outline import MONTH_CELL
 from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
 from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
@@ -105,12 +106,14 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     semester = _Period(cal, spec, year)
     festivals = cal.festivals_in(doc.text)
     if not spec.is_semester:  # a year's plan names every festival and month; only a dated one can fall outside
-        spans = _dated(doc, semester, set()) + _next_year(doc, semester) + _dated_spans(doc, semester)
+        spans = _dated(doc, semester, set()) + next_year(doc, semester, _LOOKS_BACK, _checked)
+        spans += _dated_spans(doc, semester)
         spans += year_cells(doc, semester)
         return _one_per_sentence(doc, spans + _dated_festivals(doc, festivals, semester))
     spans = _festivals(doc, festivals, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
     spans += _dated_spans(doc, semester) + _dated_festivals(doc, festivals, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
+    spans += next_year(doc, semester, _LOOKS_BACK, _checked)
     return _one_per_sentence(doc, spans)
 
 
@@ -301,26 +304,6 @@ def _dated_spans(doc: Document, semester: _Period) -> list[tuple[int, int, str, 
             m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",
             "核对年份：改为计划期间内的安排，或删去这项安排",
         ))
-    return out
-
-
-# 次年3月, 明年2月: a month of the year after the plan's first year, named without its number.
-_NEXT_YEAR = re.compile(rf"(?:次年|明年|来年|下一年)(?:度)?\s*{_MONTH}\s*月(?:份)?")
-
-
-def _next_year(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
-    """A month of the next year (次年3月) that falls after the plan's period: a 年度 plan ends in December."""
-    out = []
-    for m in _NEXT_YEAR.finditer(doc.text):
-        if _LOOKS_BACK.match(doc.text[m.end():]) or not _checked(doc, m.start()):
-            continue
-        first_year = semester.year_months[0][0]
-        month = month_number(m.group(1))
-        if (first_year + 1, month) not in semester.year_months and (first_year + 1, month) > semester.year_months[-1]:
-            out.append((
-                m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”已在计划期间之后",
-                "改到计划期间内，或写进下一期的计划",
-            ))
     return out
 
 

@@ -4,10 +4,13 @@ primary school's."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
+from assistant.domain.data import read_yaml
 from assistant.domain.numerals import parse_cn_number
+from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
 from assistant.domain.school_types import GENERAL, SchoolKind, load_school_types
 
 
@@ -30,7 +33,7 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
     out = []
     reasons: set[tuple[int, str]] = set()
     for start, end, word, advice in _joined(school_kind.misused(text), text):
-        if inside(spared, start) or doc.outline.line_at(start).kind == "signature":
+        if inside(spared, start) or doc.outline.line_at(start).kind == "signature" or _neighbour(kind, word, text, start):
             continue
         # 少先队辅导员 … 红领巾 in one sentence: one borrowed passage, one problem (the advice's reason is the same)
         reason = (_sentence_of(text, start), advice.split("，")[0])
@@ -41,13 +44,31 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
         out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{advice}", suggestion))
     taken = [(f.start, f.end) for f in out]
     for start, end, word in _foreign_grades(school_kind, text):
-        if inside(spared, start) or any(a < end and start < b for a, b in taken):
+        if inside(spared, start) or any(a < end and start < b for a, b in taken) or _neighbour(kind, word, text, start):
             continue
         have = "、".join(f"{g}" for g in school_kind.grades or ()) or ""
         advice = f"本校的年级是{have}年级" if have else "本校不以“N年级”称呼年级"
         out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{kind}没有这个年级（{advice}）",
                                "核对年级，改为本校实有的年级，或删去"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _neighbours() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    data = (read_yaml(POLICY_PATH) or {}).get("neighbour_grades") or {}
+    kinds = {str(k): tuple(str(g) for g in v or ()) for k, v in (data.get("kinds") or {}).items()}
+    return tuple(str(c) for c in data.get("cues") or ()), kinds
+
+
+def _neighbour(kind: str, word: str, text: str, pos: int) -> bool:
+    """The adjacent stage's grade in a sentence about the pupils the school takes in or sends on (a vocational school's
+    teachers presenting its courses to 九年级 pupils, knowledge/policy_terms.yaml `neighbour_grades`)."""
+    cues, kinds = _neighbours()
+    if word not in kinds.get(kind, ()):
+        return False
+    start = _sentence_of(text, pos)
+    end = min([i for i in (text.find(stop, pos) for stop in "。；！？\n") if i >= 0] or [len(text)])
+    return any(cue in text[start:end] for cue in cues)
 
 
 # 一年级, 一二年级, 三至六年级, 7年级 — not 高一年级, 初二年级 (a stage's own count) or 中学一年级.

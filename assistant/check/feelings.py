@@ -1,0 +1,44 @@
+"""Made-up words of feeling: a spinner's verb put before 感 in place of 成就 or 获得. A word of two characters with 感 after it
+(获得感, 成就感, 仪式感) is a set word; one that neither the dictionary, the curated list of such words
+(knowledge/policy_terms.yaml `feeling_words`) nor the knowledge texts know is no word of Chinese."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from assistant.check.nearmiss import phrase_data
+from assistant.domain.data import read_yaml
+from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
+from assistant.index.lexicon import base_tokenizer
+
+_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = (read_yaml(POLICY_PATH) or {}).get("feeling_words") or {}
+    return frozenset(str(w) for w in data.get("known") or ()), tuple(str(w) for w in data.get("usual") or ())
+
+
+def made_up_feelings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the usual word it stands for) of each unknown two-character word + 感."""
+    if "感" not in text:
+        return []
+    known, usual = _words()
+    freq, texts = base_tokenizer().FREQ, phrase_data().known
+    out = []
+    for run in _RUN.finditer(text):
+        if "感" not in run.group(0)[2:]:
+            continue
+        words, pos = base_tokenizer().lcut(run.group(0)), run.start()
+        for i, (before, word) in enumerate(zip(words, words[1:], strict=False)):
+            pos += len(before)
+            if word != "感" or len(before) != 2 or not freq.get(before) or (i and words[i - 1] == "被"):
+                continue  # 被尊重感, 被需要感: the feeling of being so treated, a phrase of its own
+            whole = before + word
+            if whole in known or freq.get(whole) or whole in texts:
+                continue
+            kin = next((u for u in usual if set(u[:2]) & set(before)), usual[0] if usual else "")
+            out.append((pos - len(before), pos + 1, kin))
+    return out

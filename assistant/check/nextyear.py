@@ -1,0 +1,79 @@
+"""What the plan puts in the year after its own first year: a month (次年3月, 明年2月), a festival (明年春节前, 来年清明)
+or a part of that year (明年上半年, 来年开春) that falls after the plan's period. A 年度 plan ends in December, a
+second-semester plan in July; a first-semester or school-year plan still holds the next January (or the whole next
+spring), so 明年元旦 is in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.check.findings import Document
+from assistant.check.rows import MONTH, month_number
+from assistant.domain.calendar import Festival
+
+_NEXT = r"(?:次年|明年|来年|下一年)(?:度)?"
+_NEXT_MONTH = re.compile(rf"{_NEXT}\s*{MONTH}\s*月(?:份)?")
+_NEXT_BEFORE = re.compile(rf"{_NEXT}(?:的)?\s*$")
+# The parts of a year plans name, with their months (common usage: 上半年 January–June, 春季/开春 the spring term's
+# first months, 年初 January–February; the school holidays as 《中小学校历》 sets them).
+_PARTS = {"上半年": range(1, 7), "春季": range(2, 6), "春天": range(3, 6), "开春": range(2, 4), "年初": range(1, 3),
+          "寒假": range(1, 3), "暑假": range(7, 9), "春学期": range(2, 8), "下半年": range(7, 13)}
+_NEXT_PART = re.compile(rf"{_NEXT}(?:的)?\s*({'|'.join(_PARTS)})")
+# 为明年……做准备, 谋划明年工作: the next year as the goal of this year's work, which is the plan's own business.
+_BEFORE = re.compile(r"^(?:前|之前|来临前|到来前)")
+_FORTNIGHT = dt.timedelta(days=14)
+_FOR_IT = re.compile(r"(?:为|迎接|谋划|筹划|规划|制定|编制|着眼|展望)[^，,。；\n]{0,4}$")
+
+
+def next_year(doc: Document, semester, looks_back: re.Pattern, checked) -> list[tuple[int, int, str, str]]:
+    """(start, end, message, suggestion) for each month, festival or part of the next year after the plan's period;
+    `semester` is period.py's _Period, `looks_back` the pattern of a sentence telling the past, `checked(doc, pos)` the
+    test of a line the check reads."""
+    text, out = doc.text, []
+    first_year = semester.year_months[0][0]
+
+    def outside(months: list[int]) -> bool:
+        return all((first_year + 1, m) not in semester.year_months and (first_year + 1, m) > semester.year_months[-1]
+                   for m in months)
+
+    def add(start: int, end: int) -> None:
+        out.append((start, end, f"本计划是{semester.spec.name}计划（{semester.span}），“{text[start:end]}”已在计划期间之后",
+                    "改到计划期间内，或写进下一期的计划"))
+
+    def skipped(start: int, end: int) -> bool:
+        return (looks_back.match(text[end:]) is not None or not checked(doc, start)
+                or _FOR_IT.search(text[max(0, start - 8):start]) is not None)
+
+    for m in _NEXT_MONTH.finditer(text):
+        if not skipped(m.start(), m.end()) and outside([month_number(m.group(1))]):
+            add(m.start(), m.end())
+    for m in _NEXT_PART.finditer(text):
+        if not skipped(m.start(), m.end()) and outside(list(_PARTS[m.group(1)])):
+            add(m.start(), m.end())
+    for festival, start, end in semester.cal.festivals_in(text):
+        before = _NEXT_BEFORE.search(text[max(0, start - 6):start])
+        if not before:
+            continue
+        begin = start - len(before.group(0))
+        if skipped(begin, end):
+            continue
+        day = _day(festival, first_year + 1)
+        if day is not None and not _held(day, text[end:end + 4], semester):
+            add(begin, end)
+    return out
+
+
+def _held(day: dt.date, after: str, semester) -> bool:
+    """The festival named with its year falls in the period, or the text says before it and the fortnight before it
+    (when a 慰问 before 春节 is paid) reaches into the period."""
+    if semester.first <= day <= semester.last:
+        return True
+    return _BEFORE.match(after) is not None and semester.last < day <= semester.last + _FORTNIGHT
+
+
+def _day(festival: Festival, year: int):
+    try:
+        return festival.on(year)
+    except (ValueError, KeyError):
+        return None
