@@ -32,7 +32,7 @@ _SHOP = re.compile(
 )
 # Words that follow a person as the next word (小甘来教, 老郜帮着): when jieba glues one to the surname, the person
 # still ends before it.
-_AFTER_A_PERSON = "来去说讲帮给把在也都和跟与负教"
+_AFTER_A_PERSON = "来去说讲帮给把在也都和跟与负教会要能再先还就"
 # Verbs right before a person (问小诸, 找小田) that jieba may glue to the 小 of the name.
 _BEFORE_A_PERSON = "问找给跟向交请由让叫和与"
 # Last characters of a place name (an administrative unit): 个旧市 is a city, not 个 + 旧市.
@@ -41,8 +41,11 @@ _PLACE_ENDS = "省市县区州盟旗镇乡村"
 
 # A word of ADDRESS_WORDS (小牛 a calf, 小金 …) still names a colleague between a verb of contacting and the end of
 # the clause or what one does with the person (找办公室的小金登记, 表格交给小牛): 《现代汉语八百词》 找/跟/向 + a person.
-_CONTACT_BEFORE = re.compile(r"(?:找|跟|向|问|联系|交给|发给|报给|送给|交|告诉|通知|由)(?:[^，。；]{0,6}的)?$")
-_CONTACT_AFTER = re.compile(r"[，。；！]|$|报名|登记|联系|负责|保管|说|讲|拿|领")
+# The unit before the person may be said without 的 (交给工会小金, 找校医室小罗); 粤 揾 = 找, 畀 = 给 (现代汉语方言大词典).
+_CONTACT_BEFORE = re.compile(
+    r"(?:找|揾|跟|向|问|联系|交给|发给|报给|送给|交|畀|告诉|通知|由)(?:[^，。；]{0,6}的|[^，。；的]{0,4}[会室处组部办科])?$"
+)
+_CONTACT_AFTER = re.compile(r"[，。；！]|$|报名|登记|联系|负责|保管|说|讲|拿|领|帮")
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
@@ -70,6 +73,12 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
         if start not in starts or (end not in ends and not glued):
             continue
         elsewhere = m.group(0) in named and (_CONTACT_AFTER.match(text, end) or text[end : end + 1] in "和与跟、及同")
+        # Named beside another colleague (老梁和小金一起, 小金与邝老师): people listed together are people.
+        partners = [p.group(1) for p in (
+            re.search(f"([小老][{lexicon.surnames}]|[{lexicon.surnames}]老师)[和与跟、及同]$", text[:start]),
+            re.match(f"[和与跟、及同]([小老][{lexicon.surnames}]|[{lexicon.surnames}]老师)", text[end:]),
+        ) if p]
+        elsewhere = elsewhere or any(p not in not_people for p in partners)
         if m.group(0) in not_people and not (_addressed(text, start, end) or elsewhere):
             continue  # 小时, 老家 …; but 找工会的小金报名 names a colleague
         if text[end : end + 2].startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
