@@ -14,7 +14,7 @@ import re
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
-from assistant.rewrite.pos import pos_dictionary, tokens
+from assistant.rewrite.pos import pos_dictionary, tokens, word_frequency
 from assistant.rewrite.spoken import REASON_DOUBLED, verb_form
 
 _H = CLASS_CONTENTS["H"]
@@ -204,13 +204,16 @@ def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
 
     text = re.sub(rf"([{_H}]{{2}})\1", abab, text)
     listed = set(lexicon.single_verbs) | set(lexicon.doubling_verbs)
-    starts = {t.start for t in tokens(text)}
+    toks = tokens(text)
+    starts = {t.start for t in toks}
 
     def aa(m: re.Match) -> str:
         verb = m.group(1)
         pair = verb * 2
         if not known.get(verb, "").startswith("v"):
             return m.group(0)
+        if any(t.start < m.start() < t.end and word_frequency(t.word) > 0 for t in toks):
+            return m.group(0)  # 高考考务: the first 考 ends the word 高考, the second begins 考务 — no verb said twice
         if known.get(pair, "v").startswith("v") and known.get(verb + text[m.end() : m.end() + 1], "").startswith("v"):
             notes.add(REASON_DOUBLED, pair, verb)  # AAB of a verb-object word (离合词: 化化妆, 理理发, 练练手, 出出汗)
             return verb
