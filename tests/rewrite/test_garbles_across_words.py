@@ -31,3 +31,15 @@ def test_potential_complement_of_gao_nong_is_not_held():
 def test_nong_done_for_someone_stays():
     out = shown("不会的我教你弄。")
     assert "开展" not in out and "完善" not in out, out
+
+
+def test_what_each_one_gets_is_a_count_kept():
+    out = shown("各班报一个合唱节目，三到五分钟。")
+    assert "一个合唱节目" in out, out
+    out = shown("每对夫妻送一个相框，工会拟搞个纪念会。")
+    assert "一个相框" in out and "举办" in out, out
+
+
+def test_an_article_after_each_is_still_an_article():
+    out = shown("每学期最后一个周五闭馆。")
+    assert "最后一个周五" in out, out
