@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 
 from assistant.rewrite.apply import Notes
-from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
+from assistant.rewrite.lexicon import CLASS_CONTENTS, OTHER_FIRST, OTHER_LAST, Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.pos import pos_dictionary, tokens, word_frequency
 from assistant.rewrite.spoken import REASON_DOUBLED, verb_form
 
 _H = CLASS_CONTENTS["H"]
+_OTHER = f"{chr(OTHER_FIRST)}-{chr(OTHER_LAST)}"  # a protected term or name as the object (出个报告单: 报告 is a term)
+# One-character verbs jieba tags as nouns or measure words (量 血压, 称 体重, 照 相; 现代汉语词典 量 ① 动, 称 ① 动):
+# before 个 and an object they are verbs all the same (量个血压 → 量血压).
+_VERBS_TAGGED_OTHERWISE = frozenset("量称测验照烫剪泡")
 _N = CLASS_CONTENTS["N"]
 REASON_SPOKEN = "口语改为公文用语"
 REASON_ADDRESS = "称呼改为规范写法"
@@ -106,7 +110,7 @@ def verb_measure_object(text: str, lexicon: Lexicon, notes: Notes) -> str:
             elif tok.flag.startswith("v") and len(tok.word) >= 3:  # 打个招呼 is one word to jieba
                 spans.append((tok.start, tok.start + 2, tok.word[0]))
             continue
-        if len(tok.word) != 1 or not tok.flag.startswith("v") or i + 1 >= len(toks):
+        if len(tok.word) != 1 or not (tok.flag.startswith("v") or tok.word in _VERBS_TAGGED_OTHERWISE) or i + 1 >= len(toks):
             continue
         nxt = toks[i + 1]
         after_ge = text[tok.end + 1 : tok.end + 2]
@@ -117,7 +121,7 @@ def verb_measure_object(text: str, lexicon: Lexicon, notes: Notes) -> str:
             continue  # 讲个把钟头: 个把 is "about one", not a measure word before an object
         if len(nxt.word) >= 3 and nxt.word[-1] in _PLACE_ENDS:
             continue  # 赴个旧市: a place whose name begins with 个, not a measure word
-        if not re.match(f"[{_H}]", after_ge) or (nxt.word == "个" and nxt.flag not in ("q", "m")):
+        if not re.match(f"[{_H}{_OTHER}]", after_ge) or (nxt.word == "个" and nxt.flag not in ("q", "m")):
             continue
         new = _ARTICLE_VERBS.get(tok.word, tok.word)
         spans.append((tok.start, tok.end + 1, new))

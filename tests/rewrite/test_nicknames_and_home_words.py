@@ -39,3 +39,8 @@ def test_first_come_idiom_is_not_cantonese():
 def test_estimate_and_all():
     assert_rewritten("报名的估摸着三十来个人，材料统统由工会买。", gone=["估摸", "统统"], kept=["约三十"])
     assert_rewritten("已经报名了的老师不用再报。", gone=["报名了的"], kept=["已报名的"])
+
+
+def test_measure_word_between_a_verb_jieba_calls_a_noun_and_its_object():
+    assert_rewritten("每天早上量个血压。", gone=["量个"], kept=["量血压"])
+    assert_rewritten("医生当场出个报告。", gone=["出个"], kept=["报告"])
