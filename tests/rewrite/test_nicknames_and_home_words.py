@@ -44,3 +44,7 @@ def test_estimate_and_all():
 def test_measure_word_between_a_verb_jieba_calls_a_noun_and_its_object():
     assert_rewritten("每天早上量个血压。", gone=["量个"], kept=["量血压"])
     assert_rewritten("医生当场出个报告。", gone=["出个"], kept=["报告"])
+
+
+def test_northeastern_tell_and_quick():
+    assert_rewritten("要换班的提前吱声，材料麻溜交上来。", gone=["吱声", "麻溜"], kept=["告知", "尽快"])
