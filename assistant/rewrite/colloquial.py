@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 
 from assistant.rewrite.apply import Notes
-from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
+from assistant.rewrite.lexicon import CLASS_CONTENTS, OTHER_FIRST, OTHER_LAST, Lexicon
 from assistant.rewrite.masking import Masked
-from assistant.rewrite.pos import pos_dictionary, tokens
+from assistant.rewrite.pos import pos_dictionary, tokens, word_frequency
 from assistant.rewrite.spoken import REASON_DOUBLED, verb_form
 
 _H = CLASS_CONTENTS["H"]
+_OTHER = f"{chr(OTHER_FIRST)}-{chr(OTHER_LAST)}"  # a protected term or name as the object (出个报告单: 报告 is a term)
+# One-character verbs jieba tags as nouns or measure words (量 血压, 称 体重, 照 相; 现代汉语词典 量 ① 动, 称 ① 动):
+# before 个 and an object they are verbs all the same (量个血压 → 量血压).
+_VERBS_TAGGED_OTHERWISE = frozenset("量称测验照烫剪泡")
 _N = CLASS_CONTENTS["N"]
 REASON_SPOKEN = "口语改为公文用语"
 REASON_ADDRESS = "称呼改为规范写法"
@@ -32,7 +36,7 @@ _SHOP = re.compile(
 )
 # Words that follow a person as the next word (小甘来教, 老郜帮着): when jieba glues one to the surname, the person
 # still ends before it.
-_AFTER_A_PERSON = "来去说讲帮给把在也都和跟与负教"
+_AFTER_A_PERSON = "来去说讲帮给把在也都和跟与负教会要能再先还就"
 # Verbs right before a person (问小诸, 找小田) that jieba may glue to the 小 of the name.
 _BEFORE_A_PERSON = "问找给跟向交请由让叫和与"
 # Last characters of a place name (an administrative unit): 个旧市 is a city, not 个 + 旧市.
@@ -41,8 +45,11 @@ _PLACE_ENDS = "省市县区州盟旗镇乡村"
 
 # A word of ADDRESS_WORDS (小牛 a calf, 小金 …) still names a colleague between a verb of contacting and the end of
 # the clause or what one does with the person (找办公室的小金登记, 表格交给小牛): 《现代汉语八百词》 找/跟/向 + a person.
-_CONTACT_BEFORE = re.compile(r"(?:找|跟|向|问|联系|交给|发给|报给|送给|交|告诉|通知|由)(?:[^，。；]{0,6}的)?$")
-_CONTACT_AFTER = re.compile(r"[，。；！]|$|报名|登记|联系|负责|保管|说|讲|拿|领")
+# The unit before the person may be said without 的 (交给工会小金, 找校医室小罗); 粤 揾 = 找, 畀 = 给 (现代汉语方言大词典).
+_CONTACT_BEFORE = re.compile(
+    r"(?:找|揾|跟|向|问|联系|交给|发给|报给|送给|交|畀|告诉|通知|由)(?:[^，。；]{0,6}的|[^，。；的]{0,4}[会室处组部办科])?$"
+)
+_CONTACT_AFTER = re.compile(r"[，。；！]|$|报名|登记|联系|负责|保管|说|讲|拿|领|帮")
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
@@ -70,6 +77,12 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
         if start not in starts or (end not in ends and not glued):
             continue
         elsewhere = m.group(0) in named and (_CONTACT_AFTER.match(text, end) or text[end : end + 1] in "和与跟、及同")
+        # Named beside another colleague (老梁和小金一起, 小金与邝老师): people listed together are people.
+        partners = [p.group(1) for p in (
+            re.search(f"([小老][{lexicon.surnames}]|[{lexicon.surnames}]老师)[和与跟、及同]$", text[:start]),
+            re.match(f"[和与跟、及同]([小老][{lexicon.surnames}]|[{lexicon.surnames}]老师)", text[end:]),
+        ) if p]
+        elsewhere = elsewhere or any(p not in not_people for p in partners)
         if m.group(0) in not_people and not (_addressed(text, start, end) or elsewhere):
             continue  # 小时, 老家 …; but 找工会的小金报名 names a colleague
         if text[end : end + 2].startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
@@ -97,7 +110,7 @@ def verb_measure_object(text: str, lexicon: Lexicon, notes: Notes) -> str:
             elif tok.flag.startswith("v") and len(tok.word) >= 3:  # 打个招呼 is one word to jieba
                 spans.append((tok.start, tok.start + 2, tok.word[0]))
             continue
-        if len(tok.word) != 1 or not tok.flag.startswith("v") or i + 1 >= len(toks):
+        if len(tok.word) != 1 or not (tok.flag.startswith("v") or tok.word in _VERBS_TAGGED_OTHERWISE) or i + 1 >= len(toks):
             continue
         nxt = toks[i + 1]
         after_ge = text[tok.end + 1 : tok.end + 2]
@@ -108,7 +121,7 @@ def verb_measure_object(text: str, lexicon: Lexicon, notes: Notes) -> str:
             continue  # 讲个把钟头: 个把 is "about one", not a measure word before an object
         if len(nxt.word) >= 3 and nxt.word[-1] in _PLACE_ENDS:
             continue  # 赴个旧市: a place whose name begins with 个, not a measure word
-        if not re.match(f"[{_H}]", after_ge) or (nxt.word == "个" and nxt.flag not in ("q", "m")):
+        if not re.match(f"[{_H}{_OTHER}]", after_ge) or (nxt.word == "个" and nxt.flag not in ("q", "m")):
             continue
         new = _ARTICLE_VERBS.get(tok.word, tok.word)
         spans.append((tok.start, tok.end + 1, new))
@@ -195,13 +208,16 @@ def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
 
     text = re.sub(rf"([{_H}]{{2}})\1", abab, text)
     listed = set(lexicon.single_verbs) | set(lexicon.doubling_verbs)
-    starts = {t.start for t in tokens(text)}
+    toks = tokens(text)
+    starts = {t.start for t in toks}
 
     def aa(m: re.Match) -> str:
         verb = m.group(1)
         pair = verb * 2
         if not known.get(verb, "").startswith("v"):
             return m.group(0)
+        if any(t.start < m.start() < t.end and word_frequency(t.word) > 0 for t in toks):
+            return m.group(0)  # 高考考务: the first 考 ends the word 高考, the second begins 考务 — no verb said twice
         if known.get(pair, "v").startswith("v") and known.get(verb + text[m.end() : m.end() + 1], "").startswith("v"):
             notes.add(REASON_DOUBLED, pair, verb)  # AAB of a verb-object word (离合词: 化化妆, 理理发, 练练手, 出出汗)
             return verb

@@ -30,6 +30,9 @@ _TITLE = re.compile(r"《[^《》\n]*》")
 _QUOTED = re.compile(r"“([^“”\n]*)”|‘([^‘’\n]*)’|「([^「」\n]*)」|『([^『』\n]*)』|\"([^\"\n]*)\"")
 MARKED = re.compile(r"【[^【】]*】")
 _INDEFINITE = re.compile(INDEFINITE)
+# 一个 after 各/每 in its clause (各班交一个作品, 每组派一个人, 各发一个; 《现代汉语八百词》 各、每 + 数量)
+# is what each one gets or gives: a count the rewrite keeps, not an article (not 最后一个, 前一个, 每一个, 这一个).
+_SHARED_OUT = re.compile(r"[各每][^，。；：！？、\s每这那一第]{1,5}(?<![最后前头上下])$")
 # Words that look like a numeral with a unit but are not counts.
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
@@ -115,7 +118,9 @@ def _number_facts(text: str, lexicon: Lexicon) -> list[Fact]:
         out.append(Fact(m.group(0), float("一二三四五六日".find(m.group(1)) if m.group(1) != "天" else 6), "weekday"))
         taken.append(m.span())
     for m in _COUNTED.finditer(text):
-        if any(a <= m.start() < b for a, b in taken) or _INDEFINITE.match(text, m.start()) and m.group(1) == "一":
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if _INDEFINITE.match(text, m.start()) and m.group(1) == "一" and not _SHARED_OUT.search(text[: m.start()]):
             continue
         number, unit = m.group(1), m.group(3) or ""
         if any(a < m.end() and m.start() < b for a, b in taken):

@@ -58,6 +58,26 @@ class GroupStep:
         return apply_changes(text, kept, notes, self.group.reason)
 
 
+class VerbStep:
+    """The object-aware verbs as a step; when its whole result is refused, each verb rule is tried on its own, so a
+    rule that would drop a count (送一个 → 赠送 after 每对) does not cost the others (搞纪念会 → 举办纪念会)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.rules = lexicon.verbs
+
+    def __call__(self, text: str, notes: Notes) -> str:
+        return apply_verbs(text, self.rules, notes)
+
+    def piecewise(self, text: str, notes: Notes, keeps: Callable[[str], bool]) -> str:
+        for rule in self.rules:
+            trial = Notes(show=notes.show)
+            new = apply_verbs(text, (rule,), trial)
+            if new != text and keeps(new):
+                text = new
+                notes.items.extend(n for n in trial.items if n not in notes.items)
+        return text
+
+
 def steps(masked: Masked, lexicon: Lexicon) -> list[Step]:
     """The formal tone's steps, in order."""
     groups = {g.name: g for g in lexicon.groups}
@@ -65,7 +85,7 @@ def steps(masked: Masked, lexicon: Lexicon) -> list[Step]:
     return [
         formal_punctuation,
         *[GroupStep(groups[name]) for name in BEFORE_VERBS],
-        lambda t, n: apply_verbs(t, lexicon.verbs, n),
+        VerbStep(lexicon),
         lambda t, n: doubled_verbs(t, lexicon, n),
         lambda t, n: doubled_any(t, lexicon, n),
         lambda t, n: verb_yixia(t, lexicon, n),
@@ -114,7 +134,7 @@ def run_steps(text: str, chain: list[Step], notes: Notes, keeps: Callable[[str],
         new = step(text, step_notes)
         if new != text and keeps is not None and not keeps(new):
             step_notes = Notes(show=notes.show)
-            new = step.piecewise(text, step_notes, keeps) if isinstance(step, GroupStep) else text
+            new = step.piecewise(text, step_notes, keeps) if isinstance(step, (GroupStep, VerbStep)) else text
         if new == text:
             continue
         text = new

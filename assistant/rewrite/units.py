@@ -22,6 +22,10 @@ _NUMBERED_PLACE = r"[楼线房车窗门床位机馆厅院场柜口室]"
 # Verbs after which N块 counts pieces (a plot cut into 24块, a share of one块), not yuan.
 _BOUGHT = re.compile(r"(?:买|购买|购置|添置|订购|借|租)了?$")
 _PIECES = re.compile(r"(?:分成|分为|切成|划成|隔成|拼成|割成|认领|领取)$")
+# What follows a month's day said without 号 (11月10礼拜三下午, 5月8上午, 3月20前): the day of the week or a part of
+# the day (现代汉语词典 星期/礼拜/周; 上午 下午 …), or 前/后/起 of a deadline; the day is written with 日 (GB/T 15835).
+_DAY_FOLLOWERS = (r"(?:周|星期|礼拜)[一二三四五六日天]|[（(](?:周|星期|礼拜)|上午|下午|中午|晚上|早上|傍晚|凌晨|当天|那天"
+                  r"|(?:之|以)?[前后]|起(?![来床身])|截止")
 # Words of the part of the day (现代汉语词典: 一早 清早 早晨 午后 午间 黄昏 夜间; 饭后 after a meal) put a bare N点 after
 # them in the clock.
 _TIME_WORDS = (r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|[早午晚]?饭[后前]|周[一二三四五六日]"
@@ -68,7 +72,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         value = _value(masked, m.group(1))
         return change(m, m.group(1) + day) if value is not None and 1 <= value <= 31 and value == int(value) else m.group(0)
 
-    text = re.sub(rf"(?<=[{_N}]月)([{_N}])(?=[，。；！]|$)", bare_day, text)
+    text = re.sub(rf"(?<=[{_N}]月)([{_N}])(?=[，。；！]|$|{_DAY_FOLLOWERS})", bare_day, text)
     # 11月的17号 → 11月17日: the month's day said with 的
     text = re.sub(rf"(?<=月)的([{_N}])(?:{spoken_day}|{day})", lambda m: change(m, m.group(1) + day), text)
     # the second day of a range or a pair (16日至18号, 10日和11号) is a day too, unless a place follows (5号楼)
@@ -147,7 +151,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         timed = (said_clock or re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
                  or (m.group(7) or _CLOCK_AFTER.match(text, m.end())) and not _POINTS_BEFORE.search(before)
                  or range_end.search(before)
-                 or (not before.endswith("第") and range_start.search(text[m.end() :])))
+                 or (not before.endswith("第") and range_start.search(text[m.end() :]))
+                 or _in_timed_sentence(text, m.start(), m.end(), before, spoken_hour + "|" + hour))
         if not timed:
             return m.group(0)
         minutes = "30分" if m.group(2) == "半" else (m.group(3) or "")
@@ -175,6 +180,16 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     return re.sub(
         rf"([{_N}])(?:{spoken_hour}){minute}(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text
     )
+
+
+def _in_timed_sentence(text: str, at: int, end: int, before: str, hours: str) -> bool:
+    """A bare N点 opening its clause, or ending a range (…上课，上到六点), in a sentence that has already said a
+    part of the day or a clock time (下午组织…，两点在东门集合): the clause goes on with the same day's times."""
+    if before.strip() and not re.search(r"(?:到|至)$", before) or re.match(r"[：:、]|是|即|如下", text[end:]):
+        return False  # 两点：…, 两点是…: points of an argument
+    begin = max((s.end() for s in _SENTENCE.finditer(text, 0, at)), default=0)
+    earlier = text[begin:at][: -len(before) or None]
+    return bool(re.search(_TIME_WORDS, earlier) or re.search(rf"[{_N}](?:{hours})", earlier))
 
 
 def _in_digits(masked: Masked, ch: str) -> None:
