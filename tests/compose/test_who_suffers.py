@@ -65,3 +65,10 @@ def test_the_days_before_new_year_are_in_december():
 
 def test_an_opera_salon_for_staff_is_culture(composer):
     assert composer.classifier.place("四月请越剧团演员来教两回，办个教工越剧沙龙，大家哼哼唱唱").section == "culture"
+
+
+def test_a_short_focus_is_named_whole_in_its_measures(composer):
+    # a focus typed as a name (a topic serves it) is found as the school wrote it, not only by a part of it
+    items = _items(composer, focus=["教职工会员实名登记"])
+    named = [i for i in items if "教职工会员实名登记" in i and WHEN.search(i)]
+    assert len(named) >= 2, items
