@@ -83,7 +83,7 @@ class Composer:
         if self._focus is None:
             path = self._knowledge("focus_topics.yaml")
             self._focus = FocusMatcher(load_focus_topics(path), self.classifier.likeness, concern_stop(path),
-                                       match_forms(path))
+                                       match_forms(path), path)
         return self._focus
 
     def understand(self, profile: Profile) -> Understanding:

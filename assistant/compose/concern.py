@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from assistant.compose.focus import focus_data
+from assistant.compose.focus import condition_words, focus_data
 from assistant.index.likeness import Likeness
 from assistant.index.segmentation import base_tokenizer, pos_tokenizer
 
@@ -40,7 +40,7 @@ _SIMILE = re.compile(r"(?:似的|一样|一般|好像|像是)")  # a clause comp
 # not 车贷): jieba's noun tags plus 'j' (abbreviations: 房贷, 医保). Kin words may lead (子女升学, 家属就业); words for
 # the staff themselves never do (老师房贷 is "the teachers' 房贷"), and a compound stays short enough to name a thing.
 _COMPOUND_TAGS = ("n", "nz", "vn", "ng", "an", "j")
-_STAFF = re.compile(r"^(?:老师|教师|教职工|职工|教工|同事|大家|我们|咱们|俺们|人家)")
+_STAFF = re.compile(r"^(?:老师|教师|教职工|职工|教工|同事|大家|我们|咱们|俺们|人家)|(?:老师|教师|职工|教工)们?$")
 _COMPOUND_MAX = 6
 
 
@@ -77,7 +77,8 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
                 continue
             if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)):
                 continue  # a run jieba made up of a verb's ending or a person and a verb (肿得, 老师上课)
-            if flag.startswith(_NOUN_TAGS) and word not in out:
+            # A condition's name is a noun of the complaint whatever jieba calls it (痛经 d, 便秘 a, 老年痴呆 i).
+            if (flag.startswith(_NOUN_TAGS) or condition_words().named(word)) and word not in out:
                 out.append(word)
     return out
 
@@ -94,7 +95,7 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -
         scores = [word_rarity(w) for w in words]
         margin = 0.0
     ranked = sorted(range(len(words)), key=lambda i: -scores[i])
-    if word_rarity(words[ranked[0]]) < _SPECIFIC:
+    if word_rarity(words[ranked[0]]) < _SPECIFIC and not condition_words().named(words[ranked[0]]):
         return None
     chosen = [ranked[0]] + [i for i in ranked[1:2] if scores[ranked[0]] - scores[i] <= margin]
     named: list[str] = []
@@ -126,8 +127,10 @@ def compound(text: str, noun: str, stop: frozenset[str]) -> str:
 
 def _joins(pair, stop: frozenset[str]) -> bool:
     """True when a word may stand in a concern's compound: a noun (or abbreviation) naming a thing, not the staff."""
-    return (pair.flag.startswith(_COMPOUND_TAGS) and not pair.flag.startswith(_NOT_TAGS) and len(pair.word) >= 2
-            and pair.word not in stop and not _STAFF.match(pair.word))
+    if pair.word in stop or _STAFF.search(pair.word) or len(pair.word) < 2:
+        return False
+    return (pair.flag.startswith(_COMPOUND_TAGS) and not pair.flag.startswith(_NOT_TAGS)) or condition_words().part(
+        pair.word)  # 乳腺 + 增生 (v): a condition's name is one word
 
 
 def word_rarity(word: str) -> float:

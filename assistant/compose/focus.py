@@ -88,16 +88,55 @@ def parse_focus_topics(data: dict) -> tuple[FocusTopic, ...]:
 def condition_topics(data: dict) -> tuple[FocusTopic, ...]:
     """One topic per health condition of knowledge/focus_topics.yaml `conditions`: named 教职工X防治, found by the
     condition's everyday and medical words, served by the shared measures with the condition's name in them."""
-    templates = tuple(str(m) for m in data.get("measures") or ())
-    out = []
-    for raw in data.get("items") or ():
-        name = str(raw["name"])
-        out.append(FocusTopic(
-            key=f"condition:{name}", name=f"教职工{name}防治", section="welfare", kinds=(),
-            keywords=tuple(dict.fromkeys((name, *(str(w) for w in raw.get("words") or ())))), exemplars=(),
-            measures=tuple(t.replace("{condition}", name) for t in templates), specific=True,
-        ))
-    return tuple(out)
+    return tuple(condition_topic(str(raw["name"]), data, tuple(str(w) for w in raw.get("words") or ()),
+                                 str(raw.get("section") or "welfare"))
+                 for raw in data.get("items") or ())
+
+
+def condition_topic(name: str, data: dict, words: tuple[str, ...] = (), section: str = "welfare") -> FocusTopic:
+    """The topic 教职工X防治 of one condition: in 维权与送温暖 with the shared measures, or in 女职工工作 with the
+    women's committee's measures for a condition of women's bodies (`women_measures`)."""
+    women = section == "women" and data.get("women_measures")
+    templates = tuple(str(m) for m in (data.get("women_measures") if women else data.get("measures")) or ())
+    return FocusTopic(
+        key=f"condition:{name}", name=f"{'女' if women else ''}教职工{name}防治", section=section, kinds=(),
+        keywords=tuple(dict.fromkeys((name, *words))), exemplars=(),
+        measures=tuple(t.replace("{condition}", name) for t in templates), specific=True,
+    )
+
+
+@dataclass(frozen=True)
+class ConditionWords:
+    """How a condition's name is known in a complaint (knowledge/focus_topics.yaml `conditions`): the listed names
+    and words, or a word ending as illnesses' names end (…炎, …症, …结节), unless it names illness in general."""
+
+    known: frozenset[str]
+    endings: tuple[str, ...]
+    general: frozenset[str]
+    women_marks: tuple[str, ...] = ()
+
+    def women(self, name: str) -> bool:
+        """True for a condition of women's bodies (乳腺增生, 宫颈糜烂): served in 女职工工作."""
+        return any(mark in name for mark in self.women_marks)
+
+    def named(self, word: str) -> bool:
+        if len(word) < 2 or word in self.general:
+            return False
+        return word in self.known or any(word.endswith(e) and len(word) > len(e) for e in self.endings)
+
+    def part(self, word: str) -> bool:
+        """True for a word that may stand in a condition's name: a name, or an ending said as a word (乳腺 + 增生)."""
+        return self.named(word) or word in self.endings
+
+
+@functools.lru_cache(maxsize=4)
+def condition_words(path: str | None = None) -> ConditionWords:
+    data = focus_data(path).get("conditions") or {}
+    known = {str(raw["name"]) for raw in data.get("items") or ()} | {str(w) for w in data.get("names") or ()}
+    known |= {str(w) for raw in data.get("items") or () for w in raw.get("words") or () if len(str(w)) >= 2}
+    return ConditionWords(frozenset(known), tuple(str(e) for e in data.get("endings") or ()),
+                          frozenset(str(w) for w in data.get("not_conditions") or ()),
+                          tuple(str(w) for w in data.get("women_marks") or ()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -123,8 +162,9 @@ class FocusMatcher:
     """Finds the topic a focus area is about, or None."""
 
     def __init__(self, topics: tuple[FocusTopic, ...], likeness: Likeness, concern_stop: frozenset[str] | None = None,
-                 forms: tuple[tuple[str, str], ...] = ()):
+                 forms: tuple[tuple[str, str], ...] = (), path: str | None = None):
         self.topics = topics
+        self.path = path  # the focus_topics.yaml read (None: the shipped one), for its conditions
         self.forms = tuple((re.compile(pattern), repl) for pattern, repl in forms)
         self.likeness = likeness
         self.concern_stop = concern_stop  # nouns that name no concern (the same file's `concern_stop`; None: shipped)
@@ -154,7 +194,7 @@ class FocusMatcher:
         floor = _LIKENESS_FLOOR.get(getattr(self.likeness, "name", ""), 0.3)
         ranked = []
         for i, topic in enumerate(self.topics):
-            if not topic.fits(school_type):
+            if not topic.fits(school_type) or not self._sufferer_fits(topic, text):
                 continue
             words = _found(topic.keywords, text)
             keyword = min(1.0, sum(_keyword_weight(w, topic.name) for w in words))
@@ -173,6 +213,25 @@ class FocusMatcher:
         if passing and not self._agreed(best, -minus_index):
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
+
+    def _sufferer_fits(self, topic: FocusTopic, text: str) -> bool:
+        """False when the topic serves one group of sufferers (retired staff) and the complaint names another (the
+        staff's own parents) and none of this one (knowledge/focus_topics.yaml `sufferers`)."""
+        groups = focus_data(self.path).get("sufferers") or ()
+        named = [any(str(w) in text for w in g.get("words") or ()) for g in groups]
+        for group, said in zip(groups, named, strict=True):
+            serves = topic.section in (group.get("sections") or ()) or topic.key in (group.get("topics") or ())
+            if serves and not said and any(named):
+                return False
+        return True
+
+    def condition(self, name: str) -> FocusTopic | None:
+        """A topic 教职工X防治 for a condition's name no topic lists (带状疱疹, 鼻窦炎), or None when it names none."""
+        words = condition_words(self.path)
+        if not words.named(name):
+            return None
+        data = focus_data(self.path).get("conditions") or {}
+        return condition_topic(name, data, section="women" if words.women(name) else "welfare")
 
     def _clear(self, best: np.ndarray, index: int, school_type: str) -> bool:
         """True when the topic's closest exemplar leads every other fitting topic's by the likeness margin."""

@@ -212,6 +212,10 @@ class SectionWriter:
         """A test whether a sentence names the focus area: one of its own two-character words (not 教师, 工作 …)."""
         if area.named:  # a complaint's concern is named by its own nouns (网贷), not by who it is about
             return lambda text: any(noun in self.wording.render(text) for noun in area.concern)
+        if area.topic is not None and not area.own and area.words != area.topic.name:
+            # the school's own name for an area (会员实名制管理) is named whole: a measure on a part of it (会员信息)
+            # is introduced by the name, so the school finds its area as it wrote it
+            return lambda text: area.words in self.wording.render(text)
         stop = set(self.library.focus_generic_words)
         grams = {area.words[i : i + 2] for i in range(len(area.words) - 1)} - stop
         grams = {g for g in grams if not set(g) & set("的和与及了在")}

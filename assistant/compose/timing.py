@@ -3,6 +3,7 @@ read against the plan's period, and the highlight's words without them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ _SEASONS: tuple[tuple[str, tuple[int, ...]], ...] = (
 _OPENING = re.compile(r"(?:新学期|学期)?开学(?:以后|后|初|前|时|第一周)?")
 _TERM_END = re.compile(r"(?:学期末|期末)(?:前后|前|后|时)?")
 _VAGUE = re.compile(r"这学期|本学期|下学期|今年|明年|这一年|年内")
+_EVE_DAYS = 7  # "before a festival" (元旦前, 国庆前夕) is the week before it: preparations, rehearsals, visits
 _FESTIVAL_TAIL = re.compile(r"^(?:前后|前夕|前|后|期间|当天|那天|左右)")
 
 
@@ -106,6 +108,8 @@ def timing(text: str, profile: Profile) -> Timing:
                 rest = rest.replace(m.group(0), "", 1)
     for festival, start, end in calendar.festivals_in(rest):
         month = calendar.festival_month(festival, profile.period, profile.year)
+        if re.match(r"前(?!后)", rest[end:]):
+            month = _eve_month(festival, period) or month
         named = True
         if month is not None:
             found.append(month)
@@ -117,6 +121,17 @@ def timing(text: str, profile: Profile) -> Timing:
     order = [m for _, m in period]
     months = tuple(sorted(set(found), key=order.index))
     return Timing(months=months, outside=named and not months, rest=tidy(rest))
+
+
+def _eve_month(festival, period: list[tuple[int, int]]) -> int | None:
+    """The month of the days before a festival (元旦前 is late December, 国庆前 late September): the month a week
+    before it, when that week lies in the period; None otherwise."""
+    years = sorted({y for y, _ in period} | {period[-1][0] + 1})
+    for year in years:
+        eve = festival.on(year) - dt.timedelta(days=_EVE_DAYS)
+        if (eve.year, eve.month) in period:
+            return eve.month
+    return None
 
 
 def tidy(text: str) -> str:

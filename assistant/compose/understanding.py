@@ -134,8 +134,10 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
                 own = tuple(w for w in found.keywords if not _WHO.search(w))[:_OWN_WORDS] if plain_words else ()
                 focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own))
         elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics))) is not None:
-            # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it.
-            focus.append(FocusArea(text, classifier.place(clean), found_concern.name, concern=found_concern.nouns))
+            # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it;
+            # a condition no topic lists (带状疱疹) is served as the listed ones are, under its own name.
+            sick = topics.condition(found_concern.nouns[0]) if topics is not None else None
+            focus.append(FocusArea(text, classifier.place(clean), found_concern.name, sick, concern=found_concern.nouns))
         else:
             focus.append(FocusArea(text, classifier.place(clean), area))
     return Understanding(tuple(highlights), tuple(focus))
