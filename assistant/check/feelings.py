@@ -4,28 +4,20 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from assistant.check.nearmiss import phrase_data
-from assistant.domain.data import read_yaml
-from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
+from assistant.domain.policy import load_policy_terms
 from assistant.index.lexicon import base_tokenizer
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
-
-
-@functools.lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], tuple[str, ...]]:
-    data = (read_yaml(POLICY_PATH) or {}).get("feeling_words") or {}
-    return frozenset(str(w) for w in data.get("known") or ()), tuple(str(w) for w in data.get("usual") or ())
 
 
 def made_up_feelings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, the usual word it stands for) of each unknown two-character word + 感."""
     if "感" not in text:
         return []
-    known, usual = _words()
+    known, usual = load_policy_terms().feeling_words
     freq, texts = base_tokenizer().FREQ, phrase_data().known
     out = []
     for run in _RUN.finditer(text):

@@ -4,13 +4,11 @@ primary school's."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
-from assistant.domain.data import read_yaml
 from assistant.domain.numerals import parse_cn_number
-from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
+from assistant.domain.policy import load_policy_terms
 from assistant.domain.school_types import GENERAL, SchoolKind, load_school_types
 
 
@@ -53,17 +51,10 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _neighbours() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-    data = (read_yaml(POLICY_PATH) or {}).get("neighbour_grades") or {}
-    kinds = {str(k): tuple(str(g) for g in v or ()) for k, v in (data.get("kinds") or {}).items()}
-    return tuple(str(c) for c in data.get("cues") or ()), kinds
-
-
 def _neighbour(kind: str, word: str, text: str, pos: int) -> bool:
     """The adjacent stage's grade in a sentence about the pupils the school takes in or sends on (a vocational school's
     teachers presenting its courses to 九年级 pupils, knowledge/policy_terms.yaml `neighbour_grades`)."""
-    cues, kinds = _neighbours()
+    cues, kinds = load_policy_terms().neighbour_grades
     if word not in kinds.get(kind, ()):
         return False
     start = _sentence_of(text, pos)

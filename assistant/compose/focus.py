@@ -105,6 +105,18 @@ def condition_topic(name: str, data: dict, words: tuple[str, ...] = (), section:
     )
 
 
+def _sufferer_fits(topic: FocusTopic, sufferers: list[tuple[dict, bool]]) -> bool:
+    """False when the topic serves one group of sufferers (retired staff) and the complaint names another (the staff's
+    own parents) and none of this one."""
+    if not any(said for _, said in sufferers):
+        return True
+    for group, said in sufferers:
+        serves = topic.section in (group.get("sections") or ()) or topic.key in (group.get("topics") or ())
+        if serves and not said:
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class ConditionWords:
     """How a condition's name is known in a complaint (knowledge/focus_topics.yaml `conditions`): the listed names
@@ -193,8 +205,9 @@ class FocusMatcher:
             best[owner] = max(best[owner], sim)
         floor = _LIKENESS_FLOOR.get(getattr(self.likeness, "name", ""), 0.3)
         ranked = []
+        sufferers = self._sufferers(text)
         for i, topic in enumerate(self.topics):
-            if not topic.fits(school_type) or not self._sufferer_fits(topic, text):
+            if not topic.fits(school_type) or not _sufferer_fits(topic, sufferers):
                 continue
             words = _found(topic.keywords, text)
             keyword = min(1.0, sum(_keyword_weight(w, topic.name) for w in words))
@@ -214,16 +227,10 @@ class FocusMatcher:
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
 
-    def _sufferer_fits(self, topic: FocusTopic, text: str) -> bool:
-        """False when the topic serves one group of sufferers (retired staff) and the complaint names another (the
-        staff's own parents) and none of this one (knowledge/focus_topics.yaml `sufferers`)."""
+    def _sufferers(self, text: str) -> list[tuple[dict, bool]]:
+        """Each group of sufferers (knowledge/focus_topics.yaml `sufferers`) with whether the complaint names it."""
         groups = focus_data(self.path).get("sufferers") or ()
-        named = [any(str(w) in text for w in g.get("words") or ()) for g in groups]
-        for group, said in zip(groups, named, strict=True):
-            serves = topic.section in (group.get("sections") or ()) or topic.key in (group.get("topics") or ())
-            if serves and not said and any(named):
-                return False
-        return True
+        return [(g, any(str(w) in text for w in g.get("words") or ())) for g in groups]
 
     def condition(self, name: str) -> FocusTopic | None:
         """A topic 教职工X防治 for a condition's name no topic lists (带状疱疹, 鼻窦炎), or None when it names none."""

@@ -84,6 +84,8 @@ class PolicyTerms:
     reduplicated_verbs: tuple[str, ...] = ()  # 研究研究: doubled on purpose
     stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
+    feeling_words: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (set words + 感, the usual ones)
+    neighbour_grades: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, school type → grades)
 
 
 def _congress(raw: dict) -> tuple[int, int, int]:
@@ -116,7 +118,18 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         reduplicated_verbs=tuple(str(v) for v in data.get("reduplicated_verbs") or ()),
         stutter_nouns=frozenset(str(w) for w in data.get("stutter_nouns") or ()),
         statutory_limits=tuple((re.compile(str(r["pattern"])), r) for r in data.get("statutory_limits") or ()),
+        feeling_words=_feeling_words(data.get("feeling_words") or {}),
+        neighbour_grades=_neighbour_grades(data.get("neighbour_grades") or {}),
     )
+
+
+def _feeling_words(raw: dict) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(str(w) for w in raw.get("known") or ()), tuple(str(w) for w in raw.get("usual") or ())
+
+
+def _neighbour_grades(raw: dict) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    kinds = {str(k): tuple(str(g) for g in v or ()) for k, v in (raw.get("kinds") or {}).items()}
+    return tuple(str(c) for c in raw.get("cues") or ()), kinds
 
 
 # ---------------------------------------------------------------- placeholders

@@ -13,7 +13,7 @@ import re
 
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, OTHER_FIRST, OTHER_LAST, Lexicon
-from assistant.rewrite.masking import Masked
+from assistant.rewrite.masking import AFTER_A_NICKNAME, Masked
 from assistant.rewrite.pos import pos_dictionary, tokens, word_frequency
 from assistant.rewrite.spoken import REASON_DOUBLED, verb_form
 
@@ -36,7 +36,7 @@ _SHOP = re.compile(
 )
 # Words that follow a person as the next word (小甘来教, 老郜帮着): when jieba glues one to the surname, the person
 # still ends before it.
-_AFTER_A_PERSON = "来去说讲帮给把在也都和跟与负教会要能再先还就"
+_AFTER_A_PERSON = "".join(sorted(AFTER_A_NICKNAME)) + "给把在和跟与"  # a string: the empty text after the end counts too
 # Verbs right before a person (问小诸, 找小田) that jieba may glue to the 小 of the name.
 _BEFORE_A_PERSON = "问找给跟向交请由让叫和与"
 # Last characters of a place name (an administrative unit): 个旧市 is a city, not 个 + 旧市.

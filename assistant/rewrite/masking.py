@@ -61,7 +61,7 @@ _NUMBER = rf"{FRACTION}|{ARABIC}|{_CN_UNITED}|{_CN_COUNTED}|{_CN_AFTER}"
 _NOT_GIVEN_NAMES = frozenset("由在和与给的是为从向对把被将于及")
 # jieba reads 小蒋会补齐 as 小 + 蒋会 (a guessed name): after 小/老 + surname, a modal or adverb (会 要 能 再 先 还 就 也
 # 都) or a verb of coming and telling is the next word, not a given name; the colleague is 小蒋 (colloquial.py).
-_AFTER_A_NICKNAME = frozenset("会要能再先还就也都来去说讲帮负教")
+AFTER_A_NICKNAME = frozenset("会要能再先还就也都来去说讲帮负教")
 _TITLES_OF_PEOPLE = "老师|主任|校长|书记|主席|副主席|园长|老先生|先生|女士|师傅|医生|教授|同志|科长|处长|局长|组长"
 
 
@@ -143,7 +143,7 @@ def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             and (token.word not in known or len(token.word) >= 3) and not _rewritten_by_lexicon(token.word, lexicon)
             and not (len(token.word) == 2 and token.word[1] in _NOT_GIVEN_NAMES)
             and not (len(token.word) == 2 and text[token.start - 1 : token.start] in ("小", "老") and token.start > 0
-                     and token.word[1] in _AFTER_A_NICKNAME)
+                     and token.word[1] in AFTER_A_NICKNAME)
         ):
             end = token.end
             follower = toks[i + 1].word if i + 1 < len(toks) else ""
