@@ -1,0 +1,35 @@
+"""A highlight that proposes something for the staff to do together for enjoyment is 文体活动 whatever the activity
+is called (knowledge/highlights.yaml, shape `leisure`: a proposal frame plus a word of play or festivity,
+《工会法》第三十一条). Not when it is about pupils, training or a burden. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.compose.highlights import plain
+
+
+def placed(composer, text: str) -> str:
+    """The section a highlight lands in, read as the composer reads it (after the plain-word pass)."""
+    taxonomy = composer.classifier.taxonomy
+    return composer.classifier.place(plain(text, taxonomy.plain_words, taxonomy.plain_patterns)).section
+
+
+@pytest.mark.parametrize("text", [
+    "暑假前想带老师们去水库边学划皮划艇，放松一下，这个季节正合适",
+    "冬至那天打算组织大家一起包汤圆，各组比一比谁包得圆，热闹一下",
+    "秋天想约上各组的老师去果园摘苹果，图个乐呵，顺便看看乡下的风景",
+    "准备请个懂行的师傅来教大家做手工皂，周五下午一起体验体验",
+    "下学期打算组织教工去湖边钓鱼，比比谁钓得多，大家都挺想去玩的",
+])
+def test_a_proposal_of_staff_fun_goes_to_culture(composer, text):
+    assert placed(composer, text) == "culture"
+
+
+@pytest.mark.parametrize("text", [
+    "想组织老师带学生去农场研学，孩子们肯定玩得开心，可路上的安全全靠老师盯",
+    "打算请专家来给大家讲讲课件制作，年轻老师都想学，排在每周三下午",
+    "想去外校学习人家的课后服务怎么排班，老师们晚上加班太多，吃不消",
+])
+def test_a_proposal_about_pupils_training_or_a_burden_is_not_recreation(composer, text):
+    assert placed(composer, text) != "culture"
