@@ -43,3 +43,12 @@ def test_a_proposal_about_pupils_training_or_a_burden_is_not_recreation(composer
 def test_work_into_the_night_that_does_not_count_or_answering_complaints_is_a_burden(composer, text):
     # the burden shape (knowledge/highlights.yaml): the union protects rest, workload and pay, 《教师法》第二十五条
     assert placed(composer, text) == "welfare"
+
+
+@pytest.mark.parametrize("text", [
+    "退休年龄往后推了，几位快五十五的女教师心里没底，想听听政策到底怎么算",
+    "好几个老师盼着退休，结果赶上渐进式延迟，还得再教三年毕业班",
+])
+def test_retirement_as_a_concern_of_staff_still_at_work_is_not_retirees_work(composer, text):
+    # knowledge/highlights.yaml `rights` keywords (延迟退休, 退休年龄, 盼着退休…; 全国人大常委会 2024 决定)
+    assert placed(composer, text) != "retirees"
