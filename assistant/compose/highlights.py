@@ -274,13 +274,22 @@ class Phrase:
 _ASKED_OF_LISTENER = re.compile(r"[？?]|你|您|咋|怎么办|怎么弄|怎么整|行不行|好不好|可照|可以不|[吗呢嘛]$")
 
 
+# The plan is itself what the school means to do: a highlight's name does not open with the proposal (拟举办…,
+# 工会打算组织… → 举办…, 组织…). Not the nouns 计划生育, 计划书, 准备工作.
+_PROPOSAL = re.compile(r"^(?:工会)?(?:拟|打算|准备|计划)(?!生育|书|表|工作|阶段|时间)(?=[\u4e00-\u9fff]{2})")
+
+
+def _named(topic: str) -> str:
+    return _PROPOSAL.sub("", topic)
+
+
 def phrase(clean: str) -> Phrase:
     """Split a highlight (in plain words, time words already removed) into topic and detail; clauses asked of the
     listener are left out of the detail."""
     parts = [p.strip() for p in re.split(r"[，,；;。！!]", clean) if p.strip()]
     if not parts:
         return Phrase(clean, "")
-    topic = parts[0]
+    topic = _named(parts[0])
     detail = "，".join(p for p in parts[1:] if not _ASKED_OF_LISTENER.search(p))
     return Phrase(topic, detail)
 
@@ -304,4 +313,4 @@ def story_phrase(text: str, kind_name: str) -> Phrase:
     topic = next((c for c in own if 4 <= len(c) <= _NAME_MAX), None)
     if topic is None:
         return Phrase(kind_name, "")
-    return Phrase(topic, "，".join(c for c in own if c != topic))
+    return Phrase(_named(topic), "，".join(c for c in own if c != topic))

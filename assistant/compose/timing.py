@@ -13,9 +13,12 @@ from assistant.domain.profile import Profile
 
 _NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _LEAD = r"(?:定在|定于|安排在|计划在|计划于|预计在|预计|拟于|拟在|将于|大约|大概|约)?"
+# Two neighbouring months said together, as speech runs them (三四月, 七八月: 《现代汉语八百词》 on 概数 of two
+# neighbouring numerals), read as a range; a month word's spoken tails (月里, 月间) go with it.
+_PAIR = r"(?<![十\d])([一二三四五六七八])([二三四五六七八九])月"
 _MONTH = re.compile(
-    rf"{_LEAD}(?:(20\d\d)\s*年\s*|(明年|今年|下半年|上半年)\s*)?({_NUM})\s*(?:[-—–~～至到]\s*({_NUM})\s*)?月(?:份)?"
-    r"(?:上旬|中旬|下旬|初|底|末|中|前后|左右)?(?:[前后]|期间)?"
+    rf"{_LEAD}(?:(20\d\d)\s*年\s*|(明年|今年|下半年|上半年)\s*)?(?:{_PAIR}|({_NUM})\s*(?:[-—–~～至到]\s*({_NUM})\s*)?月)"
+    r"(?:份)?(?:上旬|中旬|下旬|初|底|末|中|前后|左右|里|间)?(?:[前后]|期间)?"
 )
 # Words for a time of the school year: (words, months in order of preference).
 _SEASONS: tuple[tuple[str, tuple[int, ...]], ...] = (
@@ -79,8 +82,13 @@ def timing(text: str, profile: Profile) -> Timing:
 
     for m in list(_MONTH.finditer(text)):
         named = True
-        first = _month(m.group(3))
-        last = _month(m.group(4)) if m.group(4) else first
+        if m.group(3) and _month(m.group(4)) == _month(m.group(3)) + 1:
+            first, last = _month(m.group(3)), _month(m.group(4))
+        elif m.group(3):  # two numerals that are not neighbours (三五月) are not a pair: the second is the month
+            first = last = _month(m.group(4))
+        else:
+            first = _month(m.group(5))
+            last = _month(m.group(6)) if m.group(6) else first
         year = int(m.group(1)) if m.group(1) else start_year + 1 if m.group(2) == "明年" else None
         if m.group(2) == "今年":
             year = start_year

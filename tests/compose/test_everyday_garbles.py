@@ -12,3 +12,12 @@ def test_everyday_number_and_post_words_are_not_garbled(composer):
     text = body(render(composer.compose_plan(profile).to_blocks()))
     assert "工作人员阿姨" not in text and "保育员工作人员" not in text
     assert "若干" not in text
+
+
+def test_we_as_the_staff_and_a_proposal_are_named_as_a_plan_names_them(composer):
+    # knowledge/highlights.yaml plain_patterns (我们 after a verb are the staff, not 我校) and highlights._PROPOSAL
+    profile = load("village_boarding", highlights=["十一月想请县文化馆的老师来教我们跳锅庄，图个热闹"])
+    text = body(render(composer.compose_plan(profile).to_blocks()))
+    assert "教我校" not in text and "教我们" not in text
+    assert "围绕拟" not in text and "围绕想" not in text
+    assert "锅庄" in text

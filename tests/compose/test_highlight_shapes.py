@@ -1,5 +1,6 @@
-"""A highlight that proposes something for the staff to do together for enjoyment is 文体活动 whatever the activity
-is called (knowledge/highlights.yaml, shape `leisure`: a proposal frame plus a word of play or festivity,
+"""How a highlight is told decides its section when no keyword does (knowledge/highlights.yaml `shapes`). A
+highlight that proposes something for the staff to do together for enjoyment is 文体活动 whatever the activity is
+called (knowledge/highlights.yaml, shape `leisure`: a proposal frame plus a word of play or festivity,
 《工会法》第三十一条). Not when it is about pupils, training or a burden. Texts written for these tests."""
 
 from __future__ import annotations
@@ -33,3 +34,21 @@ def test_a_proposal_of_staff_fun_goes_to_culture(composer, text):
 ])
 def test_a_proposal_about_pupils_training_or_a_burden_is_not_recreation(composer, text):
     assert placed(composer, text) != "culture"
+
+
+@pytest.mark.parametrize("text", [
+    "学校要求每位老师开发一门校本课程，晚上编到凌晨两点，评职称时又不算成果",
+    "开学后家长张嘴就投诉作业多，老师们写情况说明写到手软",
+])
+def test_work_into_the_night_that_does_not_count_or_answering_complaints_is_a_burden(composer, text):
+    # the burden shape (knowledge/highlights.yaml): the union protects rest, workload and pay, 《教师法》第二十五条
+    assert placed(composer, text) == "welfare"
+
+
+@pytest.mark.parametrize("text", [
+    "退休年龄往后推了，几位快五十五的女教师心里没底，想听听政策到底怎么算",
+    "好几个老师盼着退休，结果赶上渐进式延迟，还得再教三年毕业班",
+])
+def test_retirement_as_a_concern_of_staff_still_at_work_is_not_retirees_work(composer, text):
+    # knowledge/highlights.yaml `rights` keywords (延迟退休, 退休年龄, 盼着退休…; 全国人大常委会 2024 决定)
+    assert placed(composer, text) != "retirees"
