@@ -15,8 +15,10 @@ _N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
 _COUNT = re.compile(rf"{_N}\s*(?:名|人|位)(?!次)")
 _WHOLE_BEFORE = re.compile(r"(?:现有|共有|共计|共|一共|总共|总数|总计|合计|全校|全园|全体|全部|总人数|总数为|总数达)[\u4e00-\u9fff]{0,6}?\s*$")
 _WHOLE_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}?(?:中|当中)|[，,]\s*其中)")
+# 占比78%, 占78%, 占总数的78%, 占代表总数的78% (the whole named again: it must be the whole counted before).
 _SHARE = re.compile(
-    r"^\s*[，,]?\s*(?:占比|所占比例|占总数的?|占总人数的?|比例为|比例是|占)\s*(?:为|达|是|达到)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+    r"^\s*[，,]?\s*(?:占比|所占比例|比例为|比例是|占(?:([\u4e00-\u9fff]{0,6}?)(?:总数|总人数|人数))?的?)\s*"
+    r"(?:为|达|是|达到)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
 )
 _ROUGH = re.compile(r"约|左右|以上|以下|超过|不足|不到|接近|近|多")
 
@@ -31,22 +33,22 @@ def wrong_ratios(doc: Document) -> list[Finding]:
             share = _SHARE.match(words[part.end():])
             if not share or not i:
                 continue
-            said = float(share.group(1))
+            said = float(share.group(2))
             if _ROUGH.search(words[part.end() : part.end() + share.end() + 3]):
                 continue
             whole = next((w for w in reversed(counts[:i]) if _is_whole(words, w)), None)
-            if whole is None:
-                continue
+            if whole is None or (share.group(1) and share.group(1) not in words[:whole.end()]):
+                continue  # 占教职工总数的… after a count of delegates: a share of another whole
             n, total = count_of(part.group(1)), count_of(whole.group(1))
             if n <= 0 or total <= n:
                 continue
             actual = 100 * n / total
-            slack = 0.15 if "." in share.group(1) else 1.0
+            slack = 0.15 if "." in share.group(2) else 1.0
             if abs(actual - said) > slack:
                 out.append(doc.finding(
                     "impossible_figure", sentence.start() + _clause_start(words, whole.start()),
                     sentence.start() + part.end() + share.end(),
-                    f"{total}人中的{n}人约占{actual:.1f}%，不是{share.group(1)}%",
+                    f"{total}人中的{n}人约占{actual:.1f}%，不是{share.group(2)}%",
                     "核对人数或比例，使比例等于部分人数除以总人数",
                 ))
     return out
