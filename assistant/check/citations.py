@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.check.lastarticle import past_last
 from assistant.domain.citations import ARTICLE_NO, LAW_CITATION, article_tokens
 from assistant.domain.script import to_simplified
 from assistant.loading.statutes import LawBook
@@ -67,7 +68,10 @@ def _check(
     """Findings of one citation: articles the law lacks, else wording quoted after it that the articles lack."""
     text = doc.text
     if not lawbook.has_law(law):
-        return []  # a law the knowledge base does not hold cannot be checked: no finding rather than a guess
+        # A law the base does not hold: only an article past its last one (article_counts) can be told wrong.
+        return [doc.finding("unknown_article", start if i == 0 else base + a, base + b,
+                            f"《{law}》共{count}条，没有{token}，引用的条文不存在", "核对条文号，引用现行文本中的正确条文")
+                for i, (a, b, token) in enumerate(articles) if (count := past_last(law, token))]
     if lawbook.is_digest(law):
         return []  # the base holds only a digest of this one: articles and quotations cannot be checked
     out = []

@@ -15,6 +15,7 @@ import re
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.nextyear import next_year
 from assistant.check.outline import MONTH_CELL
+from assistant.check.points import deadline_inside, in_aside, month_outside, month_points
 from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
 from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
@@ -113,7 +114,7 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     spans = _festivals(doc, festivals, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
     spans += _dated_spans(doc, semester) + _dated_festivals(doc, festivals, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
-    spans += next_year(doc, semester, _LOOKS_BACK, _checked)
+    spans += next_year(doc, semester, _LOOKS_BACK, _checked) + month_points(doc, semester, _checked)
     return _one_per_sentence(doc, spans)
 
 
@@ -158,7 +159,7 @@ def _dated_festivals(doc: Document, festivals: list[tuple[Festival, int, int]], 
     out = []
     for festival, start, end in festivals:
         year = _YEAR_BEFORE.search(text[max(0, start - 8) : start])
-        if year is None or inside(titles, start) or not _checked(doc, start) or _in_aside(text, start):
+        if year is None or inside(titles, start) or not _checked(doc, start) or in_aside(text, start):
             continue
         rest = text[end:]
         if _LOOKS_BACK.match(rest) or _DONE_THEN.match(rest[:12]):
@@ -216,25 +217,25 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
             m = MONTH_CELL.match(cell)
             if m and not RANGE_AFTER.match(cell[m.end():]):
                 start = line.start + line.raw.index(cell) + m.start(1)
-                out += _month_outside(doc, semester, start, start + len(m.group(0).strip()), month_number(m.group(1)))
+                out += month_outside(semester, start, start + len(m.group(0).strip()), month_number(m.group(1)))
             continue
         if line.kind not in ("text", "item", "bullet", "heading"):
             continue
         body = line.body[len(line.marker):] if line.marker else line.body
         at = line.body_start + (len(line.body) - len(body))
         m = MONTH_CELL.match(body)
-        if m and _deadline_inside(body[m.end():], month_number(m.group(1)), semester):
+        if m and deadline_inside(body[m.end():], month_number(m.group(1)), semester):
             continue
         if m and not RANGE_AFTER.match(body[m.end():]) and not _ELSEWHEN.search(body[: m.start()]):
             start = at + m.start(1)
-            out += _month_outside(doc, semester, start, at + m.end(), month_number(m.group(1)))
+            out += month_outside(semester, start, at + m.end(), month_number(m.group(1)))
     for m in _SCHEDULED.finditer(doc.text):
         if _ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]) or RANGE_AFTER.match(doc.text[m.end(2):]):
             continue
         if not _checked(doc, m.start()) or doc.outline.line_at(m.start()).kind == "table":
             continue
         month = month_number(m.group(2))
-        if _deadline_inside(doc.text[m.end():], month, semester):
+        if deadline_inside(doc.text[m.end():], month, semester):
             continue
         if m.group(1):
             if (int(m.group(1)), month) not in semester.year_months:
@@ -243,7 +244,7 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
                     "核对日期：改为本学期内的日期，或删去这项安排",
                 ))
             continue
-        out += _month_outside(doc, semester, m.start(), m.start(2) + len(m.group(2)) + 1, month)
+        out += month_outside(semester, m.start(), m.start(2) + len(m.group(2)) + 1, month)
     return out + _dated(doc, semester, {start for start, *_ in out})
 
 
@@ -259,7 +260,7 @@ def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int,
         before = (year - (month == 1), (month - 2) % 12 + 1)  # 2028年2月前: by the end of January 2028
         if re.match(r"\s*(?:前|之前|以前)", doc.text[m.end():]) and before in semester.year_months:
             continue
-        if (year, month) < semester.year_months[0] and _in_aside(doc.text, m.start()):
+        if (year, month) < semester.year_months[0] and in_aside(doc.text, m.start()):
             continue  # （2024年10月换届）: background told in brackets, not an event of the plan
         if (year, month) not in semester.year_months:
             out.append((
@@ -292,7 +293,7 @@ def _dated_spans(doc: Document, semester: _Period) -> list[tuple[int, int, str, 
         rest = doc.text[m.end():]
         if _LOOKS_BACK.match(rest) or _DONE_THEN.match(rest[:12]) or not _checked(doc, m.start()):
             continue
-        if _in_aside(doc.text, m.start()) or inside(titles, m.start()):
+        if in_aside(doc.text, m.start()) or inside(titles, m.start()):
             continue
         year, word = int(m.group(1)), m.group(2)
         months = spans[word]
@@ -305,26 +306,6 @@ def _dated_spans(doc: Document, semester: _Period) -> list[tuple[int, int, str, 
             "核对年份：改为计划期间内的安排，或删去这项安排",
         ))
     return out
-
-
-def _in_aside(text: str, pos: int) -> bool:
-    """The position is inside round brackets on its line."""
-    before = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
-
-
-def _deadline_inside(after: str, month: int, semester: _Period) -> bool:
-    """2月前完成 in a September–January plan: a deadline before a month is met by the end of the month before it."""
-    return bool(re.match(r"\s*(?:前|之前|以前)", after)) and (month - 2) % 12 + 1 in semester.months
-
-
-def _month_outside(doc: Document, semester: _Period, start: int, end: int, month: int) -> list:
-    if month in semester.months or not 1 <= month <= 12:
-        return []
-    return [(
-        start, end, f"本计划是{semester.spec.name}计划（{semester.span}），{month}月不在本学期内",
-        f"删去{month}月的安排，或改到本学期的月份",
-    )]
 
 
 def _seasons(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int, int, str, str]]:

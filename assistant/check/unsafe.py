@@ -12,6 +12,16 @@ _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_TARGET}")
 _LINK = re.compile(rf"(?<!!)\[[^\]\n]*\]{_TARGET}")
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()（）\"'“”，。；]+", re.IGNORECASE)
+# An address written without its scheme (www.…, a domain with a common top-level domain and maybe a path): readers
+# type or scan it all the same. Not part of an e-mail address (@ before it) nor of a longer Latin word.
+_BARE_URL = re.compile(
+    r"(?<![A-Za-z0-9@._/-])(?:www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*"
+    r"\.(?:com|cn|net|org|edu|gov|top|xyz|info|cc|io|me|site|vip|club|app|link|ink|fun|icu|online|shop)"
+    r"(?:\.cn)?(?![A-Za-z0-9-]))(?::\d{2,5})?(?:/[A-Za-z0-9._~%!$&*+=:@/?#-]*)?"
+)
+# A program to download and run (an Android package, a Windows program or script), named by its file.
+_PROGRAM = re.compile(r"(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,40}\.(?:apk|exe|msi|bat|cmd|scr|vbs|jar|ipa)(?![A-Za-z0-9])",
+                      re.IGNORECASE)
 _SCRIPT = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 # Bidi embeddings, overrides and isolates, marks, zero-width characters, the BOM inside text, C0/C1 controls.
 _INVISIBLE = re.compile(
@@ -47,6 +57,10 @@ def unsafe_content(doc: Document) -> list[Finding]:
         add(m.start(), m.end(), "含有网页代码（HTML 标签），是从网页或编辑器带进来的", "删去 HTML 标签，只保留文字")
     for m in _URL.finditer(text):
         add(m.start(), m.end(), "含有网址：计划是打印和上报的公文，不应包含网址", "删去网址；确需说明的，写明网站或平台的名称")
+    for m in _BARE_URL.finditer(text):
+        add(m.start(), m.end(), "含有网址：计划是打印和上报的公文，不应包含网址", "删去网址；确需说明的，写明网站或平台的名称")
+    for m in _PROGRAM.finditer(text):
+        add(m.start(), m.end(), "含有可下载运行的程序文件（安装包），不能出现在计划里", "删去程序文件名；需要使用的平台，写明其名称，由学校统一安装")
     for m in _INVISIBLE.finditer(text):
         if m.start() == 0 and m.group(0) == "\ufeff":
             continue  # a byte-order mark at the very start is how some editors save UTF-8

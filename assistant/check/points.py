@@ -1,0 +1,61 @@
+"""Points of the calendar a semester plan names by month: a month with the part of it (8月下旬, 3月初, 7月底) or with a
+day (8月25日) dates an event whatever words follow it, so one outside the semester's months is out of the period —
+unless the sentence looks back (8月下旬已完成), names another time before it (去年, 暑假), opens a range (8月下旬至9月)
+or sets a deadline that falls inside (2月前完成 in a September–January plan). Also the helpers period.py shares: a
+month outside the semester, a deadline met inside it, an aside in brackets."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.findings import Document, inside, quoted_titles
+from assistant.check.rows import MONTH, RANGE_AFTER, month_number
+
+# The part of a month or its day: 上旬/中旬/下旬 (《现代汉语词典》: 一个月的三个十天), 初/底/末, or a day's number.
+_POINT = re.compile(
+    rf"(?<![\d至到—\-－~～、和与及或])(?<!十)(?<!\d年)(?<!年\s){MONTH}\s*月(?:份)?\s*(?:\d{{1,2}}\s*[日号]|上旬|中旬|下旬|初|底|末)"
+)
+_ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期|每年|往年|历年)\s*$")
+# 8月下旬已完成 / 8月底以来 / 8月下旬入职的新教师: told as done, or a date that only names whom the sentence is about.
+_PAST = re.compile(r"^\s*(?:以来|起|至今|已|已经|完成了|完成的|入职的|到岗的|报到的|举办的|召开的|获|荣获|被|曾)")
+
+
+def in_aside(text: str, pos: int) -> bool:
+    """The position is inside round brackets on its line."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
+
+
+def deadline_inside(after: str, month: int, semester) -> bool:
+    """2月前完成 in a September–January plan: a deadline before a month is met by the end of the month before it."""
+    return bool(re.match(r"\s*(?:前|之前|以前)", after)) and (month - 2) % 12 + 1 in semester.months
+
+
+def month_outside(semester, start: int, end: int, month: int) -> list:
+    """A span for a month outside the semester (none when the month is in it)."""
+    if month in semester.months or not 1 <= month <= 12:
+        return []
+    return [(
+        start, end, f"本计划是{semester.spec.name}计划（{semester.span}），{month}月不在本学期内",
+        f"删去{month}月的安排，或改到本学期的月份",
+    )]
+
+
+def month_points(doc: Document, semester, checked) -> list[tuple[int, int, str, str]]:
+    """(start, end, message, suggestion) for each month point outside a semester plan's months; `checked(doc, pos)`
+    is period.py's test of a line the check reads."""
+    text, titles, out = doc.text, quoted_titles(doc.text), []
+    for m in _POINT.finditer(text):
+        month = month_number(m.group(1))
+        if month in semester.months or not checked(doc, m.start()) or inside(titles, m.start()):
+            continue
+        line = doc.outline.line_at(m.start())
+        if line.kind == "table" or _ELSEWHEN.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        rest = text[m.end() : m.end() + 12]
+        if RANGE_AFTER.match(rest) or _PAST.match(rest) or deadline_inside(rest, month, semester):
+            continue
+        if in_aside(text, m.start()):
+            continue
+        out += month_outside(semester, m.start(), m.end(), month)
+    return out

@@ -1,0 +1,64 @@
+"""A stated percentage that its own two counts do not give: 代表60人，其中教师45人，占比90% (45 of 60 is 75%). The whole
+is a count marked as one (现有, 共, 全校, 总数, or followed by 中/其中), the part a later count of the same sentence,
+and the share follows the part directly (占比, 占, 比例为 …). A share said roughly (约, 左右, 以上) is left alone, and a
+whole-number share may round its value to the nearest point."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.findings import Document, Finding
+from assistant.domain.numerals import count_of
+
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
+_COUNT = re.compile(rf"{_N}\s*(?:名|人|位)(?!次)")
+_WHOLE_BEFORE = re.compile(r"(?:现有|共有|共计|共|一共|总共|总数|总计|合计|全校|全园|全体|全部|总人数|总数为|总数达)[\u4e00-\u9fff]{0,6}?\s*$")
+_WHOLE_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}?(?:中|当中)|[，,]\s*其中)")
+# 占比78%, 占78%, 占总数的78%, 占代表总数的78% (the whole named again: it must be the whole counted before).
+_SHARE = re.compile(
+    r"^\s*[，,]?\s*(?:占比|所占比例|比例为|比例是|占(?:([\u4e00-\u9fff]{0,6}?)(?:总数|总人数|人数))?的?)\s*"
+    r"(?:为|达|是|达到)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+)
+_ROUGH = re.compile(r"约|左右|以上|以下|超过|不足|不到|接近|近|多")
+
+
+def wrong_ratios(doc: Document) -> list[Finding]:
+    """One finding per share that the part and whole counts of its sentence contradict."""
+    out = []
+    for sentence in _SENTENCE.finditer(doc.text):
+        words = sentence.group(0)
+        counts = list(_COUNT.finditer(words))
+        for i, part in enumerate(counts):
+            share = _SHARE.match(words[part.end():])
+            if not share or not i:
+                continue
+            said = float(share.group(2))
+            if _ROUGH.search(words[part.end() : part.end() + share.end() + 3]):
+                continue
+            whole = next((w for w in reversed(counts[:i]) if _is_whole(words, w)), None)
+            if whole is None or (share.group(1) and share.group(1) not in words[:whole.end()]):
+                continue  # 占教职工总数的… after a count of delegates: a share of another whole
+            n, total = count_of(part.group(1)), count_of(whole.group(1))
+            if n <= 0 or total <= n:
+                continue
+            actual = 100 * n / total
+            slack = 0.15 if "." in share.group(2) else 1.0
+            if abs(actual - said) > slack:
+                out.append(doc.finding(
+                    "impossible_figure", sentence.start() + _clause_start(words, whole.start()),
+                    sentence.start() + part.end() + share.end(),
+                    f"{total}人中的{n}人约占{actual:.1f}%，不是{share.group(2)}%",
+                    "核对人数或比例，使比例等于部分人数除以总人数",
+                ))
+    return out
+
+
+def _is_whole(words: str, m: re.Match) -> bool:
+    return bool(_WHOLE_BEFORE.search(words[max(0, m.start() - 10) : m.start()]) or _WHOLE_AFTER.match(words[m.end():]))
+
+
+def _clause_start(words: str, pos: int) -> int:
+    """Where the clause holding the whole's count begins (after the last comma before it): 现有代表58人 in full."""
+    cut = max(words.rfind("，", 0, pos), words.rfind(",", 0, pos))
+    return cut + 1 if cut >= 0 else len(words) - len(words.lstrip())
