@@ -361,12 +361,18 @@ _WHEN_HOW = re.compile(r"(?:今年|明年|今后|以后|往后|这学期|下学�
                        r"干脆|索性|直接|一律|统统|全部|压根|根本|的话|吧|呢|啊|，|,|\s|　)+$")
 
 
+# The longest message read as calling an item off without pointing at it: a chat request is a sentence or two.
+_CALLED_OFF_LENGTH = 40
+
+
 def called_off(text: str, verb: re.Match, words: EditWords) -> str:
     """What is said not to happen any more, told before the verb with no pointer ("环湖健步行今年不搞了", "五彩绳编织
     就不要了"): the words of its clause before the verb, less those of when and how. Empty when the message also adds
     something (an upload's contact lines "不要" are left out of a summary, not deleted) or nothing is left."""
     if verb.group(0) not in words.verbs.get("delete_with_item", ()) or add_verb(text, words) is not None:
         return ""
+    if len(text) > _CALLED_OFF_LENGTH:
+        return ""  # a long message telling a story ("春游不办了，换成…，地点…，时间…") is a passage, not a deletion
     if any(w in text for w in words.upload_words if len(w) > 1):
         return ""
     if not re.match(r"[了吧啊呀哈啦咯噻嘛呢哦]*\s*(?:[，,。；;！!]|$)", text[verb.end() :]):
@@ -375,7 +381,7 @@ def called_off(text: str, verb: re.Match, words: EditWords) -> str:
     said = _WHEN_HOW.sub("", text[start : verb.start()]).strip(" 　")
     said = re.sub(rf"^(?:{alternation(words.places.get('locators', ()))})", "", said) if words.places.get("locators") \
         else said  # "文体那节健步走": the rest of the section's mention
-    said = re.sub(r"^(?:请|麻烦|帮我|给我)?(?:把|将)?", "", said)
+    said = re.sub(r"^(?:的|请|麻烦|帮我|给我)?(?:把|将)?", "", said)
     said = re.sub(r"^[\u4e00-\u9fff]{0,6}?(?:里头|里边|里面|里的|中的|当中的|那块的|那节的)", "", said) or said
     return said if len(said) >= 2 and not re.search(r"[那这]$", said) else ""
 
@@ -404,7 +410,7 @@ def keeps_only(text: str, start: int, end: int) -> bool:
 _CONTRAST = re.compile(r"不(?:再)?([\u4e00-\u9fff“”]{2,16}?)了?[，,]\s*(?:而是|而|现在|以后|今后|统一|都)?"
                        r"(?:改成|换成|改为|换为|改用|换用|改由|改在|改到|换到|变成|改)([\u4e00-\u9fff“”]{1,16}?)"
                        r"(?:了|吧|啦)?(?=[，,。；;！!]|$)")
-_FRAME_WORDS = ("按", "用", "由", "在", "以", "叫", "归", "放在", "到", "让", "跟", "和", "去", "搞", "办", "弄", "组织",
+_FRAME_WORDS = ("按", "用", "由", "在", "以", "叫", "归", "放在", "到", "让", "跟", "和", "去", "搞", "办", "弄", "组织", "是",
                 "开展", "举办")
 
 
@@ -423,10 +429,10 @@ def contrasted(text: str) -> tuple[str, str, int] | None:
     tail = 0
     while tail < min(len(before), len(after)) - head and before[-1 - tail] == after[-1 - tail]:
         tail += 1
+    while head and min(len(before), len(after)) - head - tail < 2:
+        head -= 1  # "放在周二" / "放在周四": 周 belongs to both names, only 放在 is the frame
     if min(len(before), len(after)) - head - tail < 2:
         tail = 0  # "去人民医院" / "中医院": a shared 医院 is part of both names, not the frame
-    while head and min(len(before), len(after)) - head < 2:
-        head -= 1  # "放在周二" / "放在周四": 周 belongs to both names, only 放在 is the frame
     old, new = before[head : len(before) - tail], after[head : len(after) - tail]
     if head == 0:
         frame = rf"^(?:{'|'.join(_FRAME_WORDS)})"

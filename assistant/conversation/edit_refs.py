@@ -226,8 +226,10 @@ _COUNTED = re.compile(rf"\s*(?:第\s*{NUM}\s*(?:条|个|项|点|行)?\s*(?:[、�
 # "四到六月那几行", "9月至11月的": the rows of a span of months (the table's own unit).
 _MONTH_SPAN = re.compile(rf"({NUM})\s*(?:月份?)?\s*(?:到|至|—|-|~)\s*({NUM})\s*月份?")
 # Months listed one by one ("三月和五月两行", "3月、5月、7月那几行", "四月跟六月的"): every row of each, not a span.
-_MONTH_AND = r"\s*(?:[、，,和与跟及]|以及|还有|加上)\s*"
-_MONTH_LIST = re.compile(rf"(?<![\d第一二三四五六七八九十])({NUM})\s*月份?((?:{_MONTH_AND}{NUM}\s*月份?)+)")
+# The months may run together (四月五月) and each may carry its own pointer (四月那行跟六月那行).
+_MONTH_AND = r"\s*(?:[、，,和与跟及]|以及|还有|加上)?\s*"
+_MONTH_ROW_OF = r"\s*月份?(?:的)?(?:(?:那|这)(?:一)?行)?"
+_MONTH_LIST = re.compile(rf"(?<![\d第一二三四五六七八九十])({NUM}){_MONTH_ROW_OF}((?:{_MONTH_AND}{NUM}{_MONTH_ROW_OF})+)")
 
 
 # Ordinals said one after another with no listing mark (二三两条, 一二条, 第二第三条, 第三第四两项): spoken Chinese

@@ -73,14 +73,15 @@ class ReplaceReaders:
         else:
             scope, old = split_scope(left, lambda part: self.refs(part, titles), self.words)
             old = self._without_all(old)  # "计划里的A全改成B": 全 says how many, it is not part of A
-        if not old or not new or any(t in new for t in _TONE_WORDS) and not quoted_right or old in _SELF_REFS:
-            return None
         named = parse_items(strip_refs(left, self.refs(left, titles), self.words, gap="　"), self.words) \
-            if _NAME_OF.search(left.strip(" ，,的")) else Items()
+            if _NAME_OF.search(left.strip(" ，,的")) and new else Items()
         if named.positions or named.from_end:  # "第二条那个赛事的名字改为“B”": the name inside the item, not the item
             request = EditRequest("set_item", items=Items(positions=named.positions, from_end=named.from_end), new=new,
                                   hint="name")
-            return self._scope(request, left, titles)
+            at = re.search(rf"第\s*{NUM}|倒数", left)  # what the item is called (评选活动) names no section
+            return self._scope(request, left[: at.start()] if at else left, titles)
+        if not old or not new or any(t in new for t in _TONE_WORDS) and not quoted_right or old in _SELF_REFS:
+            return None
         cell = clauses.column_named(old, self.words)
         month = parse_items(scope, self.words, rows=True).month
         if cell and month:  # "表里9月那行，负责人改成副主席": one cell of one row gets the new value
