@@ -301,7 +301,7 @@ def test_not_a_but_b_keeps_the_shared_frame(parser, offline, message, old, new):
 
 
 @pytest.mark.parametrize("message", ["第三项评选活动的名称，换成“园丁奖”", "第3条那个比赛名称换为“技能之星”",
-                                     "把第三条评选的名字改成最美园丁"])
+                                     "把第三条那个奖的名字改成最美园丁"])
 def test_a_new_name_said_in_other_ways(parser, offline, message):
     request = _edit(parser, offline, message)
     assert request is not None and request.op == "set_item" and request.hint == "name", message
