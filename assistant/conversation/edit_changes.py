@@ -196,6 +196,8 @@ class ItemEdits(SweepEdits):
         if len(chosen) != 1 or not text:
             raise Ask("请告诉我改成什么，例如“把第3条改成：……”。", "content")
         n = chosen[0]
+        if request.hint == "name":  # "第二条那个奖的名字改为“B”": the quoted name in the item becomes B
+            return self._rename_in_item(key, items, n, request.new)
         snapshot = self._snapshot(f"改写“{self._title(key)}”第{n}条", [key])
         items[n - 1] = [text]
         self._write(key, items)

@@ -33,8 +33,10 @@ def named_before(text: str, at: int, words: EditWords) -> str:
         return ""
     # A leading pointer ("那联欢会那条") refers back to what was said before; it is not part of the content.
     found = re.sub(r"^(?:等哈|等等|哎|诶|把|将|给我|还有|那|这)+", "", m.group(1)).strip("“”")
-    # "刚删那条", "才加的那个": the edit just made, pointed at by when it was made, not an item told by its content
-    return found if len(found) >= 2 and not re.search(r"^(?:刚|才)|刚才|上一|最后|第", found) else ""
+    # "刚删那条", "才加的那个": the edit just made, pointed at by when it was made, not an item told by its content;
+    # "还是按原来的那个吧": the wording before the edit (原来/原先/本来 "起初的, 没有经过改变的", 《现代汉语词典》)
+    return found if len(found) >= 2 and not re.search(r"^(?:刚|才)|刚才|上一|最后|第|原来|原先|原本|本来|还是用|还是按",
+                                                      found) else ""
 
 
 def notice_named(text: str, at: int) -> str:
@@ -213,7 +215,28 @@ def renamed(text: str) -> tuple[str, str] | None:
                      r"(.*)$", text)
     if both and both.group(1) != both.group(2) and re.search(r"[改换]", both.group(3)):
         return both.group(1), both.group(2)
-    return None
+    return _renamed_plain(text)
+
+
+# "A（下学期起）（正式）更名B了", "A改名叫B", "A已易名为B": a thing renamed with neither name quoted. 更名/改名/改称/易名
+# "改换名称" (《现代汉语词典》); the new name runs to the end of its clause, the old one is what the clause says before the
+# verb less the words of when and how (下学期起, 正式, 已经). Both are names, so at most 12 characters each.
+_RENAME_VERB = re.compile(r"(?:更名|改名|改称|易名|改叫|换名)(?:为|叫|成|作)?")
+_RENAME_WHEN = re.compile(r"(?:(?:从|自)?(?:下|本|这|上|今|明|新)?(?:个)?(?:学期|学年|月|年|周|星期)(?:起|开始|以后)?|"
+                          r"(?:从|自)?\d{1,2}月(?:份)?(?:起|开始)|起|开始|正式|已经|已|将要|将|要|就|也|都|现在|如今|目前|统一|一律)+$")
+
+
+def _renamed_plain(text: str) -> tuple[str, str] | None:
+    verb = _RENAME_VERB.search(text)
+    if not verb or re.search(r"(?:旧|老|原来的?|以前的?|之前的?|原)(?:那个)?(?:名字|名称|叫法|称呼)|原名", text):
+        return None  # "上级工会改叫B，旧名字统一换掉": the old name is not said, it is found in the plan (renamed_to)
+    start = max(text.rfind(c, 0, verb.start()) for c in "，,。；;！!") + 1
+    old = _RENAME_WHEN.sub("", text[start : verb.start()])
+    old = re.sub(r"^(?:把|将|咱们|咱|我们|我校|学校的|原来的|原来|以前的|之前的)", "", old).strip("“” ")
+    new = re.match(r"\s*“?([\u4e00-\u9fff]{2,12}?)”?(?=了|啦|咯|[，,。；;！!]|$)", text[verb.end() :])
+    if not new or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", old) or new.group(1) == old:
+        return None
+    return old, new.group(1)
 
 
 # A new name told with a verb of naming (现在叫B, 更名为B, 改称B; 《现代汉语词典》 叫 "名称是"), and a request that the old
@@ -331,3 +354,89 @@ def meant_item(after_verb: str) -> str:
     m = re.match(r"(?:掉|去|除)?的\s*(?:其实|本来|原本|实际上|应该)?\s*是\s*([\u4e00-\u9fff“”]{2,14}?)\s*(?:的)?\s*"
                  r"(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)", after_verb)
     return m.group(1).strip("“”") if m else ""
+
+
+# Words before a verb of calling off that say when or how, not what (今年就不搞了, 这学期先不办了, 以后也别组织了).
+_WHEN_HOW = re.compile(r"(?:今年|明年|今后|以后|往后|这学期|下学期|本学期|这学年|下学年|本学年|这回|这次|暂时|暂且|先|就|也|都|还是|"
+                       r"干脆|索性|直接|一律|统统|全部|压根|根本|的话|吧|呢|啊|，|,|\s|　)+$")
+
+
+# The longest message read as calling an item off without pointing at it: a chat request is a sentence or two.
+_CALLED_OFF_LENGTH = 40
+
+
+def called_off(text: str, verb: re.Match, words: EditWords) -> str:
+    """What is said not to happen any more, told before the verb with no pointer ("环湖健步行今年不搞了", "五彩绳编织
+    就不要了"): the words of its clause before the verb, less those of when and how. Empty when the message also adds
+    something (an upload's contact lines "不要" are left out of a summary, not deleted) or nothing is left."""
+    if verb.group(0) not in words.verbs.get("delete_with_item", ()) or add_verb(text, words) is not None:
+        return ""
+    if len(text) > _CALLED_OFF_LENGTH:
+        return ""  # a long message telling a story ("春游不办了，换成…，地点…，时间…") is a passage, not a deletion
+    if any(w in text for w in words.upload_words if len(w) > 1):
+        return ""
+    if not re.match(r"[了吧啊呀哈啦咯噻嘛呢哦]*\s*(?:[，,。；;！!]|$)", text[verb.end() :]):
+        return ""  # "尽量不要排夜班": a negative command with its object, not a thing called off
+    start, _ = clause_bounds(text, verb.start())
+    said = _WHEN_HOW.sub("", text[start : verb.start()]).strip(" 　")
+    said = re.sub(rf"^(?:{alternation(words.places.get('locators', ()))})", "", said) if words.places.get("locators") \
+        else said  # "文体那节健步走": the rest of the section's mention
+    said = re.sub(r"^(?:的|请|麻烦|帮我|给我)?(?:把|将)?", "", said)
+    said = re.sub(r"^[\u4e00-\u9fff]{0,6}?(?:里头|里边|里面|里的|中的|当中的|那块的|那节的)", "", said) or said
+    return said if len(said) >= 2 and not re.search(r"[那这]$", said) else ""
+
+
+# Keeping some and dropping the rest: "前两条留下，下面的都去掉", "只保留第一条，其余删掉", "除了第二条，别的都去掉".
+# 除了…(以外) "表示不计算在内" (《现代汉语八百词》 除了), 其余/其他/别的/剩下的 "the rest", 只/仅/就 + 留/保留/要 "keep only".
+_EXCEPT = re.compile(r"除(?:了|去|开)?[^，。；]{1,20}?(?:以外|之外|外)?[，,]?\s*(?:其余|其他|其它|剩下|剩余|余下|别的|另外的|都|全|统统)")
+_KEEP = re.compile(r"(?:保留|留下|留着|留|剩下|剩|要)(?:着|下)?")
+_ONLY = re.compile(r"^\s*(?:[^，,；;。]{0,8}?)(?:只|仅|光)(?:需|要)?(?:保留|留下|留|剩下|剩|要)")
+_REST = re.compile(r"其余|其他|其它|剩下|剩余|余下|别的|另外的|以外的|之外的|多出来的|多余的|"
+                   r"(?:后边|后面|后头|下边|下面|往后|之后)(?:的|几条|几项|那几条|那些|这些|都|全|统统|一律)")
+
+
+def keeps_only(text: str, start: int, end: int) -> bool:
+    """True when the items named are the ones to keep and the rest go (the verb's clause is `start`–`end`)."""
+    if _EXCEPT.search(text):
+        return True
+    others = [m for m in re.finditer(r"[^，,；;。]+", text) if m.end() <= start or m.start() >= end]
+    keeping = [m.group(0) for m in others if _KEEP.search(m.group(0))]
+    return bool(keeping) and (bool(_REST.search(text[start:end])) or any(_ONLY.search(k) for k in keeping))
+
+
+# "不按A排了，换成按B排", "不再由A负责，改由B负责", "不在A办了，换到B": what is no longer so and what is so now, said in
+# parallel (the 不…了，改成… of spoken Chinese, 《现代汉语八百词》 不 + 了 "情况的变化"). The words both phrases share at
+# the start and the end (按…排) are the frame; what differs is the old text and the new.
+_CONTRAST = re.compile(r"不(?:再)?([\u4e00-\u9fff“”]{2,16}?)了?[，,]\s*(?:而是|而|现在|以后|今后|统一|都)?"
+                       r"(?:改成|换成|改为|换为|改用|换用|改由|改在|改到|换到|变成|改)([\u4e00-\u9fff“”]{1,16}?)"
+                       r"(?:了|吧|啦)?(?=[，,。；;！!]|$)")
+_FRAME_WORDS = ("按", "用", "由", "在", "以", "叫", "归", "放在", "到", "让", "跟", "和", "去", "搞", "办", "弄", "组织", "是",
+                "开展", "举办")
+
+
+def contrasted(text: str) -> tuple[str, str, int] | None:
+    """(old, new, where the negated phrase starts) for "不按A排了，换成按B排", else None."""
+    m = _CONTRAST.search(text)
+    if not m:
+        return None
+    before, after = m.group(1).strip("“”"), m.group(2).strip("“”")
+    verb = text[m.end(1) : m.start(2)]
+    if re.search(r"改(?:由|在|到|用)|换(?:到|用)", verb):  # 改由B: the preposition said with the verb
+        after = verb[-1] + after
+    head = 0
+    while head < min(len(before), len(after)) and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(before), len(after)) - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    while head and min(len(before), len(after)) - head - tail < 2:
+        head -= 1  # "放在周二" / "放在周四": 周 belongs to both names, only 放在 is the frame
+    if min(len(before), len(after)) - head - tail < 2:
+        tail = 0  # "去人民医院" / "中医院": a shared 医院 is part of both names, not the frame
+    old, new = before[head : len(before) - tail], after[head : len(after) - tail]
+    if head == 0:
+        frame = rf"^(?:{'|'.join(_FRAME_WORDS)})"
+        old, new = re.sub(frame, "", old), re.sub(frame, "", new)
+    if len(old) < 2 or not new or len(old) > 10:
+        return None
+    return old, new, m.start(1)

@@ -14,7 +14,10 @@ from assistant.conversation.edit_words import EditWords, alternation
 
 _SAID = r"(?:的)?(?:那个|这个)?(?:人数|总人数|总数|数量|数)?(?:不对|有误|错了|写错了|搞错了)?[，,\s]*(?:其实|实际上?|现在|目前|核实后|应该|应当|应)?(?:是|有|为|改成|改为|变成|写成|" \
         r"调成|一共|共|总共|共有|核实为|核定为)?[:：\s]*"
-_COUNT = r"(\d{1,4}|[一二三四五六七八九十百两]{1,5})\s*(?:个|人|名|位|口)?"
+# A count in Chinese numerals only where it counts people: a measure word of people or the clause end after it, not a
+# span of time ("老师一上午站着", "一个学期").
+_COUNT = r"(\d{1,4}|[一二三四五六七八九十百两]{1,5}(?=\s*(?:(?:个|人|名|位|口)(?!上午|下午|晚上|月|学期|星期|钟头|小时|礼拜)|" \
+         r"[，,。；;！!\s]|$)))\s*(?:个|人|名|位|口)?"
 
 
 def read_figures(text: str, words: EditWords) -> list[tuple[str, int]]:

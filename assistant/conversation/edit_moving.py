@@ -65,6 +65,8 @@ class MoveReaders:
                          rf"\s*(?:挪|移|调|提|放|动)?\s*({NUM})?\s*(?:位|条|个|格|项)?", text) if self.words.steps else None
         if step and ONWARD.search(text):
             step = None  # "第4条起后面都不要": 往后 closes a range, it is not a step down
+        if step and not step.group(2) and re.match(r"\s*(?:的|几条|几项|那几条|那些|这些|都|全|统统|一律|一概)", text[step.end() :]):
+            step = None  # "保留头一条，往后的都不要了": 往后的 are the items after it, nothing moves
         if step and not step.group(2) and re.match(r"\s*(?:到|至)", text[step.end() :]) \
                 and destination_of(re.sub(r"^\s*(?:到|至)", "", text[step.end() :]), self.words)[0]:
             step = None  # "第4条提前到第2条": 提前到 names the place, it is not one step up

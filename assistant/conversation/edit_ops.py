@@ -4,7 +4,7 @@ ways an edit stops without changing anything (it cannot be done, or the engine m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.conversation.edit_refs import DATED, DATED_TEXT, Items
 from assistant.domain.numerals import cn_number
@@ -112,6 +112,12 @@ def select(items: Items, texts: list[str], title: str, *, unit: str = "条", one
     count = len(texts)
     if not count:
         raise Refuse(f"“{title}”目前没有内容，计划未作改动。")
+    if items.others:  # "只留前三条": every item but those
+        kept = select(replace(items, others=False), texts, title, unit=unit, placed=placed)
+        rest = [n for n in range(1, count + 1) if n not in kept]
+        if not rest:
+            raise Refuse(f"“{title}”共{count}{unit}，要留下的就是全部，没有可以删去的，计划未作改动。")
+        return rest
     if items.ends:  # several counted from the end, with any counted from the front
         if max(items.ends) > count:
             raise Refuse(f"“{title}”只有{count}{unit}，没有倒数第{max(items.ends)}{unit}，计划未作改动。")
@@ -196,6 +202,9 @@ def row_text(item: ScheduleItem) -> str:
 
 def select_rows(items: Items, rows: list[ScheduleItem]) -> list[int]:
     """Rows (1-based, in table order) a reference points at: by position, by month, or by what they mention."""
+    if items.others:  # "只留九月那行": every row but those
+        kept = select_rows(replace(items, others=False), rows)
+        return [n for n in range(1, len(rows) + 1) if n not in kept]
     if items.months:  # 四到六月那几行: every row of those months
         found = [n for n, r in enumerate(rows, start=1) if r.month in items.months]
         if not found:

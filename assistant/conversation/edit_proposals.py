@@ -28,7 +28,7 @@ def told_duty(text: str, question: bool, words: EditWords) -> EditRequest | None
     if len(parts) < 2 or re.search(r"[。！!].", text.rstrip("。！! ")):
         return _as_measure(text, words)
     # what the union should do (工会跟教务处办个培训), or what should be done for them (路费补助得给落实)
-    if not any(p.search(c) and c.startswith("工会") for c in parts[1:] for p in words.duty) \
+    if not any(p.search(c) and re.sub(r"^(?:由|请|让|麻烦|希望|盼着|建议)", "", c).startswith("工会") for c in parts[1:] for p in words.duty) \
             and not any(p.search(c) for c in parts[1:] for p in words.demand):
         return _as_measure(text, words)
     return EditRequest("add", contents=split_contents(text.rstrip("。！! "), 0))

@@ -34,6 +34,7 @@ class Items:
     ends: list[int] = field(default_factory=list)  # several counted from the end (倒数第一、倒数第三条), 1 = the last
     said: int = 0  # how many items found by `text` the user counted ("那两条"), checked against what is found
     earlier: bool = False  # `text` named with a pointer back to something said before (上回讲的那个比赛): asked, never guessed
+    others: bool = False  # every item but those pointed at ("只要前两条，下面的去掉", "除了第二条都删了")
 
     def given(self) -> bool:
         return bool(self.positions or self.from_end or self.tail or self.head or self.onward or self.text or self.month
@@ -213,7 +214,7 @@ _VERB_START = "[不别甭莫冇删去拿划砍整搞干挪移放调换对互撸�
 # It starts the message or follows a pointer (这部分一和三, 女工那块的1、3), never inside a word (统一和三…).
 _BARE_LIST = re.compile(rf"(?:^|(?<=[分节块段里边头的把将，,\s　]))\s*({_LIST_NUM})((?:\s*[、和与跟及]\s*第?\s*{_LIST_NUM})+)"
                         rf"(?=\s*(?:都|两|俩|这两|那两|　|[，。！!]|$|{_VERB_START}))")
-_MONTH_ROW = re.compile(r"(\d{1,2})\s*月(?:份)?(?:的)?(?:那|这)?(?:一)?(?:行|条|项|个|活动|安排)?")
+_MONTH_ROW = re.compile(r"(?<![第一二三四五六七八九十\d])(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:的)?(?:那|这)?(?:一)?(?:行|条|项|个|活动|安排)?")
 
 
 # "从后往前数第一、第四条", "倒着数第2个": the positions after it are counted from the end, as 倒数第N is.
@@ -224,6 +225,11 @@ _COUNTED = re.compile(rf"\s*(?:第\s*{NUM}\s*(?:条|个|项|点|行)?\s*(?:[、�
 
 # "四到六月那几行", "9月至11月的": the rows of a span of months (the table's own unit).
 _MONTH_SPAN = re.compile(rf"({NUM})\s*(?:月份?)?\s*(?:到|至|—|-|~)\s*({NUM})\s*月份?")
+# Months listed one by one ("三月和五月两行", "3月、5月、7月那几行", "四月跟六月的"): every row of each, not a span.
+# The months may run together (四月五月) and each may carry its own pointer (四月那行跟六月那行).
+_MONTH_AND = r"\s*(?:[、，,和与跟及]|以及|还有|加上)?\s*"
+_MONTH_ROW_OF = r"\s*月份?(?:的)?(?:(?:那|这)(?:一)?行)?"
+_MONTH_LIST = re.compile(rf"(?<![\d第一二三四五六七八九十])({NUM}){_MONTH_ROW_OF}((?:{_MONTH_AND}{NUM}{_MONTH_ROW_OF})+)")
 
 
 # Ordinals said one after another with no listing mark (二三两条, 一二条, 第二第三条, 第三第四两项): spoken Chinese
@@ -265,6 +271,12 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
         first, last = number(span.group(1)) or 1, number(span.group(2)) or 1
         items.months = [(first - 1 + i) % 12 + 1 for i in range((last - first) % 12 + 1)]  # 11到2月 crosses the year
         text = text[: span.start()] + " " * len(span.group(0)) + text[span.end() :]
+    listed = _MONTH_LIST.search(text) if rows or re.search(r"月(?:份)?[^，。]{0,6}行", text) else None
+    if listed and not items.months:
+        months = [number(g) or 0 for g in re.findall(NUM, listed.group(0))]
+        if all(1 <= m <= 12 for m in months):
+            items.months = list(dict.fromkeys(months))
+            text = text[: listed.start()] + " " * len(listed.group(0)) + text[listed.end() :]
     if any(w in text for w in words.items["last"]) or _LAST.search(text):
         items.from_end = 1
     onward = ONWARD.search(text)
@@ -334,8 +346,8 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     items.positions = list(dict.fromkeys(items.positions))
     if rows or re.search(r"月(?:份)?(?:的)?(?:那|这)?(?:一)?行", text):
         month = _MONTH_ROW.search(text)
-        if month and 1 <= int(month.group(1)) <= 12 and not items.positions:
-            items.month = int(month.group(1))
+        if month and 1 <= (number(month.group(1)) or 0) <= 12 and not items.positions:
+            items.month = number(month.group(1))
     if not items.given() and _DATED_ASK.search(text):
         items.text = DATED  # "写了具体几月份的那两条": the items that name a month, whatever the month
     if not items.given():

@@ -17,9 +17,7 @@ from assistant.conversation.edit_proposals import told_duty
 from assistant.conversation.edit_record import EditRequest
 from assistant.conversation.edit_refs import (
     CONDITION,
-    NOT_WHOLE_WORD,
     NUM,
-    QUOTED,
     Items,
     SectionRef,
     asks,
@@ -32,42 +30,33 @@ from assistant.conversation.edit_refs import (
     strip_refs,
     unquoted,
 )
+from assistant.conversation.edit_replacing import ReplaceReaders
 from assistant.conversation.edit_text import (
-    MADE_ITEM,
     add_verb,
     blank_left_alone,
     clause_bounds,
-    clean_value,
     content_of,
     correction,
     gives_reason,
     insert_at,
-    left_alone_keys,
     negated,
     only_instructions,
     split_contents,
-    split_scope,
     undo_count,
     without_manner,
 )
 from assistant.conversation.edit_words import EditWords, alternation
 from assistant.domain.structure import Structure
 
-# words of register and manner (弄成公文口吻, 改为书面说法): how to write, never a new text for an old one
-_TONE_WORDS = ("正式", "公文", "规范", "简洁", "精炼", "具体", "通顺", "书面", "口气", "语气", "口吻", "说法", "写法", "文风",
-               "腔调", "格式")
-_SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "这节", "全文", "它", "这些", "上面")
-
-
-# 行 as the table's measure word (那一行, 第3行, 9月那行), not 就行 / 不行 / 进行 / 行动.
-_ROW_WORD = re.compile(r"(?<![就不可进执运举推实施银也都还才发流旅自同])行(?![了吗吧啊呀政动为业程驶])")
+# 行 as the table's measure word (那一行, 第3行, 9月那行), not 就行 / 不行 / 进行 / 行动 / 步行 (健步行).
+_ROW_WORD = re.compile(r"(?<![就不可进执运举推实施银也都还才发流旅自同步])行(?![了吗吧啊呀政动为业程驶])")
 
 
 
 # ---------------------------------------------------------------------------------------------------- parse
 
 
-class _Readers(MoveReaders, FigureReaders):
+class _Readers(MoveReaders, ReplaceReaders, FigureReaders):
     """One reader per kind of edit, each a rule over the words of knowledge/edits.yaml (see EditParser)."""
 
     def __init__(self, structure: Structure, words: EditWords):
@@ -164,83 +153,13 @@ class _Readers(MoveReaders, FigureReaders):
             return None
         if self._points_at_items(text, titles):
             return None  # "第三个不用写了" drops an item; only a whole section is 不适用
+        if add_verb(text, self.words) and any(w in text for w in self.words.upload_words if len(w) > 1):
+            return None  # "文件归纳成一项，电话都不用写": what to leave out of an upload's summary
         return self._scope(EditRequest("not_applicable"), text, titles)
 
     def _points_at_items(self, text: str, titles: dict) -> bool:
         items = parse_items(strip_refs(text, self.refs(text, titles), self.words, gap="　"), self.words)
         return bool(items.positions or items.from_end or items.tail or items.head or items.onward or items.text)
-
-    def _replace(self, text: str, titles: dict, question: bool) -> EditRequest | None:
-        typo = clauses.spelled_typo(text)
-        if typo:  # a misspelling is wrong wherever it stands, unless a section is named
-            scope = unquoted(text).replace(typo[1], "　" * len(typo[1]))  # the word itself names no section
-            request = self._scope(EditRequest("replace", old=typo[0], new=typo[1]), scope, titles)
-            request.whole = not (request.section or request.here)
-            return request
-        body = clauses.renamed_body(text)
-        if body:  # "现在全称叫“A”，简称写“B”": the old name becomes the new one everywhere, in each form it has
-            return EditRequest("replace", old=body[0], new=body[1], whole=True)
-        renamed = clauses.renamed(text)
-        if renamed:  # "不叫门卫了，统一叫安保员": a new name everywhere, unless said of one section
-            request = EditRequest("replace", old=renamed[0], new=renamed[1], keep=clauses.kept_phrases(text, *renamed))
-            at = text.find(renamed[0])
-            before = blank_left_alone(text, at, self.words)[: max(at, 0)]  # "这一节写的“A”改叫“B”"
-            request = self._scope(request, before, titles) if before.strip(" 　“") else request
-            request.whole = not (request.section or request.here)
-            request.spare = left_alone_keys(text, max(at, 0), self.words, lambda part: self.refs(part, titles))
-            return request
-        fresh = clauses.renamed_to(text)
-        if fresh:  # "上级工会现在叫B，原来那个名字全换掉": the old name is the one of the same kind in the plan
-            return EditRequest("replace", new=fresh, whole=True, hint="renamed")
-        verb = clauses.replace_verb(text, self.words)
-        if not verb:
-            return None
-        made = MADE_ITEM.search(text)
-        if made and not QUOTED.search(text) and made.start() >= verb.start():
-            return None  # "空房改作母婴室，归纳成一项": the story told becomes an item, nothing is replaced
-        left, right = text[: verb.start()], text[verb.end() :]
-        if re.match(rf"\s*{NUM}\s*(?:条|项|点)", right) and not QUOTED.search(left):
-            return None  # "整成一条塞进计划": items made from what was told (an addition), no text replaced
-        quoted_left, quoted_right = QUOTED.findall(left), QUOTED.findall(right)
-        new = quoted_right[0] if quoted_right else clean_value(right)
-        if quoted_left:
-            old = quoted_left[-1]
-            scope = left[: left.rfind("“" + old)]
-        else:
-            scope, old = split_scope(left, lambda part: self.refs(part, titles), self.words)
-            old = self._without_all(old)  # "计划里的A全改成B": 全 says how many, it is not part of A
-        if not old or not new or any(t in new for t in _TONE_WORDS) and not quoted_right or old in _SELF_REFS:
-            return None
-        cell = clauses.column_named(old, self.words)
-        month = parse_items(scope, self.words, rows=True).month
-        if cell and month:  # "表里9月那行，负责人改成副主席": one cell of one row gets the new value
-            return EditRequest("replace", section="schedule", rows=True, items=Items(month=month), new=new,
-                               hint=f"column:{cell}")
-        position = parse_items(old, self.words) if not quoted_left else Items()
-        # "把第二条的健步走换成登山" / "第2条里健步走换成登山": a word inside the item (的 or a word of inside after it)
-        inner = re.match(rf"^.*?第\s*{NUM}\s*(?:条|项|个|点)(?:(?:里面|里头|里边|里|中|当中)(?:的)?|的)(.{{1,12}})$", old)
-        if inner and position.positions:  # "把第二条的健步走换成登山": a word inside the item, not the whole item
-            scope, old, position = scope + old[: inner.start(1)], inner.group(1), Items()
-        if position.positions or position.from_end:
-            request = EditRequest("set_item", items=position, new=clean_value(right, keep_inner=True))
-            return self._scope(request, left, titles)
-        request = EditRequest("replace", old=old, new=new, items=parse_items(scope, self.words),
-                              keep=clauses.kept_phrases(text, old, new))
-        if not (request.items.positions or request.items.from_end):
-            request.items = Items()
-        right = blank_left_alone(text, verb.start(), self.words)[verb.end() :]  # "…；维权里那个看望不用动"
-        after = right.split("”", 1)[1] if quoted_right else "，".join(re.split(r"[，,。；;]", right)[1:])
-        request.whole = any(w in scope + after for w in self.words.places["whole"])
-        if re.search(r"^[，,\s]*[^，。]*?(?:也|一起|一并|一块|跟着|同步)", after) and not self.refs(scope, titles):
-            after = ""  # "所有的A都换成B，表格里也改": the table as well as the rest, so the whole plan
-        request.spare = left_alone_keys(text, verb.start(), self.words, lambda part: self.refs(part, titles))
-        return clauses.in_column(self._scope(request, scope + "　" + unquoted(after), titles), scope, self.words)
-
-    def _without_all(self, old: str) -> str:
-        """The phrase to replace without an adverb of totality said after it (A都, A全部, A全; not 安全, 健全)."""
-        adverbs = (*self.words.items["all"], *self.words.items.get("all_before_verb", ()))
-        cut = re.sub(rf"{NOT_WHOLE_WORD}(?:{alternation(adverbs)})(?:给)?$", "", old)
-        return cut if len(cut) >= 2 else old
 
     def _delete(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         with_item = self.words.verbs.get("delete_with_item", ())
@@ -249,7 +168,10 @@ class _Readers(MoveReaders, FigureReaders):
                      or m.start() == 0), None)
         if not verb or negated(text, verb.start()):
             return None
-        told, text = text, blank_left_alone(text, verb.start(), self.words)  # "…，4月表里那行先别管"
+        keeping = clauses.keeps_only(text, *clause_bounds(text, verb.start()))  # "只留前三条，其余删掉"
+        told = text
+        if not keeping:
+            text = blank_left_alone(text, verb.start(), self.words)  # "…，4月表里那行先别管"
         cond = CONDITION.search(text)  # "凡是写了慰问的": the word the items say, even when it names a section
         refs = [r for r in self.refs(text, titles) if not (cond and cond.start(1) <= r.start < cond.end(1))]
         rows = any(r.key == "schedule" for r in refs) or bool(_ROW_WORD.search(text))
@@ -265,6 +187,9 @@ class _Readers(MoveReaders, FigureReaders):
         meant = clauses.meant_item(text[verb.end() :])
         if meant:  # "我要删的其实是弹琴那条": the item is what follows 是, not the words after the verb
             items = Items(text=meant)
+        if not (items.given() or items.vague):  # "环湖健步行今年不搞了": what is called off is the item to find
+            unnamed = "".join("　" if any(r.start <= i < r.end for r in refs) else c for i, c in enumerate(text))
+            items.text = clauses.called_off(unnamed, verb, self.words)
         bare_no = verb.group(0) in with_item and not (items.given() or items.vague)
         if bare_no or (question and not items.given()) or clauses.sets_aside_upload(text, verb, self.words):
             return None
@@ -277,7 +202,11 @@ class _Readers(MoveReaders, FigureReaders):
                 if len(re.sub(r"[吧了咯啦哈啊呀。！!，,\s]", "", text)) > len(verb.group(0)):
                     return None
                 items.vague = True  # just "删掉": which one is asked
-        kept = self._kept(told, start, end)
+        if keeping and own.given():
+            items = own  # "只要前两条，后面三条删掉": the items of the verb's own clause go
+        elif keeping and items.given():
+            items.others = True  # "前两条留下，下面的都去掉": every item but those named
+        kept = self._kept(told, start, end) if not items.others else []
         if kept and items.positions:  # "第2条到第5条删了，第4条跳过先留着": the range but the items kept
             items.positions = [n for n in items.positions if n not in kept]
         if items.positions and not items.text:  # "第二条跟送课那条": a position and an item told by its content

@@ -1,12 +1,13 @@
-"""Deleting, across the whole plan, every item that says a word ("计划里凡是带慰问的条目都撤下来"); and the old name a
-new one replaces when the user gives only the new one ("上级工会现在叫B，原来那个名字全换掉")."""
+"""Deleting, across the whole plan, every item that says a word ("计划里凡是带慰问的条目都撤下来"); the old name a
+new one replaces when the user gives only the new one ("上级工会现在叫B，原来那个名字全换掉"); and a new name for the
+name one item quotes ("第二条那个奖的名字改为“B”")."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.conversation.edit_base import UNDO_HINT, EditBase, positions_text
-from assistant.conversation.edit_ops import Refuse, short
+from assistant.conversation.edit_ops import Ask, Refuse, short
 from assistant.conversation.edit_requests import EditRequest
 from assistant.domain.plan import delete_items
 
@@ -77,3 +78,22 @@ class SweepEdits(EditBase):
             raise Refuse(f"计划中没有找到要改为“{new}”的原名称，请告诉我原来的名称（例如“把‘原名称’改成‘{new}’”），"
                          "计划未作改动。")
         return best[0]
+
+    def _rename_in_item(self, key: str, items: list[list[str]], n: int, new: str) -> tuple[str, str, str | None]:
+        """The name an item gives in quotes (“汀兰工匠之师”评选) becomes `new`; the rest of the item stays. Asked when
+        the item quotes no name or several."""
+        title = self._title(key)
+        whole = "\n".join(items[n - 1])
+        names = list(dict.fromkeys(re.findall(r"“([^“”]{2,30})”", whole)))
+        if len(names) != 1:
+            shown = "、".join(f"“{name}”" for name in names)
+            raise Ask(f"“{title}”第{n}条{'提到' + shown if names else '没有带引号的名称'}，请告诉我要把哪个名称改成“{new}”，"
+                      f"例如“把‘原名称’改成‘{new}’”；计划暂未改动。", "content")
+        if names[0] == new:
+            raise Refuse(f"“{title}”第{n}条的名称已经是“{new}”，计划未作改动。")
+        snapshot = self._snapshot(f"把“{title}”第{n}条的“{names[0]}”改为“{new}”", [key])
+        items[n - 1] = whole.replace(f"“{names[0]}”", f"“{new}”").split("\n")
+        self._write(key, items)
+        self.session.remember(snapshot)
+        return (f"已把“{title}”第{n}条中的名称“{names[0]}”改为“{new}”，该条其余内容未改动，修改已保存。{UNDO_HINT}",
+                "offline", None)

@@ -148,9 +148,11 @@ def add_verb(text: str, words: EditWords) -> re.Match | None:
 
 # A verb of making + 成 + an item of the plan ("变为计划中一项", "整理成一条", "归纳成两点", "转成一项工作"): what
 # the user told is to become new items (《现代汉语八百词》 动词 + 成: 表示成为、变为). The count of items must follow,
-# so "改成“羽毛球”" stays a replacement.
-MADE_ITEM = re.compile(r"(?:写|变|整理|归纳|概括|提炼|总结|整|弄|搞|改|做|列|形成|转|转化|编|汇总)成(?:为)?\s*(?:计划|方案)?"
-                       r"(?:里|中|里面)?(?:的)?\s*(?:一|两|二|三|几|\d)\s*(?:条|项|点)")
+# so "改成“羽毛球”" stays a replacement. A word of standing alone may come before the count (变成单独一项, 列成
+# 独立的一条: 《现代汉语词典》 单独 "不跟别的合在一起"), or said first (单独列一项, 单独成一条); 为/作 as 成 (变为一项).
+MADE_ITEM = re.compile(r"(?:(?:写|变|整理|归纳|概括|提炼|总结|整|弄|搞|改|做|列|形成|转|转化|编|汇总)(?:成为?|为|作)|"
+                       r"(?:单独|独立|另外|另)(?:列|写|成|算|作为)(?:成|为|作)?)\s*(?:计划|方案)?"
+                       r"(?:里|中|里面)?(?:的)?\s*(?:单独|独立|单列|另起|新|新的)?(?:的)?\s*(?:一|两|二|三|几|\d)\s*(?:条|项|点)")
 
 _ADDED_ITEM = re.compile(r"(?:上|进去|进|上去)?的\s*[\u4e00-\u9fff“”]{0,10}?(?:那|这)\s*(?:一)?\s*(?:条|项|个|句|点)(?!是)")
 
@@ -286,5 +288,6 @@ def only_instructions(content: str, words: EditWords) -> bool:
     """True when every clause of what follows an add verb only says which facts to keep or leave out ("几号比、在哪比
     讲清楚", "电话邮箱莫要", "名额怎么分要写明"): how to sum up a file, not content of its own."""
     asks, leave = words.items.get("fact_asks", ()), words.items.get("leave_out", ())
+    placed = words.items.get("placement", ())  # "放进相应的板块": where it goes, not what it says
     parts = [p for p in re.split(r"[，,；;。、]", content) if p.strip()]
-    return bool(parts) and all(any(w in p for w in (*asks, *leave)) for p in parts)
+    return bool(parts) and all(any(w in p for w in (*asks, *leave, *placed)) for p in parts)

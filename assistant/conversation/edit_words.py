@@ -106,11 +106,22 @@ class EditWords:
 
 
 def _strings(value: Any) -> tuple[str, ...]:
+    """A list of words; an entry {combine: [[…], […], …]} stands for every word made of one part from each list in
+    turn (a negator, an adverb, a verb, a particle: a grammar written once instead of its words one by one)."""
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,)
-    return tuple(str(v) for v in value)
+    out: list[str] = []
+    for entry in value:
+        if isinstance(entry, dict) and "combine" in entry:
+            made = [""]
+            for part in entry["combine"]:
+                made = [m + ("" if p is None else str(p)) for m in made for p in part]
+            out += [m for m in made if m]
+        else:
+            out.append(str(entry))
+    return tuple(dict.fromkeys(out))
 
 
 def _rules(raw: Any, what: str) -> tuple[tuple[re.Pattern, str], ...]:

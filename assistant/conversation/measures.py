@@ -3,8 +3,7 @@
 The offline writer restates the request: colloquial words → the plan's words (knowledge/edits.yaml), a festival or
 season at the front as plans write it, a verb a measure opens with, the people it is for, and what it is for. The
 same checks apply to a measure the model wrote: register, length, nothing pasted from the user's message, every
-number of the request kept.
-"""
+number of the request kept."""
 
 from __future__ import annotations
 
@@ -104,7 +103,8 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
     return words.default_frame.format(who=who, text=text)
 
 
-_DUTY_OPENING = re.compile(r"^(?:以后|今后|往后|从今以后|下一步|今年起)?(工会)?(?:须|得|要|应当|应|需要|需|必须|想|希望|打算)?")
+_DUTY_OPENING = re.compile(r"^(?:以后|今后|往后|从今以后|下一步|今年起)?(?:由|请|让|麻烦|希望|盼着|建议)?(工会)?"
+                           r"(?:须|得|要|应当|应|需要|需|必须|想|希望|打算)?")
 # An actor taking charge opens a measure as plans write it (工会出面协调…, 学校负责…): kept, not framed as an activity.
 # So does the union taking it up with others (工会联系总务处…, 工会与社区对接…).
 _ACTOR = re.compile(r"^(?:(?:工会|学校|幼儿园|我校|我园)(?:须|要)?(?:去|来)?(?:出面|主动|积极|负责|牵头|统一|联系|协调|对接|沟通"
@@ -115,8 +115,8 @@ def requested(clauses: list[str], words: EditWords) -> tuple[list[str], str]:
     """A request told as a situation and then what should be done ("热水器老坏，宽带也不好，工会得出面找总务处检修"):
     (the clauses from the first that says what should be done, the things the situation names); the clauses as
     they are and "" when no clause after the first says what to do."""
-    at = next((i for i, c in enumerate(clauses) if i and any(p.search(c) for p in (*words.duty, *words.demand))),
-              None)
+    asked = (*words.duty, *words.demand)
+    at = next((i for i, c in enumerate(clauses) if i and any(p.search(c) for p in asked)), None)
     if at is None:
         return clauses, ""
     situation, wanted = clauses[:at], list(clauses[at:])
