@@ -56,3 +56,15 @@ def test_a_focus_in_everyday_words_gets_two_measures_that_name_it_with_who(compo
 def test_a_noun_closed_by_a_word_of_position_says_where_not_what():
     found = candidates("停车位太少，来晚了只能停马路边，还老被贴罚单", concern_stop())
     assert "马路边" not in found, found
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("家里两个娃都到了青春期，老师下了班回家还得斗智斗勇", "青春期"),
+    ("四十好几的女老师正赶上更年期，夜里出汗睡不踏实", "更年期"),
+])
+def test_a_stage_of_life_is_a_concern_although_jieba_calls_it_a_time(text, stage):
+    assert stage in candidates(text, concern_stop())
+
+
+def test_a_stage_of_the_calendar_is_not_a_concern():
+    assert not [w for w in candidates("这学期刚开学，假期里的培训材料还没交", concern_stop()) if w.endswith("期")]
