@@ -30,6 +30,17 @@ _PEOPLE = re.compile(r"(?:老师|教师|教职工|职工|教工|员|人|生|娃|
 _TEACHERS = re.compile(r"老师|教师|教职工|教工|老师们|教师们")
 _MADE_UP = re.compile(r"[得着了过响]")
 _PEOPLE_FIRST = re.compile(r"(?:老师|教师|学生|孩子|家长)")
+# A numeral with its measure word (三楼, 一层楼, 两节课, 十来个班: 数量短语 of Chinese grammar, 《现代汉语八百词》) says
+# where or how much, never what a complaint is about, whatever tag jieba gives the run.
+# A noun closed by a word of position (马路边, 河沿, 床跟前: 方位词 边, 旁, 沿, 跟前, 底下, 《现代汉语八百词》) says where, as
+# jieba's place tags (s, ns) do when it knows the word.
+_PLACE = re.compile(r"(?:边|旁|沿|跟前|底下|两侧)$")
+# A stage of life or of the body (青春期, 更年期, 哺乳期, 叛逆期: nouns in 期 naming a 生理/心理 stage, 《现代汉语词典》) is
+# what a complaint is about although jieba tags it as time ('t'); the stages of the calendar (学期, 假期, 星期, 时期,
+# 日期) are not.
+_STAGE = re.compile(r"^[\u4e00-\u9fff]{2,4}期$")
+_CALENDAR_STAGE = re.compile(r"(?:学期|假期|星期|时期|日期|周期|期期)$")
+_QUANTITY = re.compile(r"^[一二三四五六七八九十两几百千万半\d]+(?:来|多)?[楼层节点号届年月天周次个班级岁口趟遍回栋间张台]")
 _SECOND = 0.005
 # How rare (log of jieba's total count over the word's) the chosen noun must be to name a concern: specific things
 # (网贷 17.9, 热水澡 14.8, 痔疮 13.2, 蚊子 12.2) do; common words a complaint's kind already serves by who it is about
@@ -75,10 +86,13 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
                 continue  # says which teachers (特教老师, 语文老师, 班主任老师), not what they complain of
             if len(word) < 2 or word in stop or _PEOPLE.search(word) or flag.startswith(_NOT_TAGS):
                 continue
+            if _QUANTITY.match(word) or _PLACE.search(word):
+                continue  # 三楼, 马路边 say where, not what the complaint is about
             if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)):
                 continue  # a run jieba made up of a verb's ending or a person and a verb (肿得, 老师上课)
             # A condition's name is a noun of the complaint whatever jieba calls it (痛经 d, 便秘 a, 老年痴呆 i).
-            if (flag.startswith(_NOUN_TAGS) or condition_words().named(word)) and word not in out:
+            stage = flag == "t" and _STAGE.match(word) and not _CALENDAR_STAGE.search(word)
+            if (flag.startswith(_NOUN_TAGS) or stage or condition_words().named(word)) and word not in out:
                 out.append(word)
     return out
 
