@@ -21,3 +21,10 @@ def test_we_as_the_staff_and_a_proposal_are_named_as_a_plan_names_them(composer)
     assert "教我校" not in text and "教我们" not in text
     assert "围绕拟" not in text and "围绕想" not in text
     assert "锅庄" in text
+
+
+def test_a_colleagues_family_children_are_not_pupils(composer):
+    # knowledge/highlights.yaml plain_patterns: 孩子 after a spouse or the family is 子女, not 学生
+    profile = load("village_boarding", highlights=["几位女老师晚上回家还得照顾老公孩子，周末也歇不下来"])
+    text = body(render(composer.compose_plan(profile).to_blocks()))
+    assert "配偶学生" not in text and "老公学生" not in text
