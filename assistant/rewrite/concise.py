@@ -181,9 +181,19 @@ def _names_something(text: str, people: str) -> bool:
     return any(len(t.word) >= 2 and t.flag.startswith(_NOUN_FLAGS) and t.word not in _GENERAL for t in tokens(text))
 
 
+# A sentence opening on its consequence (因此/所以/于是/为此…) follows the background that led to it: the plan.
+_CONSEQUENCE = re.compile(r"^(?:因此|所以|于是|为此|因而|故而|为这事|为此事)")
+# …or on what the union does (本学期工会联系了…, 工会和食堂商定…): in a union's notice the union's action is the plan.
+_UNION_ACTS = re.compile(r"^(?:[^，。；]{0,6}?)(?:校|我校|学校)?工会(?:和|与|同|跟|联合)?(?![的是])")
+
+
 def _background(clauses: list[Clause], show) -> list[int]:
     """Clauses of the sentences before the one that states the plan (拟, 将, 计划, 要求, 规定 …)."""
-    plan_at = next((i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定|要求|规定|规矩", show(c.text))), None)
+    plan_at = next(
+        (i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定|要求|规定|规矩", show(c.text))
+         or i > 0 and clauses[i - 1].mark in _SENTENCE_END and (_CONSEQUENCE.match(show(c.core)) or _UNION_ACTS.match(show(c.core)))),
+        None,
+    )
     if plan_at is None:
         return []
     start = plan_at
@@ -224,7 +234,7 @@ def _drop_background(clauses: list[Clause], notes: Notes, show, target: float, p
 # Who raised the problem (每年都有教师提, 不少教职工反映): hearsay before the plan, no fact of its own.
 _HEARSAY = re.compile(
     r"^[^，。；]{0,10}?(?:每年|一直|经常|多次|常|也|都|总)*(?:有|不少|很多|许多|部分|好些)[^，。；]{0,6}?"
-    r"(?:提|提出|反映|反应|说起|说|问|抱怨|吐槽)(?:过|到|起)?(?:这个|此|该)?(?:问题|事|情况)?$"
+    r"(?:提|提出|反映|反应|说起|说|问|抱怨|吐槽|诉苦|叫苦|念叨|发牢骚)(?:过|到|起)?(?:这个|此|该)?(?:问题|事|情况)?$"
 )
 # An opening that only says the next clause explains (即, 就是说, 也就是) after the clause before it went.
 _FEELING = re.compile(r"(?:特别|很|非常|十分|比较|较为?)?(?:被动|狼狈|手忙脚乱|措手不及)$|不放心|放心不下|担心|着急|发愁|头疼|头痛|为难|心里没底|没底|不踏实|怕[^，。；]{0,4}不|不知道[^，。；]{0,6}(?:干|做|办)")
