@@ -9,6 +9,7 @@ import re
 from assistant.rewrite.apply import Notes, apply_group
 from assistant.rewrite.clauses import Clause, join, split
 from assistant.rewrite.facts import facts
+from assistant.rewrite.lead_up import background as background_of
 from assistant.rewrite.lead_up import drop_old_way, drop_reason_inside, is_topic, keep_topic
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
@@ -181,31 +182,10 @@ def _names_something(text: str, people: str) -> bool:
     return any(len(t.word) >= 2 and t.flag.startswith(_NOUN_FLAGS) and t.word not in _GENERAL for t in tokens(text))
 
 
-# A sentence opening on its consequence (因此/所以/于是/为此…) follows the background that led to it: the plan.
-_CONSEQUENCE = re.compile(r"^(?:因此|所以|于是|为此|因而|故而|为这事|为此事)")
-# …or on what the union does (本学期工会联系了…, 工会和食堂商定…): in a union's notice the union's action is the plan.
-_UNION_ACTS = re.compile(r"^(?:[^，。；]{0,6}?)(?:校|我校|学校)?工会(?:和|与|同|跟|联合)?(?![的是])")
-
-
-def _background(clauses: list[Clause], show) -> list[int]:
-    """Clauses of the sentences before the one that states the plan (拟, 将, 计划, 要求, 规定 …)."""
-    plan_at = next(
-        (i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定|要求|规定|规矩", show(c.text))
-         or i > 0 and clauses[i - 1].mark in _SENTENCE_END and (_CONSEQUENCE.match(show(c.core)) or _UNION_ACTS.match(show(c.core)))),
-        None,
-    )
-    if plan_at is None:
-        return []
-    start = plan_at
-    while start > 0 and clauses[start - 1].mark not in _SENTENCE_END:
-        start -= 1
-    return list(range(start))
-
-
 def _drop_background(clauses: list[Clause], notes: Notes, show, target: float, people: str) -> None:
     """Background before the plan that holds no fact, while the text is too long: a cause with its continuation
     (因为…，还有…，所以 → the 所以 goes too), and a clause that names nothing, only a state (不知道该做什么)."""
-    for i in reversed(_background(clauses, show)):
+    for i in reversed(background_of(clauses, show)):
         if _length(clauses, show) <= target or i >= len(clauses):
             return
         if not _CAUSE.match(clauses[i].core):
@@ -220,7 +200,7 @@ def _drop_background(clauses: list[Clause], notes: Notes, show, target: float, p
             _drop(clauses, i, notes, show)
         if i < len(clauses):
             clauses[i].text = _THEREFORE.sub("", clauses[i].text, count=1)
-    for i in reversed(_background(clauses, show)):
+    for i in reversed(background_of(clauses, show)):
         if _length(clauses, show) <= target:
             return
         clause = clauses[i]
@@ -245,13 +225,13 @@ def _drop_elaboration(clauses: list[Clause], notes: Notes, show, target: float) 
     """A long background (the sentences before the plan, 拟/将/计划 …) keeps its problem and its facts: who raised
     it (每年都有教师提) and a short clause that only says how people feel about it (心里没底) go, last
     first, while too long. A clause naming a thing of its own (编外人员, 劳动合同) is a fact of the problem: kept."""
-    background = _background(clauses, show)
+    background = background_of(clauses, show)
     for i in reversed(background):
         if i < len(clauses) and _HEARSAY.match(show(clauses[i].core)) and not _has_fact(clauses[i], show):
             _drop(clauses, i, notes, show)
             if i < len(clauses):
                 clauses[i].text = _EXPLAINS.sub("", clauses[i].text, count=1)
-    background = _background(clauses, show)
+    background = background_of(clauses, show)
     starts = {i for i in background if i == 0 or clauses[i - 1].mark in _SENTENCE_END}
     for i in reversed(background):
         if _length(clauses, show) <= target:
@@ -267,7 +247,7 @@ def _drop_background_detail(clauses: list[Clause], notes: Notes, show, target: f
     """Still too long: each background sentence (before the plan, 拟/将/决定 …) keeps its first clause (the problem:
     办公室较单调), its facts, its lists and every clause naming a thing the paragraph does not name elsewhere
     (编外人员, 老组长); the clauses that only go on about it (很多教师都提过, 压力很大) go, last first."""
-    background = _background(clauses, show)
+    background = background_of(clauses, show)
     starts = {i for i in background if i == 0 or clauses[i - 1].mark in _SENTENCE_END}
     for i in reversed(background):
         if _length(clauses, show) <= target:
@@ -327,7 +307,7 @@ def _drop_background_sentences(clauses: list[Clause], notes: Notes, show, target
     """Still too long: a whole sentence before the plan (the lead-up: a complaint, a reason, how people feel) goes
     when none of its clauses holds a fact or says what will be done, last first; a plan states the arrangement
     (《党政机关公文处理工作条例》: 精炼), and the check keeps every fact."""
-    background = _background(clauses, show)
+    background = background_of(clauses, show)
     sentences: list[list[int]] = []
     for i in background:
         if not sentences or clauses[i - 1].mark in _SENTENCE_END:

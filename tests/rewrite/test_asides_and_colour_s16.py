@@ -59,3 +59,18 @@ def test_a_potential_complement_is_not_cut_when_concise():
 def test_for_this_matter_is_the_connective_wei_ci():
     out = shown("为这事工会和后勤处碰了头，下周起每天供应早餐。")
     assert "为此" in out and "此项工作" not in out, out
+
+
+def test_concise_writes_an_office_and_its_person_without_de_and_the_notice_says_another_notice_follows():
+    text = ("下个月的教工合唱排练地点还没定，到时再告知各位。报名请找工会的李老师，截止到本周五。"
+            "每个声部至少要有六个人，人数不够的声部会并到别的声部里去一起练，排练的时候请大家都带上自己的水杯。")
+    out = shown(text, "concise")
+    assert "另行通知" in out and "工会李老师" in out, out
+
+
+def test_the_plan_is_found_after_a_background_that_the_union_answers():
+    # The union's own action opens the plan: the sentence before it, without a fact, may go when too long.
+    text = ("不少老师说在办公室午休不好，趴在桌上睡醒了腰酸背痛，心里很烦，挺折腾的。本学期工会购置了二十张折叠午休床，"
+            "摆在四楼阅览室，每天中午十二点半到两点开放，用完请叠好放回原处。")
+    out = shown(text, "concise")
+    assert "腰酸背痛" not in out and "二十张" in out and "四楼阅览室" in out, out
