@@ -55,3 +55,13 @@ def test_regional_and_chat_words_are_written_in_standard_chinese(text, gone, kep
 def test_the_same_characters_in_standard_words_stay(text):
     out = assert_rewritten(text, [], [])
     assert "从" not in out and "每人" not in out and "开始" not in out, out
+
+
+@pytest.mark.parametrize("text", ["每辆校车配一名跟车老师。", "押车老师下午出发。"])
+def test_a_duty_before_laoshi_is_not_read_as_a_surname(text):
+    out = assert_rewritten(text, ["与车"], ["车教师"])
+    assert "车老师" not in out, out
+
+
+def test_a_surname_che_with_a_title_is_still_a_name():
+    assert_rewritten("请找车老师报名。", [], ["车老师"])
