@@ -74,3 +74,12 @@ def test_the_plan_is_found_after_a_background_that_the_union_answers():
             "摆在四楼阅览室，每天中午十二点半到两点开放，用完请叠好放回原处。")
     out = shown(text, "concise")
     assert "腰酸背痛" not in out and "二十张" in out and "四楼阅览室" in out, out
+
+
+
+def test_a_concise_text_within_its_length_keeps_an_amount_in_words(monkeypatch):
+    from assistant.rewrite import rules
+
+    assert "8000元" in shown("工会预算八千块。", "concise")  # too long either way: the digits, as in formal
+    monkeypatch.setattr(rules, "TARGET_RATIO", 1.1)  # now 八千元 fits and 8000元 would not
+    assert "八千元" in shown("工会预算八千块。", "concise")
