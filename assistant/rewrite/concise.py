@@ -9,6 +9,7 @@ import re
 from assistant.rewrite.apply import Notes, apply_group
 from assistant.rewrite.clauses import Clause, join, split
 from assistant.rewrite.facts import facts
+from assistant.rewrite.lead_up import background as background_of
 from assistant.rewrite.lead_up import drop_old_way, drop_reason_inside, is_topic, keep_topic
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
@@ -181,21 +182,10 @@ def _names_something(text: str, people: str) -> bool:
     return any(len(t.word) >= 2 and t.flag.startswith(_NOUN_FLAGS) and t.word not in _GENERAL for t in tokens(text))
 
 
-def _background(clauses: list[Clause], show) -> list[int]:
-    """Clauses of the sentences before the one that states the plan (拟, 将, 计划, 要求, 规定 …)."""
-    plan_at = next((i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定|要求|规定|规矩", show(c.text))), None)
-    if plan_at is None:
-        return []
-    start = plan_at
-    while start > 0 and clauses[start - 1].mark not in _SENTENCE_END:
-        start -= 1
-    return list(range(start))
-
-
 def _drop_background(clauses: list[Clause], notes: Notes, show, target: float, people: str) -> None:
     """Background before the plan that holds no fact, while the text is too long: a cause with its continuation
     (因为…，还有…，所以 → the 所以 goes too), and a clause that names nothing, only a state (不知道该做什么)."""
-    for i in reversed(_background(clauses, show)):
+    for i in reversed(background_of(clauses, show)):
         if _length(clauses, show) <= target or i >= len(clauses):
             return
         if not _CAUSE.match(clauses[i].core):
@@ -210,7 +200,7 @@ def _drop_background(clauses: list[Clause], notes: Notes, show, target: float, p
             _drop(clauses, i, notes, show)
         if i < len(clauses):
             clauses[i].text = _THEREFORE.sub("", clauses[i].text, count=1)
-    for i in reversed(_background(clauses, show)):
+    for i in reversed(background_of(clauses, show)):
         if _length(clauses, show) <= target:
             return
         clause = clauses[i]
@@ -224,7 +214,7 @@ def _drop_background(clauses: list[Clause], notes: Notes, show, target: float, p
 # Who raised the problem (每年都有教师提, 不少教职工反映): hearsay before the plan, no fact of its own.
 _HEARSAY = re.compile(
     r"^[^，。；]{0,10}?(?:每年|一直|经常|多次|常|也|都|总)*(?:有|不少|很多|许多|部分|好些)[^，。；]{0,6}?"
-    r"(?:提|提出|反映|反应|说起|说|问|抱怨|吐槽)(?:过|到|起)?(?:这个|此|该)?(?:问题|事|情况)?$"
+    r"(?:提|提出|反映|反应|说起|说|问|抱怨|吐槽|诉苦|叫苦|念叨|发牢骚)(?:过|到|起)?(?:这个|此|该)?(?:问题|事|情况)?$"
 )
 # An opening that only says the next clause explains (即, 就是说, 也就是) after the clause before it went.
 _FEELING = re.compile(r"(?:特别|很|非常|十分|比较|较为?)?(?:被动|狼狈|手忙脚乱|措手不及)$|不放心|放心不下|担心|着急|发愁|头疼|头痛|为难|心里没底|没底|不踏实|怕[^，。；]{0,4}不|不知道[^，。；]{0,6}(?:干|做|办)")
@@ -235,13 +225,13 @@ def _drop_elaboration(clauses: list[Clause], notes: Notes, show, target: float) 
     """A long background (the sentences before the plan, 拟/将/计划 …) keeps its problem and its facts: who raised
     it (每年都有教师提) and a short clause that only says how people feel about it (心里没底) go, last
     first, while too long. A clause naming a thing of its own (编外人员, 劳动合同) is a fact of the problem: kept."""
-    background = _background(clauses, show)
+    background = background_of(clauses, show)
     for i in reversed(background):
         if i < len(clauses) and _HEARSAY.match(show(clauses[i].core)) and not _has_fact(clauses[i], show):
             _drop(clauses, i, notes, show)
             if i < len(clauses):
                 clauses[i].text = _EXPLAINS.sub("", clauses[i].text, count=1)
-    background = _background(clauses, show)
+    background = background_of(clauses, show)
     starts = {i for i in background if i == 0 or clauses[i - 1].mark in _SENTENCE_END}
     for i in reversed(background):
         if _length(clauses, show) <= target:
@@ -257,7 +247,7 @@ def _drop_background_detail(clauses: list[Clause], notes: Notes, show, target: f
     """Still too long: each background sentence (before the plan, 拟/将/决定 …) keeps its first clause (the problem:
     办公室较单调), its facts, its lists and every clause naming a thing the paragraph does not name elsewhere
     (编外人员, 老组长); the clauses that only go on about it (很多教师都提过, 压力很大) go, last first."""
-    background = _background(clauses, show)
+    background = background_of(clauses, show)
     starts = {i for i in background if i == 0 or clauses[i - 1].mark in _SENTENCE_END}
     for i in reversed(background):
         if _length(clauses, show) <= target:
@@ -317,7 +307,7 @@ def _drop_background_sentences(clauses: list[Clause], notes: Notes, show, target
     """Still too long: a whole sentence before the plan (the lead-up: a complaint, a reason, how people feel) goes
     when none of its clauses holds a fact or says what will be done, last first; a plan states the arrangement
     (《党政机关公文处理工作条例》: 精炼), and the check keeps every fact."""
-    background = _background(clauses, show)
+    background = background_of(clauses, show)
     sentences: list[list[int]] = []
     for i in background:
         if not sentences or clauses[i - 1].mark in _SENTENCE_END:

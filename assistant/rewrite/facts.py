@@ -37,6 +37,7 @@ _SHARED_OUT = re.compile(r"[各每][^，。；：！？、\s每这那一第]{1,5
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
 _ZHONGTOU = re.compile(r"个?钟头")
+_HOURS = re.compile(r"(?<=[\d一二两三四五六七八九十百半])个来?(?=小时|钟头)")
 # 头天 is 前一天 (现代汉语词典 头天 〈口〉 前一天): the same day, so 前一天 in a rewrite is no new number.
 _TOUTIAN = re.compile(r"(?<![里上开年案床枕])头(?:一)?天(?=[\u4e00-\u9fff，])")
 _TOGETHER = re.compile(r"一块儿(?!钱)")
@@ -158,6 +159,7 @@ def facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     and the words that state a rule of the plan (RULE_WORDS: 自愿, 免费, 退出 …)."""
     lexicon = lexicon or load_lexicon()
     text = _GEBA.sub("一个", text)  # 个把月 is 一个月左右 said the spoken way
+    text = _HOURS.sub("", text)  # 两个小时 is 两小时, 一个来钟头 is about 一小时 (来: an approximation, 现代汉语词典 来 ⑭)
     text = text.replace("俩仨", "两三个")  # 俩仨 is 两三个 (two or three), not 两个 and 三个
     text = _LIA.sub("两个", text)  # 俩 is 两个 (现代汉语词典), said in one syllable
     text = _SA.sub("三个", text)  # 仨 is 三个, likewise

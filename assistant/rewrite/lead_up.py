@@ -27,6 +27,30 @@ _CHANGED = re.compile(r"改成|改为|改用|调整为|不再|取消|变更为")
 _TOPIC_TIME = re.compile(r"^(?:最近|近期|近来|目前|现在|这段时间|这阵子)")
 
 
+# A sentence opening on its consequence (因此/所以/于是/为此…) follows the background that led to it: the plan.
+_CONSEQUENCE = re.compile(r"^(?:因此|所以|于是|为此|因而|故而|为这事|为此事)")
+# …or on what the union does (本学期工会联系了…, 工会和食堂商定…): in a union's notice the union's action is the plan.
+_UNION_ACTS = re.compile(
+    r"^(?:本学期|这学期|本学年|今年|本年度|本月|下月|近期|近日|日前|此次|这次|这回|目前|现在|眼下|为此|于是)?"
+    r"(?:校|我校|学校)?工会(?:和|与|同|跟|联合)?(?![的是])"
+)
+
+
+def background(clauses: list[Clause], show) -> list[int]:
+    """Clauses of the sentences before the one that states the plan (拟, 将, 计划, 要求, 规定 …)."""
+    plan_at = next(
+        (i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定|要求|规定|规矩", show(c.text))
+         or i > 0 and clauses[i - 1].mark in SENTENCE_END and (_CONSEQUENCE.match(show(c.core)) or _UNION_ACTS.match(show(c.core)))),
+        None,
+    )
+    if plan_at is None:
+        return []
+    start = plan_at
+    while start > 0 and clauses[start - 1].mark not in SENTENCE_END:
+        start -= 1
+    return list(range(start))
+
+
 def _sentence_of(clauses: list[Clause], i: int) -> tuple[int, int]:
     """The clauses [begin, end) of the sentence holding clause i."""
     begin = i

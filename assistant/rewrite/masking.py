@@ -59,6 +59,9 @@ _CN_UNITED = rf"[{CN_NUMERAL}]*[一二两三四五六七八九][十百千万][{C
 _NUMBER = rf"{FRACTION}|{ARABIC}|{_CN_UNITED}|{_CN_COUNTED}|{_CN_AFTER}"
 # jieba guesses a name for 费由 in 购书费由工会承担: a two-character "name" ending in a preposition or particle is not one.
 _NOT_GIVEN_NAMES = frozenset("由在和与给的是为从向对把被将于及")
+# Duties named with a verb and a one-character noun that is also a surname (现代汉语词典 跟车: 随车照料或押运; 跟班,
+# 跟岗, 值班, 带班, 押车): jieba cuts 跟 + 车, so 车老师 would read as a name; before 老师 they name the teacher's duty.
+_DUTY_WORDS = frozenset(("跟车", "押车", "带车", "随车", "跟班", "带班", "值班", "跟岗", "驻校", "陪餐"))
 # jieba reads 小蒋会补齐 as 小 + 蒋会 (a guessed name): after 小/老 + surname, a modal or adverb (会 要 能 再 先 还 就 也
 # 都) or a verb of coming and telling is the next word, not a given name; the colleague is 小蒋 (colloquial.py).
 AFTER_A_NICKNAME = frozenset("会要能再先还就也都来去说讲帮负教")
@@ -152,6 +155,8 @@ def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             spans.append((token.start, end))
     starts = {t.start for t in toks}
     for m in re.finditer(rf"[{lexicon.surnames}](?:{_TITLES_OF_PEOPLE})", text):
+        if text[max(m.start() - 1, 0) : m.start() + 1] in _DUTY_WORDS:
+            continue  # 跟车老师 is the teacher riding along, not a 车老师
         if m.start() in starts or (m.start() > 0 and not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])):
             spans.append((m.start(), m.end()))
     return spans

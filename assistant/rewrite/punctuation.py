@@ -13,9 +13,17 @@ _CJK = CLASS_CONTENTS["H"] + CLASS_CONTENTS["P"]
 # number (1. is a list number).
 _CLOSE = rf"[{CLASS_CONTENTS['H']}{chr(OTHER_FIRST)}-{chr(OTHER_LAST)}）)”》]"
 
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+# Chat apps (微信, QQ, 钉钉) copy their stickers as a name in ASCII brackets ([握手], [强], [OK]): a 公文 text writes
+# its own brackets full-width (【】〔〕), so a short name in [ ] is a sticker, not text.
+_STICKER = r"\[(?:[\u4e00-\u9fff]{1,4}|OK|NO|ok|666|Emm)\]"
+
 # (pattern, replacement, reason) in order.
 PUNCTUATION: tuple[tuple[str, str, str], ...] = (
-    (r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+", "", "删除表情符号"),
+    # A sticker or an emoji between two words ends what came before it (中秋快到了🌕工会…): a comma takes its place.
+    (rf"(?<=[{CLASS_CONTENTS['H']}])(?:{_STICKER}|{_EMOJI})+(?=[{CLASS_CONTENTS['H']}])", "，", "删除表情符号"),
+    (_STICKER, "", "删除表情符号"),
+    (_EMOJI + "+", "", "删除表情符号"),
     (r"[:;]-?[)(DPp](?![\w])|\^_?\^|[（(][^()（）\n]{0,3}[•´`^ω][^()（）\n]{0,3}[)）]", "", "删除表情符号"),
     (r"[~～]+(?=\s*(?:[，。！？；]|$))|[~～]+$", "", "删除波浪号"),
     (rf"(?<={_CLOSE})\s*[!！]+[?？!！]*", "。", "感叹号改为句号"),

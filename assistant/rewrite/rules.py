@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.domain.vocab import Tone
 from assistant.rewrite.apply import Notes
-from assistant.rewrite.concise import shorten
+from assistant.rewrite.concise import TARGET_RATIO, shorten
 from assistant.rewrite.corrections import apply_corrections
 from assistant.rewrite.facts import Fact, facts, missing_facts, one_each, problems
 from assistant.rewrite.formal import formalize
@@ -79,7 +79,9 @@ def _line(line: str, tone: Tone, context: Context, lexicon: Lexicon, notes: list
         raise RewriteBug(line)
     digits = Notes(show=masked.show)
     in_digits = amounts_in_digits(restored, digits)
-    if in_digits != restored and not problems(line, in_digits, lexicon):
+    # Amounts in digits (八千元 → 8000元) may be longer: a concise text that reached its length keeps its words.
+    longer = tone is Tone.CONCISE and _length(in_digits) > TARGET_RATIO * _length(line) >= _length(restored)
+    if in_digits != restored and not longer and not problems(line, in_digits, lexicon):
         restored = in_digits
         line_notes.items.extend(n for n in digits.items if n not in line_notes.items)
     lead = _LEADING_MARKS.match(line)
