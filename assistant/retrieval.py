@@ -107,7 +107,7 @@ def story_parts(text: str) -> tuple[str, str]:
     """
     if len(text) < STORY_CHARS:
         return text, ""
-    units = _SENTENCE.findall(text)
+    units = [part for s in _SENTENCE.findall(text) for part in _framed(s)]
     marked = [i for i, s in enumerate(units) if _ASKED.search(s)]
     if not marked:
         last = max((i for i, s in enumerate(units) if _ASKING.search(s)), default=len(units) - 1)
@@ -115,6 +115,24 @@ def story_parts(text: str) -> tuple[str, str]:
     asking = "".join(units[i] for i in marked)
     story = "".join(s for i, s in enumerate(units) if i not in marked)
     return (asking, story) if story.strip() and len(asking) < len(text) else (text, "")
+
+
+_FRAME = re.compile(r"[：:]")
+
+
+def _framed(sentence: str) -> list[str]:
+    """A sentence split after a colon that frames the question following it ("几个老同事私下议论：…？"): who says it
+    is story, what is said asks (a colon ends a frame, not a question, so the frame is taken whole).
+
+    >>> _framed("几个老同事私下议论：这样做合法吗？")
+    ['几个老同事私下议论：', '这样做合法吗？']
+    >>> _framed("想问：")
+    ['想问：']
+    """
+    m = _FRAME.search(sentence)
+    if m is None or "？" in sentence[: m.start()] or "?" in sentence[: m.start()] or not _ASKING.search(sentence[m.end() :]):
+        return [sentence]
+    return [sentence[: m.end()], sentence[m.end() :]]
 
 
 _CLAUSE = re.compile(r"[^，,：:；;。！？!?\n]+")

@@ -99,6 +99,7 @@ class Answerer:
         self.profile = profile
         self.structure = services.structure
         self.kit: AnswerKit | None = None
+        self._verdict: tuple[tuple[str, str, tuple[str, ...]], Verdict] | None = None  # the last whole-book verdict
 
     def answer(self, question: str) -> Answer:
         self.services.ensure_ready()
@@ -165,7 +166,7 @@ class Answerer:
         close = (routing.gap is not None and routing.doubt < bank.matching.doubt_margin
                  and _cued(question, routing.gap.cues))
         needed = bank.matching.doubt_coverage if close else self.kit.gate.settings.min_coverage
-        verdict = self._judge(question, self.search(question, kinds), kinds, whole_book=True)
+        verdict = self._book_verdict(question, kinds)
         if not _passes(verdict, needed, strict=close):
             plans = self._judge(question, self.search(question, PLAN_KINDS, k=8), PLAN_KINDS)
             if _passes(plans, max(needed, self.kit.gate.settings.min_coverage + 0.15), strict=close):
@@ -193,8 +194,16 @@ class Answerer:
         gap = routing.gap
         if gap is None or gap.answer_above is None:
             return False
-        verdict = self._judge(question, self.search(question, FACT_KINDS), FACT_KINDS, whole_book=True)
+        verdict = self._book_verdict(question, FACT_KINDS)
         return _passes(verdict, max(gap.answer_above, self.kit.gate.settings.min_coverage))
+
+    def _book_verdict(self, question: str, kinds: tuple[str, ...]) -> Verdict:
+        """The gate's verdict over the whole book for a question, searched once per question, kinds and knowledge
+        base: asking whether a statute covers a gap's question and then answering it read the same verdict."""
+        key = (self.kit.digest if self.kit else "", question, kinds)
+        if self._verdict is None or self._verdict[0] != key:
+            self._verdict = (key, self._judge(question, self.search(question, kinds), kinds, whole_book=True))
+        return self._verdict[1]
 
     def _own_upload(self, question: str) -> Answer | None:
         """What the school's own uploads say, when one covers the question ("读书节在几月举行" after uploading the
