@@ -17,6 +17,7 @@ from assistant.domain.policy import (
     placeholder_spans,
 )
 from assistant.domain.profile import Profile
+from assistant.domain.text import common_ends
 
 BLANK = "〔待补充〕"  # what a blank of last year's plan becomes: visible, and asked about in the report
 _CN = r"[一二三四五六七八九十百零〇两\d]+"
@@ -74,12 +75,7 @@ def difference(before: str, after: str, context: int = 6) -> tuple[str, str]:
     ('深入贯彻党的十九大精神，做好', '深入贯彻党的二十大精神，做好')
     """
     before, after = before.replace("\n", " "), after.replace("\n", " ")
-    start = 0
-    while start < min(len(before), len(after)) and before[start] == after[start]:
-        start += 1
-    end = 0
-    while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
-        end += 1
+    start, end = common_ends(before, after)
     lo = max(0, start - context)
     return before[lo : len(before) - max(0, end - context)], after[lo : len(after) - max(0, end - context)]
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from assistant.conversation.edit_refs import NUM, Items, here, is_question, normalise, parse_items, unquoted
 from assistant.conversation.edit_text import add_verb, clause_bounds
 from assistant.conversation.edit_words import EditWords, alternation
+from assistant.domain.text import common_ends
 
 
 def undo_clause(text: str, words: EditWords) -> str:
@@ -423,12 +424,7 @@ def contrasted(text: str) -> tuple[str, str, int] | None:
     verb = text[m.end(1) : m.start(2)]
     if re.search(r"改(?:由|在|到|用)|换(?:到|用)", verb):  # 改由B: the preposition said with the verb
         after = verb[-1] + after
-    head = 0
-    while head < min(len(before), len(after)) and before[head] == after[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(before), len(after)) - head and before[-1 - tail] == after[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(before, after)
     while head and min(len(before), len(after)) - head - tail < 2:
         head -= 1  # "放在周二" / "放在周四": 周 belongs to both names, only 放在 is the frame
     if min(len(before), len(after)) - head - tail < 2:

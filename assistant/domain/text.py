@@ -74,3 +74,19 @@ def occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
     while start >= 0:
         yield start, start + len(word)
         start = text.find(word, start + len(word))
+
+
+def common_ends(a: str, b: str) -> tuple[int, int]:
+    """How many characters two texts share at the start, and at the end after that start (the two never overlap).
+
+    >>> common_ends("放在周二下午", "放在周四下午")
+    (3, 2)
+    """
+    limit = min(len(a), len(b))
+    head = 0
+    while head < limit and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
