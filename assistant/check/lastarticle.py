@@ -6,15 +6,13 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.domain.data import read_yaml
 from assistant.domain.numerals import parse_cn_number, short_law_name
-from assistant.domain.policy import DEFAULT_PATH
+from assistant.domain.policy import load_policy_terms
 
 
 @functools.lru_cache(maxsize=1)
 def _counts() -> dict[str, int]:
-    raw = (read_yaml(DEFAULT_PATH) or {}).get("article_counts") or {}
-    return {short_law_name(str(name)): int(count) for name, count in raw.items()}
+    return {short_law_name(name): count for name, count in load_policy_terms().article_counts.items()}
 
 
 def past_last(law: str, article: str) -> int | None:

@@ -55,9 +55,7 @@ def unsafe_content(doc: Document) -> list[Finding]:
             add(m.start(), m.end(), "插入了外部链接：计划是打印和上报的公文，不应包含可点击的网址", "删去链接，只保留文字")
     for m in _HTML.finditer(text):
         add(m.start(), m.end(), "含有网页代码（HTML 标签），是从网页或编辑器带进来的", "删去 HTML 标签，只保留文字")
-    for m in _URL.finditer(text):
-        add(m.start(), m.end(), "含有网址：计划是打印和上报的公文，不应包含网址", "删去网址；确需说明的，写明网站或平台的名称")
-    for m in _BARE_URL.finditer(text):
+    for m in (*_URL.finditer(text), *_BARE_URL.finditer(text)):
         add(m.start(), m.end(), "含有网址：计划是打印和上报的公文，不应包含网址", "删去网址；确需说明的，写明网站或平台的名称")
     for m in _PROGRAM.finditer(text):
         add(m.start(), m.end(), "含有可下载运行的程序文件（安装包），不能出现在计划里", "删去程序文件名；需要使用的平台，写明其名称，由学校统一安装")
