@@ -22,6 +22,10 @@ _UNQUOTED = re.compile(r"([^。\n]{4,400})")
 # An article named on its own and then quoted or paraphrased (其中第六条规定：…): its law is the one named before it.
 _BARE_ARTICLE = re.compile(rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS}|明确))")
 _ELLIPSIS = re.compile(r"……|…|\.{3,}|（略）|省略")
+# A statute named again by reference (同一规定第八条, 该法第十条, 上述条例第五条, 本法第三条): its law is the last one named
+# before it whose name ends with the same kind of document (法, 规定, 条例, 办法), within a few lines.
+_AGAIN = re.compile(rf"(?:同一|同|该|此|上述|前述|这一?部?|本)(法|规定|条例|办法|细则)(?:的)?\s*({ARTICLE_NO})")
+_AGAIN_REACH = 400  # characters back to the law named before (the same or a neighbouring item)
 
 
 def _norm(text: str) -> str:
@@ -59,6 +63,12 @@ def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
         if before:
             law = before[-1].group(1).strip()
             out += _check(doc, lawbook, law, article_tokens(m.group(1)), m.start(1), m.start(), m.end(1))
+    for m in _AGAIN.finditer(text):
+        before = [c for c in named if c.end() <= m.start() and m.start() - c.end() <= _AGAIN_REACH
+                  and c.group(1).strip().endswith(m.group(1))]
+        if before:
+            law = before[-1].group(1).strip()
+            out += _check(doc, lawbook, law, article_tokens(m.group(2)), m.start(2), m.start(), m.end(2))
     return out
 
 
@@ -142,9 +152,10 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int, bool | str] | None:
             return u.start(1), u.end(1), "told"
     rest = _SENTENCE_REST.match(text, after).group(0)
     rest = rest[: m.start()] if (m := re.search(ARTICLE_NO, rest)) else rest  # another article is cited first
-    later = _QUOTE.search(rest)
-    if later:
-        return after + later.start(1), after + later.end(1), False
+    # The quotation opens within the rest of the sentence; it may close after a full stop of its own (“……支付。”).
+    later = _QUOTE.search(text, after)
+    if later and later.start() < after + len(rest):
+        return later.start(1), later.end(1), False
     return None
 
 

@@ -43,7 +43,7 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
     add_uncovered_slips(doc, out, near_misses(doc.text), "“{text}”与固定说法“{fixed}”只差一字，像是同义词替换或录入错误")
     add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text),
                         "“{text}”像是把固定说法“{fixed}”中的词换成了近义词（“伪原创”改写）")
-    add_uncovered_slips(doc, out, idiom_slips(doc.text), "“{text}”与成语“{fixed}”只差一字，像是记错或写错了字")
+    add_uncovered_slips(doc, out, idiom_slips(doc.text), "“{text}”与成语（固定说法）“{fixed}”只差一字，像是记错或写错了字")
     for start, end, kin in made_up_feelings(doc.text):
         if not any(f.start < end and start < f.end for f in out):
             out.append(doc.finding(

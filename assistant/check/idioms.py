@@ -19,7 +19,8 @@ import functools
 import re
 from collections import defaultdict
 
-from assistant.check.nearmiss import NearMiss, phrase_data
+from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data
+from assistant.check.sounds import set_phrases
 from assistant.check.swaps import DICTIONARY
 from assistant.domain.script import to_simplified
 from assistant.index.lexicon import base_tokenizer
@@ -32,6 +33,7 @@ _GRAMMAR = set("〇零一二两三四五六七八九十百千万亿第的了着�
 # jieba tags of grammar words: locatives, place words, prepositions, pronouns, numerals, measure words, conjunctions,
 # particles, adverbs.
 _FUNCTION_TAGS = ("f", "s", "p", "r", "m", "q", "c", "u", "d")
+_RARE = 4  # a word the knowledge texts use more often than this is the writers' own (as in nearmiss.py)
 
 
 def idiom_slips(text: str) -> list[NearMiss]:
@@ -46,6 +48,8 @@ def idiom_slips(text: str) -> list[NearMiss]:
                 continue
             for place in range(4):
                 for idiom in index.get((place, span[:place] + span[place + 1 :]), ()):
+                    if idiom in _set_only() and not _own_slip(words, at, place, known):
+                        continue
                     if _slip(idiom, span, place, words, at + place):
                         found.append(NearMiss(run.start() + at, run.start() + at + 4, span, idiom))
     return _one_per_place(found)
@@ -73,6 +77,25 @@ def _slip(idiom: str, span: str, place: int, words: str, pos: int) -> bool:
     return False
 
 
+def _own_slip(words: str, at: int, place: int, known: str) -> bool:
+    """For a set phrase that is not an idiom of the dictionary (保教结合, 提案办理): the span stands between the plan's
+    words (保健院|体检 holds no 健院体检) and the plan's word holding the changed character is not one the knowledge
+    texts use (提案办结率: 办结 is the writers' word)."""
+    _, tokens = bounds_of(words)
+    starts, ends = {a for a, _ in tokens}, {b for _, b in tokens}
+    if at not in starts or at + 4 not in ends:
+        return False
+    word = next(words[a:b] for a, b in tokens if a <= at + place < b)
+    return len(word) == 1 or known.count(word) <= _RARE
+
+
+@functools.lru_cache(maxsize=1)
+def _set_only() -> frozenset[str]:
+    """The four-character set phrases that are not idioms of jieba's dictionary."""
+    freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
+    return frozenset(p for p in set_phrases() if len(p) == 4 and not (tags.get(p) == "i" and freq.get(p, 0) >= DICTIONARY))
+
+
 def _one_per_place(found: list[NearMiss]) -> list[NearMiss]:
     kept: list[NearMiss] = []
     for miss in sorted(found, key=lambda m: m.start):
@@ -83,11 +106,15 @@ def _one_per_place(found: list[NearMiss]) -> list[NearMiss]:
 
 @functools.lru_cache(maxsize=1)
 def _index() -> dict[tuple[int, str], tuple[str, ...]]:
-    """(place, the idiom without that place's character) → the idioms: jieba's four-character idioms (tag i)."""
+    """(place, the idiom without that place's character) → the idioms: jieba's four-character idioms (tag i) and the
+    four-character set phrases of official writing (knowledge/spinner.yaml `set_phrases`: 言传身教 and 保教结合 are fixed
+    in every character, though jieba tags the first a noun and does not hold the second)."""
     freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
+    words = {w for w, tag in tags.items() if tag == "i" and len(w) == 4 and freq.get(w, 0) >= DICTIONARY}
+    words |= {p for p in set_phrases() if len(p) == 4}
     index: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for word, tag in tags.items():
-        if tag == "i" and len(word) == 4 and freq.get(word, 0) >= DICTIONARY and _RUN.fullmatch(word):
+    for word in words:
+        if _RUN.fullmatch(word):
             for place in range(4):
                 index[(place, word[:place] + word[place + 1 :])].append(word)
     return {k: tuple(sorted(v)) for k, v in index.items()}

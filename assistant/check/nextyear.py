@@ -1,4 +1,4 @@
-"""What the plan puts in the year after its own first year: a month (次年3月, 明年2月), a festival (明年春节前, 来年清明)
+"""What the plan puts in the year after its own first year, or two years on (后年开春): a month (次年3月, 明年2月), a festival (明年春节前, 来年清明)
 or a part of that year (明年上半年, 来年开春) that falls after the plan's period. A 年度 plan ends in December, a
 second-semester plan in July; a first-semester or school-year plan still holds the next January (or the whole next
 spring), so 明年元旦 is in it."""
@@ -20,6 +20,12 @@ _NEXT_BEFORE = re.compile(rf"{_NEXT}(?:的)?\s*$")
 _PARTS = {"上半年": range(1, 7), "春季": range(2, 6), "春天": range(3, 6), "开春": range(2, 4), "年初": range(1, 3),
           "寒假": range(1, 3), "暑假": range(7, 9), "春学期": range(2, 8), "下半年": range(7, 13)}
 _NEXT_PART = re.compile(rf"{_NEXT}(?:的)?\s*({'|'.join(_PARTS)})")
+# Two years on (后年, 大后年: 《现代汉语词典》 "明年的明年") is after every plan's period, whatever the month or the part of the
+# year (后年开春, 后年5月, 后年国庆); 今后年度 and 此后年份 are other words.
+_TWO_ON = r"(?<![今此以之然最落先前其往])(?:大)?后年(?:度)?"
+_LATER_PARTS = (*_PARTS, "年底", "年末", "年中", "秋季", "秋天", "夏季", "夏天", "冬季", "冬天")
+_TWO_ON_WHEN = re.compile(rf"{_TWO_ON}(?:的)?\s*(?:{MONTH}\s*月(?:份)?|{'|'.join(_LATER_PARTS)})")
+_TWO_ON_BEFORE = re.compile(rf"{_TWO_ON}(?:的)?\s*$")
 # 为明年……做准备, 谋划明年工作: the next year as the goal of this year's work, which is the plan's own business.
 _BEFORE = re.compile(r"^(?:前|之前|来临前|到来前)")
 _FORTNIGHT = dt.timedelta(days=14)
@@ -51,7 +57,15 @@ def next_year(doc: Document, semester, looks_back: re.Pattern, checked) -> list[
     for m in _NEXT_PART.finditer(text):
         if not skipped(m.start(), m.end()) and outside(list(_PARTS[m.group(1)])):
             add(m.start(), m.end())
+    for m in _TWO_ON_WHEN.finditer(text):
+        if not skipped(m.start(), m.end()):
+            add(m.start(), m.end())
     for festival, start, end in semester.cal.festivals_in(text):
+        two_on = _TWO_ON_BEFORE.search(text[max(0, start - 6):start])
+        if two_on:
+            if not skipped(start - len(two_on.group(0)), end):
+                add(start - len(two_on.group(0)), end)
+            continue
         before = _NEXT_BEFORE.search(text[max(0, start - 6):start])
         if not before:
             continue

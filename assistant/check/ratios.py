@@ -15,10 +15,10 @@ _N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
 _COUNT = re.compile(rf"{_N}\s*(?:名|人|位)(?!次)")
 _WHOLE_BEFORE = re.compile(r"(?:现有|共有|共计|共|一共|总共|总数|总计|合计|全校|全园|全体|全部|总人数|总数为|总数达)[\u4e00-\u9fff]{0,6}?\s*$")
 _WHOLE_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}?(?:中|当中)|[，,]\s*其中)")
-# 占比78%, 占78%, 占总数的78%, 占代表总数的78% (the whole named again: it must be the whole counted before).
+# 占比78%, 占78%, 占总数的78%, 占代表总数的78% (the whole named again: it must be the whole counted before), 比例高达78%.
 _SHARE = re.compile(
-    r"^\s*[，,]?\s*(?:占比|所占比例|比例为|比例是|占(?:([\u4e00-\u9fff]{0,6}?)(?:总数|总人数|人数))?的?)\s*"
-    r"(?:为|达|是|达到)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+    r"^\s*[，,]?\s*(?:占比|所占比例|比例|比重|占(?:([\u4e00-\u9fff]{0,6}?)(?:总数|总人数|人数))?的?(?:到|了|据)?)\s*"
+    r"(?:为|达|是|达到|高达|已达)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
 )
 _ROUGH = re.compile(r"约|左右|以上|以下|超过|不足|不到|接近|近|多")
 
@@ -50,6 +50,32 @@ def wrong_ratios(doc: Document) -> list[Finding]:
                     sentence.start() + part.end() + share.end(),
                     f"{total}人中的{n}人约占{actual:.1f}%，不是{share.group(2)}%",
                     "核对人数或比例，使比例等于部分人数除以总人数",
+                ))
+    return out
+
+
+# A part named by a clause without its own noun (持证书的有131名, 其中35岁以下的有20人): a part of the count just before.
+_HEADLESS = re.compile(r"[，,]\s*(?:其中)?[^，,。；\d]{1,16}?的\s*(?:倒|竟|却|也|还|就|则|共|一共)?\s*(?:有|达|为|是)?\s*$")
+_ELSE = re.compile(r"另|此外|以外|之外|外聘|校外|园外|加上|合计|总共|共计|还有|外加")
+
+
+def parts_over_counts(doc: Document) -> list[Finding]:
+    """A part named by a headless clause (持“双师”证书的有131名) larger than the count right before it (专任教师118名)."""
+    out = []
+    for sentence in _SENTENCE.finditer(doc.text):
+        words = sentence.group(0)
+        counts = list(_COUNT.finditer(words))
+        for before, part in zip(counts, counts[1:], strict=False):
+            lead = _HEADLESS.search(words[before.end() : part.start()])
+            if not lead or _ELSE.search(lead.group(0)):
+                continue
+            n, whole = count_of(part.group(1)), count_of(before.group(1))
+            if 0 < whole < n:
+                out.append(doc.finding(
+                    "impossible_figure", sentence.start() + _clause_start(words, before.start()),
+                    sentence.start() + part.end(),
+                    f"“{lead.group(0).strip('，, ')}”{n}人是前面{whole}人中的一部分，却比{whole}人还多",
+                    "核对人数：其中一部分人不会多于总人数",
                 ))
     return out
 

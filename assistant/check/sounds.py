@@ -142,7 +142,7 @@ def _set_units() -> frozenset[str]:
     """The set phrases and common idioms: units whose every character is fixed."""
     freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
     idioms = {w for w, t in tags.items() if t in ("i", "l") and len(w) >= 4 and freq.get(w, 0) >= IDIOM}
-    return frozenset(idioms | set(_set_phrases()))
+    return frozenset(idioms | set(set_phrases()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -158,6 +158,6 @@ def _index() -> dict[tuple[int, str], list[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _set_phrases() -> tuple[str, ...]:
+def set_phrases() -> tuple[str, ...]:
     """Set phrases of official writing (knowledge/spinner.yaml `set_phrases`)."""
     return tuple(str(p) for p in (read_yaml(SPINNER_PATH) or {}).get("set_phrases") or ())
