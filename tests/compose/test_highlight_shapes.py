@@ -52,3 +52,31 @@ def test_work_into_the_night_that_does_not_count_or_answering_complaints_is_a_bu
 def test_retirement_as_a_concern_of_staff_still_at_work_is_not_retirees_work(composer, text):
     # knowledge/highlights.yaml `rights` keywords (延迟退休, 退休年龄, 盼着退休…; 全国人大常委会 2024 决定)
     assert placed(composer, text) != "retirees"
+
+
+@pytest.mark.parametrize("text", [
+    "开春想在学校后山搞一次野炊，各组自己带锅碗，烤点土豆红薯，大家松快松快",
+    "腊月里想拉上同事们去镇上的温泉泡一泡，走之前在农家院聚餐，解解乏",
+    "寒假前想在结冰的塘上整一场溜冰比赛，谁摔了谁唱歌，舒坦一天",
+])
+def test_an_outing_for_ease_food_or_a_sport_on_ice_is_culture(composer, text):
+    # shape `leisure` reads rest and ease (松快, 解乏, 舒坦) and things done together on an outing (烤, 聚餐, 滑/溜冰),
+    # and `sports` keywords take the outdoor and ice sports of 全民健身 (knowledge/highlights.yaml)
+    assert placed(composer, text) == "culture"
+
+
+@pytest.mark.parametrize("text", [
+    "快到教师节了，总有家长把购物卡夹在作业本里递过来，老师退也不是收也不是",
+    "毕业季学生家里想请班主任吃谢师宴，年轻老师推不掉，怕坏了规矩",
+])
+def test_parents_pressing_gifts_on_teachers_is_a_matter_of_integrity(composer, text):
+    # kind `integrity` (《新时代中小学教师职业行为十项准则》第九条): 师德 first, not the union's own welfare goods
+    assert placed(composer, text) == "ethics"
+
+
+def test_a_few_of_something_stays_a_few_and_only_people_are_counted_with_ming(composer):
+    taxonomy = composer.classifier.taxonomy
+    things = plain("想去爬几个山头，走几个村子看看", taxonomy.plain_words, taxonomy.plain_patterns)
+    people = plain("几个同事想一起报名", taxonomy.plain_words, taxonomy.plain_patterns)
+    assert "多名山头" not in things and "几个山头" in things
+    assert "几个同事" not in people and "名同事" in people
