@@ -53,6 +53,13 @@ _SIMILE = re.compile(r"(?:似的|一样|一般|好像|像是)")  # a clause comp
 _COMPOUND_TAGS = ("n", "nz", "vn", "ng", "an", "j")
 _STAFF = re.compile(r"^(?:老师|教师|教职工|职工|教工|同事|大家|我们|咱们|俺们|人家)|(?:老师|教师|职工|教工)们?$")
 _COMPOUND_MAX = 6
+# A complaint often names its thing by a word jieba tags as a verb: a service or an act of daily life said as a noun
+# (快递, 报销, 理发). A verb that opens its clause, as the clause's subject, is used as a noun (动词作主语, 指称化:
+# 朱德熙《语法讲义》; "快递只送到…", "报销一拖…"). Such a verb is a candidate when jieba's dictionary knows it and it is
+# as rare as the specific things above (common verbs 送到 10.4, 打工 11.2, 招来 12.3 are not; 报销 12.5, 快递 13.3 are),
+# unless it ends in a complement of direction or result (发到, 拿走, 弄好: 趋向/结果补语, 《现代汉语八百词》).
+_VERB_RARITY = 12.4
+_COMPLEMENT = re.compile(r"[到来去走完好着了过起上下出回够住掉成]$")
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,9 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
                 continue  # a run jieba made up of a verb's ending or a person and a verb (肿得, 老师上课)
             # A condition's name is a noun of the complaint whatever jieba calls it (痛经 d, 便秘 a, 老年痴呆 i).
             stage = flag == "t" and _STAGE.match(word) and not _CALENDAR_STAGE.search(word)
-            if (flag.startswith(_NOUN_TAGS) or stage or condition_words().named(word)) and word not in out:
+            other = (at == 0 and flag == "v" and jieba.FREQ.get(word) and len(word) <= 4 and not _COMPLEMENT.search(word)
+                     and word_rarity(word) >= _VERB_RARITY)
+            if (flag.startswith(_NOUN_TAGS) or stage or other or condition_words().named(word)) and word not in out:
                 out.append(word)
     return out
 
