@@ -65,6 +65,7 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     ends = {t.end for t in toks}
     spans_of = {(t.start, t.end) for t in toks}
     not_people = set(lexicon.sets.get("ADDRESS_WORDS", ()))
+    workers = "|".join(sorted(lexicon.sets.get("WORKER_POSTS", ()), key=len, reverse=True))
     spans: list[tuple[int, int, str]] = []
     # A word of ADDRESS_WORDS that names a colleague in one place of the paragraph (找小熊) names the same colleague
     # everywhere else in it (由小熊和老涂送): one person is called one way throughout a text.
@@ -90,7 +91,8 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
         shop = _SHOP.match(text, end)
         if shop and not any(t.flag.startswith("v") for t in toks if end <= t.start < shop.end()):
             continue  # 老王烧烤, 老李家: a shop or a home named after its owner (not 小沈复印归档: a verb follows)
-        spans.append((start, end, f"{m.group(1)}老师"))
+        worker = workers and re.search(f"(?:{workers})(?:的)?$", text[max(0, start - 6) : start])
+        spans.append((start, end, f"{m.group(1)}{'师傅' if worker else '老师'}"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 
 

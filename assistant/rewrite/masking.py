@@ -56,7 +56,10 @@ _CN_AFTER = rf"(?<=[第每共约近超达逾满])(?!{INDEFINITE})[{CN_NUMERAL}]+
 # A Chinese numeral with a digit before a unit (一百五, 二百, 三万, 一百二十八) is a number wherever it stands; 十分,
 # 千万, 万一 and 百花 have no digit before their unit and stay words.
 _CN_UNITED = rf"[{CN_NUMERAL}]*[一二两三四五六七八九][十百千万][{CN_NUMERAL}]*"
-_NUMBER = rf"{FRACTION}|{ARABIC}|{_CN_UNITED}|{_CN_COUNTED}|{_CN_AFTER}"
+# The day of a month said 十 + digit (十月十六, 三月十二礼拜二): the day, a fact like any number (GB/T 15835: 10月16日);
+# not 十分 (very) after a month.
+_CN_DAY = r"(?<=[月])十[一二三四五六七八九]?(?![分万百千])"
+_NUMBER = rf"{FRACTION}|{ARABIC}|{_CN_UNITED}|{_CN_COUNTED}|{_CN_AFTER}|{_CN_DAY}"
 # jieba guesses a name for 费由 in 购书费由工会承担: a two-character "name" ending in a preposition or particle is not one.
 _NOT_GIVEN_NAMES = frozenset("由在和与给的是为从向对把被将于及")
 # Duties named with a verb and a one-character noun that is also a surname (现代汉语词典 跟车: 随车照料或押运; 跟班,

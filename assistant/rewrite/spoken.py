@@ -155,7 +155,12 @@ def verb_yixia(text: str, lexicon: Lexicon, notes: Notes) -> str:
         notes.add(REASON_DOUBLED, m.group(0), new)
         return new
 
-    return re.sub(rf"([{verbs}])一下(?![子午])", sub, text)
+    text = re.sub(rf"([{verbs}])一下(?![子午])", sub, text)
+    # 说下 / 填下 (chat's 一下 without 一) before what is told or filled, never before a word 下 begins (下午, 下周).
+    short = "".join(v for v in lexicon.sets.get("SHORT_YIXIA", ()) if v in verbs)
+    if not short:
+        return text
+    return re.sub(rf"([{short}])下(?=[{_H}{_P}]|[，。；！？]|$)(?![午周月个次去来面班车课边方级属载达发旬半一楼头])", sub, text)
 
 
 def particles(text: str, lexicon: Lexicon, notes: Notes) -> str:
@@ -187,6 +192,14 @@ def particles(text: str, lexicon: Lexicon, notes: Notes) -> str:
     return re.sub(rf"(?<=[{_H}])呢(?=[{_H}])", topic, text)
 
 
+# What shows a count of people is the size of each group (3个人一组, 10个人一桌, 5个人为一队), or comes after 每X.
+_GROUP_SIZE = re.compile(rf"(?:为|成)?[一每/{_N}](?:个)?[组桌队车间排批场轮班拨团]|(?:组成|组队|一起|合用|共用|同住|住一)")
+_PER_GROUP = re.compile(
+    r"(?:(?:每|一)[组桌队车间排批场轮班拨团户家]|每个?[\u4e00-\u9fff]{1,3}?)"
+    r"(?:[报派出选配限设]|最多|至多|限|不超过|不少于|至少|不低于|约|大概)?$"
+)
+
+
 def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
     """个 counting people becomes 名 (or goes before 人): 6个教师 → 6名教师, 8个人 → 8人, 每队3个 → 每队3名."""
     people = lexicon.alternation("PEOPLE")
@@ -198,7 +211,9 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
         inside_formal = lexicon.approx_inside.get(inside, "")
         prefix = "约" if inside_formal == "约" else ""
         suffix = inside_formal if inside_formal != "约" else ""
-        if after == "人":
+        # 8个人 counting who takes part is 8名 (公文 counts people with 名, 吕叔湘《现代汉语八百词》 名 量词); the size of a
+        # group (8个人一组, 每桌10个人, 一个人) stays 人.
+        if after == "人" and (_GROUP_SIZE.match(text, m.end()) or _PER_GROUP.search(text, 0, m.start())):
             new = f"{prefix}{number}{suffix}人"
         else:
             new = f"{prefix}{number}{suffix}名"
@@ -221,7 +236,7 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
 
     def clause_end(m: re.Match) -> str:
         begin = max((s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start())), default=0)
-        if not re.search(context, text[begin : m.start()]):
+        if not re.search(context, text[begin : m.start()]) and not re.search(rf"[{_N}]名", text[begin : m.start()]):
             return m.group(0)
         return sub(m)
 

@@ -148,7 +148,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
         before = text[begin : m.start()]
         said_clock = m.group(0)[1:].startswith("点钟")  # 两点钟: 点钟 is said of the clock only (现代汉语词典 点钟)
-        timed = (said_clock or re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
+        timed = (said_clock or re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6) or m.group(8)
                  or (m.group(7) or _CLOCK_AFTER.match(text, m.end())) and not _POINTS_BEFORE.search(before)
                  or range_end.search(before)
                  or (not before.endswith("第") and range_start.search(text[m.end() :]))
@@ -165,6 +165,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             minutes = f"{15 * (1 if m.group(5) == '一' else 3)}分"
         if m.group(6):  # 四点二十 → 4时20分
             minutes = str(int(value_of(m.group(6)))) + "分"
+        if m.group(8):  # 七点十分 → 7时10分: 十分 after 点 is ten minutes (the mask leaves it, as it leaves 十分 = very)
+            minutes = "10分"
         if m.group(7):  # 九点多 → 九时许 (现代汉语词典 许 ②: 表示约计, 如 午后三时许); 一点多 is "a bit more"
             if value < 2:
                 return m.group(0)
@@ -176,7 +178,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         return change(m, f"{m.group(1)}{hour}{minutes}")
 
     # Minutes said bare (6点50) or before 分别 (6点40分别从… : the 分 belongs to 分别) are group 4.
-    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$)|([一三])刻|({CN_MINUTES})|(多)(?=[了的，。；！钟]|$|[开出到散结集放下起才就再]))?"
+    minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$)|([一三])刻|({CN_MINUTES})|(多)(?=[了的，。；！钟]|$|[开出到散结集放下起才就再])|(十)分(?!钟|之))?"
     return re.sub(
         rf"([{_N}])(?:{spoken_hour}){minute}(?![{_H}]*?(?:意见|要求|建议|做法|措施|体会|内容))", clock, text
     )
@@ -391,8 +393,11 @@ _AMOUNT_END = r"(?=的|以上|以下|以内|之内|左右|上下|[，。；、]|
 def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
     """In a paragraph about money, an amount said without its unit gets 元: 八千多 → 八千余元, 超过一千的 → 超过一千元的,
     两千以上 → 两千元以上 (spoken drafts drop 块 when the money is clear from the topic)."""
+    # An amount right after a verb of spending (花了一千二买…, 花费八百): money whatever the paragraph says elsewhere
+    # (现代汉语词典 花 ② 用, 耗费: 花钱).
+    spent = re.search(rf"(?:花了|花费了?|花掉了?|共花)(?:[{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])", text)
     money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)", text)  # the paragraph prices things
-    if not money_unit and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
+    if not spent and not money_unit and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
         return text
     approx = lexicon.approx_inside
 
@@ -409,7 +414,16 @@ def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> s
         notes.add(REASON, masked.show(m.group(0)), masked.show(new))
         return new
 
-    return re.sub(rf"(?<![第一二两三四五六七八九十百千万])([{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])([多余来])?{_AMOUNT_END}", sub, text)
+    def spent_sub(m: re.Match) -> str:
+        formal = approx.get(m.group(2) or "", "")
+        new = f"约{m.group(1)}元" if formal == "约" else f"{m.group(1)}{formal}元"
+        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
+        return new
+
+    text = re.sub(rf"(?<![第一二两三四五六七八九十百千万])([{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])([多余来])?{_AMOUNT_END}", sub, text)
+    if not spent:
+        return text
+    return re.sub(rf"(?<=花了|花费|花掉|共花)([{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])([多余来])?(?=[买购添订租请办给为，。；、]|$)", spent_sub, text)
 
 
 def _parallel_amount(text: str, at: int, lexicon: Lexicon) -> bool:

@@ -80,4 +80,5 @@ def test_a_count_after_a_clock_like_phrase_is_not_minutes():
     from assistant.rewrite.facts import facts
 
     assert [f.value for f in facts("下午三点四十签到") if f.unit == "time"] == [3 * 60 + 40]  # 3:40 as said (下午 is a word of its own)
-    assert "二十人" in rewrite("四点二十个人参加。", "formal").text  # 二十个人: people, not minutes
+    out = rewrite("四点二十个人参加。", "formal").text  # 二十个人: people (counted 名 since session 17), not minutes
+    assert "二十名" in out and "分" not in out

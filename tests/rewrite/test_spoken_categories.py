@@ -81,7 +81,7 @@ def test_spoken_verb_phrases_with_measure_words(text, gone, kept):
 NUMBERS = [
     ("慰问金每人八千多，经费从工会出。", ["八千余元"]),
     ("单笔报销超过一千的要附发票。", ["1000元"]),
-    ("预计二十来个人参加。", ["约二十人"]),
+    ("预计二十来个人参加。", ["约二十名"]),
     ("复印费5毛钱一张。", ["5角"]),
     ("每人补助200块钱。", ["200元"]),
     ("名单25号前报给工会。", ["25日前"]),
@@ -103,7 +103,7 @@ def test_colloquial_numbers_money_and_times_keep_their_value(text, expected):
     ("青年老师有十七八个。", "十七八名"),
     ("代表名额按每组4个、行政4个来分。", "行政4名"),
     ("5个年轻妈妈参加座谈。", "5名女教职工"),
-    ("慰问困难教职工二十几个人。", "二十余人"),
+    ("慰问困难教职工二十几个人。", "二十余名"),
 ])
 def test_ge_counting_people_becomes_ming(text, expected):
     out = shown(text)

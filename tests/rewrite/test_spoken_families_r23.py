@@ -95,7 +95,7 @@ def test_words_with_the_same_characters_stay(text, kept):
     ("老同志住院了，工会去人看望。", ["派人"], ["去人"]),
     ("征集好点子，采纳的有奖。", ["好的建议"], ["好点子"]),
     ("想去的接龙报名，满了就不收了。", ["额满为止"], ["满了"]),
-    ("余下的钱自己掏腰包。", ["个人承担"], ["掏"]),
+    ("余下的钱自己掏腰包。", ["自行承担"], ["掏"]),
 ])
 def test_wrong_characters_and_more_spoken_words(text, present, absent):
     assert_rewritten(text, absent, present)
