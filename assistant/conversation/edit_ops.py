@@ -77,7 +77,8 @@ def describing_terms(needle: str) -> list[str]:
     items.describing_skip)."""
     skip = set(load_edit_words().items.get("describing_skip", ()))
     terms = [t.word for t in pos_tokenizer().cut(needle)
-             if len(t.word) >= 2 and not t.flag.startswith(_NOT_CONTENT) and t.word not in skip]
+             if len(t.word) >= 2 and not t.flag.startswith(_NOT_CONTENT) and t.word not in skip
+             and not re.fullmatch(r"(.)一?\1|(..)\2", t.word)]  # a doubled verb (比一比, 看看) says how, not what
     return list(dict.fromkeys(terms))
 
 

@@ -127,7 +127,7 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
 
 _DUTY_OPENING = re.compile(r"^(?:以后|今后|往后|从今以后|下一步|今年起)?(?:由|请|让|麻烦|希望|盼着|建议)?"
                            r"(工会|女工委|女职工委员会|工会小组|分工会)?"
-                           r"(?:须|得|要|应当|应|需要|需|必须|想|希望|打算|能不能|可不可以|能否|可否|是不是可以|看能不能)?")
+                           r"(?:须|得|要|应当|应|需要|需|必须|想|希望|打算|能不能|可不可以|能否|可否|是不是可以|看能不能|看能否)?")
 # An actor taking charge opens a measure as plans write it (工会出面协调…, 学校负责…): kept, not framed as an activity.
 # So does the union taking it up with others (工会联系总务处…, 工会与社区对接…).
 _ACTOR = re.compile(r"^(?:(?:工会|学校|幼儿园|我校|我园)(?:须|要)?(?:去|来)?(?:出面|主动|积极|负责|牵头|统一|联系|协调|对接|沟通"
