@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.conversation.edit_refs import DATED, DATED_TEXT, Items
+from assistant.conversation.edit_words import load_edit_words
 from assistant.domain.numerals import cn_number
 from assistant.domain.plan import ScheduleItem
 from assistant.index.segmentation import pos_tokenizer
@@ -62,7 +63,34 @@ def matching(needle: str, texts: list[str]) -> list[int]:
     for verb in _LOOSE_VERBS:
         if needle.startswith(verb) and len(needle) - len(verb) >= 2:
             return matching(needle[len(verb) :], texts)
-    return _by_words(needle, texts)
+    return _by_words(needle, texts) or _by_terms(needle, texts)
+
+
+# Parts of speech that never say what an item is about: numerals and measure words (那场), pronouns, adverbs,
+# prepositions, conjunctions, particles, place and time words, interjections (jieba's tag set).
+_NOT_CONTENT = ("m", "q", "r", "d", "p", "c", "u", "f", "t", "y", "e", "o", "z")
+
+
+def describing_terms(needle: str) -> list[str]:
+    """The content words of a description of an item in the user's own words: jieba words of two characters or more,
+    less the words of where, when, who in general and the verbs of holding an activity (knowledge/edits.yaml
+    items.describing_skip)."""
+    skip = set(load_edit_words().items.get("describing_skip", ()))
+    terms = [t.word for t in pos_tokenizer().cut(needle)
+             if len(t.word) >= 2 and not t.flag.startswith(_NOT_CONTENT) and t.word not in skip
+             and not re.fullmatch(r"(.)一?\1|(..)\2", t.word)]  # a doubled verb (比一比, 看看) says how, not what
+    return list(dict.fromkeys(terms))
+
+
+def _by_terms(needle: str, texts: list[str]) -> list[int]:
+    """An item told in other words around its own ("让职工代表去听洽谈会那条" for an item on 教职工代表列席…洽谈会):
+    the items holding every content word of the description, when it has two or more (one word is found above)."""
+    if not re.search(r"[\u4e00-\u9fff]{4}", needle):
+        return []
+    terms = describing_terms(needle)
+    if len(terms) < 2:
+        return []
+    return [n for n, t in enumerate(texts, start=1) if all(term in t for term in terms)]
 
 
 def near(needle: str, texts: list[str]) -> int | None:

@@ -185,7 +185,7 @@ def strip_refs(text: str, refs: list[SectionRef], words: EditWords, gap: str = "
 
 _RANGE = re.compile(rf"第?\s*({NUM})\s*(?:条|个|项|点|行)?\s*(?:到|至|-|—|–|~)\s*第?\s*({NUM})\s*(条|个|项|点|行)?")
 # 第3条 / 第三那条 (the pointer between number and measure word) / 第3 at a clause end; 3条.
-_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:的\s*)?(?:那|这)?\s*(?:一)?\s*(条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
+_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:的\s*)?(?:那|这)?\s*(?:一)?\s*(小点|小条|小项|条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
                      rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
 _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
 # 最后两条 / 末尾那两条 / 后两条 / 前面的三项 / 倒数两条 / 头两条: a span counted from one end.
@@ -197,7 +197,7 @@ _SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|(?<![期年月周季�
 # 垫底 / 最后头 / 最末尾 / 排尾: the last place said the everyday way (《现代汉语词典》 垫底 "排在最后")
 _LAST = re.compile(r"(?:最后头|最末尾|最后|末尾|最末|末了|(?<![期年月周季度底])末(?=\s*(?:一|那|这))|最底下|最下面|最后面|最下边|最底部|倒数第一|垫底|排尾)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
 # 打头 / 排头 / 最前边 / 领头: the first place (《现代汉语词典》 打头 "带头; 开始", 排头 "队伍最前面的人")
-_TOP = re.compile(r"(?:最上面|最上边|最上头|最顶上|最头上|最前面|最前头|最前边|开头|打头|排头|领头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
+_TOP = re.compile(r"(?:最上面|最上边|最上头|最顶上|最头上|最前面|最前头|最前边|开头|打头|排头|领头|顶上|顶头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
 # An open-ended range: 第3条起往后 / 从第三项开始 / 第3条及以后的 / 第4条往下的 — that item and all after it.
 # A bare 后面 is left out (移到第3条后面 is a destination, not a range).
 ONWARD = re.compile(rf"(?:从\s*)?第\s*({NUM})\s*(?:条|个|项|点|行)\s*(?:(?:起|开始)\s*(?:往后|以后|之后|往下|以下|后面)?"
@@ -261,10 +261,15 @@ def _counted_back(text: str) -> str:
     return text[: lead.start()] + back + text[listed.end() :]
 
 
+# An item's number said by the label the plan prints before it (序号3那条, 编号为三的, 条目三): the item in that place.
+_LABELLED = re.compile(rf"(?:序号|编号|条目)\s*(?:为|是)?\s*({NUM})(?![\d月号日年])")
+
+
 def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     """Items a piece of a message points at: positions, a range, the last one, a month's row, or what they mention."""
     items = Items()
     units = "|".join(words.items["units"] + words.items["row_units"])
+    text = _LABELLED.sub(lambda m: f"第{m.group(1)}条" + " " * (len(m.group(0)) - len(m.group(1)) - 2), text)
     text = _run_together(_counted_back(text))
     span = _MONTH_SPAN.search(text) if rows or re.search(r"月(?:份)?[^，。]{0,4}行", text) else None
     if span and all(1 <= (number(g) or 0) <= 12 for g in span.groups()):

@@ -28,6 +28,18 @@ _SELF_REFS = ("这段", "这一段", "这段话", "这部分", "这一部分", "
 _NAME_OF = re.compile(r"(?:名称|名字|名儿|称号|叫法|题目|标题|主题|冠名)$")
 
 
+# The places to change told by what they say (凡写着A的, 但凡有A的地方, 凡是带A字样的): 凡(是)/但凡 "表示在某个
+#范围内没有例外" (《现代汉语八百词》), a verb of saying or holding, the word, 的 and what holds it.
+_SAID = re.compile(r"^(?:凡是|但凡|凡|只要是|只要)?\s*(?:写着|写有|写了|写的是|写的|带有|带着|含有|有|带|出现)\s*“?"
+                   r"([^，。；“”\s]{2,12}?)”?\s*(?:字样|这几个字|几个字|这个词|字眼)?\s*的(?:地方|内容|字样|格子|那些|都|全)?$")
+
+
+def _said_word(old: str) -> str:
+    """The word a condition on the places to change names ("凡写着A的" → A); the phrase as it is otherwise."""
+    m = _SAID.match(old)
+    return m.group(1) if m and re.match(r"^(?:凡|但凡|只要)", old) or m and old.endswith("的地方") else old
+
+
 class ReplaceReaders:
     """The reader of replacements (see EditParser)."""
 
@@ -73,6 +85,7 @@ class ReplaceReaders:
         else:
             scope, old = split_scope(left, lambda part: self.refs(part, titles), self.words)
             old = self._without_all(old)  # "计划里的A全改成B": 全 says how many, it is not part of A
+            old = _said_word(old)  # "凡写着A的一律换作B": the word the places say, not the condition around it
         named = parse_items(strip_refs(left, self.refs(left, titles), self.words, gap="　"), self.words) \
             if _NAME_OF.search(left.strip(" ，,的")) and new else Items()
         if named.positions or named.from_end:  # "第二条那个赛事的名字改为“B”": the name inside the item, not the item

@@ -131,6 +131,9 @@ def add_verb(text: str, words: EditWords) -> re.Match | None:
     found = [m for m in re.finditer(alternation(longer), text) if not _ADDED_ITEM.match(text, m.end())] or [
         m for m in re.finditer(r"(?<![参追增更施附添叠])加(?![强班油快大深重工剧以速宽长紧薪盟码热])", text)
         if not _ADDED_ITEM.match(text, m.end())]
+    # "每年给他们加个体检": 加 with the people it is for before it gives them something (what the union is to do, told
+    # as a whole), it does not add to the plan; "给我加一条" does.
+    found = [m for m in found if not _FOR_THEM.search(text[: m.start()])]
     if not found:  # "理一理，转为计划中的一项": what was told made into an item of the plan
         found = list(MADE_ITEM.finditer(text))
     if not found and words.items.get("placement"):  # "塞在相应位置": putting it where it belongs is adding it
@@ -153,6 +156,11 @@ def add_verb(text: str, words: EditWords) -> re.Match | None:
 MADE_ITEM = re.compile(r"(?:(?:写|变|整理|归纳|概括|提炼|总结|整|弄|搞|改|做|列|形成|转|转化|编|汇总)(?:成为?|为|作)|"
                        r"(?:单独|独立|另外|另)(?:列|写|成|算|作为)(?:成|为|作)?)\s*(?:计划|方案)?"
                        r"(?:里|中|里面)?(?:的)?\s*(?:单独|独立|单列|另起|新|新的)?(?:的)?\s*(?:一|两|二|三|几|\d)\s*(?:条|项|点)")
+
+# 给/为/替 + the people a measure is for (third person: 他们, 大家, 老师们, 退休老同志…), right before the verb
+# (《现代汉语八百词》 给 介词: 引进交付、传递的接受者, "给他们加个…" = provide them with).
+_FOR_THEM = re.compile(r"(?:给|为|替)(?:他们|她们|他|她|大家|大伙儿?|老师们?|教职工|职工|老人家?|老同志们?|这些老师|这些人|"
+                       r"退休(?:老师|教职工|老同志)|女(?:老师|教职工|职工)们?)\s*$")
 
 _ADDED_ITEM = re.compile(r"(?:上|进去|进|上去)?的\s*[\u4e00-\u9fff“”]{0,10}?(?:那|这)\s*(?:一)?\s*(?:条|项|个|句|点)(?!是)")
 

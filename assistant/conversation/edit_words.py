@@ -56,6 +56,7 @@ class EditWords:
     effects: tuple[re.Pattern, ...]  # clauses after the action on how the people will fare (the user's reason)
     generic_objects: tuple[str, ...]  # objects that do not say what an action is about (培训, 制度, 渠道)
     partners: tuple[str, ...]  # endings of the offices and bodies the union works with (教务处, 服务中心)
+    work_places: tuple[str, ...]  # rooms where staff work (实训室): no partner, though they end in 室
     partner_verbs: tuple[str, ...]  # verbs of taking a matter up with them (联系, 协调, 对接)
     ba_verbs: tuple[str, ...]
     times: tuple[tuple[re.Pattern, str], ...]
@@ -165,6 +166,7 @@ def parse_edit_words(data: dict) -> EditWords:
             effects=tuple(re.compile(p) for p in _strings(data.get("effects"))),
             generic_objects=_strings(data.get("generic_objects")),
             partners=_strings(data.get("partners")),
+            work_places=_strings(data.get("work_places")),
             partner_verbs=_strings(data.get("partner_verbs")),
             duty=tuple(re.compile(p) for p in _strings(data.get("duty"))),
             demand=tuple(re.compile(p) for p in _strings(data.get("demand"))),

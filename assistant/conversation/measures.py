@@ -28,6 +28,7 @@ def formalise(text: str, words: EditWords) -> str:
     """The request's words in the plan's register: the plan's own words for people, places and verbs
     (knowledge/edits.yaml), 把-clauses, then the 公文 rewriting engine for everything else (its lexicon, particles,
     doubled verbs, numbers and dates, facts kept)."""
+    text = _listed(text)
     for verb, formal in words.reduplicated.items():
         text = re.sub(rf"{verb}一?{verb}", formal, text)
     for pattern, replacement in words.phrasing:
@@ -37,6 +38,27 @@ def formalise(text: str, words: EditWords) -> str:
     text = re.sub(r"\s+", "", text)
     text = re.sub(r"([\u4e00-\u9fff]{2,6})\1", r"\1", text)  # 退休教职工教职工 after overlapping rules
     return rewrite(text.strip("，,。；; "), Tone.FORMAL).text.strip("，,。；; ")
+
+
+# Things named one after another without a mark and closed by a word of "and so on" (冰箱沙发啥的, 桌子椅子什么的):
+# spoken Chinese runs a short list of nouns together; written, they take 、 and end with 等 (GB/T 15834-2011 顿号).
+_ETC = re.compile(r"([\u4e00-\u9fff]{4,12}?)(?:啥的|什么的|之类的|之类|等等|这些|那些)")
+
+
+def _listed(text: str) -> str:
+    """The text with run-together nouns before 啥的/什么的 listed with 、 and closed by 等."""
+    def listed(m: re.Match) -> str:
+        tokens = list(pos_tokenizer().cut(m.group(1)))
+        nouns = []
+        for token in reversed(tokens):  # the run of nouns that ends right before 啥的
+            if not token.flag.startswith("n") or len(token.word) < 2:
+                break
+            nouns.insert(0, token.word)
+        if len(nouns) < 2:
+            return m.group(0)
+        head = m.group(1)[: len(m.group(1)) - len("".join(nouns))]
+        return head + "、".join(nouns) + "等"
+    return _ETC.sub(listed, text)
 
 
 def leading_time(text: str, words: EditWords, calendar: Calendar) -> tuple[str, str, str]:
@@ -72,7 +94,7 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
         return ""
     if any(text.startswith(v) for v in words.lead_verbs) or _ACTOR.match(text):
         return text
-    actor = re.match(r"^(?:工会|学校|幼儿园|我校|我园)(?:须|要|应|得)?", text)
+    actor = re.match(r"^(?:工会|女职工委员会|学校|幼儿园|我校|我园)(?:须|要|应|得)?", text)
     after = list(pos_tokenizer().cut(text[actor.end() :])) if actor else []
     if actor and after and (any(text[actor.end() :].startswith(v) for v in words.lead_verbs)
                             or after[0].flag == "v" and len(after[0].word) >= 2):
@@ -103,8 +125,9 @@ def _frame(text: str, who: str, words: EditWords, statement: bool = False) -> st
     return words.default_frame.format(who=who, text=text)
 
 
-_DUTY_OPENING = re.compile(r"^(?:以后|今后|往后|从今以后|下一步|今年起)?(?:由|请|让|麻烦|希望|盼着|建议)?(工会)?"
-                           r"(?:须|得|要|应当|应|需要|需|必须|想|希望|打算)?")
+_DUTY_OPENING = re.compile(r"^(?:以后|今后|往后|从今以后|下一步|今年起)?(?:由|请|让|麻烦|希望|盼着|建议)?"
+                           r"(工会|女工委|女职工委员会|工会小组|分工会)?"
+                           r"(?:须|得|要|应当|应|需要|需|必须|想|希望|打算|能不能|可不可以|能否|可否|是不是可以|看能不能|看能否)?")
 # An actor taking charge opens a measure as plans write it (工会出面协调…, 学校负责…): kept, not framed as an activity.
 # So does the union taking it up with others (工会联系总务处…, 工会与社区对接…).
 _ACTOR = re.compile(r"^(?:(?:工会|学校|幼儿园|我校|我园)(?:须|要)?(?:去|来)?(?:出面|主动|积极|负责|牵头|统一|联系|协调|对接|沟通"
@@ -122,7 +145,8 @@ def requested(clauses: list[str], words: EditWords) -> tuple[list[str], str]:
     situation, wanted = clauses[:at], list(clauses[at:])
     opening = _DUTY_OPENING.match(wanted[0])
     rest = re.sub(r"^给(?=[^，。]{1,8}(?:成立|建立|设立|安排|配备|办))", "为", wanted[0][opening.end() :])
-    wanted[0] = ("工会" if opening.group(1) else "") + rest
+    actor = {"女工委": "女职工委员会"}.get(opening.group(1) or "", opening.group(1) or "")  # the body's full name
+    wanted[0] = actor + rest
     return [c for c in wanted if c], situation_topic(situation, words)
 
 
@@ -153,10 +177,10 @@ def situation_topic(clauses: list[str], words: EditWords) -> str:
             cue = token is not None and any(k in token.word for k in known if len(k) >= 2)  # 学校公寓 holds 公寓
             # a three-character set phrase (老花眼, 颈椎病) names a thing too; four-character ones are idioms
             thing = token is not None and token.word not in breaks and (
-                cue or not story and (token.flag in ("n", "nz", "ng", "nt", "ns", "vn")
+                cue or not story and (token.flag in ("n", "nz", "ng", "nt", "ns", "vn", "j")
                                       or token.flag == "l" and len(token.word) == 3))
             if thing:
-                # a run that ends on a noun names a thing
+                # a run that ends on a noun (or an abbreviation, jieba's j: 医保, 社保) names a thing
                 run, named = run + token.word, token.flag != "vn" or cue or timed
                 continue
             if len(run) >= 2 and named:
@@ -171,7 +195,8 @@ def _concern_left(concern: str, wanted: list[str], words: EditWords) -> str:
     without the bodies the union works with (医院, 服务中心: with whom, not about what)."""
     said = "".join(wanted)
     return "、".join(c for c in concern.split("、")
-                    if c and c not in said and not c.endswith(words.partners) and c not in words.generic_objects
+                    if c and c not in said and (not c.endswith(words.partners) or c.endswith(words.work_places))
+                    and c not in words.generic_objects
                     and not any(c in p for p in words.people))  # 退休 of 退休教职工: whom it is for
 
 
@@ -200,7 +225,8 @@ def _whose(concern: str, formal: str, wanted: list[str], who: str, words: EditWo
     situation names a group that what is to be done does not name and that is not the section's own members (教职工 go
     without saying)."""
     said = "".join(wanted)
-    whom = next((p for p in words.people if p in formal and p not in (who, "全体" + who)), "")
+    # (not a part of the section's own members' name: 教职工 inside 女教职工)
+    whom = next((p for p in words.people if p in formal and p not in (who, "全体" + who) and p not in who), "")
     if not concern or not whom or whom in concern or any(p in said for p in words.people if who not in p):
         return concern
     return whom + concern
