@@ -1,7 +1,6 @@
 """Everyday words for the statutes' wording (knowledge/lexicon.yaml, eighteenth session): finding work (职业介绍, 就业),
-an official who lets a complaint lie (玩忽职守, 不履行法定职责), the one who decided (直接负责的…人员), money asked for
-harm done (赔偿), inspectors who come to check (监督检查), staff seats on a company board (职工代表), which level of
-government (各级), whether a rule reaches a private school (参照执行); and the example plans' words for what a section
+an official who lets a complaint lie (玩忽职守, 不履行法定职责), inspectors who come to check (监督检查), staff seats
+on a company board (职工代表), which level of government (各级), whether a rule reaches a private school (参照执行); and the example plans' words for what a section
 question asks (倾听, 网页). The questions are written for this test, not taken from any evaluation set.
 """
 
@@ -31,12 +30,6 @@ def test_an_everyday_question_is_answered_by_the_article_in_the_statutes_wording
     reply = ask_once(offline, question)
     assert not reply.text.startswith("知识库中没有")
     assert reply.citations and reply.citations[0].label in articles
-
-
-def test_harm_to_a_pregnant_teacher_and_the_money_asked_leads_with_compensation(offline):
-    reply = ask_once(offline, "学校让怀孕的女老师干重活，结果流产了，她能讨说法、要点钱吗？当事领导要担责吗？")
-    assert reply.citations and reply.citations[0].label.startswith("《女职工劳动保护" "特别规定》")
-    assert "赔偿" in reply.text
 
 
 def test_a_private_kindergarten_asking_whether_the_congress_rules_reach_it_hears_they_apply_by_reference(offline):
