@@ -17,7 +17,6 @@ from assistant.conversation.edit_status import is_not_applicable_text
 from assistant.conversation.measures import (
     MAX_CHARS,
     compose_measure,
-    fix_slips,
     formalise,
     numbers_in,
     problems,
@@ -37,6 +36,7 @@ from assistant.conversation.notices import (
     set_aside,
     uploaded_notices,
 )
+from assistant.conversation.slips import fix_slips
 from assistant.domain.plan import ScheduleItem, insert_items
 from assistant.llm.prompts import escape_block_text
 

@@ -198,6 +198,8 @@ _SPAN_END = re.compile(rf"(最后面|最后|末尾|最末|(?<![期年月周季�
 _LAST = re.compile(r"(?:最后头|最末尾|最后|末尾|最末|末了|(?<![期年月周季度底])末(?=\s*(?:一|那|这))|最底下|最下面|最后面|最下边|最底部|倒数第一|垫底|排尾)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:条|个|项|点|行)")
 # 打头 / 排头 / 最前边 / 领头: the first place (《现代汉语词典》 打头 "带头; 开始", 排头 "队伍最前面的人")
 _TOP = re.compile(r"(?:最上面|最上边|最上头|最顶上|最头上|最前面|最前头|最前边|开头|打头|排头|领头|顶上|顶头)\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:条|个|项|点)")
+# An item's number said by the label the plan prints before it (序号3那条, 编号为三的, 条目三): the item in that place.
+_LABELLED = re.compile(rf"(?:序号|编号|条目)\s*(?:为|是)?\s*({NUM})(?![\d月号日年])")
 # An open-ended range: 第3条起往后 / 从第三项开始 / 第3条及以后的 / 第4条往下的 — that item and all after it.
 # A bare 后面 is left out (移到第3条后面 is a destination, not a range).
 ONWARD = re.compile(rf"(?:从\s*)?第\s*({NUM})\s*(?:条|个|项|点|行)\s*(?:(?:起|开始)\s*(?:往后|以后|之后|往下|以下|后面)?"
@@ -259,10 +261,6 @@ def _counted_back(text: str) -> str:
         return text
     back = re.sub(rf"第\s*({NUM})", r"倒数第\1", listed.group(0))
     return text[: lead.start()] + back + text[listed.end() :]
-
-
-# An item's number said by the label the plan prints before it (序号3那条, 编号为三的, 条目三): the item in that place.
-_LABELLED = re.compile(rf"(?:序号|编号|条目)\s*(?:为|是)?\s*({NUM})(?![\d月号日年])")
 
 
 def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:

@@ -68,7 +68,7 @@ def test_a_slip_of_a_knowledge_word_is_not_copied(offline, start, message, prese
 
 
 def test_a_slip_fix_keeps_a_longer_real_word():
-    from assistant.conversation.measures import fix_slips
+    from assistant.conversation.slips import fix_slips
 
     # 装置 is a word: the 装 of 充电装置 is no slip of 充电桩
     assert fix_slips("车棚加装充电装置", "", ("充电桩",)) == "车棚加装充电装置"
