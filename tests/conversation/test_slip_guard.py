@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from assistant.conversation.measures import fix_slips
+from assistant.conversation.slips import fix_slips
 
 
 def test_a_real_pair_is_left_as_it_is():
