@@ -1,5 +1,5 @@
-"""What the plan puts in the year after its own first year, or two years on (后年开春): a month (次年3月, 明年2月), a festival (明年春节前, 来年清明)
-or a part of that year (明年上半年, 来年开春) that falls after the plan's period. A 年度 plan ends in December, a
+"""What the plan puts in the year after its own first year, or two years on (后年开春): a month (次年3月,
+明年2月), a festival (明年春节前, 来年清明) or a part of that year (明年上半年, 来年开春) that falls after the plan's period. A 年度 plan ends in December, a
 second-semester plan in July; a first-semester or school-year plan still holds the next January (or the whole next
 spring), so 明年元旦 is in it."""
 
@@ -61,19 +61,16 @@ def next_year(doc: Document, semester, looks_back: re.Pattern, checked) -> list[
         if not skipped(m.start(), m.end()):
             add(m.start(), m.end())
     for festival, start, end in semester.cal.festivals_in(text):
-        two_on = _TWO_ON_BEFORE.search(text[max(0, start - 6):start])
-        if two_on:
-            if not skipped(start - len(two_on.group(0)), end):
-                add(start - len(two_on.group(0)), end)
-            continue
-        before = _NEXT_BEFORE.search(text[max(0, start - 6):start])
+        window = text[max(0, start - 6):start]
+        two_on = _TWO_ON_BEFORE.search(window)
+        before = two_on or _NEXT_BEFORE.search(window)
         if not before:
             continue
         begin = start - len(before.group(0))
         if skipped(begin, end):
             continue
-        day = _day(festival, first_year + 1)
-        if day is not None and not _held(day, text[end:end + 4], semester):
+        day = None if two_on else _day(festival, first_year + 1)
+        if two_on or (day is not None and not _held(day, text[end:end + 4], semester)):
             add(begin, end)
     return out
 
