@@ -23,7 +23,11 @@ _DAY_RANGE = re.compile(
 _DAYS = re.compile(rf"(?:为期|共|历时|持续|连续|集中)\s*{_NUM}\s*(?:天|日)(?![\d]|间)")
 _CLOCK_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
 _HOURS = re.compile(rf"(?:共|为期|历时|时长|合计|计)\s*{_NUM}\s*(个)?(小时|分钟)")
-_EACH = re.compile(rf"(?:每人|人均|每名[\u4e00-\u9fff]{{0,6}}?|每位[\u4e00-\u9fff]{{0,6}}?)\s*(?:发放|补助|慰问|标准为?|按)?\s*{_NUM}\s*(万元|元)")
+# 每人300元 / 每人慰问金300元 / 每位教师补助标准为200元: the price per head, whatever names the money between.
+_EACH = re.compile(
+    rf"(?:每人|人均|每名[\u4e00-\u9fff]{{0,6}}?|每位[\u4e00-\u9fff]{{0,6}}?)\s*[\u4e00-\u9fff]{{0,6}}?\s*(?:为|是)?\s*"
+    rf"{_NUM}\s*(万元|元)"
+)
 _PEOPLE = re.compile(rf"{_NUM}\s*(?:名|人|位)")
 _TOTAL = re.compile(rf"(?:共计|合计|总计|共需|总额|共)\s*(?:约)?\s*{_NUM}\s*(万元|万|元)")
 _ANNIVERSARY = re.compile(rf"(?:建校|建园|办学|校庆|建院|成立){_NUM}\s*周年")
@@ -88,6 +92,8 @@ def _money(words: str) -> tuple[int, int, str, str] | None:
     if not each or not total or total.start() < each.end():
         return None
     people = [m for m in _PEOPLE.finditer(words, each.end(), total.start())]
+    if not people:  # 57名退休教师每人300元，合计…: the people counted before the price
+        people = [m for m in _PEOPLE.finditer(words, 0, each.start())]
     if len(people) != 1:
         return None  # several groups or none: the product is not the sum
     price = _number(each.group(1)) * (10000 if each.group(2) == "万元" else 1)

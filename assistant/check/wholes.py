@@ -245,8 +245,10 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
 # 寄宿生184人，男生97人、女生93人 / 共有会员56名（男22名，女34名）: a count of people, then its men and its women,
 # which together are the whole (the one division every group of people has).
 _SEX = r"(?:生|性|教师|教职工|职工|同志|会员|员工|同学|队员)?"
+# 96名教职工里 / 40位会员中: whom the count is of, before its men and women.
+_WHO = r"(?:在编|在职|全体|退休|离退休)?(?:教职工|教职员工|职工|教师|老师|员工|会员|学生|寄宿生|住校生|同学|代表|队员)"
 _SEXES = re.compile(
-    rf"{_N}\s*(?:名|人|位)\s*[，,（(：:]?\s*(?:其中)?[：:]?\s*(男|女){_SEX}\s*(?:有|为|占)?\s*{_N}\s*(?:名|人|位)?"
+    rf"{_N}\s*(?:名|人|位)\s*(?:的)?{_WHO}?(?:里|中|当中|之中)?\s*[，,（(：:]?\s*(?:其中)?[：:]?\s*(男|女){_SEX}\s*(?:有|为|占)?\s*{_N}\s*(?:名|人|位)?"
     rf"\s*[、，,和及；;]\s*(?!\1)(男|女){_SEX}\s*(?:有|为|占)?\s*{_N}\s*(?:名|人|位)"
 )
 
