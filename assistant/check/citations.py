@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.check.conditions import changed_conditions
 from assistant.check.findings import Document, Finding
 from assistant.check.lastarticle import past_last
 from assistant.domain.citations import ARTICLE_NO, LAW_CITATION, article_tokens
@@ -68,7 +69,8 @@ def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
         before = [c for c in named if c.end() <= m.start() and m.start() - c.end() <= _AGAIN_REACH
                   and c.group(1).strip().endswith(m.group(1))]
         out += _check_named_before(doc, lawbook, before, m, 2)
-    return out
+    told = [f for f in changed_conditions(doc, lawbook, named) if not any(f.start < o.end and o.start < f.end for o in out)]
+    return out + told
 
 
 def _check_named_before(
