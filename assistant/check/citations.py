@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.check.conditions import changed_conditions
 from assistant.check.findings import Document, Finding
 from assistant.check.lastarticle import past_last
 from assistant.domain.citations import ARTICLE_NO, LAW_CITATION, article_tokens
@@ -20,7 +21,10 @@ _LEAD_IN = re.compile(rf"\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS})?\s*
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,400})[”\"」』]")
 _UNQUOTED = re.compile(r"([^。\n]{4,400})")
 # An article named on its own and then quoted or paraphrased (其中第六条规定：…): its law is the one named before it.
-_BARE_ARTICLE = re.compile(rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS}|明确))")
+# The article may also be followed right by a colon and its quoted words (摘录里的第九条：“……”).
+_BARE_ARTICLE = re.compile(
+    rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS}|明确)|\s*[：:]\s*[“\"「『])"
+)
 _ELLIPSIS = re.compile(r"……|…|\.{3,}|（略）|省略")
 # A statute named again by reference (同一规定第八条, 该法第十条, 上述条例第五条, 本法第三条): its law is the last one named
 # before it whose name ends with the same kind of document (法, 规定, 条例, 办法), within a few lines.
@@ -60,16 +64,23 @@ def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
         if any(c.start() <= m.start() < c.end() for c in named):
             continue
         before = [c for c in named if c.end() <= m.start() and "\n" not in text[c.end() : m.start()]]
-        if before:
-            law = before[-1].group(1).strip()
-            out += _check(doc, lawbook, law, article_tokens(m.group(1)), m.start(1), m.start(), m.end(1))
+        out += _check_named_before(doc, lawbook, before, m, 1)
     for m in _AGAIN.finditer(text):
         before = [c for c in named if c.end() <= m.start() and m.start() - c.end() <= _AGAIN_REACH
                   and c.group(1).strip().endswith(m.group(1))]
-        if before:
-            law = before[-1].group(1).strip()
-            out += _check(doc, lawbook, law, article_tokens(m.group(2)), m.start(2), m.start(), m.end(2))
-    return out
+        out += _check_named_before(doc, lawbook, before, m, 2)
+    told = [f for f in changed_conditions(doc, lawbook, named) if not any(f.start < o.end and o.start < f.end for o in out)]
+    return out + told
+
+
+def _check_named_before(
+    doc: Document, lawbook: LawBook, before: list[re.Match], m: re.Match, group: int
+) -> list[Finding]:
+    """Check an article named without its law (group `group` of `m`) against the last law named `before` it."""
+    if not before:
+        return []
+    law = before[-1].group(1).strip()
+    return _check(doc, lawbook, law, article_tokens(m.group(group)), m.start(group), m.start(), m.end(group))
 
 
 def _check(

@@ -14,6 +14,7 @@ from assistant.check.findings import Document, Finding, add_uncovered_slips
 from assistant.check.idioms import idiom_slips
 from assistant.check.nearmiss import near_misses
 from assistant.check.swaps import word_swaps
+from assistant.check.thesaurus import thesaurus_swaps
 from assistant.check.threes import three_swaps
 from assistant.domain.data import read_yaml
 from assistant.domain.policy import garbled_spans, load_policy_terms
@@ -41,7 +42,7 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
                 "garble", start, end, f"“{doc.text[start:end]}”多打了一个“{noun[0]}”", f"改为“{noun}”",
             ))
     add_uncovered_slips(doc, out, near_misses(doc.text), "“{text}”与固定说法“{fixed}”只差一字，像是同义词替换或录入错误")
-    add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text),
+    add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text) + thesaurus_swaps(doc.text),
                         "“{text}”像是把固定说法“{fixed}”中的词换成了近义词（“伪原创”改写）")
     add_uncovered_slips(doc, out, idiom_slips(doc.text), "“{text}”与成语（固定说法）“{fixed}”只差一字，像是记错或写错了字")
     for start, end, kin in made_up_feelings(doc.text):

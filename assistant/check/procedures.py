@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.check.findings import Document, Finding, inside, quoted_titles
 from assistant.domain.data import read_yaml
-from assistant.domain.numerals import parse_cn_number
+from assistant.domain.numerals import count_of, parse_cn_number
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "procedures.yaml"
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
@@ -47,7 +47,7 @@ def procedures(doc: Document) -> list[Finding]:
             "title", "signature"
         ):
             continue
-        for check in (_appointed, _scheme_passed_elsewhere, _term_of_office, _stated):
+        for check in (_appointed, _scheme_passed_elsewhere, _term_of_office, _stated, _shares):
             found = check(sentence.group(0), data)
             if found:
                 a, b, rule = found
@@ -145,3 +145,22 @@ def _within(figure: float, rule: dict) -> bool:
     if "above" in rule and figure <= float(rule["above"]):
         return True
     return "not" in rule and figure == float(rule["not"])  # the one figure the statute sets
+
+
+def _count(m: re.Match) -> int:
+    return count_of(next(g for name, g in m.groupdict().items() if name.startswith("n") and g))
+
+
+def _shares(sentence: str, data: dict) -> tuple[int, int, dict] | None:
+    """代表共50名，教师代表26名: a part of a whole the statutes give a least share of, under it by the plan's own counts."""
+    for rule in data.get("shares") or ():
+        for whole in re.finditer(rule["whole"], sentence):
+            part = re.compile(rule["part"]).search(sentence, whole.end())
+            if not part or re.search(r"[。；;]", sentence[whole.end() : part.start()]):
+                continue
+            total, some = _count(whole), _count(part)
+            if total <= 0 or some <= 0 or some > total or some >= float(rule["min"]) * total:
+                continue  # a part above the whole is an impossible figure, not this rule
+            share = f"{100 * some / total:.0f}%（{some}/{total}）"
+            return whole.start(), part.end(), {**rule, "message": str(rule["message"]).format(share=share)}
+    return None

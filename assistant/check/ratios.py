@@ -6,6 +6,7 @@ whole-number share may round its value to the nearest point."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from assistant.check.findings import Document, Finding
 from assistant.domain.numerals import count_of
@@ -26,9 +27,7 @@ _ROUGH = re.compile(r"约|左右|以上|以下|超过|不足|不到|接近|近|�
 def wrong_ratios(doc: Document) -> list[Finding]:
     """One finding per share that the part and whole counts of its sentence contradict."""
     out = []
-    for sentence in _SENTENCE.finditer(doc.text):
-        words = sentence.group(0)
-        counts = list(_COUNT.finditer(words))
+    for at, words, counts in _counted_sentences(doc):
         for i, part in enumerate(counts):
             share = _SHARE.match(words[part.end():])
             if not share or not i:
@@ -46,8 +45,8 @@ def wrong_ratios(doc: Document) -> list[Finding]:
             slack = 0.15 if "." in share.group(2) else 1.0
             if abs(actual - said) > slack:
                 out.append(doc.finding(
-                    "impossible_figure", sentence.start() + _clause_start(words, whole.start()),
-                    sentence.start() + part.end() + share.end(),
+                    "impossible_figure", at + _clause_start(words, whole.start()),
+                    at + part.end() + share.end(),
                     f"{total}人中的{n}人约占{actual:.1f}%，不是{share.group(2)}%",
                     "核对人数或比例，使比例等于部分人数除以总人数",
                 ))
@@ -62,9 +61,7 @@ _ELSE = re.compile(r"另|此外|以外|之外|外聘|校外|园外|加上|合计
 def parts_over_counts(doc: Document) -> list[Finding]:
     """A part named by a headless clause (持“双师”证书的有131名) larger than the count right before it (专任教师118名)."""
     out = []
-    for sentence in _SENTENCE.finditer(doc.text):
-        words = sentence.group(0)
-        counts = list(_COUNT.finditer(words))
+    for at, words, counts in _counted_sentences(doc):
         for before, part in zip(counts, counts[1:], strict=False):
             lead = _HEADLESS.search(words[before.end() : part.start()])
             if not lead or _ELSE.search(lead.group(0)):
@@ -72,12 +69,18 @@ def parts_over_counts(doc: Document) -> list[Finding]:
             n, whole = count_of(part.group(1)), count_of(before.group(1))
             if 0 < whole < n:
                 out.append(doc.finding(
-                    "impossible_figure", sentence.start() + _clause_start(words, before.start()),
-                    sentence.start() + part.end(),
+                    "impossible_figure", at + _clause_start(words, before.start()),
+                    at + part.end(),
                     f"“{lead.group(0).strip('，, ')}”{n}人是前面{whole}人中的一部分，却比{whole}人还多",
                     "核对人数：其中一部分人不会多于总人数",
                 ))
     return out
+
+
+def _counted_sentences(doc: Document) -> Iterator[tuple[int, str, list[re.Match]]]:
+    """Each sentence of the plan: where it starts, its words, and its counts of people (both checks read them)."""
+    for sentence in _SENTENCE.finditer(doc.text):
+        yield sentence.start(), sentence.group(0), list(_COUNT.finditer(sentence.group(0)))
 
 
 def _is_whole(words: str, m: re.Match) -> bool:

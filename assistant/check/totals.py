@@ -23,7 +23,11 @@ _DAY_RANGE = re.compile(
 _DAYS = re.compile(rf"(?:为期|共|历时|持续|连续|集中)\s*{_NUM}\s*(?:天|日)(?![\d]|间)")
 _CLOCK_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
 _HOURS = re.compile(rf"(?:共|为期|历时|时长|合计|计)\s*{_NUM}\s*(个)?(小时|分钟)")
-_EACH = re.compile(rf"(?:每人|人均|每名[\u4e00-\u9fff]{{0,6}}?|每位[\u4e00-\u9fff]{{0,6}}?)\s*(?:发放|补助|慰问|标准为?|按)?\s*{_NUM}\s*(万元|元)")
+# 每人300元 / 每人慰问金300元 / 每位教师补助标准为200元: the price per head, whatever names the money between.
+_EACH = re.compile(
+    rf"(?:每人|人均|每名[\u4e00-\u9fff]{{0,6}}?|每位[\u4e00-\u9fff]{{0,6}}?)\s*[\u4e00-\u9fff]{{0,6}}?\s*(?:为|是)?\s*"
+    rf"{_NUM}\s*(万元|元)"
+)
 _PEOPLE = re.compile(rf"{_NUM}\s*(?:名|人|位)")
 _TOTAL = re.compile(rf"(?:共计|合计|总计|共需|总额|共)\s*(?:约)?\s*{_NUM}\s*(万元|万|元)")
 _ANNIVERSARY = re.compile(rf"(?:建校|建园|办学|校庆|建院|成立){_NUM}\s*周年")
@@ -42,7 +46,7 @@ def stated_totals(doc: Document, year: int) -> list[Finding]:
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
-        for found in (_days(words, year), _hours(words), _money(words), _anniversary(words, year)):
+        for found in (_days(words, year), _hours(words), _money(words) or _money_sum(words), _anniversary(words, year)):
             if found:
                 start, end, message, suggestion = found
                 out.append(doc.finding("impossible_figure", at + start, at + end, message, suggestion))
@@ -88,6 +92,8 @@ def _money(words: str) -> tuple[int, int, str, str] | None:
     if not each or not total or total.start() < each.end():
         return None
     people = [m for m in _PEOPLE.finditer(words, each.end(), total.start())]
+    if not people:  # 57名退休教师每人300元，合计…: the people counted before the price
+        people = [m for m in _PEOPLE.finditer(words, 0, each.start())]
     if len(people) != 1:
         return None  # several groups or none: the product is not the sum
     price = _number(each.group(1)) * (10000 if each.group(2) == "万元" else 1)
@@ -113,3 +119,29 @@ def _anniversary(words: str, year: int) -> tuple[int, int, str, str] | None:
         return None
     start, end = min(party.start(), founded.start()), max(party.end(), founded.end())
     return (start, end, f"{since}年建校，{year}年是{year - since}周年，不是{years:g}周年", "核对建校年份或周年数")
+
+
+# 慰问金3000元、慰问品1500元，合计5000元: sums of money listed one after another, then the total said for them.
+_AMOUNT = rf"{_NUM}\s*(万元|万|元)"
+_LISTED_MONEY = re.compile(
+    rf"((?:[\u4e00-\u9fff]{{0,10}}?{_AMOUNT}\s*[、，,和及加]\s*){{1,8}}[\u4e00-\u9fff]{{0,10}}?{_AMOUNT})\s*[，,]?\s*"
+    rf"(?:合计|共计|总计|一共|总共|共)\s*(?:约)?\s*{_AMOUNT}"
+)
+_NOT_PARTS = re.compile(r"每|人均|其中|包括|含|以上|以下|约|左右|多|余|至|到|—|~|～")
+
+
+def _yuan_of(raw: str, unit: str) -> float:
+    return _number(raw) * (10000 if unit.startswith("万") else 1)
+
+
+def _money_sum(words: str) -> tuple[int, int, str, str] | None:
+    """Sums of money listed one after another whose total is not the one stated after them."""
+    for m in _LISTED_MONEY.finditer(words):
+        if _NOT_PARTS.search(m.group(1)):
+            continue  # a price per head, parts of parts, a range or a rough figure: the sum is not theirs
+        parts = [_yuan_of(a.group(1), a.group(2)) for a in re.finditer(_AMOUNT, m.group(1))]
+        stated = _yuan_of(m.group(m.lastindex - 1), m.group(m.lastindex))
+        if len(parts) < 2 or min(parts + [stated]) <= 0 or abs(sum(parts) - stated) < 0.5:
+            continue
+        return (m.start(), m.end(), f"所列各项合计{sum(parts):g}元，与所写合计{stated:g}元不符", "核对各项金额和合计，使两者一致")
+    return None

@@ -90,6 +90,7 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
             found += _new(_staff_splits(words, staff), found)
         found += _new(_sexes(words), found)
         found += _new(_disjoint_parts(words), found)
+        found += _new(_disjoint_shares(words), found)
         found += _new(_among(words), found)
         out += [doc.finding("impossible_figure", at + a, at + b, message, suggestion)
                 for a, b, message, suggestion in found]
@@ -245,8 +246,10 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
 # 寄宿生184人，男生97人、女生93人 / 共有会员56名（男22名，女34名）: a count of people, then its men and its women,
 # which together are the whole (the one division every group of people has).
 _SEX = r"(?:生|性|教师|教职工|职工|同志|会员|员工|同学|队员)?"
+# 96名教职工里 / 40位会员中: whom the count is of, before its men and women.
+_WHO = r"(?:在编|在职|全体|退休|离退休)?(?:教职工|教职员工|职工|教师|老师|员工|会员|学生|寄宿生|住校生|同学|代表|队员)"
 _SEXES = re.compile(
-    rf"{_N}\s*(?:名|人|位)\s*[，,（(：:]?\s*(?:其中)?[：:]?\s*(男|女){_SEX}\s*(?:有|为|占)?\s*{_N}\s*(?:名|人|位)?"
+    rf"{_N}\s*(?:名|人|位)\s*(?:的)?{_WHO}?(?:里|中|当中|之中)?\s*[，,（(：:]?\s*(?:其中)?[：:]?\s*(男|女){_SEX}\s*(?:有|为|占)?\s*{_N}\s*(?:名|人|位)?"
     rf"\s*[、，,和及；;]\s*(?!\1)(男|女){_SEX}\s*(?:有|为|占)?\s*{_N}\s*(?:名|人|位)"
 )
 
@@ -314,4 +317,28 @@ def _quarters(words: str) -> list[tuple[int, int, str, str]]:
         if (first, last) != (3 * number - 2, 3 * number):
             out.append((m.start(), m.end(), f"第{m.group(1)}季度是{3 * number - 2}—{3 * number}月，不是{first}—{last}月",
                         f"改为“第{m.group(1)}季度（{3 * number - 2}—{3 * number}月）”"))
+    return out
+
+
+# 女教师占62%，男教师占45%: shares of the parts of one division (sex, contract, post …), each a label and its share.
+_LABELLED_SHARE = re.compile(
+    r"(?:^|[，,、；;：:])\s*(?:其中)?([\u4e00-\u9fff]{1,8}?)的?(?:占比|占到|占)\s*(?:为|达|是)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+)
+
+
+def _disjoint_shares(words: str) -> list[tuple[int, int, str, str]]:
+    """Shares of parts of one division that cannot share a member (男/女, 在编/编外 …) adding up to more than 100%."""
+    out = []
+    for sentence in _SENTENCE.finditer(words):
+        shares: dict[str, list[re.Match]] = {}
+        for m in _LABELLED_SHARE.finditer(sentence.group(0)):
+            kind = division(m.group(1))
+            if kind and not _ROUGH.search(sentence.group(0)[m.end() : m.end() + 2]):
+                shares.setdefault(kind, []).append(m)
+        for parts in shares.values():
+            total = sum(float(m.group(2)) for m in parts)
+            if len(parts) >= 2 and total > 100.5:
+                at = sentence.start()
+                out.append((at + parts[0].start(1), at + parts[-1].end(),
+                            f"同一种划分的各部分合计占{total:g}%，超过了100%", "核对各部分所占比例：互不重叠的各部分之和不会超过100%"))
     return out
