@@ -73,6 +73,7 @@ class Verdict:
     passed: bool
     ranked: list[Scored] = field(default_factory=list)
     missing: tuple[str, ...] = ()  # the question's heaviest concepts no unit covers
+    weights: dict[str, float] = field(default_factory=dict)  # each concept's share of the question's weight
 
     @property
     def best(self) -> Scored | None:
@@ -194,7 +195,8 @@ class Gate:
                   and best.distinct)
         held_best = set(best.covered) if best else set()
         missing = tuple(c.surface for c in sorted(concepts, key=lambda c: -c.weight) if c.surface not in held_best)
-        return Verdict(passed, ranked, missing[:2])
+        shares = {c.surface: c.weight * (st.story_demand if c.story else 1.0) / total for c in concepts} if total else {}
+        return Verdict(passed, ranked, missing[:2], shares)
 
 
 def _names(concept: Concept, subject: str) -> float:

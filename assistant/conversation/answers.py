@@ -42,6 +42,11 @@ from assistant.loading.cleaning import normalize
 
 FACT_KINDS = (KIND_LAW, KIND_DIGEST)
 GLOSSED_ARTICLES = 3  # articles whose everyday questions may lend a question's words to their text (tuned on dev)
+# A further article quoted when it holds this share of the question's weight that no lead holds, among the first
+# units of the gate's ranking (tuned on the development rounds' statute items).
+COMPLEMENT_RANKS = 6
+COMPLEMENT_SHARE = 0.10
+COMPLEMENT_RATIO = 0.6  # and covering this share of what the best unit covers
 # Where a fact goes in the plan when no key point names it: a statute protects rights, the digest is 教代会 business.
 FALLBACK_SECTION = {KIND_LAW: "welfare", KIND_DIGEST: "democracy"}
 
@@ -239,7 +244,26 @@ class Answerer:
                     and (best.coverage < 1.0 or other.full >= 0.85 * best.full)):
                 leads.append(other.unit)
             break
-        return leads
+        return leads + self._complement(verdict, leads)
+
+    def _complement(self, verdict: Verdict, leads: list[Unit]) -> list[Unit]:
+        """A unit of another article close behind the leads that holds a weighty part of the question none of them
+        holds: a story of several grievances (shorter hours for nursing, pay docked for it, no renewal) is answered
+        by several articles, each quoted. Empty when no such unit is near the top."""
+        def key(u: Unit) -> tuple[str, str]:
+            return (u.passage.law, u.passage.article or u.passage.section)
+
+        taken = {key(u) for u in leads}
+        held = {c for s in verdict.ranked if s.unit in leads for c in s.covered}
+        for other in verdict.ranked[1:COMPLEMENT_RANKS]:
+            if key(other.unit) in taken or other.unit.passage.kind not in FACT_KINDS or not other.answers_number:
+                continue
+            if (other.coverage < max(self.kit.gate.settings.min_coverage, COMPLEMENT_RATIO * verdict.ranked[0].coverage)
+                    or not other.distinct):
+                continue
+            if sum(verdict.weights.get(c, 0.0) for c in other.covered if c not in held) >= COMPLEMENT_SHARE:
+                return [other.unit]
+        return []
 
     def _names_law(self, question: str) -> bool:
         """True when the question names a statute (or the digest's regulation) the base holds: 教师法里, 劳动合同法."""
