@@ -87,7 +87,8 @@ _GENERIC = "工作|建设|活动|管理"  # the generic last words of section ti
 # Words of place after a section's short name that put what follows inside it (民主管理底下, 文体下面的, 女工里的),
 # and the items counted right after it (第3条, 2到4条, 1、3两条): "section + ordinals" is one reference however said.
 _UNDER = "底下的|底下|下面的|下面|下边的|下边|下头的|下头|里的|中的|的"
-ORDINALS = (rf"\s*(?:第?\s*{NUM}\s*(?:条|项|点|款)|第\s*{NUM}\s*个"
+ORDINALS = (rf"\s*(?:第?\s*{NUM}\s*(?:条|项|点|款)|第\s*{NUM}\s*个|(?:头|前|后|前面|后面|最后|末尾|倒数第?)\s*(?:的)?\s*"
+            rf"(?:那)?\s*{NUM}\s*(?:条|项|点|个)"
             rf"|第?\s*{NUM}\s*(?:到|至|~|—|、|和|跟|与)\s*第?\s*{NUM}(?!\s*[月号日年人名位天次]))")
 
 
