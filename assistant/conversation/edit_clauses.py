@@ -222,7 +222,10 @@ def renamed(text: str) -> tuple[str, str] | None:
 # "A（下学期起）（正式）更名B了", "A改名叫B", "A已易名为B": a thing renamed with neither name quoted. 更名/改名/改称/易名
 # "改换名称" (《现代汉语词典》); the new name runs to the end of its clause, the old one is what the clause says before the
 # verb less the words of when and how (下学期起, 正式, 已经). Both are names, so at most 12 characters each.
-_RENAME_VERB = re.compile(r"(?:更名|改名|改称|易名|改叫|换名)(?:为|叫|成|作)?")
+# "A以后都叫B", "A今后统一叫B", "A一律称作B": a name that holds from now on (以后/今后/往后/从此) or everywhere
+# (统一/一律) is a renaming too, said with the plain verbs of naming 叫/称 (《现代汉语词典》 叫 "名称是").
+_RENAME_VERB = re.compile(r"(?:更名|改名|改称|易名|改叫|换名)(?:为|叫|成|作)?"
+                          r"|(?:以后|今后|往后|从此|从今往后|统一|一律)(?:都|全都|统一|一律|全)?(?:改)?(?:叫做|叫作|称作|称为|叫|称)")
 _RENAME_WHEN = re.compile(r"(?:(?:从|自)?(?:下|本|这|上|今|明|新)?(?:个)?(?:学期|学年|月|年|周|星期)(?:起|开始|以后)?|"
                           r"(?:从|自)?\d{1,2}月(?:份)?(?:起|开始)|起|开始|正式|已经|已|将要|将|要|就|也|都|现在|如今|目前|统一|一律)+$")
 

@@ -63,7 +63,21 @@ def matching(needle: str, texts: list[str]) -> list[int]:
     for verb in _LOOSE_VERBS:
         if needle.startswith(verb) and len(needle) - len(verb) >= 2:
             return matching(needle[len(verb) :], texts)
-    return _by_words(needle, texts) or _by_terms(needle, texts)
+    return _by_words(needle, texts) or _by_terms(needle, texts) or _by_object(needle, texts)
+
+
+def _by_object(needle: str, texts: list[str]) -> list[int]:
+    """An item told by what is done to a thing in the user's own verb ("添跑步机" for an item on 添置跑步机, "换饮水机"
+    for 更换饮水机): the thing alone, when the description opens with verbs (or adverbs) and what follows them is a
+    noun of two characters or more (jieba's parts of speech)."""
+    tokens = list(pos_tokenizer().cut(needle))
+    at = 0
+    while at < len(tokens) and tokens[at].flag.startswith(("v", "d")) and not tokens[at].flag.startswith("vn"):
+        at += 1
+    rest = "".join(t.word for t in tokens[at:])
+    if not at or len(rest) < 2 or not any(t.flag.startswith(("n", "l", "eng")) for t in tokens[at:]):
+        return []
+    return [n for n, t in enumerate(texts, start=1) if rest in t]
 
 
 # Parts of speech that never say what an item is about: numerals and measure words (那场), pronouns, adverbs,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.conversation.edit_spoken_counts import counted_back, run_together
 from assistant.conversation.edit_words import EditWords, alternation
 from assistant.domain.numerals import parse_cn_number
 from assistant.domain.structure import Structure
@@ -83,6 +84,12 @@ class SectionRef:
 
 
 _GENERIC = "工作|建设|活动|管理"  # the generic last words of section titles (女职工工作, 工会自身建设, 经费管理)
+# Words of place after a section's short name that put what follows inside it (民主管理底下, 文体下面的, 女工里的),
+# and the items counted right after it (第3条, 2到4条, 1、3两条): "section + ordinals" is one reference however said.
+_UNDER = "底下的|底下|下面的|下面|下边的|下边|下头的|下头|里的|中的|的"
+ORDINALS = (rf"\s*(?:第?\s*{NUM}\s*(?:条|项|点|款)|第\s*{NUM}\s*个|(?:头|前|后|前面|后面|最后|末尾|倒数第?)\s*(?:的)?\s*"
+            rf"(?:那)?\s*{NUM}\s*(?:条|项|点|个)"
+            rf"|第?\s*{NUM}\s*(?:到|至|~|—|、|和|跟|与)\s*第?\s*{NUM}(?!\s*[月号日年人名位天次]))")
 
 
 def section_refs(text: str, structure: Structure, words: EditWords, titles: dict[str, str]) -> list[SectionRef]:
@@ -109,13 +116,16 @@ def section_refs(text: str, structure: Structure, words: EditWords, titles: dict
             after = strong if name in nicknames and name not in spec.chat_names else locators
             # "文体第一条": a short name right before an item's number names its section as a locator would
             # "文体那几条" / "女工这几项": a short name before a pointer at several of its items names the section
-            after = f"(?:{after}|(?=第\\s*{NUM}\\s*(?:条|项|点|个))|(?=[那这](?:几|些|两|俩)\\s*(?:条|项|个|点)?))"
+            # "民主管理底下2到4条" / "文体下面第三条": a short name, a word of place under it, then items counted
+            after = (f"(?:{after}|(?P<under>{_UNDER})?(?={ORDINALS})"
+                     f"|(?=[那这](?:几|些|两|俩)\\s*(?:条|项|个|点)?))")
             # "师德建设那里": a short name with a generic word of section titles after it (工作, 建设, 活动, 管理)
             # before the locator names the section as well
             for m in re.finditer(re.escape(name) + f"({_GENERIC})?" + after, plain):
                 if about.search(plain[: m.start()]):
                     continue  # "带慰问的都删掉": what items are about, not a section's short name
-                refs.append(SectionRef(spec.key, m.start(), m.start() + len(name) + len(m.group(1) or "")))
+                end = m.start() + len(name) + len(m.group(1) or "") + len(m.group("under") or "")
+                refs.append(SectionRef(spec.key, m.start(), end))
     refs += _numbered_refs(plain, titles)
     for m in re.finditer(alternation(words.places["table"]), plain):
         refs.append(SectionRef("schedule", m.start(), m.end()))
@@ -219,12 +229,6 @@ _BARE_LIST = re.compile(rf"(?:^|(?<=[分节块段里边头的把将，,\s　]))\
 _MONTH_ROW = re.compile(r"(?<![第一二三四五六七八九十\d])(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?(?:的)?(?:那|这)?(?:一)?(?:行|条|项|个|活动|安排)?")
 
 
-# "从后往前数第一、第四条", "倒着数第2个": the positions after it are counted from the end, as 倒数第N is.
-_COUNT_BACK = re.compile(r"(?:从后往前|从后向前|从后面往前|从后头往前|从后边往前|从下往上|从底下往上|从末尾往前|从最后往前|"
-                         r"从后头|从后边|从后面|从末尾|从底下|倒过来|倒着)\s*数\s*(?:的)?")
-_COUNTED = re.compile(rf"\s*(?:第\s*{NUM}\s*(?:条|个|项|点|行)?\s*(?:[、，,和与跟及]|还有)?\s*)+")
-
-
 # "四到六月那几行", "9月至11月的": the rows of a span of months (the table's own unit).
 _MONTH_SPAN = re.compile(rf"({NUM})\s*(?:月份?)?\s*(?:到|至|—|-|~)\s*({NUM})\s*月份?")
 # Months listed one by one ("三月和五月两行", "3月、5月、7月那几行", "四月跟六月的"): every row of each, not a span.
@@ -234,41 +238,12 @@ _MONTH_ROW_OF = r"\s*月份?(?:的)?(?:(?:那|这)(?:一)?行)?"
 _MONTH_LIST = re.compile(rf"(?<![\d第一二三四五六七八九十])({NUM}){_MONTH_ROW_OF}((?:{_MONTH_AND}{NUM}{_MONTH_ROW_OF})+)")
 
 
-# Ordinals said one after another with no listing mark (二三两条, 一二条, 第二第三条, 第三第四两项): spoken Chinese
-# runs the numbers of a short list together (《现代汉语八百词》 数词连用: 三四个 "three or four", 二三两条 "items 2 and
-# 3"). Before a measure word, neighbours (一二, 三四) are a list of two; any pair is one when 两/俩 counts them.
-_RUN_TOGETHER = re.compile(r"(?<![\d十百千万第统五期周])(第?)([一二三四五六七八九])\s*(第?)([一二三四五六七八九])"
-                           r"(?=\s*(?:(两|俩)\s*(?:条|项|点|个)|(?<=[第\u4e00-\u9fff])条|项|点))")
-_ORDINAL_PAIR = re.compile(r"(第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))\s*(?=第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:两|俩)?"
-                           r"\s*(?:条|项|点|个))")
-
-
-def _run_together(text: str) -> str:
-    """The text with run-together ordinals listed with 、 (二三两条 → 二、三两条; 第二第三条 → 第二、第三条)."""
-    def listed(m: re.Match) -> str:
-        a, b = number(m.group(2)) or 0, number(m.group(4)) or 0
-        if not (m.group(5) or m.group(1) or m.group(3)) and b != a + 1 or a == b:
-            return m.group(0)
-        return f"{m.group(1)}{m.group(2)}、{m.group(3)}{m.group(4)}"
-    return _ORDINAL_PAIR.sub(r"\1、", _RUN_TOGETHER.sub(listed, text))
-
-
-def _counted_back(text: str) -> str:
-    """The text with positions told after a counting-back lead-in written 倒数第N each."""
-    lead = _COUNT_BACK.search(text)
-    listed = _COUNTED.match(text, lead.end()) if lead else None
-    if not lead or not listed:
-        return text
-    back = re.sub(rf"第\s*({NUM})", r"倒数第\1", listed.group(0))
-    return text[: lead.start()] + back + text[listed.end() :]
-
-
 def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     """Items a piece of a message points at: positions, a range, the last one, a month's row, or what they mention."""
     items = Items()
     units = "|".join(words.items["units"] + words.items["row_units"])
     text = _LABELLED.sub(lambda m: f"第{m.group(1)}条" + " " * (len(m.group(0)) - len(m.group(1)) - 2), text)
-    text = _run_together(_counted_back(text))
+    text = run_together(counted_back(text))
     span = _MONTH_SPAN.search(text) if rows or re.search(r"月(?:份)?[^，。]{0,4}行", text) else None
     if span and all(1 <= (number(g) or 0) <= 12 for g in span.groups()):
         first, last = number(span.group(1)) or 1, number(span.group(2)) or 1

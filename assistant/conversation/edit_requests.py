@@ -104,6 +104,9 @@ class _Readers(MoveReaders, ReplaceReaders, FigureReaders):
     def _undo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         if not question and clauses.takes_back_added(text, self.words):
             return EditRequest("undo", hint="added")  # "刚加的那条撤了": the latest addition, earlier edits kept
+        step = self._step_taken_back(text)
+        if step and not question:
+            return EditRequest("undo", dest="step", dest_n=step)  # "第二步不要了": that edit of this conversation
         whole, text = text, clauses.undo_clause(text, self.words)
         if not text:
             return None
@@ -116,6 +119,15 @@ class _Readers(MoveReaders, ReplaceReaders, FigureReaders):
             # "第一步撤回，第二步留着": an earlier edit, the later ones kept (dest_n: which step, 0 = the one before last)
             return EditRequest("undo", dest="earlier", dest_n=number(step.group(1)) or 0 if step else 0)
         return EditRequest("undo", count=undo_count(text, self.words))
+
+    def _step_taken_back(self, text: str) -> int:
+        """The edit a message takes back by its place in the conversation ("第二步不要了", "第一步的修改撤回"): an ordinal
+        step followed by any word of undoing, deleting or not wanting; 0 when none is."""
+        taken = alternation((*self.words.verbs["undo"], *self.words.verbs["delete"],
+                             *self.words.verbs.get("delete_with_item", ())))
+        m = re.search(rf"第\s*({NUM})\s*(?:步|个修改|次修改|处修改|项修改|个改动|次改动|下)\s*(?:的|那个|那下|那次)?\s*"
+                      rf"(?:修改|改动|操作)?\s*(?:就|先|都|也|给|还是)?\s*(?:{taken})", text)
+        return number(m.group(1)) or 0 if m else 0
 
     def _restore(self, text: str, titles: dict, question: bool) -> EditRequest | None:
         """"退休那块还是要写，恢复吧" (a section marked 不适用 or put off) and "把删掉的那条加回来" (the item deleted last):
@@ -239,6 +251,8 @@ class _Readers(MoveReaders, ReplaceReaders, FigureReaders):
         chained = alternation([w for w in self.words.verbs["add"] if w != "加"])
         while re.match(chained, after):  # "整成一条塞进计划": verbs one after another, what is added follows the last
             after = after[re.match(chained, after).end() :]
+        if re.match(r"\s*哪", after) and not verb.group(0).startswith("加"):  # "放到哪块合适你定": where, left to us
+            after = re.sub(r"^[^，,。；;！!]*", "", after)
         if re.match(r"\s*[。！!]", after):
             after = ""  # "……那个理一理写进去。我们园……": the sentences after the request are background
         request = EditRequest("add")

@@ -137,7 +137,9 @@ def add_verb(text: str, words: EditWords) -> re.Match | None:
     if not found:  # "理一理，转为计划中的一项": what was told made into an item of the plan
         found = list(MADE_ITEM.finditer(text))
     if not found and words.items.get("placement"):  # "塞在相应位置": putting it where it belongs is adding it
-        found = list(re.finditer(rf"(?:放|搁|塞|归|安排|加|写|补|添|填|列)(?:到|在|进|入)(?={alternation(words.items['placement'])})",
+        # "塞到哪块合适 / 放哪都行": where it goes asked back of the assistant is a placement left to it as well
+        found = list(re.finditer(rf"(?:放|搁|塞|归|安排|加|写|补|添|填|列)(?:到|在|进|入)?"
+                                 rf"(?={alternation(words.items['placement'])}|哪(?:一|个)?(?:块|部分|节|里|儿)?(?:都|最|比较)?(?:合适|行|好))",
                                  text))
     # "刚才加的朗诵会那条挺好": a verb of adding before 的 and a pointer to an item names an item added already.
     # "……冬天给加个保温台，计划里补上": a short closing clause with its own verb is the request; a verb inside the
@@ -153,7 +155,9 @@ def add_verb(text: str, words: EditWords) -> re.Match | None:
 # the user told is to become new items (《现代汉语八百词》 动词 + 成: 表示成为、变为). The count of items must follow,
 # so "改成“羽毛球”" stays a replacement. A word of standing alone may come before the count (变成单独一项, 列成
 # 独立的一条: 《现代汉语词典》 单独 "不跟别的合在一起"), or said first (单独列一项, 单独成一条); 为/作 as 成 (变为一项).
-MADE_ITEM = re.compile(r"(?:(?:写|变|整理|归纳|概括|提炼|总结|整|弄|搞|改|做|列|形成|转|转化|编|汇总)(?:成为?|为|作)|"
+# 捋/理/缩/压/拢/梳理/浓缩/精简 + 成 are condensing too (《现代汉语词典》 捋 "顺着抹过去, 使顺溜", 理 "整理", 缩 "由大变小").
+MADE_ITEM = re.compile(r"(?:(?:写|变|整理|归纳|概括|提炼|总结|整|弄|搞|改|做|列|形成|转|转化|编|汇总|捋一捋|捋|理一理|理|缩|压|拢|"
+                       r"归拢|梳理|浓缩|精简|简化)(?:成为?|为|作)|"
                        r"(?:单独|独立|另外|另)(?:列|写|成|算|作为)(?:成|为|作)?)\s*(?:计划|方案)?"
                        r"(?:里|中|里面)?(?:的)?\s*(?:单独|独立|单列|另起|新|新的)?(?:的)?\s*(?:一|两|二|三|几|\d)\s*(?:条|项|点)")
 

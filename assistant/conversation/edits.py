@@ -151,6 +151,8 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits, Figu
     # ------------------------------------------------------------------ dispatch
 
     def _perform(self, request: EditRequest) -> tuple[str, str, str | None]:
+        if request.op == "undo" and request.dest == "step":
+            return self._undo_step(request.dest_n), "offline", None
         if request.op == "undo" and request.dest == "earlier":
             return self._undo_earlier(request.dest_n), "offline", None
         if request.op == "undo" and request.hint == "added":
@@ -184,6 +186,16 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits, Figu
             self._undo()
         self._undone = None  # a correction after undoing several steps is not read as a retarget
         return f"已撤销最近{len(labels)}步修改（{'；'.join(reversed(labels))}），相关内容已恢复原样并保存。"
+
+    def _undo_step(self, step: int) -> str:
+        """"第二步不要了": the edit made in that place of the conversation's kept edits (the last one is a plain undo)."""
+        count = len(self.session.undo)
+        if step == count:
+            return self._undo()
+        if not 1 <= step < count:
+            raise Refuse(f"这次对话中目前只有{count}步修改，没有第{step}步，计划未作改动。" if count else
+                         "目前还没有做过任何修改，无需撤销，计划保持不变。")
+        return self._undo_earlier(step)
 
     def _undo_added(self) -> str:
         """"刚加的那条撤了": the latest addition is undone; edits made before it stay, and one made after it stays too

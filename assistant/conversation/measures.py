@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.conversation.edit_words import EditWords
+from assistant.conversation.measure_shapes import for_people, with_object
 from assistant.domain.calendar import Calendar
 from assistant.domain.vocab import Tone
 from assistant.index.segmentation import pos_tokenizer
@@ -244,7 +245,12 @@ def compose_measure(content: str, key: str, words: EditWords, calendar: Calendar
     # Sentences as well as clauses: "……跑医院不方便。工会跟社区对接……" tells the situation in a sentence of its own.
     clauses = [c for c in re.split(r"[，,；;。！!？?]", formal) if c]
     clauses = [c for c in clauses if not any(p.search(c) for p in words.drop_clauses)]
+    told_first = clauses
     clauses, concern = requested(clauses, words)
+    if concern:  # "……去接种疫苗，工会牵头组织": the union's bare verb takes the situation's action as its object
+        clauses, filled = with_object(clauses, told_first[: len(told_first) - len(clauses)], words.people)
+        concern = "" if filled else concern
+    clauses = for_people(clauses, calendar)  # "……的老教师，教师节颁发证书": 为 the people
     # after what the union is to do, a clause on how the people will fare ("教职工就不用请假跑银行了") is the
     # user's reason, not part of the measure (knowledge/edits.yaml `effects`)
     clauses = clauses[:1] + [c for c in clauses[1:] if not any(p.search(c) for p in words.effects)]

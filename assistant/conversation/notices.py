@@ -34,6 +34,10 @@ _ACTIVITY = re.compile(r"(筛查|体检|检查|培训|讲座|疗休养|考察|�
 _PARENS = re.compile(r"[（(][^）)]*[）)]")
 # A notice that checks the schools' unions (经费检查, 督查, 考核): the school does not take part in an event, it
 # prepares and is checked, so the measure says what it must finish by when.
+# A notice that asks schools to put forward candidates (推荐, 申报, 评选, 选树): the school's work is the recommending,
+# by the upper union's arrangement, and what it sends in by when; nobody "takes part in" it as in a contest.
+# A bare 评选 may be a contest the staff enter (a 征文评选 or a 提案评选), so it counts only together with 推荐 or 申报.
+_RECOMMEND = re.compile(r"^(推荐评选|评选推荐|推荐申报|申报推荐|推荐|申报|选树|寻访)(.+)$|(推荐|申报|选树|寻访)(?:工作|活动)?$")
 _INSPECTION = re.compile(r"(?<!健康)(?<!身体)(?<!妇科)(?<!体格)(?<!眼科)检查|督查|审计|抽查|考核|评估|验收")
 # A time line "2. 抽查阶段：11月15日至11月26日，……" — one phase of the notice's schedule.
 _PHASE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})阶段\s*[：:]")
@@ -90,8 +94,10 @@ def uploaded_notices(passages: Iterable[Passage], owner: str) -> list[Notice]:
     for source, parts in by_source.items():
         parts.sort(key=_order)
         text = "\n".join(p.text for p in parts)
-        first = text.strip().split("\n", 1)[0].strip()
-        title = first if _TITLE.match(first) else parts[0].title
+        # The heading is the first line that reads as one; a notice may open with the issuing body and its file
+        # number above it (GB/T 9704-2012: 发文机关标志, 发文字号, then 标题).
+        heads = [line.strip() for line in text.strip().split("\n")[:8] if line.strip()]
+        title = next((line for line in heads if _TITLE.match(line)), parts[0].title)
         notices.append(Notice(source, title, text))
     return sorted(notices, key=lambda n: n.source)
 
@@ -227,7 +233,7 @@ def _deadline(lines: list[str]) -> str:
         named = re.search(r"(?:将|把)?([\u4e00-\u9fff]{0,6}?名单)", line[m.end() :])
         if named:
             return f"于{day}前报送{named.group(1)}"
-        sent = re.match(r"将([\u4e00-\u9fff]{2,6}?)(?:电子稿|纸质稿|电子版|纸质版|和|及|、|[（(]|发送|报送|提交|上报|报)",
+        sent = re.match(r"[将把]([\u4e00-\u9fff]{2,6}?)(?:电子稿|纸质稿|电子版|纸质版|和|及|、|[（(]|发送|报送|提交|上报|报)",
                         line[m.end() :])
         if sent:  # "于6月20日前将推荐作品电子稿……发送至": what the school sends in by then
             return f"于{day}前报送{sent.group(1)}"
@@ -237,7 +243,7 @@ def _deadline(lines: list[str]) -> str:
         form = re.match(r"将《([^》]{2,14})》", line[m.end() :])
         if form:  # "于11月20日前将《申请表》、……报送": the form the school sends in by then
             return f"于{day}前报送{form.group(1)}"
-        if re.search(r"发送|报送|提交|上报|报至|交至|送至|寄至|报区", line[m.end() :]):
+        if re.search(r"发送|报送|提交|上报|报至|交至|送至|寄至|报区|送交|交送|呈报|报给|交给", line[m.end() :]):
             return f"于{day}前报送相关材料"
     return ""
 
@@ -299,6 +305,13 @@ def notice_measure(facts: NoticeFacts, who: str, people: tuple[str, ...], max_ch
         later = [f"并于{span}接受{name}" for span, name in facts.phases[:1]]
         versions = [[f"配合{host}做好{facts.event}工作", due, *tail] for tail in (later, [])]
         sentences = ["，".join(part for part in parts if part) + "。" for parts in versions]
+        return next((s for s in sentences if len(s) <= max_chars), sentences[-1])
+    recommend = _RECOMMEND.search(facts.event)
+    if recommend and not _TEAM.search(facts.event):
+        work = f"{recommend.group(2)}{recommend.group(1)}工作" if recommend.group(1) else re.sub(r"(?<!工作)$", "工作", facts.event)
+        work = re.sub(r"工作工作$", "工作", re.sub(r"活动工作$", "活动", work))
+        held = "".join(x for x in (f"于{facts.when}" if facts.when else "", f"在{facts.where}" if facts.where else ""))
+        sentences = [f"按照{host}部署，{held}做好{work}" + (f"，{tail}" if tail else "") + "。" for tail in (facts.deadline, "")]
         return next((s for s in sentences if len(s) <= max_chars), sentences[-1])
     if facts.verb in ("举办", "举行", "召开") or competition:
         # A competition asks for a team; for a course or a meeting, "组织……参加" already says it all.
