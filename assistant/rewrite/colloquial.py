@@ -47,9 +47,9 @@ _PLACE_ENDS = "省市县区州盟旗镇乡村"
 # the clause or what one does with the person (找办公室的小金登记, 表格交给小牛): 《现代汉语八百词》 找/跟/向 + a person.
 # The unit before the person may be said without 的 (交给工会小金, 找校医室小罗); 粤 揾 = 找, 畀 = 给 (现代汉语方言大词典).
 _CONTACT_BEFORE = re.compile(
-    r"(?:找|揾|跟|向|问|联系|交给|发给|报给|送给|交|畀|告诉|通知|由)(?:[^，。；]{0,6}的|[^，。；的]{0,4}[会室处组部办科])?$"
+    r"(?:找|揾|跟|向|问|联系|交给|发给|报给|送给|转给|转账给|付给|交到|报到|交|畀|告诉|通知|由)(?:[^，。；]{0,6}的|[^，。；的]{0,4}[会室处组部办科])?$"
 )
-_CONTACT_AFTER = re.compile(r"[，。；！]|$|报名|登记|联系|负责|保管|说|讲|拿|领|帮")
+_CONTACT_AFTER = re.compile(r"[，。；！]|$|即可|就行|就好|就可以|报名|登记|联系|负责|保管|说|讲|拿|领|帮")
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
@@ -93,6 +93,27 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
             continue  # 老王烧烤, 老李家: a shop or a home named after its owner (not 小沈复印归档: a verb follows)
         worker = workers and re.search(f"(?:{workers})(?:的)?$", text[max(0, start - 6) : start])
         spans.append((start, end, f"{m.group(1)}{'师傅' if worker else '老师'}"))
+    return _replace(text, spans, notes, REASON_ADDRESS)
+
+
+# A person called by surname and a kin term (X婶, X叔, X姨, X伯, X嫂; 现代汉语词典 婶 ② 称呼跟母亲同辈而年纪较小的
+# 已婚妇女, 叔 ② 称呼跟父亲同辈而年纪较小的男子): in a notice the surname and 师傅, the usual written address of staff
+# and helpers who are not teachers (《党政机关公文处理工作条例》 practice: surname and post, not kinship).
+_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘"
+
+
+def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
+    """梁婶 / 何叔 / 周姨 → 梁师傅 / 何师傅 / 周师傅: a surname right before a kin term, the surname beginning no
+    word of its own (不是 刘海叔, 和叔叔: the surname must start a token or be glued by jieba to the kin term)."""
+    toks = tokens(text)
+    spans: list[tuple[int, int, str]] = []
+    for m in re.finditer(f"([{lexicon.surnames}])({_KIN})(?![{_H}]?[叔姨婶伯嫂妈父母子])", text):
+        start, end = m.start(), m.end()
+        if any(t.start < start < t.end for t in toks):
+            continue  # the surname character ends a word before it (亲和叔); 金大叔 is fine: 金 starts
+        if any(t.start <= start and end < t.end and t.flag != "nr" for t in toks):
+            continue  # inside a longer word (jieba's name guess 蒋婶帮 is no word: the person ends at the kin term)
+        spans.append((start, end, f"{m.group(1)}师傅"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 
 

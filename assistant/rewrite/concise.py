@@ -9,6 +9,7 @@ import re
 from assistant.rewrite.apply import Notes, apply_group
 from assistant.rewrite.clauses import Clause, join, split
 from assistant.rewrite.facts import facts
+from assistant.rewrite.last_resort import drop_factless
 from assistant.rewrite.lead_up import background as background_of
 from assistant.rewrite.lead_up import drop_old_way, drop_reason_inside, is_topic, keep_topic
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
@@ -142,7 +143,11 @@ def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original
     if _length(clauses, show) > target:
         _drop_background_sentences(clauses, notes, show, target)
     if _length(clauses, show) > target:
-        return cleanup(squeeze(join(clauses), lexicon, notes, too_long, show))
+        clauses = split(squeeze(join(clauses), lexicon, notes, too_long, show))
+    if _length(clauses, show) > target:
+        fact = lambda cs, i: _has_fact(cs[i], show) or _in_list(cs, i)  # noqa: E731
+        keep = lambda cs, i: fact(cs, i) or _names_new(cs, i, show)  # noqa: E731
+        drop_factless(clauses, notes, show, target, keep, fact, _length, _drop)
     return cleanup(join(clauses))
 
 

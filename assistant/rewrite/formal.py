@@ -13,6 +13,7 @@ from assistant.rewrite.apply import Notes, apply_changes, apply_group, apply_ver
 from assistant.rewrite.clauses import restructure
 from assistant.rewrite.colloquial import (
     doubled_any,
+    kin_address,
     separable_verbs,
     surname_address,
     verb_measure_object,
@@ -91,6 +92,7 @@ def steps(masked: Masked, lexicon: Lexicon) -> list[Step]:
         lambda t, n: verb_yixia(t, lexicon, n),
         lambda t, n: verb_once(t, masked, lexicon, n),
         lambda t, n: surname_address(t, lexicon, n),
+        lambda t, n: kin_address(t, lexicon, n),
         lambda t, n: particles(t, lexicon, n),
         *[GroupStep(groups[name]) for name in AFTER_VERBS],
         lambda t, n: separable_verbs(t, n),  # 登个记 → 登记, before 个 is taken as a measure word

@@ -62,6 +62,10 @@ _CN_DAY = r"(?<=[月])十[一二三四五六七八九]?(?![分万百千])"
 _NUMBER = rf"{FRACTION}|{ARABIC}|{_CN_UNITED}|{_CN_COUNTED}|{_CN_AFTER}|{_CN_DAY}"
 # jieba guesses a name for 费由 in 购书费由工会承担: a two-character "name" ending in a preposition or particle is not one.
 _NOT_GIVEN_NAMES = frozenset("由在和与给的是为从向对把被将于及")
+# A surname and a kin term (梁婶, 蒋嫂, 周姨; 何叔 alone) that jieba guesses as a name with what follows (蒋婶帮): the
+# person is addressed by kinship, not named; the formal tone writes surname and 师傅 (colloquial.kin_address).
+_KIN_AFTER_SURNAME = frozenset("婶嫂姨")
+_KIN_ALONE = frozenset("叔伯")
 # Duties named with a verb and a one-character noun that is also a surname (现代汉语词典 跟车: 随车照料或押运; 跟班,
 # 跟岗, 值班, 带班, 押车): jieba cuts 跟 + 车, so 车老师 would read as a name; before 老师 they name the teacher's duty.
 _DUTY_WORDS = frozenset(("跟车", "押车", "带车", "随车", "跟班", "带班", "值班", "跟岗", "驻校", "陪餐"))
@@ -148,6 +152,7 @@ def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             token.flag == "nr" and 2 <= len(token.word) <= 4 and token.word[0] in lexicon.surnames
             and (token.word not in known or len(token.word) >= 3) and not _rewritten_by_lexicon(token.word, lexicon)
             and not (len(token.word) == 2 and token.word[1] in _NOT_GIVEN_NAMES)
+            and not (token.word[1] in _KIN_AFTER_SURNAME or len(token.word) == 2 and token.word[1] in _KIN_ALONE)
             and not (len(token.word) == 2 and text[token.start - 1 : token.start] in ("小", "老") and token.start > 0
                      and token.word[1] in AFTER_A_NICKNAME)
         ):

@@ -156,6 +156,20 @@ def verb_yixia(text: str, lexicon: Lexicon, notes: Notes) -> str:
         return new
 
     text = re.sub(rf"([{verbs}])一下(?![子午])", sub, text)
+    # Any other one-character verb jieba knows, with 一下 before its object (卸一下车, 擦一下窗; 《现代汉语八百词》
+    # 一下 ② 用在动词后, 表示做一次或试着做, 〈口〉): the verb and its object, 一下 gone.
+    known = pos_dictionary()
+
+    def plain(m: re.Match) -> str:
+        verb = m.group(1)
+        if not known.get(verb, "").startswith("v") or not _token_starts(text, m.start()):
+            return m.group(0)
+        if not _token_ends_at(text, m.start() + 1) or any(t.start == m.end() and t.flag.startswith(("m", "q", "t", "f")) for t in tokens(text)):
+            return m.group(0)
+        notes.add(REASON_DOUBLED, m.group(0), verb)
+        return verb
+
+    text = re.sub(rf"([{_H}])一下(?=[{_H}])(?![子午])", plain, text)
     # 说下 / 填下 (chat's 一下 without 一) before what is told or filled, never before a word 下 begins (下午, 下周).
     short = "".join(v for v in lexicon.sets.get("SHORT_YIXIA", ()) if v in verbs)
     if not short:
