@@ -65,7 +65,7 @@ FINE = [
     # the school's own event says who runs it in a sentence, not as a notice's field line
     ("元旦联欢会由工会主办、各年级组协办。", "pasted_notice", {}),
     # looking back on the pandemic years, and other vaccines
-    ("组织教职工接种流感疫苗。", "outdated", {}),
+    ("联系社区卫生服务中心为自愿的教职工接种季节性流感疫苗。", "outdated", {}),
     ("回顾疫情期间线上教学的经验。", "outdated", {}),
     # funds the school gives the union, and a rule stated as a ban (the audit written, so that rule is kept)
     ("学校每年划拨给工会的活动经费按时到位。账目按季度交经审委员会审核。", "rule", {}),

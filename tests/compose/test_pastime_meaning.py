@@ -52,7 +52,7 @@ def test_low_mood_in_the_dark_months_gets_winter_measures(composer):
     from assistant.export.markdown import render
     from tests.compose.conftest import items_by_area
 
-    focus = "这边冬天日照少，下午四点多天就黑了，好多同事下班回屋就不出门，整个人蔫蔫的"
+    focus = "我们这儿一到腊月日照就短，四点半天就黑透，同事们下了班窝在家里，一个个没精打采"
     profile = Profile(school="测试实验学校", year=2027, period="第一学期", staff=60, focus=[focus])
     md = render(composer.compose_plan(profile).to_blocks())
     items = [i for area in items_by_area(md).values() for i in area]

@@ -50,4 +50,4 @@ def test_asking_what_open_affairs_include_shows_the_sentence_that_lists_them(off
 
 def test_a_listing_sentence_is_told_from_a_plain_series_of_activities():
     assert lists_contents("慰问的对象主要有：生病住院的、家有变故的、退休的老同志。")
-    assert not lists_contents("组织拔河、跳绳、踢毽子比赛。")
+    assert not lists_contents("安排拔河与长绳两个项目。")

@@ -38,7 +38,7 @@ def test_a_text_short_enough_keeps_every_clause():
 
 def test_a_long_concise_paragraph_keeps_its_facts():
     text = ("跟各位说个事，去年就有好几位同事念叨过想学太极拳，我一直惦记着这件事。今年工会总算请到了区老年大学的太极拳"
-            "教练，每周二下午4点半在风雨操场上课，一共12次，学费由工会出，自己只需要准备一双布鞋，"
+            "教练，每周四傍晚在风雨操场上课，一共12次，学费工会包了，大家只要带一双布鞋，"
             "想学的请于9月8日之前去工会二楼找欧阳老师登记。")
     out = rewrite(text, Tone.CONCISE).text
     for fact in ("太极拳", "老年大学", "风雨操场", "12次", "布鞋", "9月8日", "欧阳"):
