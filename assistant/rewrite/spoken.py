@@ -20,8 +20,10 @@ _SENTENCE_STOP = re.compile(r"[。；！？\n]")
 # (A post named after its group is a person: 年级组长, 班主任, 组长, 队长.)
 _NOT_PEOPLE = r"(?!月|年(?!级组长|级主任)|天|小时|学期|学年|星期|季度|工作日|方面|部门|单位|年级(?!组长|主任)|班(?!主任|长)|组(?!长)|项目|问题|环节|队(?!长|员)|小组(?!长))"
 _GAP = _NOT_PEOPLE + r"[^的把在去来和与及对为向给将被让使由从到，。；、\s]{0,3}?"
-# An attributive with 的 may stand before the counted person too (十几个重度残疾的孩子).
-_ATTRIBUTIVE = _NOT_PEOPLE + r"(?:[^的把在去来和与及对为向给将被让使由从到，。；、\s个]{1,8}的)?"
+# An attributive with 的 may stand before the counted person too (十几个重度残疾的孩子), but not a place or a unit
+# (两个校区的老师, 三个村小的教师, 两个教学点的老师: 个 counts the 校区, the 村小, the 教学点 — the suffixes of places
+# and organisations, 《现代汉语词典》 区 校 园 点 站 所 处 室 部 科 院 村 镇 乡 厂 组 班 队).
+_ATTRIBUTIVE = _NOT_PEOPLE + r"(?:[^的把在去来和与及对为向给将被让使由从到，。；、\s个]{0,7}[^的把在去来和与及对为向给将被让使由从到，。；、\s个区校园点站所处室部科院村镇乡厂组班队小]的)?"
 # A noun of occupation of one to three characters before its agent suffix, not a thing named after it (会员卡).
 # 会员卡, 教师节, 教师宿舍, 职工食堂: a thing named after people, not people
 _THING_OF = "(?![卡证费室馆节单表群资岗额]|宿舍|公寓|食堂|住房|队伍|待遇|工资)"
