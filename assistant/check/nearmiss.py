@@ -166,6 +166,15 @@ def _bounds(words: str) -> tuple[set[int], list[tuple[int, int]]]:
     return ends, tokens
 
 
+def longest_apart(found: list[NearMiss]) -> list[NearMiss]:
+    """The longest of overlapping near misses, in text order (one finding per span)."""
+    kept: list[NearMiss] = []
+    for miss in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(k.start < miss.end and miss.start < k.end for k in kept):
+            kept.append(miss)
+    return sorted(kept, key=lambda m: m.start)
+
+
 def _longest(found: list[NearMiss], text: str, real: tuple[str, ...]) -> list[NearMiss]:
     """The longest of overlapping spans, none inside a real look-alike; spans that touch are one garble
     (新年代中国特征社会主义思想 for 新时代中国特色社会主义思想)."""

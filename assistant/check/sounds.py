@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 
 from assistant.check.findings import Document, Finding, add_uncovered_slips
-from assistant.check.nearmiss import NearMiss, phrase_data, word_spans
+from assistant.check.nearmiss import NearMiss, longest_apart, phrase_data, word_spans
 from assistant.check.swaps import CJK, IDIOM
 from assistant.domain.data import read_yaml
 from assistant.domain.script import to_simplified
@@ -62,7 +62,7 @@ def sound_slips(text: str) -> list[NearMiss]:
         if _writers_words(words, start, fixed, tokens, data.known, fixed in _set_units()):
             continue
         found.append(NearMiss(at + start, at + end, span, fixed))
-    return _longest(found)
+    return longest_apart(found)
 
 
 def _overlaps(words: str, real: str, start: int, end: int) -> bool:
@@ -119,14 +119,6 @@ def _writers_words(words: str, start: int, fixed: str, tokens: list[tuple[int, i
         if len(word) == 1 and (not unit or tags.get(word, "").startswith(("p", "u", "c", "r", "m", "q"))):
             return True  # a particle or a preposition (的/地/得, 在/再) is grammar, not the phrase's character
     return False
-
-
-def _longest(found: list[NearMiss]) -> list[NearMiss]:
-    kept: list[NearMiss] = []
-    for miss in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(k.start < miss.end and miss.start < k.end for k in kept):
-            kept.append(miss)
-    return sorted(kept, key=lambda m: m.start)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data
+from assistant.check.nearmiss import NearMiss, bounds_of, longest_apart, phrase_data
 from assistant.domain.data import read_yaml
 from assistant.domain.spinner import DEFAULT_PATH as SPINNER_PATH
 from assistant.index.lexicon import base_tokenizer
@@ -54,7 +54,7 @@ def thesaurus_swaps(text: str) -> list[NearMiss]:
             if (at and start + at not in ends) or start + synonym_end not in ends:
                 continue  # the synonym runs into the next word: 少年宫 is not 少年 | 宫
             found.append(NearMiss(run.start() + start, run.start() + m.end(), m.group(0), phrase))
-    return _longest(found)
+    return longest_apart(found)
 
 
 def _word_length(phrase: str, at: int) -> int:
@@ -84,14 +84,6 @@ def _words(phrase: str) -> tuple[str, ...]:
             out.append(head)
             rest = rest[len(head):]
     return tuple(out)
-
-
-def _longest(found: list[NearMiss]) -> list[NearMiss]:
-    kept: list[NearMiss] = []
-    for miss in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(k.start < miss.end and miss.start < k.end for k in kept):
-            kept.append(miss)
-    return sorted(kept, key=lambda m: m.start)
 
 
 @functools.lru_cache(maxsize=1)
