@@ -24,6 +24,7 @@ _KEYWORD_BASE, _KEYWORD_PER_CHAR, _KEYWORD_CAP = 0.4, 0.06, 1.0
 # Likeness to the exemplars adds at most this much: it orders kinds no keyword speaks for, and breaks ties between
 # kinds whose keywords both occur, but one keyword outweighs it.
 _SIMILARITY_WEIGHT = 0.35
+_NEAREST = 3  # a shape told by meaning compares the mean of this many closest exemplars on each side
 # Single-character everyday words that are also parts of ordinary words (想 in 思想, 搞 is safe): replaced only when
 # not inside such a word.
 _INSIDE_WORD = {"想": ("思", "理", "感", "联", "设", "构", "猜", "梦", "幻", "遐", "着")}
@@ -64,6 +65,11 @@ class Shape:
     min_chars: int = 0
     max_chars: int = 10_000
     pattern: str = ""
+    # A shape told by meaning rather than by words: it fits when the text is nearer (mean of its closest few, by the
+    # classifier's likeness) to `exemplars` than to `against` by at least `lead`.
+    exemplars: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    lead: float = 0.0
 
     def fits(self, text: str) -> bool:
         chars = len(_WORD_CHARS.findall(text))
@@ -109,7 +115,9 @@ def parse_taxonomy(data: dict) -> Taxonomy:
     shapes = tuple(
         Shape(name=str(raw["name"]), section=str(raw["section"]), bonus=float(raw["bonus"]),
               min_chars=int(raw.get("min_chars", 0)), max_chars=int(raw.get("max_chars", 10_000)),
-              pattern=str(raw.get("pattern") or ""))
+              pattern=str(raw.get("pattern") or ""),
+              exemplars=tuple(str(e) for e in raw.get("exemplars") or ()),
+              against=tuple(str(e) for e in raw.get("against") or ()), lead=float(raw.get("lead", 0.0)))
         for raw in data.get("shapes") or ()
     )
     return Taxonomy(kinds, float(confidence.get("margin", 0.12)), float(confidence.get("floor", 0.45)), words,
@@ -158,6 +166,21 @@ class Classifier:
             ((w, i) for i, kind in enumerate(taxonomy.kinds) for w in kind.keywords), key=lambda item: -len(item[0])
         )
         self._patterns = [(re.compile(p), i) for i, kind in enumerate(taxonomy.kinds) for p in kind.patterns]
+        # The exemplars of shapes told by meaning join the same list (one matrix, shipped with the kinds'); their
+        # owner is -1 - the shape's index, so no kind counts them.
+        for j, shape in enumerate(taxonomy.shapes):
+            for text in (*shape.exemplars, *shape.against):
+                self._owners.append(-1 - j)
+                self.texts.append(text)
+        self._sims: dict[str, np.ndarray] = {}
+
+    def _similarities(self, text: str) -> np.ndarray:
+        """Likeness of the text to every exemplar (kinds' and shapes'), computed once per text."""
+        if text not in self._sims:
+            if len(self._sims) > 512:
+                self._sims.clear()
+            self._sims[text] = np.asarray(self.likeness.similarities(text, self.texts), dtype=np.float64)
+        return self._sims[text]
 
     def keyword_hits(self, text: str) -> dict[int, list[str]]:
         """Kind index → its keywords in the text, longest first and without overlaps (体育中考 is not also 中考); a
@@ -185,10 +208,11 @@ class Classifier:
         hits = self.keyword_hits(text)
         relative = np.zeros(len(self.taxonomy.kinds))
         if likeness:
-            sims = np.asarray(self.likeness.similarities(text, self.texts), dtype=np.float64)
+            sims = self._similarities(text)
             best = np.full(len(self.taxonomy.kinds), -1.0)
             for owner, sim in zip(self._owners, sims, strict=True):
-                best[owner] = max(best[owner], sim)
+                if owner >= 0:
+                    best[owner] = max(best[owner], sim)
             # Likeness relative to the spread over kinds: e5 scores everything 0.8-0.9, n-grams 0-0.5.
             low, high = float(np.median(best)), float(best.max())
             relative = (best - low) / (high - low) if high > low else np.zeros_like(best)
@@ -203,10 +227,23 @@ class Classifier:
     def shape_prior(self, text: str) -> dict[str, float]:
         """Section → bonus from how the highlight is told (the taxonomy's shapes that fit it)."""
         prior: dict[str, float] = {}
-        for shape in self.taxonomy.shapes:
-            if shape.fits(text):
+        for j, shape in enumerate(self.taxonomy.shapes):
+            if shape.fits(text) and (not shape.exemplars or self._nearer(text, j)):
                 prior[shape.section] = prior.get(shape.section, 0.0) + shape.bonus
         return prior
+
+    def _nearer(self, text: str, index: int) -> bool:
+        """True when the text is nearer to the shape's exemplars than to its contrasting ones (by `lead`): the mean
+        of the closest few of each, so one odd exemplar decides nothing."""
+        shape = self.taxonomy.shapes[index]
+        sims = self._similarities(text)
+        owner = -1 - index
+        mine = [float(s) for o, s in zip(self._owners, sims, strict=True) if o == owner]
+        near, far = sorted(mine[: len(shape.exemplars)], reverse=True), sorted(mine[len(shape.exemplars):], reverse=True)
+        if not near or not far:
+            return bool(near)
+        k = _NEAREST
+        return float(np.mean(near[:k])) - float(np.mean(far[:k])) >= shape.lead
 
     def _rival(self, ranked: list[tuple[float, int, list[str]]]) -> tuple[float, int] | None:
         section = self.taxonomy.kinds[ranked[0][1]].section
