@@ -12,6 +12,7 @@ from assistant.domain.numerals import arabic_years
 from tests.check.conftest import found
 
 YEAR_PLAN = {"period": "年度", "year": 2027}
+SENIOR = {"school": "松溪县育才高中", "school_type": "高中"}
 
 
 FLAGGED = [
@@ -31,6 +32,8 @@ FLAGGED = [
     ("全体教师的年度考核方案经行政会讨论后实施，不再拿到教代会上表决。", "rule", "不再拿到教代会", {}),
     # A notice's exhortation to the units it is sent to.
     ("希望各学校切实加强领导，把这件好事办好。", "pasted_notice", "希望各学校切实", {}),
+    # What pupils of grades 1–2 learn, in a senior high school's plan (school_types.yaml stage_words 小学).
+    ("协助教务处做好学生拼音过关测试的监考。", "school_type_vocab", "拼音", SENIOR),
 ]
 
 
@@ -51,6 +54,7 @@ CLEAN = [
     ("全体教师的年度考核方案经行政会讨论后拿到教代会上表决通过。", "rule", {}),
     ("希望全体教职工积极参与，踊跃报名参赛。", "pasted_notice", {}),
     ("青年教师与师傅一对一带课，互相听课评课。", "garble", {}),
+    ("协助做好一年级学生拼音过关活动的后勤保障。", "school_type_vocab", {"school": "城东小学", "school_type": "小学"}),
 ]
 
 
