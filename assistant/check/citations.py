@@ -25,6 +25,7 @@ _UNQUOTED = re.compile(r"([^。\n]{4,400})")
 _BARE_ARTICLE = re.compile(
     rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS}|明确)|\s*[：:]\s*[“\"「『])"
 )
+_BETWEEN_QUOTES = re.compile(r"\s*(?:[、，,]|以及|和|及|与)?\s*")
 _ELLIPSIS = re.compile(r"……|…|\.{3,}|（略）|省略")
 # A statute named again by reference (同一规定第八条, 该法第十条, 上述条例第五条, 本法第三条): its law is the last one named
 # before it whose name ends with the same kind of document (法, 规定, 条例, 办法), within a few lines.
@@ -132,10 +133,13 @@ def _check(
             out.append(doc.finding(
                 "misquote", q_start, q_end, f"引文与{where}的原文不一致", "按原文逐字引用，或去掉引号改为转述",
             ))
-        # “…”“…” or “…”、“…”: the article's sentences quoted one after another, each checked alike
-        following = _QUOTE.match(text, q_end + 1 + (text[q_end + 1 : q_end + 2] == "、"))
+        # “…”“…”, “…”、“…” or “…”，“…”: the article's sentences quoted one after another, each checked alike
+        between = _BETWEEN_QUOTES.match(text, q_end + 1)
+        following = _QUOTE.match(text, between.end())
         if not following or len(_norm(following.group(1))) < 4:
             return out
+        if between.group(0).strip() not in ("", "、") and not _resembles(following.group(1), sources):
+            return out  # “…”，“…”是…: after a comma, a quotation of the article's own words only
         q_start, q_end = following.start(1), following.end(1)
 
 

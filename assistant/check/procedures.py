@@ -68,7 +68,12 @@ def _appointed(sentence: str, data: dict) -> tuple[int, int, dict] | None:
         rf"(由[^。；，,]{{1,16}}?(?:{_alternatives(rule['appointed'])})[^。；，,]{{0,4}}?(?:补齐|产生|担任|补充|确定|充任)?)"
     )
     for m in pattern.finditer(sentence):
-        if re.search(_alternatives(rule["other_object"]), m.group(1)) or re.search("选举|选出|选区", m.group(0)):
+        if re.search("选举|选出|选区", m.group(0)) or re.search(r"(?:不|不得|不能|不可|严禁|禁止|不再)$", m.group(1)):
+            continue  # 工会主席不由行政任命: the rule stated
+        other = re.search(_alternatives(rule["other_object"]), m.group(1))
+        # 主席人选由党支部提名 is a nomination; 人选……直接任命 puts the person in office all the same.
+        conferred = re.search(_alternatives(rule.get("conferred") or ()), m.group(2)) if rule.get("conferred") else None
+        if other and not (conferred and other.group(0) in (rule.get("nominees") or ())):
             continue
         return m.start(2), m.end(2), rule
     return None

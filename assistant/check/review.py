@@ -28,6 +28,7 @@ from assistant.check.sounds import sound_garbles
 from assistant.check.title import TitleFacts, title_facts
 from assistant.check.unsafe import unsafe_content
 from assistant.check.vocabulary import school_type_vocab
+from assistant.domain.numerals import arabic_years
 from assistant.domain.profile import Profile
 from assistant.domain.school_types import load_school_types
 from assistant.domain.structure import Structure
@@ -48,6 +49,8 @@ def check_text(
     only with last year's plan. Without a profile the period and the kind of school are read from the title.
     """
     doc = Document(text.replace("\r\n", "\n"), structure)
+    # Dates read with their years in Arabic digits (二〇二八年 → 2028年, same offsets); findings quote the plan's words.
+    dated = Document(arabic_years(doc.text), structure) if arabic_years(doc.text) != doc.text else doc
     facts = _facts(doc)
     period = profile.period if profile else (facts.period or "年度")
     kind = profile.kind if profile else load_school_types().infer(facts.school)
@@ -62,8 +65,8 @@ def check_text(
         lambda: sound_garbles(doc, garbles(doc, kind)),
         lambda: doubled(doc),
         lambda: school_type_vocab(doc, kind, school),
-        lambda: out_of_period(doc, period, year),
-        lambda: impossible_figures(doc, year, profile.staff if profile else None),
+        lambda: _quoting(doc, out_of_period(dated, period, year)),
+        lambda: _quoting(doc, impossible_figures(dated, year, profile.staff if profile else None)),
         lambda: numbering(doc),
     ]
     if previous:
@@ -73,6 +76,11 @@ def check_text(
     if profile is not None:
         checks.append(lambda: rules(doc, profile))
     return _one_per_problem([f for check in checks for f in check()])
+
+
+def _quoting(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Findings made on a rewritten copy of the text (same offsets), quoting the plan's own words."""
+    return [replace(f, text=doc.text[f.start : f.end]) if f.start >= 0 else f for f in findings]
 
 
 def plan_facts(text: str, structure: Structure | None = None) -> TitleFacts:

@@ -9,7 +9,7 @@ four characters and more; a three-character word is checked here, with the same 
   group (knowledge/spinner.yaml `interchangeable`: 校/园, 男/女, 年/月 …);
 - the word is a noun (a set name of the field, not 上下班 or 一对一) and its third character is no function word (检查和);
 - the changed character makes, with the character beside it, a two-character dictionary word of the plan's own cut that
-  shares that other character with the word's own part (主人 beside 主任, 保养 beside 保育) — a thesaurus synonym put in,
+  shares that other character, no numeral, with the word's own part (主人 beside 主任, 保养 beside 保育) — a thesaurus synonym put in,
   not a word of the next clause — that is no function word and that the knowledge texts hardly write on its own (教工 and
   学年 are the writers' words: 教工组, 下学年 are theirs).
 """
@@ -68,6 +68,8 @@ def _swapped(words: str, start: int, place: int, fixed: str, tokens: list[tuple[
     own = fixed[token[0] - start : token[1] - start]
     if base_tokenizer().FREQ.get(word, 0) < DICTIONARY or other not in own or _written_alone(word) > _RARE:
         return False
+    if other in NUMERALS:
+        return False  # 一带 beside 一节 (一对一带课 read as 一节课): a shared numeral is a count, not a synonym's morpheme
     tags = pos_tokenizer().word_tag_tab
     if tags.get(word, "").startswith(_FUNCTION_TAGS) or not tags.get(fixed, "").startswith("n"):
         return False  # a function word put in, or a word that is no noun (上下班, 一对一): not a set name of the field

@@ -21,8 +21,23 @@ _DAY_RANGE = re.compile(
     r"(\d{1,2})\s*[日号]"
 )
 _DAYS = re.compile(rf"(?:为期|共|历时|持续|连续|集中)\s*{_NUM}\s*(?:天|日)(?![\d]|间)")
-_CLOCK_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
-_HOURS = re.compile(rf"(?:共|为期|历时|时长|合计|计)\s*{_NUM}\s*(个)?(小时|分钟)")
+# A time of day as plans write it: 9:00, 14：30, 9点, 9点半, 下午3点20分, 上午九时三十分, 晚上七点一刻.
+_PART = r"(上午|早上|早晨|清晨|中午|午后|下午|傍晚|晚上|晚间|夜间)?\s*"
+_CN_SMALL = r"[零〇一二两三四五六七八九十]{1,3}"
+_CLOCK = (
+    rf"{_PART}(\d{{1,2}}|{_CN_SMALL})\s*(?:[:：]\s*(\d{{2}})(?!\d)|[点时](?!间|期|候|段|刻表)"
+    rf"(?:\s*(半|一刻|三刻|\d{{1,2}}|{_CN_SMALL})\s*分?)?)"
+)
+_CLOCK_RANGE = re.compile(rf"(?<![\d.])(?:{_CLOCK})\s*(?:—|–|－|-|~|～|至|到)+\s*(?:{_CLOCK})")
+# A length of time: 2小时, 两个半小时, 1.5个小时, 一个半钟头, 半小时, 90分钟, 1小时30分钟, 三刻钟 — after a word that
+# states it (共, 为期, 时长 …).
+_COUNT = r"\d{1,4}(?:\.\d+)?|[一二两三四五六七八九十百]{1,4}"
+_LENGTH = (
+    rf"(?:(?P<hours>{_COUNT})\s*个?\s*(?P<half>半)?\s*(?:小时|钟头)(?:\s*(?:零\s*)?(?P<extra>{_COUNT})\s*分(?:钟)?)?"
+    rf"|(?P<half_only>半)\s*个?\s*(?:小时|钟头)|(?P<minutes>{_COUNT})\s*分钟|(?P<quarters>[一二三两1-3])\s*刻钟)"
+)
+_HOURS = re.compile(rf"(?:共|为期|历时|时长|合计|共计|计|用时|持续|全程|总时长|总计)\s*(?:约|大约)?\s*{_LENGTH}")
+_EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "午后")
 # 每人300元 / 每人慰问金300元 / 每位教师补助标准为200元: the price per head, whatever names the money between.
 _EACH = re.compile(
     rf"(?:每人|人均|每名[\u4e00-\u9fff]{{0,6}}?|每位[\u4e00-\u9fff]{{0,6}}?)\s*[\u4e00-\u9fff]{{0,6}}?\s*(?:为|是)?\s*"
@@ -72,19 +87,59 @@ def _days(words: str, year: int) -> tuple[int, int, str, str] | None:
     return (start, end, f"“{stated.group(0)}”与“{span.group(0)}”（共{actual}天）不一致", "核对起止日期或天数，使两者一致")
 
 
+def _minutes_of(part: str | None, hour: str, minute: str | None, then: str | None = None) -> int:
+    """Minutes after midnight of a clock time; `then` is the part of day said before it (下午2点至5点)."""
+    h = int(_number(hour))
+    part = part or then
+    if part in _EVENING and h < 12 or part == "中午" and h < 3:
+        h += 12
+    if minute is None:
+        m = 0
+    elif minute == "半":
+        m = 30
+    elif minute in ("一刻", "三刻"):
+        m = 15 if minute == "一刻" else 45
+    else:
+        m = int(_number(minute))
+    return h * 60 + m if 0 <= h <= 24 and 0 <= m < 60 else -1
+
+
+def _length(stated: re.Match) -> float:
+    """Minutes a stated length gives (两个半小时 → 150, 1小时30分钟 → 90, 半小时 → 30, 三刻钟 → 45)."""
+    hours, half, extra, half_only, minutes, quarters = (
+        stated.group(name) for name in ("hours", "half", "extra", "half_only", "minutes", "quarters")
+    )
+    if half_only:
+        return 30.0
+    if quarters:
+        return 15.0 * _number(quarters)
+    if minutes:
+        return _number(minutes)
+    return 60 * _number(hours) + (30 if half else 0) + (_number(extra) if extra else 0)
+
+
 def _hours(words: str) -> tuple[int, int, str, str] | None:
-    span, stated = _CLOCK_RANGE.search(words), _HOURS.search(words)
-    if not span or not stated:
-        return None
-    h1, n1, h2, n2 = (int(g) for g in span.groups())
-    minutes = (h2 * 60 + n2) - (h1 * 60 + n1)
-    value = _number(stated.group(1))
-    said = value * 60 if stated.group(3) == "小时" else value
-    if minutes <= 0 or said <= 0 or abs(said - minutes) < 1:
-        return None
-    start, end = min(span.start(), stated.start()), max(span.end(), stated.end())
-    length = f"{minutes // 60}小时{minutes % 60}分钟" if minutes % 60 else f"{minutes // 60}小时"
-    return (start, end, f"“{stated.group(0)}”与“{span.group(0)}”（{length}）不一致", "核对起止时间或时长，使两者一致")
+    """A clock range and the length stated with it that the range does not give (上午9:00至11:30，共三个半小时)."""
+    for span in _CLOCK_RANGE.finditer(words):
+        stated = _HOURS.search(words, span.end()) or next(iter(_HOURS.finditer(words, 0, span.start())), None)
+        if not stated:
+            continue
+        p1, h1, c1, d1, p2, h2, c2, d2 = span.groups()
+        begin = _minutes_of(p1, h1, c1 or d1)
+        finish = _minutes_of(p2, h2, c2 or d2, then=p1)
+        if 0 <= finish < begin < 13 * 60 and not p2 and finish + 12 * 60 > begin:
+            finish += 12 * 60  # 10点至2点: the afternoon's 2点
+        minutes = finish - begin
+        said = _length(stated)
+        if begin < 0 or finish < 0 or minutes <= 0 or said <= 0 or abs(said - minutes) < 1:
+            continue
+        if said >= 2 * minutes and said % minutes == 0 and re.search(r"每|[一二两三四五六七八九十\d]+\s*(?:次|天|周|期|场|晚)", words):
+            continue  # 每周二16:00—17:00，共16小时: the total over the sessions
+        # The span opens at the first clock time itself (下午 before it is the writer's, not the wrong figure).
+        start, end = min(span.start(2), stated.start()), max(span.end(), stated.end())
+        length = f"{minutes // 60}小时{minutes % 60}分钟" if minutes % 60 else f"{minutes // 60}小时"
+        return (start, end, f"“{stated.group(0)}”与“{span.group(0)}”（{length}）不一致", "核对起止时间或时长，使两者一致")
+    return None
 
 
 def _money(words: str) -> tuple[int, int, str, str] | None:

@@ -84,3 +84,22 @@ def normalize_article(article: str) -> str:
         return f"第{cn_number(parse_cn_number(m.group(1)))}条"
     except ValueError:
         return ""
+
+
+_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0"}
+_CN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万第\d])([〇○零一二三四五六七八九]{4})(?=\s*年)")
+_CN_MONTH = re.compile(r"((?<!\d)\d{4}\s*年\s*)(十[一二]|[一二三四五六七八九])(?=\s*月)")
+
+
+def arabic_years(text: str) -> str:
+    """The text with years written in Chinese digits (二〇二八年, 二零二七年) in Arabic digits, and the month right
+    after a year (二〇二八年三月, 2028年三月 → 2028年3月), keeping every offset: each Chinese digit becomes one Arabic
+    digit (十一月 → 11月, 三月 → 3月; 十月 would change the length and is left alone). Documents write dates both
+    ways (GB/T 9704 公文 dates are in Arabic digits since 2012, older and formal plans still write 二〇二八年)."""
+    years = _CN_YEAR.sub(lambda m: "".join(_YEAR_DIGITS[ch] for ch in m.group(1)), text)
+
+    def month(m: re.Match) -> str:
+        raw = m.group(2)
+        return m.group(1) + ("1" + _YEAR_DIGITS[raw[1]] if raw.startswith("十") else _YEAR_DIGITS[raw])
+
+    return _CN_MONTH.sub(month, years)
