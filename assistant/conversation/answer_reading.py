@@ -207,6 +207,11 @@ class QuestionReader:
                 continue
             weight = share * self.weight(forms, unknown)
             found[word] = Concept(word, forms, weight, anchor=anchor, nominal=nominal)
+        # Who brings the question is not what it asks: "有老师问…", "新上任的工会主席问我…" name the person asking
+        # (reported speech), so that word weighs as context, like the story's setting.
+        for c in list(found.values()):
+            if not c.mapped and _reported(c.surface, text):
+                found[c.surface] = replace(c, context=True, weight=c.weight * s.story_share)
         if core is None or not core.story:
             return list(found.values())
         asking = normalize(core.asking)
@@ -242,6 +247,24 @@ def _filler(word: str) -> bool:
     (True, True, False, False, False)
     """
     return len(word) == 2 and not base_tokenizer().FREQ.get(word) and bool(FUNCTION_CHARS.intersection(word))
+
+
+# A verb of asking or telling right after a person's name: the person reports the question (有老师问, 主席来问我,
+# 同事跟我打听, 家长反映). Chinese reported speech puts the speaker before 问/说 (现代汉语八百词, 问).
+_REPORTING = re.compile(r"^(?:昨天|今天|前天|前几天|刚才|刚刚|刚|早上|上午|中午|下午|晚上)?(?:又|也|就|都|常|总|还)?(?:来|跑来|专门)?(?:问|打听|咨询|请教|跟我说|对我说|找我问|找我打听|反映)")
+
+
+def _reported(surface: str, text: str) -> bool:
+    """True when every mention of a word in the text is followed by a verb of asking (有老师问…, 主席问我…): the word
+    names who asks, not what is asked.
+
+    >>> _reported("工会主席", "新来的工会主席问我，经费谁来审？"), _reported("工会主席", "工会主席能调走吗")
+    (True, False)
+    >>> _reported("老师", "有老师问换届的事，老师的任期多久")
+    False
+    """
+    mentions = [m.end() for m in re.finditer(re.escape(surface), text)]
+    return bool(mentions) and all(_REPORTING.search(text[i : i + 6]) for i in mentions)
 
 
 _SELF = re.compile(r"(?:我|俺|咱)(?:这个|这位|这名|是|作为|当)$")  # the speaker naming their own role
