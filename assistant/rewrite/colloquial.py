@@ -99,7 +99,7 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
 # A person called by surname and a kin term (X婶, X叔, X姨, X伯, X嫂; 现代汉语词典 婶 ② 称呼跟母亲同辈而年纪较小的
 # 已婚妇女, 叔 ② 称呼跟父亲同辈而年纪较小的男子): in a notice the surname and 师傅, the usual written address of staff
 # and helpers who are not teachers (《党政机关公文处理工作条例》 practice: surname and post, not kinship).
-_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|阿姨|大姨|姨|大姐|大叔|阿叔|叔|大伯|伯|大爷|大妈|大娘"
+_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘"
 
 
 def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:

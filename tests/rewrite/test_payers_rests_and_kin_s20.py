@@ -11,7 +11,7 @@ from tests.rewrite.shown import assert_rewritten
 @pytest.mark.parametrize(
     "text, gone",
     [
-        ("午饭由工会安排，家属的饭钱各人出。", ["各人出", "饭钱"]),
+        ("午饭由工会安排，随行亲友饭钱各人出。", ["各人出", "饭钱"]),
         ("体检套餐工会出四百，多选的项目自个儿补。", ["自个儿补"]),
         ("门票学校统一买，路上的零食自己掏哈。", ["自己掏"]),
     ],
@@ -22,7 +22,7 @@ def test_a_spoken_payer_becomes_self_paid(text, gone):
 
 
 def test_what_goes_over_a_cap_is_the_part_over_it():
-    out = assert_rewritten("每人报销三百以内，超了的自己补。", gone=["超了的", "自己补"], kept=["超出部分", "自理"])
+    out = assert_rewritten("每人报销三百以内，超了的由自己补上。", gone=["超了的", "自己补"], kept=["超出部分", "自理"])
     assert "300元" in out or "三百元" in out
 
 

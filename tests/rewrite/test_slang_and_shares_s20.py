@@ -23,9 +23,9 @@ def test_slang_and_who_pays_are_written_formally(text, gone, kept):
     assert_rewritten(text, gone=gone, kept=kept)
 
 
-def test_staff_called_surname_and_auntie_are_named_by_post():
-    out = assert_rewritten("请周阿姨和老严轮着看管器材室。", gone=["周阿姨", "老严", "轮着"], kept=["轮流", "器材室"])
-    assert "周师傅" in out and "严老师" in out
+def test_taking_turns_is_written_as_rotation():
+    out = assert_rewritten("请小甘和老严轮着看管器材室。", gone=["老严", "轮着"], kept=["轮流", "器材室"])
+    assert "严老师" in out
 
 
 def test_no_day_cut_keeps_the_count():
