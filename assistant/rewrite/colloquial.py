@@ -216,6 +216,11 @@ def verb_once(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
     return re.sub(r"(?:说|讲)(?:了)?一?声(?=[\u4e00-\u9fff])", with_partner, text)
 
 
+# jieba's count of a one-character verb below which its doubling before a noun is read as a reduplicated noun (坨坨肉
+# is a dish, not 坨 done twice): verbs said doubled in speech (量, 搓, 捶, 揉) are seen hundreds of times or more.
+_RARE_VERB = 300
+
+
 def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
     """Doubled verbs the lexicon does not list: ABAB where AB is a dictionary word (布置布置 → 布置, jieba tags many
     verbs n), and AA before an object where A is a verb in jieba's dictionary (量量血压 → 量血压)."""
@@ -246,6 +251,8 @@ def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
             return verb
         if verb in listed:
             return m.group(0)
+        if word_frequency(verb) < _RARE_VERB:
+            return m.group(0)  # 坨坨肉, 囡囡: a character rarely a verb, doubled before a noun, names a thing
         if m.start() not in starts:
             return m.group(0)
         if text[m.end() : m.end() + 1] == text[m.end() + 1 : m.end() + 2]:

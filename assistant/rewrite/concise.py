@@ -9,9 +9,9 @@ import re
 from assistant.rewrite.apply import Notes, apply_group
 from assistant.rewrite.clauses import Clause, join, split
 from assistant.rewrite.facts import facts
-from assistant.rewrite.last_resort import drop_factless
+from assistant.rewrite.last_resort import drop_factless, drop_lead_up, says_new
 from assistant.rewrite.lead_up import background as background_of
-from assistant.rewrite.lead_up import drop_old_way, drop_reason_inside, is_topic, keep_topic
+from assistant.rewrite.lead_up import drop_old_way, drop_reason_inside, is_topic, keep_topic, plan_index
 from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.pos import tokens
@@ -146,7 +146,12 @@ def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original
         clauses = split(squeeze(join(clauses), lexicon, notes, too_long, show))
     if _length(clauses, show) > target:
         fact = lambda cs, i: _has_fact(cs[i], show) or _in_list(cs, i)  # noqa: E731
-        keep = lambda cs, i: fact(cs, i) or _names_new(cs, i, show)  # noqa: E731
+        lead = lambda cs: background_of(cs, show)  # noqa: E731
+        drop_lead_up(clauses, notes, show, target, lead, lambda cs, i: _has_fact(cs[i], show),
+                     lambda cs, i: _names_new(cs, i, show), _length, _drop)
+        # The clause stating the plan and an arrangement's clause with a word of its own stay (facts before length).
+        keep = lambda cs, i: fact(cs, i) or _names_new(cs, i, show) or i == plan_index(cs, show) or (  # noqa: E731
+            i not in lead(cs) and says_new(cs, i, show, _GENERAL))
         drop_factless(clauses, notes, show, target, keep, fact, _length, _drop)
     return cleanup(join(clauses))
 
@@ -377,7 +382,7 @@ def _drop_redundant(clauses: list[Clause], notes: Notes, show, target: float) ->
         if _length(clauses, show) <= target:
             return
         clause = clauses[i]
-        if _has_fact(clause, show) or len(clauses) < 2 or _in_list(clauses, i):
+        if _has_fact(clause, show) or len(clauses) < 2 or _in_list(clauses, i) or i == plan_index(clauses, show):
             continue
         words = _content_words(show(clause.text))
         rest = show(join(clauses[:i] + clauses[i + 1 :]))

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 
 from assistant.rewrite.apply import Notes
-from assistant.rewrite.clauses import Clause
+from assistant.rewrite.clauses import Clause, join
+from assistant.rewrite.pos import tokens
 
 # Clauses that only frame what follows (who spoke, how it was decided, the speaker's memory or feeling): said by a
 # speaker, not stated by a notice (吕叔湘《现代汉语八百词》 on 说/讲/想/记 with a first-person subject as 插入语).
@@ -50,3 +51,38 @@ def drop_factless(
             if not framing_only and keep(clauses, i):
                 continue
             drop(clauses, i, notes, show)
+
+
+def says_new(clauses: list[Clause], i: int, show, general: frozenset[str]) -> bool:
+    """True when clause i of the arrangement holds a content word (a noun, verb or adjective of two characters or
+    more, not a general one) that no other clause says (破损的下架, 馆内不外借): a rule of the arrangement, which a
+    concise notice still states."""
+    rest = show(join(clauses[:i] + clauses[i + 1 :]))
+    return any(
+        len(t.word) >= 2 and t.flag[:1] in ("n", "v", "a") and t.word not in general and t.word not in rest
+        for t in tokens(show(clauses[i].core))
+    )
+
+
+def drop_lead_up(
+    clauses: list[Clause],
+    notes: Notes,
+    show,
+    target: float,
+    lead_up: Callable[[list[Clause]], list[int]],
+    holds_fact: Callable[[list[Clause], int], bool],
+    topic: Callable[[list[Clause], int], bool],
+    length: Callable[[list[Clause], object], int],
+    drop: Callable[[list[Clause], int, Notes, object], None],
+) -> None:
+    """Before any clause of the arrangement: the lead-up's clauses (the story, the complaint, the old way, before the
+    clause stating the plan) that hold no fact go, last first, while the text is too long; a sentence's opening
+    clause that names its topic (`topic`) stays."""
+    for i in reversed(lead_up(clauses)):
+        if length(clauses, show) <= target:
+            return
+        if i >= len(clauses) or len(clauses) < 2 or holds_fact(clauses, i):
+            continue
+        if (i == 0 or clauses[i - 1].mark in "。；！？\n") and topic(clauses, i):
+            continue
+        drop(clauses, i, notes, show)

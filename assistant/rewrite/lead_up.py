@@ -32,17 +32,27 @@ _CONSEQUENCE = re.compile(r"^(?:因此|所以|于是|为此|因而|故而|为这
 # …or on what the union does (本学期工会联系了…, 工会和食堂商定…): in a union's notice the union's action is the plan.
 _UNION_ACTS = re.compile(
     r"^(?:本学期|这学期|本学年|今年|本年度|本月|下月|近期|近日|日前|此次|这次|这回|目前|现在|眼下|为此|于是)?"
-    r"(?:校|我校|学校)?工会(?:和|与|同|跟|联合)?(?![的是])"
+    r"(?:由)?(?:校|我校|学校)?工会(?:和|与|同|跟|联合)?(?![的是])"
 )
+
+
+# A plan word not negated in its clause (一直没有形成规矩 tells the old state, not the plan).
+_PLAN_WORD = re.compile(r"^(?![^，。；]*(?:没有|没|未曾|未|不曾)[^，。；]{0,4}(?:拟|将|计划|准备|打算|决定|要求|规定|规矩))[^。；]*?(?:拟|将|计划|准备|打算|决定|要求|规定|规矩)")
+
+
+def plan_index(clauses: list[Clause], show) -> int | None:
+    """The clause that states the plan (拟, 将, 计划, 要求, 规定 …, or a sentence opening on 因此 or on the union's
+    action), if any: what comes before it is the lead-up."""
+    return next(
+        (i for i, c in enumerate(clauses) if _PLAN_WORD.search(show(c.text))
+         or i > 0 and clauses[i - 1].mark in SENTENCE_END and (_CONSEQUENCE.match(show(c.core)) or _UNION_ACTS.match(show(c.core)))),
+        None,
+    )
 
 
 def background(clauses: list[Clause], show) -> list[int]:
     """Clauses of the sentences before the one that states the plan (拟, 将, 计划, 要求, 规定 …)."""
-    plan_at = next(
-        (i for i, c in enumerate(clauses) if re.search("拟|将|计划|准备|打算|决定|要求|规定|规矩", show(c.text))
-         or i > 0 and clauses[i - 1].mark in SENTENCE_END and (_CONSEQUENCE.match(show(c.core)) or _UNION_ACTS.match(show(c.core)))),
-        None,
-    )
+    plan_at = plan_index(clauses, show)
     if plan_at is None:
         return []
     start = plan_at

@@ -106,11 +106,11 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     # 每块八十元 / 一块块: 块 is the measure word of the things themselves somewhere in the text (现代汉语词典 块 ②).
     counts_pieces = bool(re.search(r"每块(?!钱)|一块块|几块(?=[\u4e00-\u9fff]{1,3}(?:板|地|布|牌|砖|石))", masked.show(text)))
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
-    # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金) is money too; before a thing
+    # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金, 按六十块算) is money too; before a thing
     # (24块地, 一块桌布) it counts pieces.
     paid = rf"{lexicon.alternation('MONEY')}|上报|申报|慰问|贺|礼|奖|红包|补|报|买|购|房租|押金|定金|现金"
     text = re.sub(
-        rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid})",
+        rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid}|算(?![{_H}]))",
         money, text,
     )
     # …and before a protected word of money (贺金, which jieba reads as a name and the mask protects).
@@ -397,7 +397,9 @@ def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> s
     # (现代汉语词典 花 ② 用, 耗费: 花钱).
     spent = re.search(rf"(?:花了|花费了?|花掉了?|共花)(?:[{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])", text)
     money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)", text)  # the paragraph prices things
-    if not spent and not money_unit and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
+    # Who bears a cost (由工会承担, 超出部分自理; 《基层工会经费收支管理办法》) makes a capped amount money too.
+    borne = re.search(r"承担|负担|自理|自付|出资|列支", masked.show(text))
+    if not spent and not money_unit and not borne and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
         return text
     approx = lexicon.approx_inside
 
