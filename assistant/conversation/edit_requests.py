@@ -142,7 +142,8 @@ class _Readers(MoveReaders, ReplaceReaders, FigureReaders):
         ops = alternation((*self.words.verbs["move"], *self.words.verbs["delete"], *self.words.verbs["swap"],
                            *self.words.verbs["replace"], *self.words.verbs["add"],
                            "位置", "顺序", "修改", "改动", "新增", "替换", "改名", "更名", "名字", "名称", "叫法", "删除"))
-        if re.search(ops, found):
+        where = (*self.words.items.get("describing_skip", ()), *self.words.verbs.get("undo_earlier", ()))
+        if re.search(ops, found) or found in where or re.fullmatch(r"[前后上下头先早之][面头边前后]?", found):
             return ""  # "挪位置那下": the change told by its kind, not by what it was about (see _undo)
         return found if len(found) >= 2 and not re.search(r"刚|上一|最后|第", found) else ""
 
