@@ -28,6 +28,7 @@ from assistant.conversation.measures import (
 )
 from assistant.conversation.notices import (
     named_by,
+    notice_bigrams,
     notice_hint,
     notice_measure,
     pick,
@@ -113,6 +114,11 @@ class AddEdits(EditBase):
                   if k in allowed and any(n in t for t in (*texts, request.message) for n in names)]
         if len(served) == 1:  # a measure for retirees is retirees' work, whatever it does
             return served[0], current is not None and current != served[0]
+        # A group's own section (退休, 女职工) is for measures that name the group or one of its own cues; words it
+        # shares with others (意见, 座谈, 看望) do not send content there.
+        own = {k: (*names, *self.words.placement_cues.get(k, ())) for k, names in self.words.served_groups.items()}
+        allowed = tuple(k for k in allowed if k not in own or k == current
+                        or any(n in t for t in (*texts, request.message) for n in own[k]))
         text = next((t for t in texts if self.placer.decisive(t, allowed)), texts[-1])
         placed = self.placer.place(text, current if current != "schedule" else None, allowed)
         if placed.key is None:
@@ -127,6 +133,19 @@ class AddEdits(EditBase):
         if len(groups) == 1 and groups[0] in self.plan.sections and self._visible(groups[0]):
             return groups[0]
         return None
+
+    def names_notice(self, message: str) -> bool:
+        """True when a message points at an upload (通知, 文件…) and names one of the user's uploaded notices by two
+        or more character pairs of its title (区里那个飞镖赛的通知 → 《关于举办…飞镖…的通知》)."""
+        if not any(w in message for w in self.words.upload_words if len(w) > 1):
+            return False
+        notices = uploaded_notices(self.services.index.passages(self.session.owner or None), self.session.owner)
+        pointers = (*self.words.upload_words, *self.words.items["pointers"])
+        said = notice_bigrams(notice_hint(message, pointers))
+        plan = " ".join(" ".join(p) for k in self.plan.draftable() for p in self.plan.sections[k].paragraphs)
+        # a pair the plan itself does not hold (飞镖) tells the notice apart; common ones (教职, 工会) need three
+        return any(len(shared) >= 3 or any(b not in plan for b in shared)
+                   for shared in (said & notice_bigrams(n.title) for n in notices))
 
     def _notice(self, request: EditRequest):
         notices = uploaded_notices(self.services.index.passages(self.session.owner or None), self.session.owner)

@@ -102,10 +102,20 @@ class EditBase(Part):
         if request.relative == "next" and not request.section:
             spared = [self.session.current if k == "@here" else k for k in request.spare]
             request.section = self._next_section(spared[0] if spared else self.session.current)
-        key = request.section or self.session.current
+        key = request.section or self._followed_on(request) or self.session.current
         if key and key in self.plan.sections and not self.structure.is_container(key):
             return key
         raise Ask(f"请告诉我要{what}哪一部分的内容，例如“女职工工作的第2条”。", "section")
+
+    def _followed_on(self, request: EditRequest) -> str | None:
+        """The one section the last edit changed, when this message goes on from it ("然后现在排第二的那条…",
+        knowledge/edits.yaml places.follow_on) and names no section and no 这部分; else None."""
+        said = re.sub(r"\s", "", request.message or "")
+        follow = self.words.places.get("follow_on", ())
+        if request.here or not self.session.undo or not any(w in said[:8] for w in follow):
+            return None
+        touched = list(self.session.undo[-1].get("sections") or {})
+        return touched[0] if len(touched) == 1 and touched[0] in self.plan.sections else None
 
     def snapshot_of(self, label: str, keys: list[str], *, schedule: bool = False) -> dict:
         """What a change about to be made elsewhere in the engine (采用, 跳过, the preview editor) replaces."""

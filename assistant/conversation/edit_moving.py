@@ -74,6 +74,10 @@ class MoveReaders:
         if any(clauses.next_to(text[step.end() + m.end() :], self.words)[0]
                or destination_of(text[step.end() + m.end() :], self.words)[0] for m in later):
             step = None  # "往上提，放到体检那条前面" / "往下放，放到倒数第三条": the place named after it is where it goes
+        if step and any(destination_of(text[m.end() : step.start()], self.words)[0]
+                        or clauses.next_to(text[m.end() : step.start()], self.words)[0]
+                        for m in re.finditer(self.words.verb("move"), text[: step.start()])):
+            step = None  # "第4条挪到第2条前面，就是想往前放": the place said before it is where it goes
         if step and parse_items(text[: step.start()], self.words).given():
             up = step.group(1) in self.words.steps.get("up", ())
             source = text[: step.start()]
@@ -84,7 +88,7 @@ class MoveReaders:
         # "第3条往最前面挪": the destination before the verb, said as a direction.
         ends = alternation((*self.words.moves["first"], *self.words.moves["last"]))
         text = re.sub(rf"往\s*({ends})\s*(?:挪|移|放|调|搬|拉|拖|排)(?:一下|一挪|一点)?", r"挪到\1", text)
-        verbs = list(re.finditer(self.words.verb("move"), text))
+        verbs = list(re.finditer(self.words.verb("move"), text)) or self._carried(text)
         if not verbs:
             return None
         # "往下放，放到倒数第三条": the verb after which a place is said, else the first
@@ -102,6 +106,19 @@ class MoveReaders:
             return None  # "十一放假之前，加一条……": no item is being moved
         request = EditRequest("move", items=moved, dest=dest, dest_n=n, other=target)
         return self._scope(request, text, titles)
+
+    def _carried(self, text: str) -> list[re.Match]:
+        """Any verb of carrying a thing said as V到 / V至 before a place in the list ("第三条拎到最前头", "拽至第二条
+        后面"): the shape "item + V + 到 + place" is a move whatever the verb (not one that writes or removes)."""
+        for m in re.finditer(r"([\u4e00-\u9fff]{1,2}?)(?:到|至)", text):
+            verb = m.group(1)
+            # not a verb that writes or removes, nor the measure word of a range ("第2条到第5条")
+            if verb[-1] in "加添补写增插删去减条项个点款段行位名号月" or re.search(r"\d", verb) \
+                    or not destination_of(text[m.end() :], self.words)[0]:
+                continue
+            if parse_items(text[: m.start()], self.words).given():
+                return [m]
+        return []
 
     def _move_across(self, text: str, verb: re.Match, titles: dict) -> EditRequest | None:
         """"第2条挪到女工那块": items moved into another section (named right after the verb)."""

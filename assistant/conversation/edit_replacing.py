@@ -30,7 +30,7 @@ _NAME_OF = re.compile(r"(?:名称|名字|名儿|称号|叫法|题目|标题|主�
 
 # The places to change told by what they say (凡写着A的, 但凡有A的地方, 凡是带A字样的): 凡(是)/但凡 "表示在某个
 #范围内没有例外" (《现代汉语八百词》), a verb of saying or holding, the word, 的 and what holds it.
-_SAID = re.compile(r"^(?:凡是|但凡|凡|只要是|只要)?\s*(?:写着|写有|写了|写的是|写的|带有|带着|含有|有|带|出现)\s*“?"
+_SAID = re.compile(r"^(?:凡是|但凡|凡|只要是|只要)?\s*(?:写着|写有|写了|写的是|写的|写成|写|填的|填着|填|带有|带着|含有|有|带|出现|是)\s*“?"
                    r"([^，。；“”\s]{2,12}?)”?\s*(?:字样|这几个字|几个字|这个词|字眼)?\s*的(?:地方|内容|字样|格子|那些|都|全)?$")
 
 
@@ -77,7 +77,10 @@ class ReplaceReaders:
         left, right = text[: verb.start()], text[verb.end() :]
         if re.match(rf"\s*{NUM}\s*(?:条|项|点)", right) and not QUOTED.search(left):
             return None  # "整成一条塞进计划": items made from what was told (an addition), no text replaced
-        quoted_left, quoted_right = QUOTED.findall(left), QUOTED.findall(right)
+        # a quoted column of the table ("“负责”那一列") says where, not what is replaced (see clauses.in_column)
+        quoted_left = [q for q in QUOTED.findall(left) if not re.search(
+            rf"“{re.escape(q)}”\s*(?:那|这)?\s*(?:一)?\s*(?:列|栏)", left)]
+        quoted_right = QUOTED.findall(right)
         new = quoted_right[0] if quoted_right else clean_value(right)
         if quoted_left:
             old = quoted_left[-1]

@@ -102,6 +102,9 @@ class _Readers(MoveReaders, ReplaceReaders, FigureReaders):
         return EditRequest("redo") if redo and not question and re.search(alternation(redo), text) else None
 
     def _undo(self, text: str, titles: dict, question: bool) -> EditRequest | None:
+        change = self._change_taken_back(text)
+        if change and not question:
+            return EditRequest("undo", items=Items(text=change))  # "换成口琴那下撤了": the change about 口琴
         if not question and clauses.takes_back_added(text, self.words):
             return EditRequest("undo", hint="added")  # "刚加的那条撤了": the latest addition, earlier edits kept
         step = self._step_taken_back(text)
@@ -119,6 +122,30 @@ class _Readers(MoveReaders, ReplaceReaders, FigureReaders):
             # "第一步撤回，第二步留着": an earlier edit, the later ones kept (dest_n: which step, 0 = the one before last)
             return EditRequest("undo", dest="earlier", dest_n=number(step.group(1)) or 0 if step else 0)
         return EditRequest("undo", count=undo_count(text, self.words))
+
+    def _change_taken_back(self, text: str) -> str:
+        """What a change is told by when a message takes it back by pointing at the change, not at an item ("口琴那下
+        撤了", "改成茶话会那次不要了"): the words before a pointer of knowledge/edits.yaml items.change_pointers that a
+        verb of undoing, deleting or not wanting follows; empty when there is none."""
+        pointers = self.words.items.get("change_pointers", ())
+        if not pointers:
+            return ""
+        taken = alternation((*self.words.verbs["undo"], *self.words.verbs["delete"],
+                             *self.words.verbs.get("delete_with_item", ()), *self.words.verbs.get("cancel", ())))
+        m = re.search(rf"([\u4e00-\u9fff“”‘’]{{2,14}}?)(?:的)?(?:{alternation(pointers)})\s*(?:就|先|给|也|还是)?\s*"
+                      rf"(?:{taken})", text)
+        if not m:
+            return ""
+        found = re.sub(r"^(?:把|将|给我|那|这|刚才|刚)+", "", m.group(1)).strip("“”‘’")
+        verbs = alternation((*self.words.verbs["replace"], *self.words.verbs["add"]))
+        found = re.sub(rf"^(?:{verbs})|的$", "", found).strip("“”‘’")  # "换成口琴那下": the change is about 口琴
+        ops = alternation((*self.words.verbs["move"], *self.words.verbs["delete"], *self.words.verbs["swap"],
+                           *self.words.verbs["replace"], *self.words.verbs["add"],
+                           "位置", "顺序", "修改", "改动", "新增", "替换", "改名", "更名", "名字", "名称", "叫法", "删除"))
+        where = (*self.words.items.get("describing_skip", ()), *self.words.verbs.get("undo_earlier", ()))
+        if re.search(ops, found) or found in where or re.fullmatch(r"[前后上下头先早之][面头边前后]?", found):
+            return ""  # "挪位置那下": the change told by its kind, not by what it was about (see _undo)
+        return found if len(found) >= 2 and not re.search(r"刚|上一|最后|第", found) else ""
 
     def _step_taken_back(self, text: str) -> int:
         """The edit a message takes back by its place in the conversation ("第二步不要了", "第一步的修改撤回"): an ordinal

@@ -207,7 +207,7 @@ def content_of(text: str, leading: bool = False) -> str:
     if leading:  # "……，计划里头" / "……，给" before 加上 / 写一条: where it goes, or whom the user asks
         text = re.sub(r"[，,]\s*(?:(?:在|往|到)?(?:计划|方案)(?:里面|里头|里边|里|中)?|(?:给|帮|请|麻烦)(?:我|咱)?|你)\s*$", "", text)
     if leading:  # "……，这个也" before 写上: a pointer back at what was just said
-        text = re.sub(r"[，,。]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它|这回|这次|这下)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我)?$",
+        text = re.sub(r"[，,。]\s*(?:这个|这条|这一条|这项|这些|这点|这件事|那个|它|这回|这次|这下)?\s*(?:也|都|还|就)?\s*(?:要|得|请|帮我|给我|给|帮)?$",
                       "", text)
         text = re.sub(r"(?<=[\u4e00-\u9fff]{2})也(?:要|得)?$", "", text)  # "……托管也加进去"
         # "……比赛要体现一下", "……比赛给我加进来", "……这事也": a modal or the one asked, before the verb

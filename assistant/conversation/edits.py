@@ -123,6 +123,10 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits, Figu
             if items.given():
                 request.items = items
             return request
+        if missing == "section" and not refs and not items.positions:
+            told = self._told_item(text, request)  # "是说课那个": the answer names the item, not the section
+            if told is not None:
+                return told
         if missing == "items" and re.fullmatch(r"\d{1,2}", text.strip("。 ")):
             items.positions = [int(text.strip("。 "))]
         if missing == "items" and (items.given() or any(w in text for w in self.words.items["all"])):
@@ -147,6 +151,30 @@ class Editing(ItemEdits, AddEdits, StatusEdits, CorrectionEdits, SortEdits, Figu
             request.contents = split_contents(text, request.count)
             return request
         return None
+
+    def _told_item(self, text: str, request: EditRequest) -> EditRequest | None:
+        """The request completed by an answer that tells the item by what it says ("是写书法的那个") when asked which
+        section: the one section with exactly one item saying it (and what the request said, when it said something);
+        None when the answer fits no item or several."""
+        said = re.sub(r"^(?:我?说的是|是|就是|指的是)", "", text)
+        said = re.sub(r"(?:的)?(?:那一?[个条项]|这一?[个条项])?[吧啊呀哈呢。！!]*$", "", said).strip()
+        if len(said) < 2 or self.plan is None:
+            return None
+        fits = []
+        for key in self.plan.draftable():
+            if key == "schedule" or not self._visible(key) or key in (request.spare or ()):
+                continue
+            texts = [" ".join(i) for i in self._items(key)]
+            found = matching(said, texts)
+            if request.items.text:
+                found = [n for n in found if n in matching(request.items.text, texts)] or found
+            if found:
+                fits.append((key, found))
+        if len(fits) != 1 or len(fits[0][1]) != 1:
+            return None
+        request.section, request.here = fits[0][0], False
+        request.items = type(request.items)(positions=fits[0][1])
+        return request
 
     # ------------------------------------------------------------------ dispatch
 

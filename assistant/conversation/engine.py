@@ -259,6 +259,12 @@ class Conversation(Part):
                 return Recognised(Intent.REVISE, resumed.section, edit=resumed)
         if self.session.pending and found.edit is None:
             self.session.pending = None
+        if found.edit is None and not found.confident and self.plan is not None and not _QUESTION.search(text) \
+                and self._editing.names_notice(text):
+            # "那份比赛通知理一理写成一条": an uploaded notice named in a request no rule read is added, before the
+            # guess of a rewrite or a question (the notice's own words tell it apart, not a list of verbs)
+            edit = EditRequest("add", notice=True, hint=text, message=text)
+            return Recognised(Intent.REVISE, found.section, found.tone, edit=edit)
         return found
 
     def export_warnings(self) -> list[str]:

@@ -136,17 +136,30 @@ def requested(clauses: list[str], words: EditWords) -> tuple[list[str], str]:
     """A request told as a situation and then what should be done ("热水器老坏，宽带也不好，工会得出面找总务处检修"):
     (the clauses from the first that says what should be done, the things the situation names); the clauses as
     they are and "" when no clause after the first says what to do."""
+    wish = _WISH.match(clauses[0]) if clauses else None
+    if wish:  # "想每月安排…": the wish is the measure, said without 想
+        return [clauses[0][wish.end() :], *clauses[1:]], ""
     asked = (*words.duty, *words.demand)
     at = next((i for i, c in enumerate(clauses) if i and any(p.search(c) for p in asked)), None)
     if at is None:
         return clauses, ""
     situation, wanted = clauses[:at], list(clauses[at:])
+    if any(_THRESHOLD.search(c) for c in situation):
+        return clauses, ""  # "单笔超过两千元的，须集体研究": a condition of the rule, not a situation to remedy
     opening = _DUTY_OPENING.match(wanted[0])
     rest = re.sub(r"^给(?=[^，。]{1,8}(?:成立|建立|设立|安排|配备|办))", "为", wanted[0][opening.end() :])
     actor = {"女工委": "女职工委员会"}.get(opening.group(1) or "", opening.group(1) or "")  # the body's full name
     wanted[0] = actor + rest
     return [c for c in wanted if c], situation_topic(situation, words)
 
+
+# A threshold a rule applies from (超过五千元, 三天以上, 满十人): a comparison with an amount, said before what is to be
+# done, makes the clause a condition of the measure (GB/T 9704 公文 rules: "凡…超过…的，须…").
+_THRESHOLD = re.compile(r"(?:超过|超出|高于|低于|不足|满|达到|以上|以下)\s*[0-9一二两三四五六七八九十百千万]+"
+                        r"|[0-9一二两三四五六七八九十百千万]+\s*(?:块|元|万元|千元|人|天|次)?\s*(?:以上|以下|及以上)")
+
+# A request opened with a wish or a plan (想每周…, 打算…, 准备…): what follows is the measure itself, not a situation.
+_WISH = re.compile(r"^(?:我们|咱们|我|咱|学校|工会)?(?:想|想要|打算|准备|希望)(?!办法|方设法|着|到|起|法)(?=[\u4e00-\u9fff]{2})")
 
 # A time word of the school day made of a noun and a word of place (课后, 课间, 课前, 饭后, 午间): it qualifies the noun
 # after it (课后服务) and is part of the thing's name, unlike a date (去年, 年底).

@@ -107,6 +107,11 @@ def _bigrams(text: str) -> set[str]:
     return {cjk[i : i + 2] for i in range(len(cjk) - 1) if " " not in cjk[i : i + 2]}
 
 
+def notice_bigrams(text: str) -> set[str]:
+    """The pairs of characters (CJK, digits, Latin) a request and a notice's title are compared by."""
+    return _bigrams(text)
+
+
 def notice_hint(text: str, pointers: tuple[str, ...]) -> str:
     """The words of a request that can tell uploads apart (书法比赛, 疗休养): pointers and particles removed."""
     for word in sorted(pointers, key=len, reverse=True):
