@@ -17,7 +17,7 @@ SENIOR = {"school": "松溪县育才高中", "school_type": "高中"}
 
 FLAGGED = [
     # A year in Chinese digits is a year all the same (out of a 2027 year plan).
-    ("二〇二八年五一前后组织退休教师登山。", "out_of_period", "二〇二八年", YEAR_PLAN),
+    ("二〇二八年五一假期带退休教职工爬山。", "out_of_period", "二〇二八年", YEAR_PLAN),
     ("工会会员健步走挑战赛安排在二零二八年三月举行。", "out_of_period", "二零二八年", YEAR_PLAN),
     # A stated length that the clock times do not give, however the times and the length are written.
     ("6月3日下午2点至4点半开展教职工心理沙龙，共两小时。", "impossible_figure", "共两小时", {}),
