@@ -3,7 +3,9 @@ sections they belong to, and measures from the library chosen for this school.""
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.compose.library import Library, Measure
@@ -181,8 +183,13 @@ class SectionWriter:
             drawn = [m for m in drawn if not (months := self._season_months(m)) or months & said_when]
         # The measures that take up the user's own words (粉尘 of "车间里粉尘多") come first; among equals, those that
         # say when and who (a reader can check them).
-        said = {area.text[i : i + 2] for i in range(len(area.text) - 1)}
-        texts = sorted(drawn, key=lambda m: (-len(said & {m[i : i + 2] for i in range(len(m) - 1)} - _GENERIC_PAIRS),
+        # A word most of the topic's measures share (宿舍 for the housing topic) says little about which of them
+        # answer the complaint; one that few share (梅雨 of a damp-room complaint) says much: each shared pair of
+        # characters weighs by how rare it is among the topic's measures (inverse document frequency).
+        said = _pairs(area.text) - _GENERIC_PAIRS
+        spread = Counter(pair for m in drawn for pair in _pairs(m))
+        rarity = {pair: math.log((1 + len(drawn)) / (1 + spread[pair])) for pair in said}
+        texts = sorted(drawn, key=lambda m: (-round(sum(rarity[p] for p in said & _pairs(m)), 6),
                                              not (_WHEN.search(m) and _WHO.search(m))))
         names = self._naming(area)
         # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
@@ -302,3 +309,8 @@ def _names_work(highlight: Highlight) -> bool:
     and not an incident (一位师傅摔断了腿: something that happened to someone)."""
     return (len(highlight.phrase.topic) <= _WORK_NAME and not re.search(r"[，,；;。！？!?]", highlight.text.strip("。"))
             and not _INCIDENT.search(highlight.text))
+
+
+def _pairs(text: str) -> set[str]:
+    """The text's pairs of neighbouring characters."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
