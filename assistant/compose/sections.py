@@ -15,6 +15,7 @@ from assistant.compose.understanding import FocusArea, Highlight, Understanding
 from assistant.compose.wording import Wording
 from assistant.domain.profile import Profile
 from assistant.domain.structure import Structure
+from assistant.domain.text import char_pairs
 
 AREAS = ("democracy", "ethics", "women", "welfare", "culture", "self", "finance", "retirees")
 _FOCUS_MEASURES = 2  # concrete measures per focus area, besides the section's own
@@ -186,10 +187,10 @@ class SectionWriter:
         # A word most of the topic's measures share (宿舍 for the housing topic) says little about which of them
         # answer the complaint; one that few share (梅雨 of a damp-room complaint) says much: each shared pair of
         # characters weighs by how rare it is among the topic's measures (inverse document frequency).
-        said = _pairs(area.text) - _GENERIC_PAIRS
-        spread = Counter(pair for m in drawn for pair in _pairs(m))
+        said = char_pairs(area.text) - _GENERIC_PAIRS
+        spread = Counter(pair for m in drawn for pair in char_pairs(m))
         rarity = {pair: math.log((1 + len(drawn)) / (1 + spread[pair])) for pair in said}
-        texts = sorted(drawn, key=lambda m: (-round(sum(rarity[p] for p in said & _pairs(m)), 6),
+        texts = sorted(drawn, key=lambda m: (-round(sum(rarity[p] for p in said & char_pairs(m)), 6),
                                              not (_WHEN.search(m) and _WHO.search(m))))
         names = self._naming(area)
         # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
@@ -309,8 +310,3 @@ def _names_work(highlight: Highlight) -> bool:
     and not an incident (一位师傅摔断了腿: something that happened to someone)."""
     return (len(highlight.phrase.topic) <= _WORK_NAME and not re.search(r"[，,；;。！？!?]", highlight.text.strip("。"))
             and not _INCIDENT.search(highlight.text))
-
-
-def _pairs(text: str) -> set[str]:
-    """The text's pairs of neighbouring characters."""
-    return {text[i : i + 2] for i in range(len(text) - 1)}

@@ -14,6 +14,7 @@ from assistant.conversation.answer_text import section_text
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit, Passage
 from assistant.domain.school_types import GENERAL, load_school_types
 from assistant.domain.structure import SectionSpec
+from assistant.domain.text import char_pairs
 from assistant.loading.cleaning import normalize
 
 PLAN_KINDS = (KIND_PLAN, KIND_UPLOAD)
@@ -148,7 +149,7 @@ class SectionWriter:
         # plan that writes what is asked in other words ("风气" for 氛围, "钻研型" for 专家型) is found there first.
         found = {h.passage.id: r for r, h in enumerate(self.a.search(question, PLAN_KINDS, k=FOUND_PASSAGES))}
         # which sentence of such a passage: the one sharing most of the question's own words (not the section's name)
-        spoken = _bigrams(normalize(question)) - {g for n in named for g in _bigrams(n)}
+        spoken = char_pairs(normalize(question)) - {g for n in named for g in char_pairs(n)}
         visible = [p for p in self.a.services.index.snapshot().passages
                    if p.kind in PLAN_KINDS and p.owner in ("", self.a.owner)]
         units = [u for p in visible for u in units_of(Hit(p, 1.0), ranks.get(p.id, 12))
@@ -251,7 +252,7 @@ def _gain(unit: Unit, concepts: list[Concept], keywords: list[str], identity: li
     place = (found or {}).get(unit.passage.id)
     near = 0.0
     if place is not None:
-        echo = min(1.0, len(_bigrams(text) & spoken) / FOUND_ECHO) if spoken is not None else 1.0
+        echo = min(1.0, len(char_pairs(text) & spoken) / FOUND_ECHO) if spoken is not None else 1.0
         near = FOUND_BONUS * (1.0 - place / FOUND_PASSAGES) * echo
     if not new and asked == 0 and not near:
         return 0.0
@@ -288,13 +289,9 @@ def _rule_passage(passages: list[Passage], law: str, article: str, description: 
     if article:
         return next((Hit(p, 1.0) for p in passages if p.kind == KIND_LAW and p.law == law and p.article == article),
                     None)
-    grams = _bigrams(description)
+    grams = char_pairs(description)
     points = [(p, u) for p in passages if p.kind == KIND_DIGEST and p.law == law for u in units_of(Hit(p, 1.0), 0)]
     if not points:
         return None
-    p, unit = max(points, key=lambda pu: len(grams & _bigrams(pu[1].text)))
+    p, unit = max(points, key=lambda pu: len(grams & char_pairs(pu[1].text)))
     return Hit(replace(p, text=f"{p.section}\n- {unit.text}"), 1.0)
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}

@@ -90,3 +90,12 @@ def common_ends(a: str, b: str) -> tuple[int, int]:
     while tail < limit - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     return head, tail
+
+
+def char_pairs(text: str) -> set[str]:
+    """The text's pairs of neighbouring characters, the unit short texts are compared by.
+
+    >>> sorted(char_pairs("工会"))
+    ['工会']
+    """
+    return {text[i : i + 2] for i in range(len(text) - 1)}
