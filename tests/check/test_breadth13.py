@@ -24,6 +24,9 @@ FLAGGED = [
     # impossible_figure: an attendance rate its counts do not give, in digits or in words
     ("第三次会员代表大会应到代表36人，实到35人，到会率100%。", "impossible_figure", "实到35人，到会率100%", {}),
     ("本届代表40名。大会实际出席37名，出席率百分之九十八。", "impossible_figure", "实际出席37名，出席率百分之九十八", {}),
+    # impossible_figure: any rate of taking part against the nearest count that holds the part
+    ("女教职工64人，参加筛查60人，筛查率100%。", "impossible_figure", "参加筛查60人，筛查率100%", {}),
+    ("换届大会共有会员90名，投票85人，投票率百分之九十九。", "impossible_figure", "投票85人，投票率百分之九十九", {}),
     # impossible_figure: classes times a kindergarten staffing formula against the stated total
     ("园内12个班级，每班按两教一保配置，带班人员共计40人。", "impossible_figure", "带班人员共计40人", {}),
     # impossible_figure: a weekday against a date whose day of month is written in Chinese numerals
@@ -57,6 +60,7 @@ FINE = [
     ("应到40人，实到38人，到会率约95%。", "impossible_figure", {}),
     ("园内12个班级，每班配两教一保，带班人员共计36人。", "impossible_figure", {}),
     ("2026年十二月二十四日（星期四）教工跨年茶话会开场。", "impossible_figure", FIRST_TERM),
+    ("教工总数120人，女教工64人，参加筛查62人，筛查率97%。", "impossible_figure", {}),
     # the school's own costs
     ("工会为参加比赛的老师定做服装，费用由工会经费列支。", "pasted_notice", {}),
     ("参赛老师的路费由工会按规定报销。", "pasted_notice", {}),
