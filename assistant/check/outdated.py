@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from assistant.check.campaigns import ended_campaigns
 from assistant.check.findings import Document, Finding, quote
 from assistant.domain.data import read_yaml
 from assistant.domain.numerals import cn_number, parse_cn_number
@@ -62,6 +63,8 @@ def outdated(doc: Document, year: int) -> list[Finding]:
             continue  # the ended period looked back on, which is right
         taken.append((span.start, span.end))
         out.append(doc.finding("outdated", span.start, span.end, span.message, span.suggestion))
+    # An ended campaign set as this year's task, where no stale wording above already names it.
+    out += [f for f in ended_campaigns(doc, year) if not any(a < f.end and f.start < b for a, b in taken)]
     return _joined(doc, out)
 
 

@@ -15,6 +15,7 @@ from assistant.check.empty import empty_sections
 from assistant.check.figures import impossible_figures
 from assistant.check.findings import KINDS, Document, Finding
 from assistant.check.garble import garbles
+from assistant.check.lawtext import outside_law_quotes
 from assistant.check.notice import pasted_notice
 from assistant.check.numbering import numbering
 from assistant.check.ordinals import stale_ordinals
@@ -75,7 +76,7 @@ def check_text(
         checks += [lambda: empty_sections(doc), lambda: missing_sections(doc)]
     if profile is not None:
         checks.append(lambda: rules(doc, profile))
-    return _one_per_problem([f for check in checks for f in check()])
+    return _one_per_problem(outside_law_quotes(doc.text, lawbook, [f for check in checks for f in check()]))
 
 
 def _quoting(doc: Document, findings: list[Finding]) -> list[Finding]:

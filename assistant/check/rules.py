@@ -22,6 +22,12 @@ _CONGRESS_WORD = re.compile(r"教代会|教职工代表大会|教职工大会")
 _COMMITTEE = re.compile(r"女(?:教职工|职工|教工|工)委员会|女工委(?!员)")
 _DECLINED = re.compile(r"不(?:单|另|专门|再)?(?:设立?|建立?|成立)$")  # 不单设女职工委员会
 _MEMBER = re.compile(r"女(?:教职工|职工|教工|工)委员(?!会)")
+# The member set up as the women's body (设女职工委员1名, 配备一名女工委员), not a member named at work (由女工委员
+# 上门看望, a 负责人 cell): only the set-up says the union has no committee (《工会法》第十一条).
+_SET_UP = re.compile(
+    r"(?:(?:设|设立|设置|配备|配|增设|选举|选出|选配|推选|产生|确定|明确)了?\s*(?:[0-9一两二]\s*[名位个])?|[0-9一两二]\s*[名位])$"
+)
+_COUNTED = re.compile(r"\s*(?:[0-9]+|[一两二三])\s*(?:名|位|人)")
 _AUDIT = ("经费审查", "经审", "审查委员会", "审查监督", "审计")
 
 
@@ -128,6 +134,8 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
             for m in _MEMBER.finditer(text):
                 if any(_one_sentence(text, min(a, m.start()), max(b, m.end())) for a, b in declined):
                     continue  # 不另设女工委，由一名女职工委员负责: the committee declined, one problem
+                if not (_SET_UP.search(text[max(0, m.start() - 8) : m.start()]) or _COUNTED.match(text, m.end())):
+                    continue  # a member named at some task, not the body the union sets up
                 out.append(
                     doc.finding(
                         "rule",

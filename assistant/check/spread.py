@@ -30,6 +30,13 @@ _GROUPS = re.compile(
     rf"每(?:个)?(?:班|班级|组|小组|分会|团)[^。；\d一二两三四五六七八九十]{{0,8}}?{_N}\s*(?:名|人|位)[^。；]{{0,12}}?"
     rf"(?:共|共计|合计|总计|总共)\s*{_N}\s*(?:名|人|位)"
 )
+# A kindergarten class staffed by a formula (两教一保: two teachers and one care worker, 《幼儿园工作规程》第四十条 and
+# the staffing standard 《幼儿园教职工配备标准（暂行）》: 全日制 classes 2 teachers + 1 care worker, 半日制 2 teachers):
+# 6个班，每班两教一保，保教人员合计18名. The class's staff is the sum of the formula's two figures.
+_STAFFED = re.compile(
+    rf"{_N}\s*个\s*(?:教学班|班级|班)[^。；]{{0,16}}?每(?:个)?(?:班|班级)[^。；\d一二两三四五六七八九十]{{0,6}}?"
+    rf"([一二两三1-3])\s*教\s*([一二两1-2])\s*保[^。；]{{0,12}}?(?:共|共计|合计|总计|总共)\s*{_N}\s*(?:名|人|位)"
+)
 # 每周2次，共16周，共32次 / 每月1次，全年10个月，共10次.
 _SESSIONS = re.compile(
     rf"每(周|月)\s*{_N}\s*次[^。；]{{0,10}}?(?:共|连续|为期|全学期|全年)?\s*{_N}\s*(?:个)?(周|月)[^。；]{{0,10}}?"
@@ -129,6 +136,12 @@ def _groups(words: str) -> list[tuple[int, int, str, str]]:
         if min(groups, size, total) > 0 and groups * size != total:
             out.append((m.start(), m.end(), f"{groups}个×每个{size}人应为{groups * size}人，与所写合计{total}人不符",
                         "核对数量、每组人数和合计"))
+    for m in _STAFFED.finditer(words):
+        classes, teachers, carers, total = (count_of(g) for g in m.groups())
+        if min(classes, teachers, carers, total) > 0 and classes * (teachers + carers) != total:
+            size = teachers + carers
+            out.append((m.start(), m.end(), f"{classes}个班×每班{size}人（{teachers}教{carers}保）应为{classes * size}人，"
+                        f"与所写合计{total}人不符", "核对班数、每班配备和合计"))
     return out
 
 

@@ -102,4 +102,21 @@ def arabic_years(text: str) -> str:
         raw = m.group(2)
         return m.group(1) + ("1" + _YEAR_DIGITS[raw[1]] if raw.startswith("十") else _YEAR_DIGITS[raw])
 
-    return _CN_MONTH.sub(month, years)
+    months = _CN_MONTH.sub(month, years)
+    months = _CN_MONTH_DAY.sub(lambda m: "1" + _YEAR_DIGITS[m.group(1)[1]] if len(m.group(1)) == 2 else _YEAR_DIGITS[m.group(1)], months)
+    return _CN_DAY.sub(_day, months)
+
+
+# A month written in Chinese before a day (九月二十五日, 十一月三日 → 9月二十五日, 11月三日) and the day of month after a
+# month (9月二十五日 → 9月 25日, padded with spaces to keep the offsets: dates allow a space before the day). 十月 and 十日
+# cannot be written in as few Arabic digits and are left alone.
+_CN_MONTH_DAY = re.compile(
+    r"(?<![〇○零一二三四五六七八九十百千万第\d])(十[一二]|[一二三四五六七八九])(?=\s*月\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[日号])"
+)
+_CN_DAY = re.compile(r"(?<=月)(\s*)(三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]|[一二三四五六七八九])(?=\s*[日号])")
+
+
+def _day(m: re.Match) -> str:
+    raw = m.group(2)
+    value = parse_cn_number(raw)
+    return m.group(1) + str(value).rjust(len(raw))
