@@ -37,6 +37,7 @@ from assistant.conversation.notices import (
     set_aside,
     uploaded_notices,
 )
+from assistant.conversation.placement import likest_section
 from assistant.conversation.slips import fix_slips
 from assistant.domain.plan import ScheduleItem, insert_items
 from assistant.llm.prompts import escape_block_text
@@ -121,6 +122,12 @@ class AddEdits(EditBase):
                         or any(n in t for t in (*texts, request.message) for n in own[k]))
         text = next((t for t in texts if self.placer.decisive(t, allowed)), texts[-1])
         placed = self.placer.place(text, current if current != "schedule" else None, allowed)
+        if placed.key is None or placed.key == current and not placed.moved and not any(
+                self.placer.scores(t).get(current, 0.0) for t in texts):
+            # no word ties the content to the open section (or to any): the section whose items it is most like
+            like, shared, counts = likest_section(texts[-1], {k: [" ".join(i) for i in self._items(k)] for k in allowed})
+            if like and shared >= 2 and shared >= 2 * counts.get(current or "", 0) + 1:
+                return like, current is not None and like != current
         if placed.key is None:
             raise Ask("这项内容应加在哪一部分？请告诉我，例如“加在女职工工作中”。", "section")
         return placed.key, placed.moved and current is not None

@@ -157,9 +157,11 @@ class EditBase(Part):
                 raise Ask(f"计划中没有找到提到“{needle}”的条目。您说的是哪一部分的哪一条？请告诉我（例如“文体活动第2条”）；"
                           "计划暂未改动。", "section")
             raise Refuse(f"计划中没有找到提到“{needle}”的条目，计划未作改动。")
-        if len(found) > 1:
-            raise Ask(f"“{'”“'.join(self._title(k) for k in found)}”中都有提到“{needle}”的内容，请告诉我是哪一部分的。",
-                      "section")
+        if len(found) > 1:  # the items found are shown, so the user can tell which one is meant
+            shown = "".join(f"\n{self._title(k)}第{n}条：{short(texts[n - 1])}" for k in found
+                            for texts in [[" ".join(i) for i in self._items(k)]] for n in matching(needle, texts))
+            raise Ask(f"“{'”“'.join(self._title(k) for k in found)}”中都有提到“{needle}”的内容：{shown}\n"
+                      "请告诉我是哪一条（哪一部分的）；计划暂未改动。", "section")
         return found[0]
 
 

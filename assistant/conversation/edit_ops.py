@@ -63,7 +63,48 @@ def matching(needle: str, texts: list[str]) -> list[int]:
     for verb in _LOOSE_VERBS:
         if needle.startswith(verb) and len(needle) - len(verb) >= 2:
             return matching(needle[len(verb) :], texts)
-    return _by_words(needle, texts) or _by_terms(needle, texts) or _by_object(needle, texts)
+    return (_by_words(needle, texts) or _by_terms(needle, texts) or _by_object(needle, texts)
+            or _by_parts(needle, texts) or _by_chunks(needle, texts))
+
+
+# Separators of a description that names two things of one item (舞蹈、合唱那条; 签合同跟交社保那条).
+_PARTS = re.compile(r"[、，,/]|(?<=[\u4e00-\u9fff]{2})(?:以及|还有|和|跟|与|及)(?=[\u4e00-\u9fff]{2})")
+
+
+def _by_parts(needle: str, texts: list[str]) -> list[int]:
+    """A description listing two or more things of one item ("排舞蹈、合唱" for an item on 舞蹈队和合唱队): the items
+    that each part finds (by the whole matching ladder), when every part finds some."""
+    parts = [p for p in _PARTS.split(needle) if len(p) >= 2]
+    if len(parts) < 2:
+        return []
+    found = None
+    for part in parts:
+        hits = set(matching(part, texts))
+        found = hits if found is None else found & hits
+        if not found:
+            return []
+    return sorted(found)
+
+
+def chunked_in(needle: str, text: str) -> bool:
+    """True when `needle` can be cut into runs of two characters or more, each found in `text` after the one before
+    ("春节前慰问" in "春节前走访慰问…"): the words of a description said without those the item adds between them."""
+    at, pos = 0, 0
+    while at < len(needle):
+        size = next((k for k in range(len(needle) - at, 1, -1) if text.find(needle[at : at + k], pos) >= 0), 0)
+        if not size:
+            return False
+        pos = text.find(needle[at : at + size], pos) + size
+        at += size
+    return True
+
+
+def _by_chunks(needle: str, texts: list[str]) -> list[int]:
+    """An item told by its own words with some of them left out (see `chunked_in`); four Chinese characters or more,
+    so a short word never finds an item by chance."""
+    if len(needle) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", needle):
+        return []
+    return [n for n, t in enumerate(texts, start=1) if chunked_in(needle, t)]
 
 
 def _by_object(needle: str, texts: list[str]) -> list[int]:

@@ -83,7 +83,8 @@ class SectionRef:
     end: int
 
 
-_GENERIC = "工作|建设|活动|管理"  # the generic last words of section titles (女职工工作, 工会自身建设, 经费管理)
+_GENERIC = "工作|建设|活动|管理|人员|同志|老师|教师"  # the generic last words of section titles (女职工工作, 工会自身建设,
+# 经费管理), and the group nouns a short name is said with (退休人员那节, 退休老师那块: the retirees' section)
 # Words of place after a section's short name that put what follows inside it (民主管理底下, 文体下面的, 女工里的),
 # and the items counted right after it (第3条, 2到4条, 1、3两条): "section + ordinals" is one reference however said.
 _UNDER = "底下的|底下|下面的|下面|下边的|下边|下头的|下头|里的|中的|的"
@@ -195,7 +196,9 @@ def strip_refs(text: str, refs: list[SectionRef], words: EditWords, gap: str = "
 
 _RANGE = re.compile(rf"第?\s*({NUM})\s*(?:条|个|项|点|行)?\s*(?:到|至|-|—|–|~)\s*第?\s*({NUM})\s*(条|个|项|点|行)?")
 # 第3条 / 第三那条 (the pointer between number and measure word) / 第3 at a clause end; 3条.
-_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:的\s*)?(?:那|这)?\s*(?:一)?\s*(小点|小条|小项|条|个|项|点|行|位)|(?![\u4e00-\u9fff]))"
+# 第N said alone, with a measure word, or ending its noun phrase with 的 (排第二的挪到最前: the one now second).
+_SINGLE = re.compile(rf"(第)\s*({NUM})\s*(?:(?:的\s*)?(?:那|这)?\s*(?:一)?\s*(小点|小条|小项|条|个|项|点|行|位)|(?![\u4e00-\u9fff])"
+                     rf"|的(?=\s*(?:　|[，。,；;！!]|$|(?:给我|先|就|也|都)?\s*(?:挪|移|放|调|删|去掉|拿掉|划掉|换|改|不要))))"
                      rf"|(?<![\d月号日年])(\d{{1,2}})\s*(条|个|项|行)(?!件)")
 _FROM_END = re.compile(rf"倒数第\s*({NUM})\s*(?:条|个|项|点|行)?")
 # 最后两条 / 末尾那两条 / 后两条 / 前面的三项 / 倒数两条 / 头两条: a span counted from one end.

@@ -8,6 +8,7 @@ the section on screen unless it clearly belongs elsewhere; else to the best-scor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -118,3 +119,26 @@ class Placer:
         if best is not None and top >= 2.0 and top > runner_up:
             return Placement(best)
         return Placement(None)
+
+
+def _pairs(text: str) -> set[str]:
+    """The two-character runs of a text's Chinese (a general likeness, no word list)."""
+    return {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
+
+
+def likest_section(text: str, items: Mapping[str, list[str]]) -> tuple[str | None, int, dict[str, int]]:
+    """The section whose items share most of what a new measure is about (厨房 and 门卫 in a measure on winter duty
+    find the section whose item already looks after 厨房、门卫 staff in summer): for each section, the most character
+    pairs one of its items shares with `text`, counting only pairs that at most two sections use (so 教职、活动、工作
+    say nothing). Returns (best section or None when it does not stand alone, its count, every section's count)."""
+    pairs = {key: [_pairs(t) for t in texts] for key, texts in items.items()}
+    spread: dict[str, int] = {}
+    for found in pairs.values():
+        for pair in set().union(*found) if found else ():
+            spread[pair] = spread.get(pair, 0) + 1
+    wanted = {p for p in _pairs(text) if spread.get(p, 0) <= 2}
+    counts = {key: max((len(wanted & f) for f in found), default=0) for key, found in pairs.items()}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] == 0 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None, 0, counts
+    return ranked[0][0], ranked[0][1], counts
