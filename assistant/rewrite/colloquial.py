@@ -64,6 +64,10 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
     spans_of = {(t.start, t.end) for t in toks}
+    known = pos_dictionary()
+    guessed = {t.start for t in toks if t.flag == "nr" and len(t.word) == 2 and t.word not in known}
+    # 小覃盖个章: jieba guesses the name 小覃盖; the person is 小覃, the verb follows.
+    glued_three = {t.start for t in toks if t.flag == "nr" and len(t.word) == 3 and t.word[0] in "小老" and t.word not in known}
     not_people = set(lexicon.sets.get("ADDRESS_WORDS", ()))
     workers = "|".join(sorted(lexicon.sets.get("WORKER_POSTS", ()), key=len, reverse=True))
     spans: list[tuple[int, int, str]] = []
@@ -72,7 +76,9 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     named = {m.group(0) for m in re.finditer(f"[小老]([{lexicon.surnames}])", text) if _addressed(text, m.start(), m.end())}
     for m in re.finditer(f"[小老]([{lexicon.surnames}])", text):
         start, end = m.start(), m.end()
-        glued = text[end : end + 1] in _AFTER_A_PERSON and (start + 1, end + 1) in spans_of  # 小甘来教: jieba reads 甘来
+        # 小甘来教, 老冯签个名: jieba reads 甘来 / 冯签 (a word after the person, or a name it guessed).
+        glued = (start + 1, end + 1) in spans_of and (text[end : end + 1] in _AFTER_A_PERSON or (start + 1) in guessed)
+        glued = glued or start in glued_three
         if start not in starts and text[start - 1 : start] in _BEFORE_A_PERSON and (start - 1, start + 1) in spans_of:
             starts = starts | {start}  # 问小诸: jieba reads 问小 as one word
         if start not in starts or (end not in ends and not glued):
@@ -151,6 +157,31 @@ def verb_measure_object(text: str, lexicon: Lexicon, notes: Notes) -> str:
     return _replace(text, spans, notes, REASON_SPOKEN)
 
 
+# Spoken verb + a bare measure word + object, the 一 left out (送束花, 买件衣服, 吃顿饭, 拍张合照; 《现代汉语八百词》
+# 量词: "一" before a measure word after a verb is often dropped in speech): written without the measure (送花, 购买衣服).
+# Verbs of giving, getting, making and watching; measures of things and events (个 is verb_measure_object's).
+_BARE_VERBS = "送买卖拍吃喝发领订办开做学看奖捏弄拿写填交带配挂摆放请讲唱画租借寄装换修种烤煮炒听跳打"
+_BARE_MEASURES = "件张束份碗只杯本场条双盒瓶袋顿首幅篇套台部桌支枝盘壶"
+_BARE = re.compile(rf"([{_BARE_VERBS}])([{_BARE_MEASURES}])(?=[{_H}])")
+
+
+def verb_bare_measure(text: str, notes: Notes) -> str:
+    """送束花 → 送花, 吃顿饭 → 吃饭: the measure goes unless verb + measure is a word of its own (开场, 发条, 看台) or
+    the measure begins a word of the dictionary (条件, 部门, 首先, 只有, 场费)."""
+    known = pos_dictionary()
+    spans: list[tuple[int, int, str]] = []
+    for m in _BARE.finditer(text):
+        verb, measure, after = m.group(1), m.group(2), text[m.end() : m.end() + 1]
+        if word_frequency(verb + measure) >= 20 or text[m.start() - 1 : m.start()] in _NOT_VERB_BEFORE_GE:
+            continue
+        if word_frequency(text[m.start() - 1 : m.start() + 1]) >= 20 and text[m.start() - 1 : m.start()] not in "给来去要想再就":
+            continue  # the verb ends a word before it (发送, 开放): not a verb of its own
+        if measure + after in known and known.get(measure + after) not in ("r", "nr"):
+            continue
+        spans.append((m.start(), m.end(), verb))
+    return _replace(text, spans, notes, REASON_SPOKEN)
+
+
 # Characters before 个 that make it a count or a pointer (一个, 这个, 每个, 上个月 is handled as a word), not a verb.
 _NOT_VERB_BEFORE_GE = "一二两三四五六七八九十百千万几半这那哪每某各整多好些真"
 
@@ -178,11 +209,15 @@ def separable_verbs(text: str, notes: Notes) -> str:
         )
         if not verb or known.get(text[m.start() - 1 : m.start() + 1]):
             return m.group(0)  # not a verb, or its first character ends a word before it (召开了会)
-        notes.add(REASON_SPOKEN, m.group(0), "已" + word)
-        return "已" + word
+        # Before 的 the phrase names people by what they did (退了休的, 报了名的): the word alone (退休的, 报名的).
+        new = word if text[m.end() : m.end() + 1] == "的" else "已" + word
+        if new == word and not known.get(word, "").startswith("v"):
+            return m.group(0)
+        notes.add(REASON_SPOKEN, m.group(0), new)
+        return new
 
     # 了 inside a separable verb at a clause end (包了场, 报了名): the word, its completion written 已.
-    return re.sub(rf"(?<!已)(?<!已经)([{_H}])了([{_H}])(?=[，。；！？]|$)", done, text)
+    return re.sub(rf"(?<!已)(?<!已经)([{_H}])了([{_H}])(?=[，。；！？的]|$)", done, text)
 
 
 def verb_once(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:

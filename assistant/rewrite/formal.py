@@ -16,6 +16,7 @@ from assistant.rewrite.colloquial import (
     kin_address,
     separable_verbs,
     surname_address,
+    verb_bare_measure,
     verb_measure_object,
     verb_once,
 )
@@ -97,6 +98,7 @@ def steps(masked: Masked, lexicon: Lexicon) -> list[Step]:
         *[GroupStep(groups[name]) for name in AFTER_VERBS],
         lambda t, n: separable_verbs(t, n),  # 登个记 → 登记, before 个 is taken as a measure word
         lambda t, n: verb_measure_object(t, lexicon, n),  # after the lexicon's own 配个 → 配备
+        verb_bare_measure,  # 送束花 → 送花, after 个 (verb_measure_object)
         demonstratives,
         lambda t, n: people_counts(t, lexicon, n),
         lambda t, n: dates_and_money(t, masked, lexicon, n),

@@ -148,13 +148,14 @@ def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     for i, token in enumerate(toks):
         # jieba's dictionary tags some common words nr (毛巾, 老同志): a name starts with a surname and is either
         # unknown to the dictionary (guessed as a name from context) or three characters long.
+        # After 小/老 a guessed two-character name is the nickname's surname glued to the next word (老冯签个名,
+        # 小谭带队): people are called 小X / 老X by surname alone (现代汉语词典 老 ⑫, 小 ⑧), never surname + given name.
         if (
             token.flag == "nr" and 2 <= len(token.word) <= 4 and token.word[0] in lexicon.surnames
             and (token.word not in known or len(token.word) >= 3) and not _rewritten_by_lexicon(token.word, lexicon)
             and not (len(token.word) == 2 and token.word[1] in _NOT_GIVEN_NAMES)
             and not (token.word[1] in _KIN_AFTER_SURNAME or len(token.word) == 2 and token.word[1] in _KIN_ALONE)
-            and not (len(token.word) == 2 and text[token.start - 1 : token.start] in ("小", "老") and token.start > 0
-                     and token.word[1] in AFTER_A_NICKNAME)
+            and not (len(token.word) == 2 and text[token.start - 1 : token.start] in ("小", "老") and token.start > 0)
         ):
             end = token.end
             follower = toks[i + 1].word if i + 1 < len(toks) else ""
