@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.compose.concern import Concern, concern, word_rarity
+from assistant.compose.concern import concern, word_rarity
 from assistant.compose.focus import FocusMatcher, FocusTopic
 from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain, story_phrase
 from assistant.compose.timing import Timing, timing
@@ -21,9 +21,6 @@ _FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with
 # complaint names its concern in a few words: at most this many of them are carried into its measures.
 _WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|师傅|阿姨|同事|同志)$")
 _OWN_WORDS = 3
-# A complaint says its concern as a noun and a one-character predicate of degree (开会多, 路远, 看病难, 房租贵:
-# 形容词谓语句, 《现代汉语八百词》); the plan carries the pair as said, so the school finds its own words in its answer.
-_DEGREE = "多少难贵远累差慢晚长乱杂挤"
 
 
 @dataclass(frozen=True)
@@ -129,17 +126,13 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             # thing (教职工反映的电暖器问题), so the measures read as the answer to this school's concern.
             name = area if not long and len(area) >= 4 else found.topic.name
             said = concern(rest, classifier.likeness, _stop(topics)) if long else None
-            said_own = _own_words(found.keywords, f"{rest}\n{text}") if long and not found.topic.specific else ()
             if said is not None and not any(n in m for n in said.nouns for m in found.topic.measures):
-                # the keyword the complaint shares with its topic names it too (留痕 with 家长群): it is the thing
-                # the school complained of in the topic's words
-                nouns = tuple(dict.fromkeys(w for w in (*said_own[:1], *said.nouns)
-                                            if not any(w != o and w in o for o in said_own[:1])))
-                focus.append(FocusArea(text, classifier.place(clean), Concern(nouns).name, found.topic,
-                                       concern=nouns))
+                focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns))
             else:
                 # (not for a named condition: its measures name it, and its everyday words are the story: 嗡嗡)
-                focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=said_own))
+                plain_words = long and not found.topic.specific
+                own = tuple(w for w in found.keywords if not _WHO.search(w))[:_OWN_WORDS] if plain_words else ()
+                focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own))
         elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics))) is not None:
             # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it;
             # a condition no topic lists (带状疱疹) is served as the listed ones are, under its own name.
@@ -148,19 +141,6 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
         else:
             focus.append(FocusArea(text, classifier.place(clean), area))
     return Understanding(tuple(highlights), tuple(focus))
-
-
-def _own_words(keywords: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """The topic's keywords found in a complaint that say what, not who (at most _OWN_WORDS, two characters or more),
-    each with the predicate of degree the complaint says right after it (开会 → 开会多)."""
-    out = []
-    for word in keywords:
-        if _WHO.search(word) or len(word) < 2:
-            continue
-        at = text.find(word)
-        after = text[at + len(word): at + len(word) + 1] if at >= 0 else ""
-        out.append(word + after if after and after in _DEGREE else word)
-    return tuple(dict.fromkeys(out))[:_OWN_WORDS]
 
 
 def _stop(topics: FocusMatcher | None) -> frozenset[str] | None:
