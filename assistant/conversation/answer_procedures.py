@@ -20,9 +20,12 @@ from assistant.domain.data import read_yaml
 
 DEFAULT_STEPS = Path(__file__).resolve().parents[2] / "knowledge" / "procedure_steps.yaml"
 # Similarity (0..1, the router's scale: the mean of a card's best two questions) a card needs to add its steps, and
-# to answer alone instead of a decline. Tuned on the development rounds' procedure items (eval/answers).
+# to answer alone instead of a decline. Tuned on the development rounds' procedure items (eval/answers): at 0.50 a
+# question the base cannot answer (the details of an election, which only local rules fix) got the election card
+# instead of a decline; a card that fits the subject but not what is asked must not hide the decline, so a decline
+# gives way only to a card that fits very closely. A question close to a gap of the base keeps its decline too.
 ADD_FLOOR = 0.45
-ANSWER_FLOOR = 0.50
+ANSWER_FLOOR = 0.60
 NEIGHBOURS = 2
 E5_WEIGHT = 0.6
 E5_FLOOR = 0.78
@@ -101,15 +104,15 @@ def card_matcher(cache_dir: Path | None = None, knowledge: Path | None = None) -
         return _MATCHERS[key]
 
 
-def with_steps(services: Any, question: str, answer: Any) -> Any:
+def with_steps(services: Any, question: str, answer: Any, near_gap: bool = False) -> Any:
     """The answer with the steps of the procedure asked about; the steps alone instead of a decline when the card
-    fits closely. The answer unchanged when no card fits."""
+    fits closely and no gap of the base is near (`near_gap`). The answer unchanged when no card fits."""
     settings = services.settings
     card, sim = card_matcher(Path(settings.data_dir) / "cache", Path(settings.knowledge_dir)).best(question)
     if card is None or sim < ADD_FLOOR:
         return answer
     if answer.found:
         return replace(answer, text=f"{answer.text}\n\n{card.text()}")
-    if sim < ANSWER_FLOOR:
+    if sim < ANSWER_FLOOR or near_gap:
         return answer
     return replace(answer, text=card.text(), found=True, route="procedure")

@@ -139,7 +139,8 @@ class Answerer:
                 return Answer(sections.outline() + measure_lines(self.services, "", question, ""),
                               route=Route.SECTION.value)
         if routing.route is Route.PROCEDURE:
-            return with_steps(self.services, question, self._fact(question, routing))  # who does what, and when
+            near = routing.gap is not None and routing.doubt < self.kit.router.bank.matching.doubt_margin
+            return with_steps(self.services, question, self._fact(question, routing), near)  # who does what, when
         return self._fact(question, routing)
 
     def search(self, question: str, kinds: tuple[str, ...], k: int = 10, topic: str | None = None) -> list[Hit]:

@@ -41,8 +41,8 @@ def test_a_section_question_in_everyday_words_gets_the_practice_a_plan_writes(of
     assert "{" not in reply.text and "[" not in reply.text.split(MEASURES_HEAD)[1]
 
 
-def test_a_question_on_proposals_gets_the_steps_with_their_time_and_doer(offline):
-    reply = ask_once(offline, "教代会的提案交上去后由谁督办？多久给答复？")
+def test_a_procedure_answer_adds_the_steps_with_their_time_and_doer(offline):
+    reply = ask_once(offline, "教代会代表几年选一次？可不可以连着当？")
     assert "知识库中没有" not in reply.text
-    assert "会前" in reply.text and "工会" in reply.text and "反馈" in reply.text
-    assert "办理情况" in reply.text
+    assert "的程序：" in reply.text  # the card's steps follow the quoted rule
+    assert "60%" in reply.text and "青年教师" in reply.text and "补选" in reply.text
