@@ -11,7 +11,6 @@ n-grams otherwise, as the question router does — so a question in everyday wor
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,17 +119,15 @@ def _practices(path: Path | None) -> dict[str, list[str]]:
     return {str(k): [str(t) for t in v or ()] for k, v in (data.get("sections") or {}).items()}
 
 
-_MATCHERS: dict[tuple[str | None, str | None], MeasureMatcher] = {}
-_LOCK = threading.Lock()
+def measure_matcher(services: Any) -> MeasureMatcher:
+    """The matcher of the services' knowledge directory's measures and practices, built once per services (loading
+    e5 takes a moment) and kept by them, not in a module-level cache."""
+    knowledge = Path(services.settings.knowledge_dir)
+    cache_dir = Path(services.settings.data_dir) / "cache"
 
+    def build() -> MeasureMatcher:
+        measures = knowledge / "measures.yaml" if (knowledge / "measures.yaml").exists() else None
+        return MeasureMatcher(default_embedder(), cache_dir, str(measures) if measures else None,
+                              knowledge / "practices.yaml")
 
-def measure_matcher(cache_dir: Path | None = None, knowledge: Path | None = None) -> MeasureMatcher:
-    """The process-wide matcher of a knowledge directory's measures and practices (loading e5 takes a moment)."""
-    key = (str(cache_dir) if cache_dir else None, str(knowledge) if knowledge else None)
-    with _LOCK:
-        if key not in _MATCHERS:
-            measures = knowledge / "measures.yaml" if knowledge and (knowledge / "measures.yaml").exists() else None
-            practices = knowledge / "practices.yaml" if knowledge else None
-            _MATCHERS[key] = MeasureMatcher(default_embedder(), cache_dir, str(measures) if measures else None,
-                                            practices)
-        return _MATCHERS[key]
+    return services.memo("answer_measures", str(knowledge), build)

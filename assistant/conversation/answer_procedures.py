@@ -8,7 +8,6 @@ card answers with its steps and where the rule comes from.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -90,25 +89,18 @@ class CardMatcher:
         return self.cards[i], scores[i]
 
 
-_MATCHERS: dict[tuple[str | None, str | None], CardMatcher] = {}
-_LOCK = threading.Lock()
-
-
-def card_matcher(cache_dir: Path | None = None, knowledge: Path | None = None) -> CardMatcher:
-    """The process-wide matcher of a knowledge directory's procedure cards."""
-    key = (str(cache_dir) if cache_dir else None, str(knowledge) if knowledge else None)
-    with _LOCK:
-        if key not in _MATCHERS:
-            path = knowledge / "procedure_steps.yaml" if knowledge else None
-            _MATCHERS[key] = CardMatcher(load_cards(path), default_embedder(), cache_dir)
-        return _MATCHERS[key]
+def card_matcher(services: Any) -> CardMatcher:
+    """The matcher of the services' knowledge directory's procedure cards, built once per services and kept by them."""
+    knowledge = Path(services.settings.knowledge_dir)
+    cache_dir = Path(services.settings.data_dir) / "cache"
+    return services.memo("procedure_cards", str(knowledge),
+                         lambda: CardMatcher(load_cards(knowledge / "procedure_steps.yaml"), default_embedder(), cache_dir))
 
 
 def with_steps(services: Any, question: str, answer: Any, near_gap: bool = False) -> Any:
     """The answer with the steps of the procedure asked about; the steps alone instead of a decline when the card
     fits closely and no gap of the base is near (`near_gap`). The answer unchanged when no card fits."""
-    settings = services.settings
-    card, sim = card_matcher(Path(settings.data_dir) / "cache", Path(settings.knowledge_dir)).best(question)
+    card, sim = card_matcher(services).best(question)
     if card is None or sim < ADD_FLOOR:
         return answer
     if answer.found:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
 from assistant.conversation.answer_measures import measure_matcher
@@ -245,8 +244,7 @@ class SectionWriter:
 
 def measure_lines(services: Any, key: str, question: str, shown: str) -> str:
     """The library's measures closest to the question (knowledge/measures.yaml), as lines to add to the answer."""
-    cache = Path(services.settings.data_dir) / "cache"
-    found = measure_matcher(cache, Path(services.settings.knowledge_dir)).best(normalize(question), key, shown=shown)
+    found = measure_matcher(services).best(normalize(question), key, shown=shown)
     if not found:
         return ""
     return "\n\n" + "\n".join([MEASURES_HEAD, *(f"- {t}" for t in found)])
