@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from assistant.conversation.answer_measures import measure_matcher
 from assistant.conversation.answer_quotes import Unit, cite, hit_of, units_of
 from assistant.conversation.answer_reading import Concept
 from assistant.conversation.answer_text import section_text
@@ -18,6 +19,7 @@ from assistant.domain.text import char_pairs
 from assistant.loading.cleaning import normalize
 
 PLAN_KINDS = (KIND_PLAN, KIND_UPLOAD)
+MEASURES_HEAD = "可写进计划的做法（供参考，请按本校实际调整）："
 # Names for the union calendar's {placeholders} when no school profile is known.
 GENERIC_NAMES = {
     "congress_name": "教职工代表大会（教职工大会）", "congress_short": "教代会", "congress_members": "全体代表",
@@ -77,6 +79,7 @@ class SectionWriter:
         examples = self.examples(spec, question, len(citations) + 1, placed=placed)  # quotes stay as written
         citations += examples
         text = section_text(spec.title, points, extra, rules, examples)
+        text += measure_lines(self.a.services, key, question, text)
         if placed:
             text = f"这项内容可以写在“{spec.title}”部分。\n\n{text}"
         structure = Hit(Passage(text="；".join(points), source="structure", title=STRUCTURE_TITLE, section=spec.title),
@@ -237,6 +240,14 @@ class SectionWriter:
                 lines.append(f"{'  ' if spec.level == 2 else ''}- {spec.title}：{spec.guidance}")
         lines += ["", "可以继续问某一部分怎么写，例如“女工部分应该写什么？”。"]
         return "\n".join(lines)
+
+
+def measure_lines(services: Any, key: str, question: str, shown: str) -> str:
+    """The library's measures closest to the question (knowledge/measures.yaml), as lines to add to the answer."""
+    found = measure_matcher(services).best(normalize(question), key, shown=shown)
+    if not found:
+        return ""
+    return "\n\n" + "\n".join([MEASURES_HEAD, *(f"- {t}" for t in found)])
 
 
 def _gain(unit: Unit, concepts: list[Concept], keywords: list[str], identity: list[str], shown: set[str],

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.compose.text import NameFilter
 from assistant.conversation.answer_gate import Gate, Verdict
+from assistant.conversation.answer_procedures import with_steps
 from assistant.conversation.answer_quotes import (
     NameCheck,
     QuoteFilter,
@@ -32,7 +33,7 @@ from assistant.conversation.answer_routes import (
     exemplar_index,
     load_question_bank,
 )
-from assistant.conversation.answer_sections import PLAN_KINDS, SectionWriter
+from assistant.conversation.answer_sections import PLAN_KINDS, SectionWriter, measure_lines
 from assistant.conversation.answer_text import PlanHint, decline_text, fact_text
 from assistant.domain.citations import articles_in
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit
@@ -134,7 +135,12 @@ class Answerer:
                 written = sections.answer(key, question, placed)
                 return Answer(written.text, written.citations, route=Route.SECTION.value, chosen=written.chosen)
             if _asks_about_plan(question):
-                return Answer(sections.outline(), route=Route.SECTION.value)
+                # the outline, and the practices closest to what is asked ("组织老师去社区帮老人，计划里咋提")
+                return Answer(sections.outline() + measure_lines(self.services, "", question, ""),
+                              route=Route.SECTION.value)
+        if routing.route is Route.PROCEDURE:
+            near = routing.gap is not None and routing.doubt < self.kit.router.bank.matching.doubt_margin
+            return with_steps(self.services, question, self._fact(question, routing), near)  # who does what, when
         return self._fact(question, routing)
 
     def search(self, question: str, kinds: tuple[str, ...], k: int = 10, topic: str | None = None) -> list[Hit]:

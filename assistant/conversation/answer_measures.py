@@ -1,0 +1,133 @@
+"""Measures of the composer's library (knowledge/measures.yaml) that fit a question about a plan section.
+
+A union chair asking what to write ("办公室想弄得温馨点，计划里咋写") wants the measure itself, as a plan writes it:
+the library already holds several hundred of them, in 公文 register, per section. Each measure's phrasings are
+rendered for no school in particular (the first of every [a|b] choice, generic names for the placeholders; phrasings
+that need the school's head counts or name a statute article are left out: an answer about a section leads with no
+article) and compared with the question by meaning — the shipped e5-small embedder where it is installed, character
+n-grams otherwise, as the question router does — so a question in everyday words finds the measure in plan words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.compose.library import load_library
+from assistant.conversation.answer_routes import E5Similarity, NgramSimilarity, default_embedder
+from assistant.domain.data import read_yaml
+
+DEFAULT_PRACTICES = Path(__file__).resolve().parents[2] / "knowledge" / "practices.yaml"
+# Generic names for the library's placeholders when no school is known (the composer fills them from the profile).
+GENERIC = {
+    "self": "学校", "org": "学校", "congress_name": "教职工代表大会", "congress_short": "教代会",
+    "congress_members": "全体代表", "women_body": "女职工委员会", "upper_union": "上级工会",
+    "period_self": "本学年", "period_start": "学年初", "period_end": "学年末", "period_whole": "全学年",
+}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_CHOICE = re.compile(r"\[([^\[\]|]*)\|[^\[\]]*\]")
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条|《")
+# Similarity (0..1, the router's scale) a measure needs to be shown, and how much a measure of the section the answer
+# is about gains over one of another section (a question placing an activity may name the wrong one).
+# Tuned on the development rounds' section items (eval/answers).
+FLOOR = 0.30
+OWN_SECTION = 0.06
+E5_WEIGHT = 0.6
+E5_FLOOR = 0.78
+
+
+def render(text: str) -> str | None:
+    """A phrasing for no school in particular; None when it needs the school's own figures or cites an article.
+
+    >>> render("{self}[每学期|每学年]召开一次{congress_name}。")
+    '学校每学期召开一次教职工代表大会。'
+    >>> render("{self}现有教职工{staff}人。") is None, render("依照《工会法》第十一条设立。") is None
+    (True, True)
+    """
+    if _ARTICLE.search(text):
+        return None
+    out = _CHOICE.sub(lambda m: m.group(1), text)
+    if any(key not in GENERIC for key in _PLACEHOLDER.findall(out)):
+        return None
+    return _PLACEHOLDER.sub(lambda m: GENERIC[m.group(1)], out)
+
+
+@dataclass(frozen=True)
+class Entry:
+    section: str
+    measure: str
+    text: str
+
+
+class MeasureMatcher:
+    """The library's renderable phrasings with their n-gram and (when available) e5 vectors; built once per process."""
+
+    def __init__(self, embedder: Any | None = None, cache_dir: Path | None = None, path: str | None = None,
+                 practices: Path | None = None):
+        library = load_library(path)
+        entries: list[Entry] = []
+        for section, measures in library.sections.items():
+            for m in measures:
+                seen: set[str] = set()
+                for raw in m.texts:
+                    text = render(raw)
+                    if text and text not in seen:
+                        seen.add(text)
+                        entries.append(Entry(section, m.id, text))
+        for section, texts in _practices(practices).items():
+            for i, raw in enumerate(texts):
+                text = render(raw)
+                if text:
+                    entries.append(Entry(section, f"practice:{section}:{i}", text))
+        self.entries = entries
+        texts = [e.text for e in entries]
+        self._ngrams = NgramSimilarity(texts)
+        self._weight = E5_WEIGHT if embedder is not None and texts else 0.0
+        self._e5 = E5Similarity(texts, embedder, cache_dir, E5_FLOOR) if self._weight > 0 else None
+
+    def similarities(self, question: str) -> np.ndarray:
+        scores = (1.0 - self._weight) * self._ngrams.scores(question)
+        if self._e5 is not None:
+            scores = scores + self._weight * self._e5.scores(question)
+        return scores
+
+    def best(self, question: str, section: str, limit: int = 2, shown: str = "") -> list[str]:
+        """Up to `limit` measures (one phrasing each) closest to the question, the section's own first; none that the
+        answer already `shown` holds nearly whole."""
+        if not self.entries:
+            return []
+        sims = self.similarities(question)
+        scored: dict[str, tuple[float, str]] = {}
+        for entry, sim in zip(self.entries, sims, strict=True):
+            score = float(sim) + (OWN_SECTION if entry.section == section else 0.0)
+            if score >= FLOOR and (entry.measure not in scored or score > scored[entry.measure][0]):
+                scored[entry.measure] = (score, entry.text)
+        ranked = sorted(scored.values(), key=lambda item: -item[0])
+        return [text for _, text in ranked if text[:12] not in shown][:limit]
+
+
+def _practices(path: Path | None) -> dict[str, list[str]]:
+    """The practices of knowledge/practices.yaml by section ({} when the file is missing)."""
+    path = path or DEFAULT_PRACTICES
+    if not path.exists():
+        return {}
+    data = read_yaml(path) or {}
+    return {str(k): [str(t) for t in v or ()] for k, v in (data.get("sections") or {}).items()}
+
+
+def measure_matcher(services: Any) -> MeasureMatcher:
+    """The matcher of the services' knowledge directory's measures and practices, built once per services (loading
+    e5 takes a moment) and kept by them, not in a module-level cache."""
+    knowledge = Path(services.settings.knowledge_dir)
+    cache_dir = Path(services.settings.data_dir) / "cache"
+
+    def build() -> MeasureMatcher:
+        measures = knowledge / "measures.yaml" if (knowledge / "measures.yaml").exists() else None
+        return MeasureMatcher(default_embedder(), cache_dir, str(measures) if measures else None,
+                              knowledge / "practices.yaml")
+
+    return services.memo("answer_measures", str(knowledge), build)
