@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.conversation.edit_words import EditWords
 from assistant.domain.calendar import Calendar
 from assistant.domain.structure import Structure
+from assistant.domain.text import char_pairs
 
 # Words too common to tell sections apart (the culture section lists 活动 among its aliases).
 _GENERIC = frozenset({"活动", "工作", "教职工", "工会", "学校", "建设", "管理", "公开", "报告", "学习", "措施", "保障",
@@ -121,9 +122,12 @@ class Placer:
         return Placement(None)
 
 
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _pairs(text: str) -> set[str]:
     """The two-character runs of a text's Chinese (a general likeness, no word list)."""
-    return {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
+    return {pair for pair in char_pairs(text) if _HAN_PAIR.fullmatch(pair)}
 
 
 def likest_section(text: str, items: Mapping[str, list[str]]) -> tuple[str | None, int, dict[str, int]]:
