@@ -10,6 +10,7 @@ import numpy as np
 
 from assistant.domain.numerals import cn_number
 from assistant.domain.passages import Hit
+from assistant.index.gloss_meaning import GlossMeaning
 from assistant.index.glosses import Gloss, GlossBank, load_glosses
 from assistant.index.knowledge_index import IndexSnapshot, KnowledgeIndex
 from assistant.index.lexicon import Expansion, base_tokenizer
@@ -205,7 +206,8 @@ class Retriever:
             if self._gloss_bank is None:
                 glosses = load_glosses() if self._glosses is None else self._glosses
                 cache = (self.index.settings.index_dir, self.index.derived_key)
-                self._gloss_bank = GlossBank(glosses, self.index.tokenizer.tokens, self._likeness, cache)
+                meaning = GlossMeaning(glosses, self.meaning) if self.meaning is not None and glosses else None
+                self._gloss_bank = GlossBank(glosses, self.index.tokenizer.tokens, self._likeness, cache, meaning)
             return self._gloss_bank
 
     def core(self, query: str, snapshot: IndexSnapshot | None = None) -> QuestionCore:

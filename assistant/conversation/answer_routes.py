@@ -78,6 +78,7 @@ class Matching:
     doubt_margin: float = 0.08
     doubt_coverage: float = 0.75
     story_cue: float = 0.5  # a gap's cues met only in a story's setting, not in the sentences that ask
+    section_lead: float = 0.05  # a section question naming no section is placed only when its route leads this far
 
 
 _NEVER = re.compile(r"(?!)")
@@ -314,6 +315,12 @@ class Routing:
     gap: Gap | None = None  # the gap of an out-of-scope question, or the closest gap of an answerable one
     scores: dict[str, float] = field(default_factory=dict)  # route value or gap:<key> → score
     nearest: str = ""  # the most similar exemplar
+
+    @property
+    def lead(self) -> float:
+        """How far the chosen route is ahead of every other route and gap (negative when a gap scores higher)."""
+        mine = self.scores.get(self.route.value, 0.0)
+        return mine - max((v for k, v in self.scores.items() if k != self.route.value), default=0.0)
 
     @property
     def doubt(self) -> float:

@@ -129,8 +129,12 @@ class Answerer:
         if routing.route is Route.SECTION:
             sections = SectionWriter(self)
             key, placed = routing.section, False
-            if key is None and _asks_how_to_write(question, self.kit.router):
-                key, placed = sections.section_for(question), True  # "心理健康放哪一块写"
+            if key is None and (_asks_how_to_write(question, self.kit.router)
+                                or routing.lead >= self.kit.router.bank.matching.section_lead):
+                # "心理健康放哪一块写", or a question the router is sure asks how to write a part of the plan in words
+                # of its own ("职工之家建设在计划中通常有哪些内容"): the area is read from its words as the composer reads a
+                # highlight.
+                key, placed = sections.section_for(question), True
             if key is not None:
                 written = sections.answer(key, question, placed)
                 return Answer(written.text, written.citations, route=Route.SECTION.value, chosen=written.chosen)
@@ -161,13 +165,15 @@ class Answerer:
                     if p.kind in FACT_KINDS and p.kind in kinds and not p.owner and p.id not in seen]
             units += [u for p in book for u in units_of(Hit(p, 0.0), len(hits) + 8)]
         core = self.services.retriever.core(question)
-        glossed = self._glossed(core.text) if whole_book else None
+        glossed = self._glossed(core.text, question) if whole_book else None
         return self.kit.gate.judge(question, units, kinds, fit=fit or self.kit.quotes.fit, glossed=glossed, core=core)
 
-    def _glossed(self, question: str) -> dict[tuple[str, str], str]:
-        """The everyday questions of the articles closest to the question (knowledge/glosses), by (law, article)."""
+    def _glossed(self, core: str, question: str) -> dict[tuple[str, str], str]:
+        """The everyday questions of the articles closest to the question (knowledge/glosses), by (law, article):
+        its core words matched by words, the whole question by meaning."""
         bank = self.services.retriever.gloss_bank()
-        return {(law, key): "；".join(bank.texts_of(law, key)) for law, key, _ in bank.targets(question, GLOSSED_ARTICLES)}
+        return {(law, key): "；".join(bank.texts_of(law, key))
+                for law, key, _ in bank.targets(core, GLOSSED_ARTICLES, asked=question)}
 
     def _fact(self, question: str, routing: Routing) -> Answer:
         bank = self.kit.router.bank

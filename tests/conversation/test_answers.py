@@ -127,3 +127,15 @@ def test_a_schools_own_upload_answers_what_the_base_has_no_rule_on(tmp_path):
     other = Conversation(services, Session(owner="学校乙"))  # another school never sees it
     _, reply = run(other.send("我们的读书节是几月举行？"))
     assert "四月" not in reply.text and all(c.kind != "upload" for c in reply.citations)
+
+
+# Written for this test: asked in words of its own, with no name of a section and none of the route's words of
+# writing (写什么, 放哪…); the router is sure it is about a part of the plan (questions.yaml matching.section_lead).
+def test_a_section_question_in_its_own_words_is_answered_with_the_section(offline):
+    reply = ask_once(offline, "职工之家建设在工会计划中通常有哪些内容")
+    assert reply.text.startswith("这项内容可以写在“工会自身建设”部分。"), reply.text[:60]
+
+
+def test_an_off_topic_question_is_not_placed_in_a_section(offline):
+    reply = ask_once(offline, "暑假带家里人去青海湖自驾，路线怎么走比较顺")
+    assert "部分一般应包括" not in reply.text and "可以写在" not in reply.text
