@@ -39,8 +39,9 @@ def gloss_passages(glosses: Sequence) -> list[str]:
 class GlossMeaning:
     """Per article, the e5 cosine of a query with its everyday questions joined and with the closest one of them.
 
-    The vectors are read (or embedded) on first use, not at start: a search that never reaches the bank pays
-    nothing."""
+    The vectors are read on first use, not at start: a search that never reaches the bank pays nothing. When they
+    are neither shipped nor cached (a knowledge dir of its own, without knowledge/vectors) they are not embedded at
+    search time: `scores` gives None and the bank ranks by words and bigrams alone."""
 
     def __init__(self, glosses: Sequence, meaning: PassageMeaning):
         self.keys, self._joined = article_texts(glosses)
@@ -50,18 +51,24 @@ class GlossMeaning:
         self._meaning = meaning
         self._lock = threading.Lock()
         self._vectors: tuple[np.ndarray, np.ndarray] | None = None
+        self._read = False
 
-    def _matrices(self) -> tuple[np.ndarray, np.ndarray]:
+    def _matrices(self) -> tuple[np.ndarray, np.ndarray] | None:
         with self._lock:
-            if self._vectors is None:
-                self._vectors = (self._meaning.embed_passages(self._joined), self._meaning.embed_passages(self._texts))
+            if not self._read:
+                joined = self._meaning.held_passages(self._joined)
+                single = self._meaning.held_passages(self._texts) if joined is not None else None
+                self._vectors = (joined, single) if single is not None else None
+                self._read = True
             return self._vectors
 
-    def scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
-        """(cosine with the joined questions, cosine with the closest question), one value per article of `keys`."""
-        joined, single = self._matrices()
-        if not len(self.keys):
-            return np.zeros(0), np.zeros(0)
+    def scores(self, query: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(cosine with the joined questions, cosine with the closest question), one value per article of `keys`;
+        None without the vectors."""
+        held = self._matrices()
+        if held is None or not len(self.keys):
+            return None
+        joined, single = held
         q = self._meaning.query_vector(query)
         best = np.full(len(self.keys), -1.0)
         np.maximum.at(best, self._owner, single @ q)

@@ -186,8 +186,9 @@ class GlossBank:
         is its core of telling words (the words match better cut down, the meaning whole)."""
         if not self.glosses or not query.strip():
             return []
-        if self._meaning is not None:
-            return self._targets_by_meaning(query, limit, min_cosine, asked or query)
+        scores = self._meaning.scores(asked or query) if self._meaning is not None else None
+        if scores is not None:
+            return self._targets_by_meaning(query, limit, min_cosine, scores)
         fused, cosine = self._closeness(query)
         fused = np.where(cosine >= min_cosine, fused, 0.0)
         best: dict[tuple[str, str], float] = {}
@@ -199,11 +200,10 @@ class GlossBank:
         return [(law, key, score) for (law, key), score in best.items()]
 
     def _targets_by_meaning(self, query: str, limit: int, min_cosine: float,
-                            asked: str) -> list[tuple[str, str, float]]:
+                            scores: tuple[np.ndarray, np.ndarray]) -> list[tuple[str, str, float]]:
         """targets() with the rankings by meaning: the words-and-bigrams order of the articles (by their best
         gloss), the order by their questions read together and the order by their closest question, fused by
         reciprocal rank. An article passes the cut-off by its bigram cosine, or by meaning alone (MEANING_FLOOR)."""
-        assert self._meaning is not None
         keys = self._meaning.keys
         position = {key: i for i, key in enumerate(keys)}
         total = np.zeros(len(keys), dtype=np.float64)
@@ -218,7 +218,7 @@ class GlossBank:
                 total[i] = 1.0 / (RRF_K + rank + 1)
                 bigram[i] = cosine[row]
                 rank += 1
-        joined, single = self._meaning.scores(asked)
+        joined, single = scores
         for scores in (joined, single):
             order = np.lexsort((np.arange(len(scores)), -scores))
             ranks = np.empty(len(scores), dtype=np.float64)

@@ -81,6 +81,16 @@ class PassageMeaning:
         found = self._vectors(texts, keys, None)
         return _unit(np.stack([found[k] for k in keys])) if texts else np.zeros((0, 0), np.float32)
 
+    def held_passages(self, texts: Sequence[str]) -> np.ndarray | None:
+        """Unit vectors of passage texts when every one is shipped or cached, or few enough are missing to embed
+        now (EMBED_LIMIT); None otherwise: a search never embeds a whole bank (a knowledge dir without its shipped
+        vectors leaves the caller to its other rankings)."""
+        keys = [passage_key(t) for t in texts]
+        found = self._vectors(texts, keys, EMBED_LIMIT)
+        if not texts or any(k not in found for k in keys):
+            return None
+        return _unit(np.stack([found[k] for k in keys]))
+
     def _vectors(self, texts: Sequence[str], keys: list[str], limit: int | None) -> dict[str, np.ndarray]:
         """Key → vector of the texts (`keys`: theirs, by passage_key), from the shipped file, the cache, or the model;
         past `limit` texts to embed, none is embedded (they stay out of the result) and the log says so."""

@@ -25,7 +25,7 @@ class _Meaning:
         self._near = near
         self.embedded: list[list[str]] = []
 
-    def embed_passages(self, texts):
+    def held_passages(self, texts):
         self.embedded.append(list(texts))
         out = np.zeros((len(texts), len(self._axis)), dtype=np.float32)
         for row, t in enumerate(texts):
@@ -73,6 +73,21 @@ def test_the_questions_are_embedded_once_and_only_when_first_asked():
     bank.targets("周末加班", 2)
     bank.targets("周末加班", 2)
     assert len(meaning.embedded) == 2  # the joined questions, then each question: once each
+
+
+class _NoVectors(_Meaning):
+    def held_passages(self, texts):
+        self.embedded.append(list(texts))
+        return None  # neither shipped nor cached, too many to embed at search time
+
+
+def test_without_their_vectors_the_questions_are_matched_by_words_alone_and_nothing_is_embedded():
+    question = "周末加班的工资按几倍发呢"
+    meaning = _NoVectors(gloss_passages(GLOSSES), {question: {"两所学校合并以后原来的合同还算数吗": 0.99}})
+    bank = GlossBank(GLOSSES, str.split, meaning=GlossMeaning(GLOSSES, meaning))
+    assert bank.targets(question, 2) == GlossBank(GLOSSES, str.split).targets(question, 2)
+    bank.targets(question, 2)
+    assert len(meaning.embedded) == 1  # asked once, then known to be missing
 
 
 def test_the_shipped_vectors_cover_every_everyday_question():
