@@ -67,9 +67,18 @@ class MoveReaders:
             step = None  # "第4条起后面都不要": 往后 closes a range, it is not a step down
         if step and not step.group(2) and re.match(r"\s*(?:的|几条|几项|那几条|那些|这些|都|全|统统|一律|一概)", text[step.end() :]):
             step = None  # "保留头一条，往后的都不要了": 往后的 are the items after it, nothing moves
-        if step and not step.group(2) and re.match(r"\s*(?:到|至)", text[step.end() :]) \
-                and destination_of(re.sub(r"^\s*(?:到|至)", "", text[step.end() :]), self.words)[0]:
-            step = None  # "第4条提前到第2条": 提前到 names the place, it is not one step up
+        # "第4条提前到第2条": 提前到 names the place, it is not one step up; so does a place taken after the step
+        # (调上去当第2条, 往前挪作为第一条, 移上来排第二): 当/作为/排/做 + place, the 兼语 "becomes N" of spoken moves
+        took = r"\s*(?:(?:来|去)?(?:到|至)|[，,]?\s*(?:来|去)?(?:当|作为|做|成为|变成|排在?|放在?))"
+        placed = destination_of(re.sub(rf"^{took}", "", text[step.end() :]), self.words) \
+            if step and not step.group(2) and re.match(took, text[step.end() :]) else ("", 0)
+        if placed[0] and parse_items(text[: step.start()], self.words).given() \
+                and not re.search(self.words.verb("move"), text[step.end() :]):
+            source = text[: step.start()]
+            moved = parse_items(strip_refs(source, self.refs(source, titles), self.words, gap="　"), self.words)
+            return self._scope(EditRequest("move", items=moved, dest=placed[0], dest_n=placed[1]), text, titles)
+        if placed[0]:
+            step = None
         later = [m for m in re.finditer(self.words.verb("move"), text[step.end() :])] if step else []
         if any(clauses.next_to(text[step.end() + m.end() :], self.words)[0]
                or destination_of(text[step.end() + m.end() :], self.words)[0] for m in later):

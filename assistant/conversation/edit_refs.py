@@ -272,7 +272,8 @@ def parse_items(text: str, words: EditWords, *, rows: bool = False) -> Items:
     if span and (number(span.group(2)) or 0) >= 1 and not text[: span.start()].endswith("第"):
         n = number(span.group(2)) or 0
         tail = span.group(1) in _TAIL_WORDS
-        items.from_end = 1 if tail and n == 1 else 0
+        if tail:  # a span at the head ("头一条和最后那条") leaves the last item said beside it
+            items.from_end = 1 if n == 1 else 0
         if not tail and n == 1:
             items.positions.append(1)  # 头一条 / 最上面一条: the first item, as 末一条 is the last
         elif n > 1 or not tail:

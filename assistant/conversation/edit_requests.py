@@ -249,13 +249,20 @@ class _Readers(MoveReaders, ReplaceReaders, FigureReaders):
         if kept and items.positions:  # "第2条到第5条删了，第4条跳过先留着": the range but the items kept
             items.positions = [n for n in items.positions if n not in kept]
         if items.positions and not items.text:  # "第二条跟送课那条": a position and an item told by its content
-            items.text = clauses.also_named(rest)
+            items.text = self._named_not_placed(clauses.also_named(rest))
         request = self._scope(EditRequest("delete", items=items, rows=rows), text, titles, at=verb.start())
         in_clause = any(r.key == "schedule" and start <= r.start < end for r in refs)
         if (request.section and request.section != "schedule" or request.here and not in_clause) \
                 and not _ROW_WORD.search(text[:verb.start()]):
             request.rows = False  # "文体那块后三条删了，月度表里有": the table named in a reason is not the target
         return request
+
+    def _named_not_placed(self, named: str) -> str:
+        """An item told by its content, or "" when the words only say where it stands ("开头那条和末尾那条": 开头 and
+        末尾 are places in the list, read as positions by parse_items, not words the item must hold)."""
+        places = alternation((*self.words.moves["first"], *self.words.moves["last"],
+                              *self.words.items.get("describing_skip", ())))
+        return named if re.sub(rf"{places}|[的那这一最]", "", named) else ""
 
     def _kept(self, text: str, start: int, end: int) -> list[int]:
         """Item numbers that a clause other than the verb's (start–end) says to keep: "第4条跳过先留着", "第3条别动"."""
