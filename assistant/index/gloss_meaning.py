@@ -45,9 +45,9 @@ class GlossMeaning:
 
     def __init__(self, glosses: Sequence, meaning: PassageMeaning):
         self.keys, self._joined = article_texts(glosses)
+        self.position = {key: i for i, key in enumerate(self.keys)}  # (law, key) → its place in `keys`
         self._texts = [g.text for g in glosses]
-        position = {key: i for i, key in enumerate(self.keys)}
-        self._owner = np.array([position[(g.law, g.key)] for g in glosses], dtype=np.int64)
+        self._owner = np.array([self.position[(g.law, g.key)] for g in glosses], dtype=np.int64)
         self._meaning = meaning
         self._lock = threading.Lock()
         self._vectors: tuple[np.ndarray, np.ndarray] | None = None

@@ -102,6 +102,14 @@ def _cached_tokens(
     return out
 
 
+def _reciprocal_ranks(scores: np.ndarray) -> np.ndarray:
+    """1 / (RRF_K + rank + 1) of every row of one ranking (best score first, ties by row)."""
+    order = np.lexsort((np.arange(len(scores)), -scores))
+    ranks = np.empty(len(scores), dtype=np.float64)
+    ranks[order] = np.arange(len(scores))
+    return 1.0 / (RRF_K + ranks + 1)
+
+
 def _bigrams(text: str) -> dict[str, float]:
     grams: dict[str, float] = defaultdict(float)
     for run in _HAN.findall(text.lower()):
@@ -205,8 +213,7 @@ class GlossBank:
         """targets() with the rankings by meaning: the words-and-bigrams order of the articles (by their best
         gloss), the order by their questions read together and the order by their closest question, fused by
         reciprocal rank. An article passes the cut-off by its bigram cosine, or by meaning alone (MEANING_FLOOR)."""
-        keys = self._meaning.keys
-        position = {key: i for i, key in enumerate(keys)}
+        keys, position = self._meaning.keys, self._meaning.position
         total = np.zeros(len(keys), dtype=np.float64)
         bigram = np.zeros(len(keys), dtype=np.float64)
         fused, cosine = self._closeness(query)
@@ -220,11 +227,7 @@ class GlossBank:
                 bigram[i] = cosine[row]
                 rank += 1
         joined, single = scores
-        for scores in (joined, single):
-            order = np.lexsort((np.arange(len(scores)), -scores))
-            ranks = np.empty(len(scores), dtype=np.float64)
-            ranks[order] = np.arange(len(scores))
-            total += 1.0 / (RRF_K + ranks + 1)
+        total += _reciprocal_ranks(joined) + _reciprocal_ranks(single)
         out: list[tuple[str, str, float]] = []
         for i in np.lexsort((np.arange(len(total)), -total)):
             if len(out) >= limit:
@@ -250,10 +253,7 @@ class GlossBank:
             rankings.append(np.asarray(self._likeness.similarities(query, self._texts), dtype=np.float64))
         fused = np.zeros(len(self.glosses), dtype=np.float64)
         for scores in rankings:
-            order = np.lexsort((np.arange(len(scores)), -scores))
-            ranks = np.empty(len(scores), dtype=np.float64)
-            ranks[order] = np.arange(len(scores))
-            fused += np.where(scores > 0, 1.0 / (RRF_K + ranks + 1), 0.0)
+            fused += np.where(scores > 0, _reciprocal_ranks(scores), 0.0)
         with self._lock:
             if len(self._near) > 256:
                 self._near.clear()

@@ -48,6 +48,13 @@ def items(plan: Plan, key: str) -> list[str]:
     return [" ".join(i) for i in group_items(plan.sections[key].paragraphs, plan.sections[key].numbered)]
 
 
+def added_item(before: Plan, conversation: Conversation, key: str, reply: Reply) -> str:
+    """The one item an edit added at the end of a section (fails, showing the reply, unless exactly one was added)."""
+    after = items(conversation.plan, key)
+    assert len(after) == len(items(before, key)) + 1, reply.text
+    return after[-1]
+
+
 def others_unchanged(before: Plan, after: Plan, *keys: str) -> bool:
     """Every section but `keys` (and the table unless "schedule" is among them) is as it was."""
     same = all(before.sections[k].to_dict() == after.sections[k].to_dict() for k in before.sections if k not in keys)

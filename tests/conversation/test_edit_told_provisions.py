@@ -6,15 +6,13 @@ phrasings are ours."""
 
 from __future__ import annotations
 
-from tests.conversation.edit_helpers import items, open_plan, others_unchanged, send
+from tests.conversation.edit_helpers import added_item, open_plan, others_unchanged, send
 
 
 def test_a_provision_for_retirees_told_without_a_verb_of_adding_goes_to_their_section(offline, start):
     conversation = open_plan(offline, "culture")
     reply = send(conversation, "园里退了的老教师们，每家订份养生杂志吧，一年一订，开销走工会")
-    after = items(conversation.plan, "retirees")
-    assert len(after) == len(items(start, "retirees")) + 1, reply.text
-    added = after[-1]
+    added = added_item(start, conversation, "retirees", reply)
     assert "退休" in added and "订阅" in added and "列支" in added, added
     for spoken in ("退了", "每家", "年一订", "开销走", "订份"):
         assert spoken not in added, added
@@ -32,9 +30,7 @@ def test_a_question_about_providing_something_is_not_an_addition(offline, start)
 def test_posting_the_accounts_told_the_spoken_way_is_written_as_a_public_notice(offline, start):
     conversation = open_plan(offline, "democracy")
     reply = send(conversation, "经费管理里补一条：工会的账一季度在宣传栏亮一回相，让大家心里有底")
-    after = items(conversation.plan, "finance")
-    assert len(after) == len(items(start, "finance")) + 1, reply.text
-    added = after[-1]
+    added = added_item(start, conversation, "finance", reply)
     assert "公示" in added and "每季度" in added and "经费收支" in added, added
     for spoken in ("亮一回相", "心里有底", "的账"):
         assert spoken not in added, added
