@@ -78,7 +78,7 @@ _DATE_RANGE = re.compile(
 _YEAR_BEFORE = re.compile(r"(20\d\d)\s*年[^。；\n]{0,12}$")
 
 
-def impossible_figures(doc: Document, year: int, staff: int | None = None) -> list[Finding]:
+def impossible_figures(doc: Document, year: int, staff: int | None = None, period: str = "") -> list[Finding]:
     """Counts above the staff (the plan's own figure, else the profile's), rates above 100%, dates that do not exist."""
     text = doc.text
     out: list[Finding] = []
@@ -100,7 +100,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None) -> li
                 ))
     if total:
         out += _parts_over_total(doc, total)
-    out += [f for f in contradictions(doc, total, year) if not any(f.start < o.end and o.start < f.end for o in out)]
+    out += [f for f in contradictions(doc, total, year, period) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += _shares_over_whole(doc) + _impossible_days(doc) + _parts_over_wholes(doc)
     out += [f for f in stated_totals(doc, year) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in spread(doc) if not any(f.start < o.end and o.start < f.end for o in out)]

@@ -54,6 +54,7 @@ def check_text(
     dated = Document(arabic_years(doc.text), structure) if arabic_years(doc.text) != doc.text else doc
     facts = _facts(doc)
     period = profile.period if profile else (facts.period or "年度")
+    known_period = period if profile or facts.period else ""  # a weekday's year is read from a period actually given
     kind = profile.kind if profile else load_school_types().infer(facts.school)
     school = profile.school if profile else facts.school
     checks: list[Callable[[], list[Finding]]] = [
@@ -67,7 +68,7 @@ def check_text(
         lambda: doubled(doc),
         lambda: school_type_vocab(doc, kind, school),
         lambda: _quoting(doc, out_of_period(dated, period, year)),
-        lambda: _quoting(doc, impossible_figures(dated, year, profile.staff if profile else None)),
+        lambda: _quoting(doc, impossible_figures(dated, year, profile.staff if profile else None, known_period)),
         lambda: numbering(doc),
     ]
     if previous:

@@ -37,6 +37,14 @@ _STAFFED = re.compile(
     rf"{_N}\s*个\s*(?:教学班|班级|班)[^。；]{{0,16}}?每(?:个)?(?:班|班级)[^。；\d一二两三四五六七八九十]{{0,6}}?"
     rf"([一二两三1-3])\s*教\s*([一二两1-2])\s*保[^。；]{{0,12}}?(?:共|共计|合计|总计|总共)\s*{_N}\s*(?:名|人|位)"
 )
+# 住校生200人住8间寝室、每室最多20人 / 90名教职工分乘2辆大巴，每车限坐45人: people shared out over rooms,
+# groups or vehicles, each holding at most so many — more people than the places can hold.
+_UNIT = r"(?:宿舍|寝室|房间|间|室|小组|组|队|班|桌|辆|车|大巴|客车)"
+_CAPACITY = re.compile(
+    rf"{_N}\s*(?:名|人|位)[^。；\d]{{0,6}}?(?:分住|住进|入住|分在|分到|分为|分成|编为|编成|分乘|乘坐|安排在?|分)[^。；\d一二两三四五六七八九十]{{0,3}}?"
+    rf"{_N}\s*(?:个|间|张|辆|支)?\s*{_UNIT}[^。；\d]{{0,8}}?每(?:个|间|张|辆|室)?{_UNIT}?[^。；\d一二两三四五六七八九十]{{0,3}}?"
+    rf"(?:不超过|最多|至多|不多于|限住|限坐|限乘|限)\s*{_N}\s*(?:名|人|位)"
+)
 # 每周2次，共16周，共32次 / 每月1次，全年10个月，共10次.
 _SESSIONS = re.compile(
     rf"每(周|月)\s*{_N}\s*次[^。；]{{0,10}}?(?:共|连续|为期|全学期|全年)?\s*{_N}\s*(?:个)?(周|月)[^。；]{{0,10}}?"
@@ -101,7 +109,7 @@ def spread(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
-        for check in (_ages, _groups, _sessions, _shares, _age_ranges, _products):
+        for check in (_ages, _groups, _sessions, _shares, _age_ranges, _products, _capacity):
             for a, b, message, suggestion in check(words):
                 out.append(doc.finding("impossible_figure", at + a, at + b, message, suggestion))
     return out
@@ -192,3 +200,14 @@ def _age_ranges(words: str) -> list[tuple[int, int, str, str]]:
         for m in _WEEK_RANGE.finditer(words)
         if int(m.group(1)) > int(m.group(2))
     ]
+
+
+def _capacity(words: str) -> list[tuple[int, int, str, str]]:
+    """200人住8间寝室、每室最多20人: the people are more than the units times what each may hold."""
+    out = []
+    for m in _CAPACITY.finditer(words):
+        people, units, most = (count_of(g) for g in m.groups())
+        if units and most and people > units * most:
+            out.append((m.start(), m.end(), f"{people}人分到{units}处、每处最多{most}人，最多只能容纳{units * most}人",
+                        "核对人数、间（组）数或每处人数"))
+    return out

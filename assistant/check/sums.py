@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.domain.calendar import load_calendar
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _MONEY = r"(\d+(?:\.\d+)?)\s*(万元|万|元)"
@@ -33,9 +34,10 @@ def _yuan(amount: str, unit: str) -> float:
     return float(amount) * (10000 if unit.startswith("万") else 1)
 
 
-def contradictions(doc: Document, staff: int, year: int) -> list[Finding]:
+def contradictions(doc: Document, staff: int, year: int, period: str = "") -> list[Finding]:
     """Budgets, counts and staff splits whose parts exceed the whole (`staff`: the staff count, 0 when unknown), time
-    ranges that end before they start, and weekdays that do not fit the date in `year` or the next one."""
+    ranges that end before they start, and weekdays that do not fit the date (in the period's own calendar year for a
+    month of the period, else in `year` or the next one)."""
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
@@ -51,7 +53,7 @@ def contradictions(doc: Document, staff: int, year: int) -> list[Finding]:
                 "impossible_figure", m.start(), m.end(), f"时间段“{m.group(0)}”的结束时间早于开始时间",
                 "核对时间：结束时间应晚于开始时间",
             ))
-    return out + _weekdays(doc, year)
+    return out + _weekdays(doc, year, period)
 
 
 def _part_over_count(doc: Document, words: str, at: int) -> list[Finding]:
@@ -69,12 +71,23 @@ def _part_over_count(doc: Document, words: str, at: int) -> list[Finding]:
     return []
 
 
-def _weekdays(doc: Document, year: int) -> list[Finding]:
+def _years_of(month: int, year: int, period: str) -> list[int]:
+    """The calendar year a month without a year falls in: the period's own for one of its months (9月 of a 第一学期 that
+    begins in 2026 is September 2026), else this year or the next. A 年度 plan (or one whose period is not known)
+    often runs on to the next January, so there either year will do."""
+    try:
+        own = [y for y, m in load_calendar().year_months(period, year) if m == month] if period not in ("", "年度") else []
+    except KeyError:
+        own = []
+    return own[:1] or [year, year + 1]
+
+
+def _weekdays(doc: Document, year: int, period: str = "") -> list[Finding]:
     out = []
     for m in _DATED_WEEKDAY.finditer(doc.text):
         named = m.group(4) or m.group(5)
         month, day, said = int(m.group(2)), int(m.group(3)), _WEEKDAYS.index(named.replace("天", "日"))
-        years = [int(m.group(1))] if m.group(1) else [year, year + 1]
+        years = [int(m.group(1))] if m.group(1) else _years_of(month, year, period)
         days = []
         for y in years:
             try:
