@@ -288,7 +288,10 @@ def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) ->
         return new
 
     approx_chars = "".join(lexicon.approx_inside)
-    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本张辆趟棵把件套盆台桌箱份双顶]|个(?=[{_H}])|公里|千米|小时|分钟)", inside, text)
+    measure = r"(?=[名位人次场项户年天周批所本张辆趟棵把件套盆台桌箱份双顶]|个(?=[{_H}])|公里|千米|小时|分钟)".replace("{_H}", _H)
+    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])" + measure, inside, text)
+    # 大概十来分钟 → 约十来分钟 above says 约 twice: the 来 of 约…来 goes (约十分钟).
+    text = re.sub(rf"(?<=约)([{_N}])来" + measure, lambda m: m.group(1), text)
     # 约N…左右 says the approximation twice: the 左右 goes.
     text = re.sub(
         rf"(约[^，。；！？{_N}]{{0,3}}[{_N}][^，。；！？{_N}]{{0,4}}?)(?:{after})",
