@@ -48,3 +48,15 @@ def test_a_range_said_with_two_numerals_stays_in_words():
 
     assert counts_in_digits("约有十七八名教师", Notes(show=lambda t: t)) == "约有十七八名教师"
     assert counts_in_digits("共五十三名", Notes(show=lambda t: t)) == "共53名"
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("场地的事到时候再说。", ["另行确定"], ["再说"]),
+    ("这阵子雨多，户外活动暂停。", ["近期"], ["这阵子"]),
+    ("期中考试那几天暂停社团活动。", ["期中考试期间"], ["那几天"]),
+    ("每人交个三十块材料费。", ["交30元"], ["交个"]),
+    ("比赛结束后全体合个影。", ["合影"], ["合个影"]),
+    ("食堂这块儿的账每月公布。", ["食堂的账"], ["这块", "儿"]),
+])
+def test_spoken_time_and_measure_words_are_written_formally(text, present, absent):
+    assert_rewritten(text, absent, present)
