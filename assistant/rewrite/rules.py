@@ -23,7 +23,7 @@ from assistant.rewrite.formal import formalize
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import mask
 from assistant.rewrite.specific import MARK_OPEN, Context, additions, mark
-from assistant.rewrite.units import amounts_in_digits
+from assistant.rewrite.units import amounts_in_digits, counts_in_digits
 
 __all__ = ["Context", "Fact", "RewriteResult", "apply_tone", "facts", "missing_facts", "problems", "rewrite"]
 
@@ -84,6 +84,13 @@ def _line(line: str, tone: Tone, context: Context, lexicon: Lexicon, notes: list
     if in_digits != restored and not longer and not problems(line, in_digits, lexicon):
         restored = in_digits
         line_notes.items.extend(n for n in digits.items if n not in line_notes.items)
+    if tone is Tone.CONCISE and _length(restored) > TARGET_RATIO * _length(line):
+        # Still over its length: counts and dates said in Chinese numerals go to digits (二十六间 → 26间).
+        counted = Notes(show=masked.show)
+        in_digits = counts_in_digits(restored, counted)
+        if in_digits != restored and not problems(line, in_digits, lexicon):
+            restored = in_digits
+            line_notes.items.extend(n for n in counted.items if n not in line_notes.items)
     lead = _LEADING_MARKS.match(line)
     if lead and not restored.startswith(lead.group(0).strip()):
         restored = lead.group(0).strip() + restored  # a mark the line began with is the writer's, not a leftover

@@ -288,7 +288,10 @@ def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) ->
         return new
 
     approx_chars = "".join(lexicon.approx_inside)
-    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])(?=[名位人次场项户年天周批所本张辆趟棵把件套盆台桌箱份双顶]|个(?=[{_H}])|公里|千米|小时|分钟)", inside, text)
+    measure = r"(?=[名位人次场项户年天周批所本张辆趟棵把件套盆台桌箱份双顶]|个(?=[{_H}])|公里|千米|小时|分钟)".replace("{_H}", _H)
+    text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])" + measure, inside, text)
+    # 大概十来分钟 → 约十来分钟 above says 约 twice: the 来 of 约…来 goes (约十分钟).
+    text = re.sub(rf"(?<=约)([{_N}])来" + measure, lambda m: m.group(1), text)
     # 约N…左右 says the approximation twice: the 左右 goes.
     text = re.sub(
         rf"(约[^，。；！？{_N}]{{0,3}}[{_N}][^，。；！？{_N}]{{0,4}}?)(?:{after})",
@@ -352,6 +355,34 @@ def amounts_in_digits(text: str, notes: Notes) -> str:
         return str(int(value))
 
     return _SAID_AMOUNT.sub(sub, text)
+
+
+# A count said in Chinese numerals before its measure word (二十六间, 五十三名): GB/T 15835-2011 4.1.1 writes
+# numbers that count in Arabic numerals (dates stay as said: 四月二十三日 is not written half in digits). The concise tone uses it when digits are shorter.
+_SAID_COUNT = re.compile(
+    r"(?<![第几多零〇一二两三四五六七八九十百千万亿\d])([零〇一二两三四五六七八九十百千万]{2,})"
+    r"(?=余?(?:名|人|位|间|个|台|套|件|张|份|本|次|场|项|辆|桌|所|户|天|周年|公里|斤|道|条|副|把|箱|盒|双|支|家|组|队|种|样|类|块|批))"
+)
+
+
+def counts_in_digits(text: str, notes: Notes) -> str:
+    """Counts said in Chinese numerals written in digits where that is shorter (五十三名 → 53名, 一百二十个 → 120个);
+    ranges said with two numerals (十七八个) and words (三三两两) stay."""
+
+    def sub(m: re.Match) -> str:
+        number = m.group(1)
+        if re.search(r"[一二两三四五六七八九]{2}", number):
+            return number  # a range (十七八, 三四十) or a string of digits read out
+        try:
+            value = value_of(number)
+        except ValueError:
+            return number
+        if value != int(value) or len(str(int(value))) >= len(number):
+            return number
+        notes.add(REASON, number, str(int(value)))
+        return str(int(value))
+
+    return _SAID_COUNT.sub(sub, text)
 
 
 # A price said per person or per piece (一个人五十, 一张八十, 每份一百五十左右), paid by someone (工会给报八十), or

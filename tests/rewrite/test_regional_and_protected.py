@@ -116,7 +116,7 @@ def test_the_regional_word_list_loads_and_writes_no_key_twice(tmp_path, monkeypa
     check_unique_keys(DIALECT_PATH)
     text = DIALECT_PATH.read_text(encoding="utf-8")
     doubled = tmp_path / "rewrite_dialect.yaml"
-    doubled.write_text(text.replace("      '得劲': 舒适\n", "      '得劲': 舒适\n      '拢总|拢共': 共计\n", 1), encoding="utf-8")
+    doubled.write_text(text.replace("      '晓得': 知道\n", "      '晓得': 知道\n      '拢总|拢共': 共计\n", 1), encoding="utf-8")
     monkeypatch.setattr(lexicon_module, "DIALECT_PATH", doubled)
     with pytest.raises(LoadError, match="拢总"):
         lexicon_module._dialect_group({})
