@@ -18,12 +18,12 @@ from assistant.domain.vocab import Tone
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.concise import TARGET_RATIO, shorten
 from assistant.rewrite.corrections import apply_corrections
+from assistant.rewrite.digits import amounts_in_digits, counts_in_digits
 from assistant.rewrite.facts import Fact, facts, missing_facts, one_each, problems
 from assistant.rewrite.formal import formalize
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import mask
 from assistant.rewrite.specific import MARK_OPEN, Context, additions, mark
-from assistant.rewrite.units import amounts_in_digits, counts_in_digits
 
 __all__ = ["Context", "Fact", "RewriteResult", "apply_tone", "facts", "missing_facts", "problems", "rewrite"]
 

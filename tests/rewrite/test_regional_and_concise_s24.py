@@ -44,7 +44,7 @@ def test_a_concise_text_still_too_long_writes_counts_in_digits():
 
 def test_a_range_said_with_two_numerals_stays_in_words():
     from assistant.rewrite.apply import Notes
-    from assistant.rewrite.units import counts_in_digits
+    from assistant.rewrite.digits import counts_in_digits
 
     assert counts_in_digits("约有十七八名教师", Notes(show=lambda t: t)) == "约有十七八名教师"
     assert counts_in_digits("共五十三名", Notes(show=lambda t: t)) == "共53名"
