@@ -53,13 +53,16 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
 
 def _neighbour(kind: str, word: str, text: str, pos: int) -> bool:
     """The adjacent stage's grade in a sentence about the pupils the school takes in or sends on (a vocational school's
-    teachers presenting its courses to 九年级 pupils, knowledge/policy_terms.yaml `neighbour_grades`)."""
-    cues, kinds = load_policy_terms().neighbour_grades
-    if word not in kinds.get(kind, ()):
-        return False
+    teachers presenting its courses to 九年级 pupils, knowledge/policy_terms.yaml `neighbour_grades`), or an exam the
+    school hosts as a venue (`exam_venues`)."""
     start = _sentence_of(text, pos)
     end = min([i for i in (text.find(stop, pos) for stop in "。；！？\n") if i >= 0] or [len(text)])
-    return any(cue in text[start:end] for cue in cues)
+    terms = load_policy_terms()
+    # ... or an exam of another stage in a sentence about the school as its venue (监考 at a 高考考点, `exam_venues`).
+    for cues, kinds in (terms.neighbour_grades, terms.exam_venues):
+        if word in kinds.get(kind, ()) and any(cue in text[start:end] for cue in cues):
+            return True
+    return False
 
 
 # 一年级, 一二年级, 三至六年级, 7年级 — not 高一年级, 初二年级 (a stage's own count) or 中学一年级.

@@ -86,6 +86,7 @@ class PolicyTerms:
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
     feeling_words: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (set words + 感, the usual ones)
     neighbour_grades: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, school type → grades)
+    exam_venues: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, school type → exams it hosts)
     article_counts: dict[str, int] = field(default_factory=dict)  # law (as named) → its number of articles
 
 
@@ -121,6 +122,7 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         statutory_limits=tuple((re.compile(str(r["pattern"])), r) for r in data.get("statutory_limits") or ()),
         feeling_words=_feeling_words(data.get("feeling_words") or {}),
         neighbour_grades=_neighbour_grades(data.get("neighbour_grades") or {}),
+        exam_venues=_neighbour_grades(data.get("exam_venues") or {}),
         article_counts={str(law): int(n) for law, n in (data.get("article_counts") or {}).items()},
     )
 

@@ -98,7 +98,10 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
         if shop and not any(t.flag.startswith("v") for t in toks if end <= t.start < shop.end()):
             continue  # 老王烧烤, 老李家: a shop or a home named after its owner (not 小沈复印归档: a verb follows)
         worker = workers and re.search(f"(?:{workers})(?:的)?$", text[max(0, start - 6) : start])
-        spans.append((start, end, f"{m.group(1)}{'师傅' if worker else '老师'}"))
+        # 老李头儿, 老李头 (an older man called by surname, 现代汉语词典 老头儿): the nickname is one address, its 头
+        # goes with it (never 李老师 + 头儿 → 负责人); 头 alone only where the address ends (老李头一回 is 头一回).
+        nick = re.match(r"头儿|头(?=[，。；！？、和与跟及同]|$)", text[end:]) if m.group(0)[0] == "老" else None
+        spans.append((start, end + (len(nick.group(0)) if nick else 0), f"{m.group(1)}{'师傅' if worker else '老师'}"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 
 

@@ -140,6 +140,10 @@ def _rewritten_by_lexicon(word: str, lexicon: Lexicon) -> bool:
     return any(e.pattern.search(word) for g in lexicon.groups for e in g.entries)
 
 
+# Prepositions and verbs of addressing someone that jieba glues to a surname after them (跟马, 找白, 给钱, 向高).
+_GLUED_BEFORE = "跟给和同向找请让叫问由与陪帮替对"
+
+
 def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """People's names: jieba's person names (赵敏, 李建国) and a surname with a title (周老师, 马主任)."""
     spans = []
@@ -163,11 +167,14 @@ def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 end += len(follower)
             spans.append((token.start, end))
     starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
     for m in re.finditer(rf"[{lexicon.surnames}](?:{_TITLES_OF_PEOPLE})", text):
         if text[max(m.start() - 1, 0) : m.start() + 1] in _DUTY_WORDS:
             continue  # 跟车老师 is the teacher riding along, not a 车老师
         if m.start() in starts or (m.start() > 0 and not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])):
             spans.append((m.start(), m.end()))
+        elif text[m.start() - 1 : m.start()] in _GLUED_BEFORE and (m.start() + 1) in ends:
+            spans.append((m.start(), m.end()))  # 跟马老师: jieba reads 跟马 as one word, the person is 马老师
     return spans
 
 

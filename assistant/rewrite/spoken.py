@@ -33,6 +33,9 @@ REASON_PARTICLE = "删除语气词"
 REASON_COUNT = "数量、日期、金额改为规范写法"
 
 
+_FORM_KEYS = ("default", "people", "document")  # the named forms of knowledge/formal_lexicon.yaml single_verbs
+
+
 def verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
     """The formal verb for a one-character spoken verb, by what follows it and the sentence it is in."""
     forms = lexicon.single_verbs[verb]
@@ -42,6 +45,10 @@ def verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
     people, care = lexicon.alternation("PEOPLE"), lexicon.alternation("CARE")
     if "document" in forms and re.match(rf"[^，。；]{{0,3}}{lexicon.alternation('DOCUMENT')}", after):
         return forms["document"]
+    # Any other key is a formal verb for the objects its pattern names (扫: 扫描 before 二维码, else 清扫).
+    for formal, objects in forms.items():
+        if formal not in _FORM_KEYS and re.match(rf"[^，。；]{{0,4}}?(?:{objects})", after):
+            return formal
     # The people form when people are the object (看看生病的教师), the partner (与教职工聊聊) or the sentence is
     # about their care (住院的…去看看).
     if "people" in forms and (
