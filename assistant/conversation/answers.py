@@ -190,7 +190,7 @@ class Answerer:
                 verdict = plans
             else:
                 gap = routing.gap if close else None
-                return self._own_upload(question) or self._decline(
+                return self._own_upload(question) or self._section_instead(question, routing) or self._decline(
                     replace(routing, gap=gap), verdict.missing or plans.missing
                 )
         leads = self._leads(verdict)
@@ -203,6 +203,22 @@ class Answerer:
         chosen = [shown_hit(u) for u in leads] + ([hit_of(hint.example)] if hint.example else [])
         text = fact_text(citations[: len(leads)], hint)
         return Answer(text, citations, route=routing.route.value, chosen=chosen)
+
+    def _section_instead(self, question: str, routing: Routing) -> Answer | None:
+        """The section a question asks how to write, when no statute or digest point answers it: a story of a
+        grievance that ends "计划里维权那块写啥" names a part of the plan and asks what to write there. None when the
+        question does not ask how to write the plan, or names no part of it its words can place."""
+        router = self.kit.router
+        if not (_asks_how_to_write(question, router) and (routing.section or _asks_about_plan(question))):
+            return None
+        sections = SectionWriter(self)
+        key, placed = routing.section, False
+        if key is None:
+            key, placed = sections.section_for(question), True
+        if key is None:
+            return None
+        written = sections.answer(key, question, placed)
+        return Answer(written.text, written.citations, route=Route.SECTION.value, chosen=written.chosen)
 
     def _statute_covers(self, question: str, routing: Routing) -> bool:
         """True when the question's gap lets a statute answer (`Gap.answer_above`) and the gate's best article or
@@ -361,4 +377,5 @@ def _asks_how_to_write(question: str, router: QuestionRouter) -> bool:
 
 
 def _asks_about_plan(question: str) -> bool:
-    return any(w in question for w in ("计划", "范文", "模板", "部分", "结构", "框架"))
+    # 打算 is the spoken name of a plan (现代汉语词典 打算: 关于行动的方向、方法等的想法), as 年度打算, 新一年的打算里
+    return any(w in question for w in ("计划", "范文", "模板", "部分", "结构", "框架", "年度打算", "工作打算", "打算里"))
