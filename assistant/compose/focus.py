@@ -206,11 +206,16 @@ class FocusMatcher:
         floor = _LIKENESS_FLOOR.get(getattr(self.likeness, "name", ""), 0.3)
         ranked = []
         sufferers = self._sufferers(text)
-        for i, topic in enumerate(self.topics):
-            if not topic.fits(school_type) or not _sufferer_fits(topic, sufferers):
-                continue
-            words = _found(topic.keywords, text)
-            keyword = min(1.0, sum(_keyword_weight(w, topic.name) for w in words))
+        fitting = [i for i, t in enumerate(self.topics) if t.fits(school_type) and _sufferer_fits(t, sufferers)]
+        found = {i: _found(self.topics[i].keywords, text) for i in fitting}
+        # A feeling (憋屈, 心累) said of a thing the staff name (an allowance, a promotion rule) is how they take it,
+        # not what the union must act on: when any topic's words name such a subject, the feeling's words weigh half.
+        feelings = self.feelings
+        subject = any(not _PEOPLE.search(w) and w not in feelings for words in found.values() for w in words)
+        for i in fitting:
+            topic, words = self.topics[i], found[i]
+            keyword = min(1.0, sum(_keyword_weight(w, topic.name) / (2 if subject and w in feelings else 1)
+                                   for w in words))
             alike = max(0.0, (best[i] - floor) / max(1e-6, 1.0 - floor)) if best[i] >= floor else 0.0
             score = keyword + _LIKENESS_WEIGHT * (1.0 + alike if best[i] >= floor else 0.0)
             if topic.specific and words:
@@ -226,6 +231,11 @@ class FocusMatcher:
         if passing and not self._agreed(best, -minus_index):
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
+
+    @functools.cached_property
+    def feelings(self) -> frozenset[str]:
+        """Keywords that name a feeling rather than a subject (knowledge/focus_topics.yaml `feelings`)."""
+        return frozenset(str(w) for w in focus_data(self.path).get("feelings") or ())
 
     def _sufferers(self, text: str) -> list[tuple[dict, bool]]:
         """Each group of sufferers (knowledge/focus_topics.yaml `sufferers`) with whether the complaint names it."""

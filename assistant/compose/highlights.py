@@ -30,6 +30,10 @@ _NEAREST = 3  # a shape told by meaning compares the mean of this many closest e
 _INSIDE_WORD = {"想": ("思", "理", "感", "联", "设", "构", "猜", "梦", "幻", "遐", "着")}
 # Words said of people that stay after a surname: 王阿姨 is a person's name as colleagues say it, not 王工作人员.
 _AFTER_SURNAME = ("阿姨", "师傅", "大姐", "大叔", "大爷", "大妈")
+# A keyword naming a group of staff (女教职工, 青年教师, 后勤职工) says who takes part, not what the work is: an outing
+# of the women colleagues is 文体 work, a chore falling on them a burden. It weighs half, as focus.py weighs people's
+# words; a kind's other words (三八, 哺乳, 产检) still speak for it in full.
+_PEOPLE = re.compile(r"(?:教师|老师|教职工|职工|教工|同胞|同志)$")
 
 
 @dataclass(frozen=True)
@@ -201,7 +205,8 @@ class Classifier:
         return hits
 
     def _keyword_score(self, words: list[str]) -> float:
-        return min(_KEYWORD_CAP, sum(_KEYWORD_BASE + _KEYWORD_PER_CHAR * len(w) for w in words))
+        return min(_KEYWORD_CAP, sum((_KEYWORD_BASE + _KEYWORD_PER_CHAR * len(w)) / (2 if _PEOPLE.search(w) else 1)
+                                     for w in words))
 
     def scores(self, text: str, *, likeness: bool = True) -> list[tuple[float, int, list[str]]]:
         """(score, kind index, keywords found) for every kind, best first; `likeness=False` ranks by keywords only."""
