@@ -290,8 +290,10 @@ class Profile(BaseModel):
 
     @property
     def is_boarding(self) -> bool:
-        """A school with boarding pupils (from the name, highlights or focus, or its kind: 高中, 中职)."""
-        return load_school_types().is_boarding(self.school, *self.highlights, *self.focus, kind=self.kind)
+        """A school with boarding pupils (from the name, highlights or focus, or its kind: 高中, 中职, a rural 初中 or
+        九年一贯制)."""
+        return load_school_types().is_boarding(self.school, *self.highlights, *self.focus, kind=self.kind,
+                                               rural=self.is_rural)
 
     @property
     def months(self) -> tuple[int, ...]:

@@ -80,6 +80,7 @@ class SchoolTypes:
     rural_said: tuple[str, ...] = ()  # words of a highlight or focus that place the school itself in the countryside
     written_as: tuple[tuple[str, str, str], ...] = ()  # (phrase, kind, note) for kinds typed in other words
     boarding_kinds: tuple[str, ...] = ()  # kinds that house students unless the school says otherwise
+    rural_boarding_kinds: tuple[str, ...] = ()  # kinds that house students when the school is rural
     day_school: tuple[str, ...] = ()  # words saying a school has no boarders
     # (kinds that do not use them, (word, advice) pairs): other stages' words, read by the checker (`stage_words`)
     stage_words: tuple[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], ...] = ()
@@ -146,12 +147,13 @@ class SchoolTypes:
         """The words of other stages this kind does not use, as (word, advice)."""
         return tuple(pair for not_in, words in self.stage_words if kind in not_in for pair in words)
 
-    def is_boarding(self, *texts: str, kind: str = "") -> bool:
+    def is_boarding(self, *texts: str, kind: str = "", rural: bool = False) -> bool:
         """True when the name, highlights or focus speak of boarding pupils, or the kind usually houses them
-        (高中, 中职) and nothing says it is a day school."""
+        (高中, 中职; a rural 初中 or 九年一贯制) and nothing says it is a day school."""
         if any(word in text for text in texts for word in self.boarding_words):
             return True
-        return kind in self.boarding_kinds and not any(word in text for text in texts for word in self.day_school)
+        usual = kind in self.boarding_kinds or (rural and kind in self.rural_boarding_kinds)
+        return usual and not any(word in text for text in texts for word in self.day_school)
 
 
 def parse_school_types(data: dict) -> SchoolTypes:
@@ -172,7 +174,8 @@ def parse_school_types(data: dict) -> SchoolTypes:
     return SchoolTypes(
         kinds=kinds, rural_names=tuple(rural.get("names") or ()), not_rural_names=tuple(rural.get("not_names") or ()),
         boarding_words=tuple(rural.get("boarding") or ()),
-        boarding_kinds=tuple(rural.get("boarding_kinds") or ()), day_school=tuple(rural.get("day_school") or ()),
+        boarding_kinds=tuple(rural.get("boarding_kinds") or ()),
+        rural_boarding_kinds=tuple(rural.get("rural_boarding_kinds") or ()), day_school=tuple(rural.get("day_school") or ()),
         rural_flavour=tuple(rural.get("flavour") or ()),
         rural_said=tuple(rural.get("said") or ()),
         written_as=tuple((str(e["phrase"]), str(e["kind"]), str(e.get("note") or "")) for e in data.get("written_as") or ()),
