@@ -136,8 +136,7 @@ class Answerer:
                 # highlight.
                 key, placed = sections.section_for(question), True
             if key is not None:
-                written = sections.answer(key, question, placed)
-                return Answer(written.text, written.citations, route=Route.SECTION.value, chosen=written.chosen)
+                return _section_answer(sections, key, question, placed)
             if _asks_about_plan(question):
                 # the outline, and the practices closest to what is asked ("组织老师去社区帮老人，计划里咋提")
                 return Answer(sections.outline() + measure_lines(self.services, "", question, ""),
@@ -215,10 +214,7 @@ class Answerer:
         key, placed = routing.section, False
         if key is None:
             key, placed = sections.section_for(question), True
-        if key is None:
-            return None
-        written = sections.answer(key, question, placed)
-        return Answer(written.text, written.citations, route=Route.SECTION.value, chosen=written.chosen)
+        return None if key is None else _section_answer(sections, key, question, placed)
 
     def _statute_covers(self, question: str, routing: Routing) -> bool:
         """True when the question's gap lets a statute answer (`Gap.answer_above`) and the gate's best article or
@@ -374,6 +370,12 @@ def _asks_how_to_write(question: str, router: QuestionRouter) -> bool:
     """True when a question uses the section route's words of writing (写什么, 放哪, 怎么写…)."""
     spec = router.bank.routes.get(Route.SECTION)
     return bool(spec and spec.cues and _cued(question, spec.cues[:1]))
+
+
+def _section_answer(sections: SectionWriter, key: str, question: str, placed: bool) -> Answer:
+    """The answer that writes one part of the plan (`placed`: the part was read from the question's words)."""
+    written = sections.answer(key, question, placed)
+    return Answer(written.text, written.citations, route=Route.SECTION.value, chosen=written.chosen)
 
 
 def _asks_about_plan(question: str) -> bool:
