@@ -69,6 +69,19 @@ def test_section_names_from_the_bank_and_the_structure(structure):
     assert router.section_named("工会法第三条说什么") is None
 
 
+@pytest.mark.parametrize(("question", "key"), [
+    ("第二部分那几条到底该往哪几个方向写", "goals"),
+    ("计划最后一部分光写了加强领导四个字够不够", "safeguards"),
+    ("开头那段的调子怎么定比较稳妥", "guiding"),
+    ("第四部分是不是每个月都得排上活", "schedule"),
+])
+def test_a_part_called_by_where_it_stands_in_the_plan(structure, question, key):
+    """knowledge/questions.yaml `sections`: the parts by their place in the plan the assistant writes
+    (docs/example-plan.md: 一 指导思想, 二 工作目标, 四 月度工作安排, 五 保障措施)."""
+    router = QuestionRouter(exemplar_index(use_e5=False), structure)
+    assert router.section_named(question) == key
+
+
 # Questions written for this test (none is an exemplar or a line of eval/): nothing of a school, its staff, its
 # union or its plan is in them, so no exemplar's likeness may route them to an answer (questions.yaml domain_words).
 OFF_TOPIC = ["春节带爸妈去海南住几天，三亚和海口哪边住着舒服", "阳台上的多肉烂根了还能救回来吗", "新买的电动车电池一次能跑多远"]

@@ -139,3 +139,12 @@ def test_a_section_question_in_its_own_words_is_answered_with_the_section(offlin
 def test_an_off_topic_question_is_not_placed_in_a_section(offline):
     reply = ask_once(offline, "暑假带家里人去青海湖自驾，路线怎么走比较顺")
     assert "部分一般应包括" not in reply.text and "可以写在" not in reply.text
+
+
+def test_a_part_called_by_its_place_gets_that_part_and_what_it_must_hold(offline):
+    """The last part of the plan is its 保障措施, whose key points include checking how the plan went
+    (knowledge/structure.yaml needs: 督查、评估与总结); the second is the goals, the union's pull among its members."""
+    last = ask_once(offline, "计划收尾那部分我只写了一句狠抓落实，还该补上点什么实在的")
+    assert last.text.startswith("“保障措施”部分一般应包括以下要点：") and "评估" in last.text
+    second = ask_once(offline, "第二部分几条要达到的结果该怎么提才不空")
+    assert second.text.startswith("“工作目标”部分一般应包括以下要点：") and "凝聚力" in second.text
