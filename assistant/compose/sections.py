@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from assistant.compose.concern import word_rarity
 from assistant.compose.library import Library, Measure
 from assistant.compose.selection import Choice, choose, draw, phrasing, school_seed
 from assistant.compose.text import finish_sentence, similarity
@@ -200,8 +201,12 @@ class SectionWriter:
                      * _TOPIC_MEASURES)
         lead_words = area.words
         if area.own and not area.named:
-            # a complaint's own words the topic shares (头盔, 公众号) name it in every measure, as the school said it
-            names = lambda text: any(word in self.wording.render(text) for word in area.own)  # noqa: E731
+            # a complaint's own words the topic shares (头盔, 公众号) name it in every measure, as the school said it;
+            # a measure names it by the most specific of them: the word fewest of the topic's measures say (晚饭 of a
+            # complaint saying 食堂 and 晚饭, not 食堂, which most of the canteen topic's measures say), the rarer word
+            # on a tie; a measure without it is introduced by them all
+            specific = min(area.own, key=lambda w: (sum(w in m for m in topic.measures), -word_rarity(w)))
+            names = lambda text: specific in self.wording.render(text)  # noqa: E731
             lead_words = f"教职工反映的{'、'.join(area.own)}问题"
         out = self._take(texts, taken, _TOPIC_MEASURES,
                          lambda t: t if names(t) else next(leads).format(focus=lead_words) + t)

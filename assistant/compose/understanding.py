@@ -20,6 +20,10 @@ _FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with
 # Keywords that say who (年轻老师, 生活老师, 班主任) are not what a complaint is about (as focus.py weighs them), and a
 # complaint names its concern in a few words: at most this many of them are carried into its measures.
 _WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|师傅|阿姨|同事|同志)$")
+# A keyword that ends in the 得 of a complement still to come (晒得, 累得: 补语, 《现代汉语八百词》) or an aspect particle
+# (忙着, 熬了) finds a complaint but names nothing: "教职工反映的晒得问题" is no name, so it is not carried into the measures.
+# A phrase led by a preposition (跟孩子说: 介词短语) or holding 的 (心里的苦) describes rather than names, alike.
+_DESCRIBING = re.compile(r"的|[得着了]$|^[跟和给对向]")
 _OWN_WORDS = 3
 
 
@@ -131,7 +135,8 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             else:
                 # (not for a named condition: its measures name it, and its everyday words are the story: 嗡嗡)
                 plain_words = long and not found.topic.specific
-                own = tuple(w for w in found.keywords if not _WHO.search(w))[:_OWN_WORDS] if plain_words else ()
+                naming = [w for w in found.keywords if not _WHO.search(w) and not _DESCRIBING.search(w)]
+                own = tuple(naming[:_OWN_WORDS]) if plain_words else ()
                 focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own))
         elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics))) is not None:
             # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it;
