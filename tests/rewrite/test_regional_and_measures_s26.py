@@ -1,0 +1,103 @@
+"""Families of spoken phrasing (session 26 work): 西南官话 恁个 / 哪点 / 哪个的 / 莫要 / 城头 / 凑起 / 一哈哈, 吴语 伲 /
+小嘎 / 票子, 潮汕 姿娘仔 among a school's staff, 西北 嫽 / 歇缓 and 区上, the spoken 个 between a verb and its object,
+a hesitation or a topic-first announcement opening a notice, and everyday spoken phrases (拉起来, 不硬拉, 管一顿,
+别整得, 改天, 陪, 路上滑, 这礼拜里). Sentences are the tests' own."""
+
+import pytest
+
+from assistant.rewrite.rules import rewrite
+from tests.rewrite.shown import assert_rewritten
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # 西南官话 (贵州、四川)
+    ("教研组商量了恁个安排，周五交表。", ["恁个", "你们"], ["这样安排"]),
+    ("新校区恁个远，工会派车接送。", ["恁个"], ["这么远"]),
+    ("报名时写明住哪点、电话多少。", ["哪点"], ["居住地点"]),
+    ("讲清楚搭哪个的车回家。", ["哪个的"], ["谁的车"]),
+    ("下雨天莫要骑摩托车。", ["莫要", "不要要"], []),
+    ("家在城头的老师坐校车。", ["城头"], ["城区"]),
+    ("住得近的老师凑起吃午饭。", ["凑起"], ["结伴"]),
+    ("请各位注意一哈哈，明天停水。", ["一哈哈", "一会儿"], []),
+    ("请在门口等一哈哈再进场。", ["一哈哈"], ["等一会儿"]),
+    # 吴语
+    ("工会请伲下周体检。", ["伲"], ["我们"]),
+    ("小嘎们放学后可到活动室做作业。", ["小嘎"], ["孩子"]),
+    ("车费票子请交给财务。", ["票子"], ["票据"]),
+    ("门票不收钞票。", ["钞票"], ["收费"]),
+    # 潮汕: the women of the staff, not girls
+    ("学校的姿娘仔都来参加三八节活动。", ["姿娘", "女孩"], ["女教职工"]),
+    # 西北、东北
+    ("这次茶话会办得嫽得很！", ["嫽"], ["很好"]),
+    ("走累了就在凉亭歇缓一阵。", ["歇缓"], ["休息"]),
+    ("区上十二月要组织歌咏比赛。", ["区上"], ["区十二月"]),
+    ("冒烟儿雪天气暂停户外活动。", ["冒烟儿雪"], ["暴风雪"]),
+    # everyday words for people, things and money
+    ("请老伙计们回校座谈。", ["老伙计"], ["老同事"]),
+    ("电瓶车统一停在车棚。", ["电瓶车"], ["电动自行车"]),
+    ("这次体检不让各位掏钱。", ["掏钱"], ["出资"]),
+    ("排练结束工会管一顿午饭。", ["管一顿"], ["提供"]),
+    ("生了娃的女教职工可申请调整课时。", ["生了娃"], ["生育"]),
+])
+def test_regional_and_spoken_words_are_written_formally(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("出发时带个水杯。", ["带个"], ["带水杯"]),
+    ("新教师学个手艺。", ["学个"], ["学手艺"]),
+    ("每个组派个人去。", ["派个人"], ["派人去"]),
+    ("期末前大家剪个头。", ["剪个头"], ["理发"]),
+])
+def test_the_spoken_measure_word_between_verb_and_object_goes(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("请带好个人物品。", "个人物品"),      # 个人 is a word of its own
+    ("整个学期开放。", "整个学期"),        # 整个 = the whole
+    ("每人带一个水杯。", "一个水杯"),      # 一个 is a count, a fact
+    ("各个年级都参加。", "各个年级"),
+])
+def test_ge_that_is_a_word_or_a_count_stays(text, kept):
+    assert kept in rewrite(text, "formal").text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("嗯，说个事，下周三召开教代会。", ["嗯", "说个事"], ["现将有关事项通知如下"]),
+    ("那啥，周五下午大扫除。", ["那啥", "那什么"], ["周五下午"]),
+    ("有件事和各位讲讲：周五体检。", ["有件事", "讲讲"], ["现将有关事项通知如下"]),
+])
+def test_a_hesitation_or_an_announcement_opening_a_notice_goes(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+def test_a_word_that_starts_with_a_hesitation_character_stays():
+    assert "额满为止" in rewrite("额满为止，请尽早报名。", "formal").text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("工会想把舞蹈队拉起来。", ["拉起来"], ["组建舞蹈队"]),
+    ("毕业班的同事事多，工会不硬拉。", ["硬拉"], ["不作强制要求"]),
+    ("提前吃晕车药，别整得路上难受。", ["别整得"], ["以免"]),
+    ("下雨就改天再去。", ["改天"], ["改日"]),
+    ("志愿者陪老人去医院复查。", [], ["陪同老人"]),
+    ("路上滑就暂停家访。", ["路上滑"], ["路面湿滑"]),
+    ("要报名的这礼拜里找工会。", ["这礼拜里"], ["本周内"]),
+])
+def test_everyday_spoken_phrases_are_written_formally(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+def test_sliding_sports_are_not_the_road():
+    assert "滑冰" in rewrite("工会组织教职工去湖上滑冰。", "formal").text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("时间为6月3日下午，地点在图书馆二楼，书商直接把样书运到阅览区，请各位教职工按时参加，选完后登记书目。",
+     ["时间为", "地点在"]),
+])
+def test_concise_states_the_date_and_place_without_naming_their_slot(text, gone):
+    out = rewrite(text, "concise").text
+    assert not [w for w in gone if w in out], out
+    assert "6月3日" in out and "图书馆二楼" in out, out
