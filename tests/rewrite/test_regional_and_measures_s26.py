@@ -101,3 +101,61 @@ def test_concise_states_the_date_and_place_without_naming_their_slot(text, gone)
     out = rewrite(text, "concise").text
     assert not [w for w in gone if w in out], out
     assert "6月3日" in out and "图书馆二楼" in out, out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # 粤、客、闽、吴
+    ("工作餐管够，大家食饱再走。", ["食饱"], ["吃饱"]),
+    ("补贴月底打落工资卡。", ["打落"], ["存入工资卡"]),
+    ("请了食堂的李师傅帮手包饺子。", ["帮手"], ["帮包饺子"]),
+    ("节前送分每个班组一箱水果。", ["送分"], ["分送"]),
+    ("工会搭附近一家书店约好了。", ["搭附近"], ["与附近"]),
+    ("周日去西湖边嬉，八点出发。", ["嬉"], ["游玩"]),
+    ("天光6时在校门集合。", ["天光"], ["早上"]),
+    ("下班后大家在一搭打球。", ["一搭"], ["一起"]),
+    # 北方口语
+    ("工会搁礼堂门口摆摊。", ["搁"], ["在礼堂门口"]),
+    ("工会准备给大家整一场烘焙体验。", ["整一场"], ["举办"]),
+    ("下午三点活动室开整。", ["开整"], ["开始"]),
+    ("老同志都稀罕京剧。", ["稀罕"], ["喜爱"]),
+    # everyday phrases
+    ("时间定在周五，地方在二楼会议室。", ["地方在"], ["地点为"]),
+    ("哪天搬由各人自己定。", ["哪天"], ["何时"]),
+    ("奖品有保温杯啊、雨伞啊这种。", ["这种", "啊"], ["等"]),
+    ("前一晚十点后就别吃东西了。", ["别吃东西"], ["空腹"]),
+    ("检查前别吃太饱。", ["吃太饱"], ["避免过饱"]),
+    ("这批乐器可金贵了，大家记着点。", ["金贵", "记着点"], ["贵重", "注意"]),
+    ("获奖作品在橱窗展一展。", ["展一展"], ["展示"]),
+    ("冬泳冻伤可不是闹着玩的。", ["闹着玩"], ["不容忽视"]),
+    ("迟到的就不等了。", ["不等了"], ["逾时不候"]),
+    ("想来的周三前找工会登记。", ["想来的"], ["有意者"]),
+    ("工会与物业磨了好久才谈妥。", ["磨了好久"], ["多次协商"]),
+    ("车位根本不够分。", ["不够分"], ["数量不足"]),
+    ("住得远的同事优先安排。", ["住得远"], ["居住较远"]),
+    ("仍按老办法分组。", ["老办法"], ["以往做法"]),
+    ("家里老人可以一起带过来。", ["一起带过来"], ["可一同带来"]),
+    ("汤面不够再添。", ["不够再添"], ["可续添"]),
+    ("新同事对流程两眼一抹黑。", ["两眼一抹黑"], ["缺乏了解"]),
+    ("为此学校就想了个办法，把仓库改成阅览室。", ["想了个办法"], ["研究决定"]),
+])
+def test_more_regional_and_spoken_words_are_written_formally(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("危险多的地段设警示牌。", "危险"),   # 险 of 危险 is no degree word
+    ("学校食堂周一停业。", "食堂"),       # 食 inside a word stays
+    ("工会请两位同事帮手写春联。", "春联"),
+])
+def test_words_near_the_new_entries_stay(text, kept):
+    assert kept in rewrite(text, "formal").text
+
+
+def test_a_nickname_before_a_regional_verb_is_still_named_by_post():
+    out = rewrite("可联系小麦帮手订票。", "formal").text
+    assert "麦老师" in out and "帮手" not in out, out
+
+
+def test_the_opening_said_with_jiang_xia_is_still_the_notice_opening():
+    out = rewrite("同大家讲下，今年补贴照旧。", "formal").text
+    assert out.startswith("现将有关事项通知如下"), out
