@@ -159,3 +159,30 @@ def test_a_nickname_before_a_regional_verb_is_still_named_by_post():
 def test_the_opening_said_with_jiang_xia_is_still_the_notice_opening():
     out = rewrite("同大家讲下，今年补贴照旧。", "formal").text
     assert out.startswith("现将有关事项通知如下"), out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("填表撒楞儿的，周五截止。", ["撒楞"], ["尽快"]),
+    ("今年的年货嗷嗷好。", ["嗷嗷"], ["十分"]),
+    ("今门儿下午大扫除。", ["今门"], ["今日下午"]),
+    ("周六一起过早，八点出发。", ["过早"], ["吃早饭"]),
+    ("么哩时候交材料？", ["么哩"], []),
+    ("新教师宿舍在阿达？", ["阿达"], ["哪里"]),
+    ("下班后一齐去球场。", ["一齐"], ["一起"]),
+    ("呢个讲座很实用。", ["呢个"], []),
+    ("厝里有困难的同事请告诉工会。", ["厝里"], ["家里"]),
+    ("有意见的紧讲。", ["紧讲"], ["尽快"]),
+    ("活动场地足大。", ["足大"], ["很大"]),
+    ("几个伙计周末去爬山。", ["伙计"], ["同事"]),
+    ("材料整好了没？", ["整好"], ["准备好"]),
+])
+def test_common_regional_words_of_many_provinces_are_written_formally(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("经费充足多了。", "充足"),     # 足 of 充足 is no degree word
+    ("不要过早下结论。", "过早"),   # 过早 = too early
+])
+def test_standard_words_like_the_regional_ones_stay(text, kept):
+    assert kept in rewrite(text, "formal").text
