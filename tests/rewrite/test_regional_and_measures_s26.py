@@ -186,3 +186,20 @@ def test_common_regional_words_of_many_provinces_are_written_formally(text, gone
 ])
 def test_standard_words_like_the_regional_ones_stay(text, kept):
     assert kept in rewrite(text, "formal").text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("周五娃们提前放学。", ["娃们"], ["孩子们"]),
+    ("奖金月底直接打到工资卡上。", ["打到"], ["转入"]),
+    ("排练结束工会请吃夜宵。", ["请吃"], ["提供"]),
+    ("想来的随时来，别不好意思。", ["不好意思"], ["欢迎参加"]),
+    ("最近广场舞那么火。", ["那么火"], ["十分火热"]),
+    ("名额少，大家抢着报。", ["抢着"], ["争相"]),
+    ("退休座谈会订几桌便饭。", ["订几桌"], ["预订若干桌"]),
+    ("讲解工会法里的那些条条。", ["条条"], ["条款"]),
+    ("请来的专家是里手。", ["里手"], ["行家"]),
+    ("作品照片发我邮箱。", ["发我"], ["发送至"]),
+    ("我用语音打的字，错字请见谅。周六一早8时出发。", ["语音", "见谅", "一早"], ["早上8时"]),
+])
+def test_spoken_phrases_of_notices_are_written_formally(text, gone, kept):
+    assert_rewritten(text, gone, kept)
