@@ -203,3 +203,19 @@ def test_standard_words_like_the_regional_ones_stay(text, kept):
 ])
 def test_spoken_phrases_of_notices_are_written_formally(text, gone, kept):
     assert_rewritten(text, gone, kept)
+
+
+def test_concise_joins_a_modifier_to_its_noun_without_de_while_too_long():
+    text = ("关于本学期的读书沙龙，我这里再说几句。沙龙每月举办一次，地点在图书馆的阅览大厅，"
+            "由语文组的骆老师主持，每次推荐两本书，参加的同事可以带上自己的读书笔记，结束后大家一起合影留念。")
+    out = rewrite(text, "concise").text
+    assert len(out) <= 0.7 * len(text), out
+    assert "骆老师" in out and "两本书" in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("举办讲座的目的是提高认识。", "目的"),
+    ("有的同事报了名。", "有的"),
+])
+def test_concise_leaves_de_of_words_alone(text, kept):
+    assert kept in rewrite(text, "concise").text
