@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.compose.focus import everyday
 from assistant.compose.timing import tidy
 from assistant.compose.whole_words import replace_whole
 from assistant.domain.data import read_yaml
@@ -277,8 +278,10 @@ class Classifier:
 
 @functools.lru_cache(maxsize=256)
 def plain(text: str, words: tuple[tuple[str, str], ...], patterns: tuple[tuple[str, str], ...] = ()) -> str:
-    """A highlight in plain formal words: everyday constructions and words replaced (把…做了 → 做好…, 老师 → 教师,
+    """A highlight in plain formal words: regional words read as the ordinary spoken word first (伲老师 is 我们老师,
+    so the rules for 我们老师 apply), everyday constructions and words replaced (把…做了 → 做好…, 老师 → 教师,
     搞 → 开展), then the rewriting rules."""
+    text = everyday(text)
     for pattern, repl in patterns:
         text = re.sub(pattern, repl, text)
     for old, new in sorted(words, key=lambda pair: -len(pair[0])):
