@@ -61,6 +61,9 @@ _COMPOUND_MAX = 6
 # unless it ends in a complement of direction or result (发到, 拿走, 弄好: 趋向/结果补语, 《现代汉语八百词》).
 _VERB_RARITY = 12.4
 _COMPLEMENT = re.compile(r"[到来去走完好着了过起上下出回够住掉成]$")
+# A noun followed by a word of time (天干的时候, 下雨时, 农忙那阵: 时间状语 "……的时候/时/期间", 《现代汉语八百词》) says
+# when the trouble comes, not what it is: the complaint is about what happens then (水池见底, 挑水).
+_WHEN_AFTER = ("时候", "时", "期间", "那阵", "那会儿", "那几天")
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
                 continue
             if _QUANTITY.match(word) or _PLACE.search(word):
                 continue  # 三楼, 马路边 say where, not what the complaint is about
+            if _said_when(pairs, at):
+                continue  # 天干的时候 says when, not what
             if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)):
                 continue  # a run jieba made up of a verb's ending or a person and a verb (肿得, 老师上课)
             # A condition's name is a noun of the complaint whatever jieba calls it (痛经 d, 便秘 a, 老年痴呆 i).
@@ -105,6 +110,14 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
             if (flag.startswith(_NOUN_TAGS) or stage or other or condition_words().named(word)) and word not in out:
                 out.append(word)
     return out
+
+
+def _said_when(pairs, at: int) -> bool:
+    """True when the word at `at` is followed by a word of time (…的时候, …时): it says when, not what."""
+    rest = [p.word for p in pairs[at + 1:at + 3]]
+    if rest and rest[0] == "的":
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _WHEN_AFTER
 
 
 def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -> Concern | None:

@@ -92,6 +92,7 @@ class Taxonomy:
     plain_words: tuple[tuple[str, str], ...]
     plain_patterns: tuple[tuple[str, str], ...] = ()
     shapes: tuple[Shape, ...] = ()
+    when_before: tuple[str, ...] = ()  # words before a keyword that make it say when, not what (下了晚自习)
 
     def kind(self, key: str) -> HighlightKind:
         for kind in self.kinds:
@@ -126,7 +127,7 @@ def parse_taxonomy(data: dict) -> Taxonomy:
         for raw in data.get("shapes") or ()
     )
     return Taxonomy(kinds, float(confidence.get("margin", 0.12)), float(confidence.get("floor", 0.45)), words,
-                    patterns, shapes)
+                    patterns, shapes, tuple(str(w) for w in data.get("when_before") or ()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -196,6 +197,8 @@ class Classifier:
         hits: dict[int, list[str]] = {}
         for word, owner in words:
             for span in occurrences(word, text):
+                if self.taxonomy.when_before and text[:span[0]].endswith(self.taxonomy.when_before):
+                    continue  # 下了晚自习 says when the thing happens, not what it is
                 if taken.get(span, word) != word or any(
                     a < span[1] and span[0] < b and (a, b) != span for a, b in taken
                 ):
