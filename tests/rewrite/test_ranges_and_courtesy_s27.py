@@ -63,3 +63,28 @@ def test_a_real_piece_of_ground_stays():
 ])
 def test_a_clock_time_a_claim_and_by_then_are_written_formally(text, gone, kept):
     assert_rewritten(text, gone, kept)
+
+
+def test_concise_says_the_day_the_room_and_the_request_once():
+    text = ("下周二15日当天下午，心理老师在工会那间活动室开一次减压讲座，讲一个半小时左右，想听的老师"
+            "麻烦在周一前把自己选好的问题写在表里交给工会即可，座位有限，先到先得。")
+    out = shown(text, "concise")
+    assert not [w for w in ("当天", "那间", "把自己", "即可", "麻烦") if w in out], out
+    assert all(w in out for w in ("15日下午", "工会活动室", "周一前", "减压讲座")), out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("工会要办拔河赛，就是拉绳子，按年级分队。", ["就是"], ["即拉绳子"]),
+    ("家属想来也欢迎，就是不发纪念品。", ["就是"], ["但不发放纪念品"]),
+    ("讲座内容就是颈椎保健。", ["就是"], ["内容为颈椎保健"]),
+    ("参观的缆车票二十块钱一个人。", ["一个人", "块钱"], ["元/人"]),
+    ("周日去湿地公园那边散步。", ["那边"], ["湿地公园散步"]),
+    ("新老师跟着师傅听课。", ["跟着"], ["跟随师傅"]),
+])
+def test_explaining_per_head_places_and_following_are_written_formally(text, gone, kept):
+    assert_rewritten(text, gone, kept)
+
+
+def test_chipping_in_is_not_a_price_per_head():
+    assert "/人" not in shown("大家凑钱一个人出一点。")
+
