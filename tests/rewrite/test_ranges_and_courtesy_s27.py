@@ -88,3 +88,9 @@ def test_explaining_per_head_places_and_following_are_written_formally(text, gon
 def test_chipping_in_is_not_a_price_per_head():
     assert "/人" not in shown("大家凑钱一个人出一点。")
 
+
+
+def test_concise_names_the_month_of_a_range_once():
+    out = shown("书画作品征集的时间是11月3日到11月14日，作品交到工会办公室，每人最多交两幅，大家踊跃参加啊。", "concise")
+    assert "11月3日至14日" in out, out
+    assert "3月1日至4月2日" in shown("报名时间是3月1日到4月2日，请按时报名，逾期不再受理，谢谢大家。", "concise")
