@@ -21,6 +21,7 @@ from assistant.rewrite.squeeze import squeeze
 TARGET_RATIO = 0.7  # the issue asks for about 70% of the length or less
 REASON = "删除冗余表述"
 _P = CLASS_CONTENTS["P"]
+_N = CLASS_CONTENTS["N"]
 _SENTENCE_END = "。；！？\n"
 # Words too general to show that a clause says something of its own.
 _GENERAL = frozenset(
@@ -102,6 +103,7 @@ def _shown_length(text: str, show) -> int:
 def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_length: int, words_first: bool) -> str:
     show = _Show(masked, text, lexicon)
     text = apply_group(text, lexicon.concise, notes)
+    text = _same_month_range(text, masked, notes)
     clauses = [c for c in split(text) if c.core or c.mark in _SENTENCE_END]
     for i in range(len(clauses) - 1, -1, -1):
         core = re.sub(r"[，。；：、\s]", "", clauses[i].text)
@@ -154,6 +156,19 @@ def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original
             i not in lead(cs) and says_new(cs, i, show, _GENERAL))
         drop_factless(clauses, notes, show, target, keep, fact, _length, _drop)
     return cleanup(join(clauses))
+
+
+def _same_month_range(text: str, masked: Masked, notes: Notes) -> str:
+    """A range of days within one month names the month once (12月10日至12月17日 → 12月10日至17日: the end of a
+    range repeats only what changes, as 公文 date ranges are written, e.g. 2024年1月10日至20日)."""
+
+    def sub(m: re.Match) -> str:
+        if masked.number(m.group(1)) is None or masked.number(m.group(1)) != masked.number(m.group(4)):
+            return m.group(0)
+        notes.add(REASON, masked.show(m.group(4)) + "月", "")
+        return m.group(0)[: -len(m.group(4)) - 1]
+
+    return re.sub(rf"([{_N}])月([{_N}])[日号](至|到|—|－|-|～|~)([{_N}])月(?=[{_N}][日号])", sub, text)
 
 
 def _counted_again(text: str, notes: Notes, people: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.domain.policy import doubled_spans, garbled_spans
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import CLASSIFIERS, INDEFINITE, name_spans
-from assistant.rewrite.numbers import ARABIC, CN_MINUTES, CN_NUMERAL, FRACTION, is_range, value_of
+from assistant.rewrite.numbers import ARABIC, CN_MINUTES, CN_NUMERAL, FRACTION, is_range, range_ends, value_of
 from assistant.rewrite.pos import tokens
 
 _NUM = rf"(?:{FRACTION}|{ARABIC}|[{CN_NUMERAL}]+)"
@@ -202,15 +202,32 @@ def missing_facts(original: str, rewritten: str, lexicon: Lexicon | None = None)
             continue
         if fact.value is None and fact.text in rewritten:
             continue  # a name or quote kept inside a longer word jieba reads differently
+        if fact.value is None and _range_written(fact.text, rewritten):
+            continue  # 八九点钟 written 8时至9时: the same two ends
         if fact.text not in missing:
             missing.append(fact.text)
     return missing
 
 
+def _range_written(number: str, rewritten: str) -> bool:
+    """True when a spoken range (八九, 三四十) is in the rewritten text with its two ends joined by 至/到/—
+    (8时至9时, 30至40)."""
+    ends = range_ends(number)
+    if ends is None:
+        return False
+    low, high = ends
+    return bool(re.search(rf"(?<![\d.]){low}[\u4e00-\u9fff]{{0,2}}?(?:至|到|—|－|-|～|~){high}(?![\d.])", rewritten))
+
+
 def new_numbers(original: str, rewritten: str, lexicon: Lexicon | None = None) -> list[str]:
     """Numbers the rewritten text states as fact (outside 【…】 marks) that the original does not have."""
     lexicon = lexicon or load_lexicon()
-    known = [f for f in facts(original, lexicon) if f.value is not None]
+    said = facts(original, lexicon)
+    known = [f for f in said if f.value is not None]
+    # The two ends of a spoken range (八九点钟 → 8时至9时) are numbers of the original too.
+    for f in said:
+        for end in range_ends(f.text) or () if f.value is None else ():
+            known += [Fact(str(end), float(end)), Fact(f"{end}时", float(end * 60), "time")]
     plain = MARKED.sub("", rewritten)
     return [
         f.text for f in facts(plain, lexicon)

@@ -97,6 +97,16 @@ def is_range(text: str) -> bool:
     )
 
 
+def range_ends(text: str) -> tuple[int, int] | None:
+    """The two ends of a spoken range (八九 → (8, 9), 三四十 → (30, 40), 两三百 → (200, 300)), or None."""
+    if not is_range(text):
+        return None
+    scale = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}[text[2:]]
+    digits = "零一二三四五六七八九"
+    low, high = (digits.find(ch.replace("两", "二")) for ch in text[:2])
+    return (low * scale, high * scale) if 0 < low < high else None
+
+
 def _is_number(text: str) -> bool:
     try:
         value_of(text)

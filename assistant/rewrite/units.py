@@ -8,7 +8,7 @@ import re
 from assistant.rewrite.apply import Notes
 from assistant.rewrite.lexicon import CLASS_CONTENTS, OTHER_FIRST, OTHER_LAST, Lexicon
 from assistant.rewrite.masking import Masked
-from assistant.rewrite.numbers import CN_MINUTES, spell_out_elided, value_of
+from assistant.rewrite.numbers import CN_MINUTES, is_range, range_ends, spell_out_elided, value_of
 from assistant.rewrite.pos import tokens, word_frequency
 
 _H = CLASS_CONTENTS["H"]
@@ -29,7 +29,7 @@ _DAY_FOLLOWERS = (r"(?:周|星期|礼拜)[一二三四五六日天]|[（(](?:周
 # Words of the part of the day (现代汉语词典: 一早 清早 早晨 午后 午间 黄昏 夜间; 饭后 after a meal) put a bare N点 after
 # them in the clock.
 _TIME_WORDS = (r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|[早午晚]?饭[后前]|周[一二三四五六日]"
-               r"|星期[一二三四五六日天]|[日号]|一早|一大早|清早|早晨|午后|午间|黄昏|夜间")
+               r"|星期[一二三四五六日天]|[日号]|一早|一大早|清早|早晨|午后|午间|黄昏|夜间|过了$")
 
 
 def _value(masked: Masked, ch: str) -> float | None:
@@ -142,6 +142,8 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     range_start = re.compile(rf"^[^，。；第]{{0,8}}?(?:到|至|—|－|-|~|～)[^，。；第]{{0,3}}?[{_N}](?:{spoken_hour}|{hour})")
 
     def clock(m: re.Match) -> str:
+        if is_range(masked.number(m.group(1)) or ""):
+            return range_clock(m)
         value = _value(masked, m.group(1))
         if value is None or value > 24:
             return m.group(0)
@@ -176,6 +178,20 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             if ch:
                 _in_digits(masked, ch)
         return change(m, f"{m.group(1)}{hour}{minutes}")
+
+    def range_clock(m: re.Match) -> str:
+        """A spoken range of hours (八九点钟, 晚上七八点) written as a range of clock times (8时至9时: GB/T 15835-2011
+        4.1.1 writes a time in Arabic digits; 至 joins the ends of a range in 公文). Only a whole hour said with 点钟,
+        or after a word of the part of the day; a count (三四点意见) or minutes after it stay as they are."""
+        begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
+        said_clock = m.group(0)[1:].startswith("点钟")
+        if any(m.group(k) for k in range(2, 9)) or not (said_clock or re.search(rf"(?:{_TIME_WORDS})$", text[begin : m.start()])):
+            return m.group(0)
+        ends = range_ends(masked.number(m.group(1)) or "")
+        if ends is None or not all(0 < v <= 24 for v in ends):
+            return m.group(0)
+        masked.set_number(m.group(1), f"{ends[0]}{hour}至{ends[1]}")
+        return change(m, f"{m.group(1)}{hour}")
 
     # Minutes said bare (6点50) or before 分别 (6点40分别从… : the 分 belongs to 分别) are group 4.
     minute = rf"(?:(半)|([{_N}](?!分别)分)|([{_N}])(?=分别|[^{_N}分]|$)|([一三])刻|({CN_MINUTES})|(多)(?=[了的，。；！钟]|$|[开出到散结集放下起才就再])|(十)分(?!钟|之))?"
@@ -272,6 +288,10 @@ def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) ->
             new = f"约{gap[:-1]}{number}"  # 大概有约十名 → 约有十名
         elif gap.endswith(("近", "超", "逾")):
             new = f"{gap}{number}"
+        elif gap in ("要", "得", "需要", "需"):
+            new = f"需约{number}"  # 大概要十来天 → 需约十天
+        elif len(gap) >= 2 and gap.endswith(("有", "是", "为", "达")):
+            new = f"{gap}约{number}"  # 估计去的有七十来人 → 去的有约七十人: 约 at the number it qualifies
         elif re.match(r"人均|每|共|合计|总计|达", gap) or not gap:
             new = f"{gap}约{number}"
         else:
@@ -289,9 +309,10 @@ def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) ->
 
     approx_chars = "".join(lexicon.approx_inside)
     measure = r"(?=[名位人次场项户年天周批所本张辆趟棵把件套盆台桌箱份双顶]|个(?=[{_H}])|公里|千米|小时|分钟)".replace("{_H}", _H)
+    # 大概十来分钟 → 约十来分钟 above says 约 twice: the 来 of 约…来 goes (约十分钟), also with a verb between
+    # (大概要十来天 → 约要十天, not 约要约十天).
+    text = re.sub(rf"(约[^，。；！？{_N}约]{{0,3}}?[{_N}])来" + measure, lambda m: m.group(1), text)
     text = re.sub(rf"(?<!约)([{_N}])([{approx_chars}])" + measure, inside, text)
-    # 大概十来分钟 → 约十来分钟 above says 约 twice: the 来 of 约…来 goes (约十分钟).
-    text = re.sub(rf"(?<=约)([{_N}])来" + measure, lambda m: m.group(1), text)
     # 约N…左右 says the approximation twice: the 左右 goes.
     text = re.sub(
         rf"(约[^，。；！？{_N}]{{0,3}}[{_N}][^，。；！？{_N}]{{0,4}}?)(?:{after})",
