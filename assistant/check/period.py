@@ -15,7 +15,7 @@ import re
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.nextyear import next_year
 from assistant.check.outline import MONTH_CELL
-from assistant.check.points import deadline_inside, in_aside, month_outside, month_points
+from assistant.check.points import deadline_inside, glossed_months, in_aside, month_outside, month_points
 from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
 from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
@@ -115,6 +115,7 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     spans += _dated_spans(doc, semester) + _dated_festivals(doc, festivals, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
     spans += next_year(doc, semester, _LOOKS_BACK, _checked) + month_points(doc, semester, _checked)
+    spans += glossed_months(doc, semester, _checked)
     return _one_per_sentence(doc, spans)
 
 

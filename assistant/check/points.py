@@ -20,6 +20,28 @@ _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学�
 _PAST = re.compile(r"^\s*(?:以来|起|至今|已|已经|完成了|完成的|入职的|到岗的|报到的|举办的|召开的|获|荣获|被|曾)")
 
 
+# 梅雨季（6月）, 毕业季（6月份）, 汛期（7月）: a season or a time of the year glossed with its month in brackets, the only words
+# in them — the month is when the plan's activity happens, not an aside about something else.
+# Another year or half-year named anywhere in the words before the gloss (去年毕业季, 上学期的汛期): not this period's.
+_EARLIER = re.compile(_ELSEWHEN.pattern.removesuffix(r"\s*$"))
+_GLOSSED = re.compile(rf"(?<=[季节期])\s*[（(]\s*{MONTH}\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?\s*[）)]")
+
+
+def glossed_months(doc: Document, semester, checked) -> list[tuple[int, int, str, str]]:
+    """(start, end, message, suggestion) for a time of the year glossed with a month outside the semester's months."""
+    text, titles, out = doc.text, quoted_titles(doc.text), []
+    for m in _GLOSSED.finditer(text):
+        month = month_number(m.group(1))
+        if not checked(doc, m.start()) or inside(titles, m.start()) or doc.outline.line_at(m.start()).kind == "table":
+            continue
+        word = re.search(r"[\u4e00-\u9fff]{1,4}$", text[max(0, m.start() - 4) : m.start()])
+        start = m.start() - len(word.group(0)) if word else m.start()
+        if _EARLIER.search(text[max(0, m.start() - 10) : m.start()]) or _PAST.match(text[m.end() : m.end() + 12]):
+            continue
+        out += month_outside(semester, start, m.end(), month)
+    return out
+
+
 def in_aside(text: str, pos: int) -> bool:
     """The position is inside round brackets on its line."""
     before = text[text.rfind("\n", 0, pos) + 1 : pos]

@@ -41,7 +41,7 @@ _AMONG = re.compile(
 _STAFF_NOUN = r"(?:在编|在职|在岗)?(?:教职工|教职员工|职工|员工|会员|工会会员|女教职工)"
 _WHOLE_THEN_PARTS = re.compile(
     rf"(?:{_N}\s*(?:名|位)?\s*{_STAFF_NOUN}|{_STAFF_NOUN}\s*(?:共|共有|有)?\s*{_N}\s*(?:名|人|位))"
-    r"(?:[，,]?\s*(?:其中|包括)[：:]?|(?:中|当中)[，,]?)"
+    r"(?:[，,]?\s*(?:其中|包括)[：:]?|(?:中|当中|之中|里头|里面|里边|里)[，,]?)"
 )
 _LABELLED_COUNT = re.compile(rf"\s*[、，,和及]?\s*(?:有)?([\u4e00-\u9fff]{{1,8}}?)\s*(?:有|为|共)?\s*{_N}\s*(?:名|人|位)(?!次)")
 # 全园68名教职工分布在三个园区：总园32人、东园19人、南园21人: a whole spread over named places, each with its count.
@@ -245,7 +245,8 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
 
 # 寄宿生184人，男生97人、女生93人 / 共有会员56名（男22名，女34名）: a count of people, then its men and its women,
 # which together are the whole (the one division every group of people has).
-_SEX = r"(?:生|性|教师|教职工|职工|同志|会员|员工|同学|队员)?"
+# 女的79人 is the spoken 女教职工79人 (《现代汉语词典》: 的 after a noun or adjective stands for the person it describes).
+_SEX = r"(?:生|性|教师|教职工|职工|同志|会员|员工|同学|队员|的)?"
 # 96名教职工里 / 40位会员中: whom the count is of, before its men and women.
 _WHO = r"(?:在编|在职|全体|退休|离退休)?(?:教职工|教职员工|职工|教师|老师|员工|会员|学生|寄宿生|住校生|同学|代表|队员)"
 _SEXES = re.compile(
@@ -277,10 +278,21 @@ def _disjoint_parts(words: str) -> list[tuple[int, int, str, str]]:
         if whole <= 0 or len(parts) < 2 or min(n for _, n in parts) <= 0 or sum(n for _, n in parts) <= whole:
             continue
         kinds = {division(label) for label, _ in parts}
-        if len(kinds) == 1 and "" not in kinds:
+        if (len(kinds) == 1 and "" not in kinds) or _residual(parts):
             out.append((m.start(), pos, f"其中各部分合计{sum(n for _, n in parts)}人，比总数{whole}人还多",
                         "核对总人数和各部分人数：同一种划分（岗位、性别、用工形式、住校或走读等）的各部分之和不会多于总数"))
     return out
+
+
+# The last part of a list named as the rest (其余12人, 其他人员5人, 保育员和厨工等10人): the list is meant to share the whole
+# out, whatever division each part comes from, so its parts add up to at most the whole.
+_REST = re.compile(r"^(?:其余|其他|其它|剩下|另有|另外)|等$")
+
+
+def _residual(parts: list[tuple[str, int]]) -> bool:
+    """The parts end with the rest of the whole and every earlier part is a part of some division (在编, 教师)."""
+    *named, (last, _) = parts
+    return bool(_REST.search(last)) and all(division(label) for label, _ in named)
 
 
 def _among(words: str) -> list[tuple[int, int, str, str]]:

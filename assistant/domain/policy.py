@@ -215,9 +215,11 @@ def outdated_spans(text: str, year: int) -> list[Span]:
         number = parse_cn_number(m.group(1))
         if number < congress:
             start = m.start() - 2 if text[max(0, m.start() - 2) : m.start()] == "党的" else m.start()
+            # 党的十九届六中全会精神 is one phrase: its 精神 is quoted with the stale congress it belongs to.
+            end = m.end() + 2 if text[m.end() : m.end() + 2] == "精神" else m.end()
             out.append(
                 Span(start,
-                    m.end(),
+                    end,
                     f"{year}年的计划应学习贯彻党的{cn_number(congress)}大精神，“{m.group(0)}”已不是最新提法",
                     f"改为“党的{cn_number(congress)}大精神”",
                 )

@@ -78,7 +78,7 @@ def test_plain_text_and_word_plans_are_checked(data_dir, tmp_path, school, fmt):
         path.write_text(text, encoding="gb18030")
     result = run(data_dir, "check", str(path), "--profile", str(school), "--json")
     findings = json.loads(result.stdout)
-    assert [(f["kind"], f["text"], f["location"]) for f in findings] == [("outdated", "党的十九大", "一、指导思想")]
+    assert [(f["kind"], f["text"], f["location"]) for f in findings] == [("outdated", "党的十九大精神", "一、指导思想")]
 
 
 def test_year_and_period_come_from_the_title_without_a_profile(data_dir, tmp_path):

@@ -44,7 +44,7 @@ FOUND = [
     ("以邓小平理论和“三个代表”重要思想为指导。", 2027, "outdated", "以邓小平理论和“三个代表”重要思想为指导"),
     ("认真学习贯彻新《工会法》。", 2027, "outdated", "新《工会法》"),
     ("推进“两学一做”学习教育常态化。", 2027, "outdated", "“两学一做”学习教育"),
-    ("学习贯彻党的十九届六中全会精神。", 2027, "outdated", "党的十九届六中全会"),
+    ("学习贯彻党的十九届六中全会精神。", 2027, "outdated", "党的十九届六中全会精神"),
     ("学习中国工会十七大精神。", 2026, "outdated", "中国工会十七大"),
     ("依据《工会法》第九十九条开展工作。", 2027, "unknown_article", "《工会法》第九十九条"),
     ("按照《工会法》第十一条、第99条执行。", 2027, "unknown_article", "第99条"),
@@ -125,7 +125,7 @@ def test_correct_text_is_not_flagged(text, year):
 
 def test_congress_number_follows_the_year():
     assert [current_congress(y) for y in (2017, 2018, 2022, 2023, 2027, 2028)] == [18, 19, 19, 20, 20, 21]
-    assert spans("学习党的二十大精神。", 2028, "outdated") == [("outdated", "党的二十大")]
+    assert spans("学习党的二十大精神。", 2028, "outdated") == [("outdated", "党的二十大精神")]
     assert spans("学习中国工会第十八次全国代表大会精神。", 2029, "outdated") == [
         ("outdated", "中国工会第十八次全国代表大会")
     ]
@@ -147,7 +147,7 @@ def test_the_same_wrong_words_are_one_finding_listing_every_place():
     text = "一、指导思想\n学习党的十九大精神。\n二、主要工作\n1、宣讲党的十九大精神。\n2、践行八荣八耻。"
     findings = check_text(text, 2027, small_lawbook())
     assert [(f.kind, f.text, f.location.label) for f in findings] == [
-        ("outdated", "党的十九大", "一、指导思想"), ("outdated", "八荣八耻", "二、第2条"),
+        ("outdated", "党的十九大精神", "一、指导思想"), ("outdated", "八荣八耻", "二、第2条"),
     ]
     assert [place.label for place in findings[0].also] == ["二、第1条"]
     assert findings[0].message.endswith("（全文共2处，另见二、第1条）")
