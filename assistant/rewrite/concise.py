@@ -21,10 +21,8 @@ from assistant.rewrite.squeeze import squeeze
 TARGET_RATIO = 0.7  # the issue asks for about 70% of the length or less
 REASON = "删除冗余表述"
 _P = CLASS_CONTENTS["P"]
-_N = CLASS_CONTENTS["N"]
 _SENTENCE_END = "。；！？\n"
-# Words too general to show that a clause says something of its own.
-_GENERAL = frozenset(
+_GENERAL = frozenset(  # words too general to show that a clause says something of its own
     "工作 开展 进行 组织 活动 工会 我们 学校 我校 教职工 教师 全体 参加 参与 安排 落实 做好 加强 积极 进一步 相关 "
     "有关 方面 情况 时间 形式 内容 主要 一定 重要 需要 要求 通过 实现 提供 每年 今年 本学期 问题 日益 越来越".split()
 )
@@ -159,16 +157,14 @@ def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original
 
 
 def _same_month_range(text: str, masked: Masked, notes: Notes) -> str:
-    """A range of days within one month names the month once (12月10日至12月17日 → 12月10日至17日: the end of a
-    range repeats only what changes, as 公文 date ranges are written, e.g. 2024年1月10日至20日)."""
-
+    """A range of days within one month names the month once, as 公文 writes it (12月10日至12月17日 → 12月10日至17日)."""
     def sub(m: re.Match) -> str:
         if masked.number(m.group(1)) is None or masked.number(m.group(1)) != masked.number(m.group(4)):
             return m.group(0)
         notes.add(REASON, masked.show(m.group(4)) + "月", "")
         return m.group(0)[: -len(m.group(4)) - 1]
-
-    return re.sub(rf"([{_N}])月([{_N}])[日号](至|到|—|－|-|～|~)([{_N}])月(?=[{_N}][日号])", sub, text)
+    n = CLASS_CONTENTS["N"]
+    return re.sub(rf"([{n}])月([{n}])[日号](至|到|—|－|-|～|~)([{n}])月(?=[{n}][日号])", sub, text)
 
 
 def _counted_again(text: str, notes: Notes, people: str) -> str:
