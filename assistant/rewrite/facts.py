@@ -225,8 +225,8 @@ def new_numbers(original: str, rewritten: str, lexicon: Lexicon | None = None) -
     said = facts(original, lexicon)
     known = [f for f in said if f.value is not None]
     # The two ends of a spoken range (八九点钟 → 8时至9时) are numbers of the original too.
-    for f in said:
-        for end in range_ends(f.text) or () if f.value is None else ():
+    for f in (f for f in said if f.value is None):
+        for end in range_ends(f.text) or ():
             known += [Fact(str(end), float(end)), Fact(f"{end}时", float(end * 60), "time")]
     plain = MARKED.sub("", rewritten)
     return [
