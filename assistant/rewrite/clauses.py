@@ -53,6 +53,8 @@ def merge_restatement(text: str, show) -> str:
         for k in range(min(5, len(left), len(right)), 1, -1):
             if show(left[-k:]) == show(right[:k]) and not re.search(r"[，。；]", left[-k:]):
                 rest = right[k:]
+                if re.search(f"[{_P}]", left[-k:]) and not re.match("的|[上中下]旬|[初底末中]", rest):
+                    continue  # a number said again must be narrowed (5月，5月的中下旬); 80元，80元一 are two amounts
                 rest = rest[1:] if rest.startswith("的") else rest
                 if len(re.split(r"[，。；：！？\n]", rest, maxsplit=1)[0]) > 4:
                     continue  # the word starts a new clause (检查，检查结果要通报), not a restatement
