@@ -130,6 +130,8 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
     if pos_tokenizer().word_tag_tab.get(word, "").startswith(_FUNCTION_TAGS):
         return False  # a function or place word put in is grammar, not a synonym (教职工身心 / 教职工身上)
     freq = base_tokenizer().FREQ
+    if _across(tokens, at, start + (ends[changed - 1] if changed else 0), start + ends[changed], words):
+        return False  # the plan's own word reaches over the phrase's parts (财务室|作 is not 财务|工作 changed)
     if len(parts[changed]) > 1 and freq.get(parts[changed]) and freq.get(word, 0) < _DICTIONARY:
         return False  # a spinner puts a dictionary word in place of a word (心往 is a fragment of 心往一处想)
     tags = [pos_tokenizer().word_tag_tab.get(part, "") for part in parts]
@@ -146,6 +148,17 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
         return False  # a verb's object is open (报告工会 / 报告校长)
     # A verb is the writer's choice (信息技术应用 / 运用, 工会做好 / 定好, 教职工信赖 / 依赖).
     return not (len(parts) > 1 and len(parts[changed]) > 1 and "v" in (tags[changed], new))
+
+
+def _across(tokens: list[tuple[int, int]], at: int, part_start: int, part_end: int, words: str) -> bool:
+    """The plan's dictionary word holding the changed character takes in characters of the phrase's other parts while
+    the rest of the changed part stands as a word of its own: the plan's words are cut elsewhere than the phrase's, so
+    the span is two of the writer's words side by side (听财务室作报告), not one word of the phrase swapped for a
+    synonym, which keeps the phrase's cut (心理健康 / 心思健康)."""
+    a, b = next((a, b) for a, b in tokens if a <= at < b)
+    if (a >= part_start and b <= part_end) or base_tokenizer().FREQ.get(words[a:b], 0) < _DICTIONARY:
+        return False
+    return any(part_start <= c < part_end and not (a <= c < b) for c in range(part_start, part_end))
 
 
 def _interchangeable(new: str, old: str, data: _Phrases) -> bool:

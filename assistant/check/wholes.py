@@ -18,9 +18,21 @@ from assistant.domain.numerals import count_of, parse_cn_number
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
+_STAFF_NOUN_AGE = r"(?:在编|在职|在岗)?(?:教职工|教职员工|职工|员工|会员|教师|老师)"
 # 35周岁以下的有118人 / 50岁及以上教职工26名: an age bound and the count of staff on one side of it.
 _AGE_COUNT = re.compile(
     rf"(\d{{2}})\s*(?:周岁|岁)\s*(及)?(以下|以上)(?:的)?(?:青年|中老年)?(?:教职工|教师|职工|教工|人员)?\s*(?:有|共|为|约)?\s*{_N}\s*(?:名|人|位)"
+)
+# 30岁以下的23人，31至45岁的21人，46岁以上的12人: age bands, each a bound or a range of ages and its count of staff.
+_AGE = r"(\d{2})\s*(?:周岁|岁)?"
+_AGE_BAND = re.compile(
+    rf"(?:{_AGE}\s*(?:至|到|—|–|-|~|～)\s*(\d{{2}})\s*(?:周岁|岁)(?:之间)?|(\d{{2}})\s*(?:周岁|岁)\s*(?:及)?(以下|以上|以内))"
+    rf"(?:的)?(?:青年|中年|中老年|老)?(?:教职工|教师|职工|教工|人员|老师|同志)?\s*(?:有|共|为|约|占)?\s*{_N}\s*(?:名|人|位)(?!次)"
+)
+# 园里52名教职工中 / 全校教职工88人中: the whole the bands share out, written before them in the sentence.
+_AGE_WHOLE = re.compile(
+    rf"(?:{_N}\s*(?:名|位)?\s*{_STAFF_NOUN_AGE}|{_STAFF_NOUN_AGE}\s*(?:共|共有|有)?\s*{_N}\s*(?:名|人|位))"
+    r"[，,]?\s*(?:中|当中|之中|里头|里面|里|其中|按年龄分|从年龄看|从年龄上看|年龄结构)"
 )
 # 语文教师12人、数学教师10人，合计25人 / 一年级6个班、二年级5个班，共11个班: counts of one unit listed one after
 # another, then the sum they are said to make.
@@ -41,7 +53,7 @@ _AMONG = re.compile(
 _STAFF_NOUN = r"(?:在编|在职|在岗)?(?:教职工|教职员工|职工|员工|会员|工会会员|女教职工)"
 _WHOLE_THEN_PARTS = re.compile(
     rf"(?:{_N}\s*(?:名|位)?\s*{_STAFF_NOUN}|{_STAFF_NOUN}\s*(?:共|共有|有)?\s*{_N}\s*(?:名|人|位))"
-    r"(?:[，,]?\s*(?:其中|包括)[：:]?|(?:中|当中|之中|里头|里面|里边|里)[，,]?)"
+    r"(?:[，,]?\s*(?:其中|包括|当中|这当中|这其中|之中)[：:]?|(?:中|当中|之中|里头|里面|里边|里)[，,]?)"
 )
 _LABELLED_COUNT = re.compile(rf"\s*[、，,和及]?\s*(?:有)?([\u4e00-\u9fff]{{1,8}}?)\s*(?:有|为|共)?\s*{_N}\s*(?:名|人|位)(?!次)")
 # 全园68名教职工分布在三个园区：总园32人、东园19人、南园21人: a whole spread over named places, each with its count.
@@ -88,6 +100,7 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
         if staff:
             found += _age_groups(words, staff) + _member_rate(words, staff) + _share_words(words, staff)
             found += _new(_staff_splits(words, staff), found)
+        found += _new(_age_bands(words, staff), found)
         found += _new(_sexes(words), found)
         found += _new(_disjoint_parts(words), found)
         found += _new(_disjoint_shares(words), found)
@@ -136,6 +149,46 @@ def _age_groups(words: str, staff: int) -> list[tuple[int, int, str, str]]:
                 return [(low.start(), high.end(), f"不同年龄段的教职工合计{total}人，比教职工总数{staff}人还多",
                          "核对各年龄段人数：互不重叠的年龄段之和不会多于教职工总数")]
     return []
+
+
+def _age_bands(words: str, staff: int) -> list[tuple[int, int, str, str]]:
+    """Age bands of one sentence that share no one (30岁以下, 31至45岁, 46岁以上) counting more people than the whole
+    they split (the count before them, else the staff), or, when they cover every age, not adding up to it."""
+    out = []
+    for sentence in _SENTENCE.finditer(words):
+        text = sentence.group(0)
+        bands = list(_AGE_BAND.finditer(text))
+        if len(bands) < 2 or _ROUGH_AGE.search(text[bands[0].start() : bands[-1].end()]):
+            continue
+        ranges = [_age_range(m) for m in bands]
+        ordered = sorted(ranges)
+        if any(later[0] < earlier[1] for earlier, later in zip(ordered, ordered[1:], strict=False)):
+            continue  # bands that overlap (35岁以下 and 30岁以上) may share people
+        whole_match = [w for w in _AGE_WHOLE.finditer(text[: bands[0].start()])]
+        whole = count_of(next(g for g in whole_match[-1].groups() if g)) if whole_match else staff
+        counts = [count_of(m.group(m.lastindex)) for m in bands]
+        if whole <= 0 or min(counts) <= 0:
+            continue
+        total = sum(counts)
+        covered = ordered[0][0] == 0 and ordered[-1][1] >= 200 and all(
+            later[0] - earlier[1] <= 1 for earlier, later in zip(ordered, ordered[1:], strict=False))
+        if total > whole or (whole_match and covered and total != whole):
+            at = sentence.start()
+            out.append((at + bands[0].start(), at + bands[-1].end(),
+                        f"各年龄段合计{total}人，与总数{whole}人不符",
+                        "核对各年龄段人数：互不重叠的年龄段之和不会多于总数，覆盖全部年龄时应等于总数"))
+    return out
+
+
+_ROUGH_AGE = re.compile(r"约|左右|多人|余人|近|超过|不到|不足")
+
+
+def _age_range(m: re.Match) -> tuple[int, int]:
+    """(lowest, highest) age of a band: 30岁以下 → (0, 30), 31至45岁 → (31, 45), 46岁以上 → (46, 200)."""
+    if m.group(1):
+        return int(m.group(1)), int(m.group(2))
+    age = int(m.group(3))
+    return (age, 200) if m.group(4) == "以上" else (0, age)
 
 
 def _member_rate(words: str, staff: int) -> list[tuple[int, int, str, str]]:
