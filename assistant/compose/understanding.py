@@ -130,6 +130,8 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             # thing (教职工反映的电暖器问题), so the measures read as the answer to this school's concern.
             name = area if not long and len(area) >= 4 else found.topic.name
             said = concern(rest, classifier.likeness, _stop(topics)) if long else None
+            if said is not None and any(n in k and n != k for n in said.nouns for k in found.keywords):
+                said = None  # the concern is a piece of the topic's own word (惠民 of 惠民保): the word names it
             if said is not None and not any(n in m for n in said.nouns for m in found.topic.measures):
                 focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns))
             else:

@@ -438,7 +438,9 @@ def _noun_de_noun(text: str, notes: Notes, people: tuple[str, ...] = ()) -> str:
     two-character verb (学校的报告厅 → 学校报告厅, 获奖的教师 → 获奖教师, 35周岁以下的教师 → 35周岁以下教师)."""
     toks = tokens(text)
     cut = []
-    for before, de, after in zip(toks, toks[1:], toks[2:]):
+    for k, (before, de, after) in enumerate(zip(toks, toks[1:], toks[2:])):
+        if (k and toks[k - 1].word in ("有", "没有")) or (len(before.word) > 2 and before.word.startswith("有")):
+            continue  # 有需要的教职工, 有经验的教师: 有 + its object describe the people; without 的 it reads broken
         noun_after = len(after.word) >= 2 and (after.flag.startswith(_NOUNISH) or after.word in people)
         noun_before = len(before.word) >= 2 and before.flag.startswith((*_NOUNISH, "s", "f"))
         verb_before = len(before.word) == 2 and before.flag == "v"
