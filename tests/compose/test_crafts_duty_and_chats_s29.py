@@ -55,3 +55,13 @@ def test_a_word_that_only_judges_worth_never_names_the_concern(composer):
     md = render(composer.compose_plan(profile).to_blocks())
     assert "顶用问题" not in md and "惠民问题" not in md
     assert sum("惠民保" in i or "补充医疗" in i for i in items_by_area(md)["welfare"]) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "镇上办村BA，想让男老师们组个队报名打一打",
+    "开春学校组织锣鼓队，教工们下午放学后练威风锣鼓",
+])
+def test_a_village_league_or_drum_dance_is_staff_culture_and_sport(composer, text):
+    placement = composer.placements(Profile(school="测试乡中心小学", year=2027, period="第二学期", staff=40,
+                                            highlights=[text]))[0]
+    assert placement.kind.key in ("sports", "arts"), placement.kind.key

@@ -26,3 +26,18 @@ def test_need_before_an_action_still_shortens():
     out = rewrite("大家需要提前报名，学校的报告厅里开会，获奖的教师上台发言。", "concise").text
     assert "需提前报名" in out
     assert "学校报告厅" in out and "获奖教师" in out
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("工会组织教工练太平鼓，十月参加县里比赛。", "太平鼓"),
+    ("退休的老太太们每天早上打太极，精神头可好了。", "太极"),
+])
+def test_tai_starting_a_word_is_not_the_degree_adverb(text, word):
+    """太 → 过/过于 is for the degree adverb (太累了); 太平鼓, 太极 keep their first character."""
+    out = rewrite(text, "formal").text
+    assert word in out and "过于平" not in out and "过极" not in out, out
+
+
+def test_give_what_is_not_why():
+    out = rewrite("安排老师周末轮流值守，也没说给啥补贴。", "formal").text
+    assert "为什么补贴" not in out and "补贴" in out, out
