@@ -60,6 +60,8 @@ def _slip(idiom: str, span: str, place: int, words: str, pos: int) -> bool:
     if old == new or old in _GRAMMAR or new in _GRAMMAR or to_simplified(new) == old:
         return False  # a numeral or grammar word, or the idiom in traditional characters (script.py's finding)
     freq, tags = base_tokenizer().FREQ, pos_tokenizer().word_tag_tab
+    if place >= 2 and tags.get(span[:2], "").startswith("m") and freq.get(span[2:], 0) >= DICTIONARY:
+        return False  # a count and a word of the dictionary (一笔|开销 beside 一笔勾销) is a counted thing, not a slip
     old_tag, new_tag = tags.get(old, ""), tags.get(new, "")
     if old_tag and new_tag and not new_tag.startswith(_FUNCTION_TAGS) and not old_tag.startswith(_FUNCTION_TAGS):
         beside = (words[pos - 1 : pos + 1] if pos else "", words[pos : pos + 2])

@@ -26,7 +26,19 @@ _DATED_WEEKDAY = re.compile(
     r"(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*"
     r"(?:[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]|(?:[，,]\s*)?(?:星期|周|礼拜)([一二三四五六日天])(?![一二三四五六日天至到—–~～-]))"
 )
+# 礼拜四（9月10日）, 周四(9月10日): the weekday said first, its date in brackets.
+_WEEKDAY_DATED = re.compile(
+    r"(?:星期|周|礼拜)([一二三四五六日天])\s*[（(]\s*(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*[）)]"
+)
 _WEEKDAYS = "一二三四五六日"
+
+
+def _weekday_dates(text: str):
+    """(start, end, year or None, month, day, weekday named) for every date said with its weekday, either order."""
+    for m in _DATED_WEEKDAY.finditer(text):
+        yield m.start(), m.end(), m.group(1), int(m.group(2)), int(m.group(3)), m.group(4) or m.group(5)
+    for m in _WEEKDAY_DATED.finditer(text):
+        yield m.start(), m.end(), m.group(2), int(m.group(3)), int(m.group(4)), m.group(1)
 _TIME_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
 
 
@@ -84,10 +96,9 @@ def _years_of(month: int, year: int, period: str) -> list[int]:
 
 def _weekdays(doc: Document, year: int, period: str = "") -> list[Finding]:
     out = []
-    for m in _DATED_WEEKDAY.finditer(doc.text):
-        named = m.group(4) or m.group(5)
-        month, day, said = int(m.group(2)), int(m.group(3)), _WEEKDAYS.index(named.replace("天", "日"))
-        years = [int(m.group(1))] if m.group(1) else _years_of(month, year, period)
+    for start, end, said_year, month, day, named in _weekday_dates(doc.text):
+        said = _WEEKDAYS.index(named.replace("天", "日"))
+        years = [int(said_year)] if said_year else _years_of(month, year, period)
         days = []
         for y in years:
             try:
@@ -97,7 +108,7 @@ def _weekdays(doc: Document, year: int, period: str = "") -> list[Finding]:
         if all(d.weekday() != said for d in days):
             real = days[0]
             out.append(doc.finding(
-                "impossible_figure", m.start(), m.end(),
+                "impossible_figure", start, end,
                 f"{real.year}年{month}月{day}日是星期{_WEEKDAYS[real.weekday()]}，不是星期{named}",
                 f"核对日期和星期（{real.year}年{month}月{day}日是星期{_WEEKDAYS[real.weekday()]}）",
             ))

@@ -8,9 +8,10 @@ from assistant.domain.numerals import CN_DIGITS, cn_number, normalize_article
 
 _NUMERAL = rf"[{CN_DIGITS}千\d]+"
 ARTICLE_NO = rf"第\s*{_NUMERAL}\s*条(?:第\s*{_NUMERAL}\s*款)?"
-# 《law》 optionally followed by one or more articles joined by 、，和及与或至 / 以及.
+# 《law》 optionally followed by one or more articles joined by 、，和及与或至 / 以及 (the first one also after 中的/里的/的:
+# 《女职工劳动保护特别规定》中的第十条).
 LAW_CITATION = re.compile(
-    rf"《([^《》\n]{{1,40}})》((?:\s*{ARTICLE_NO})(?:\s*(?:[、，,和及与或至]|以及)\s*{ARTICLE_NO})*)?"
+    rf"《([^《》\n]{{1,40}})》((?:\s*(?:中的|里的|中|里|的)?\s*{ARTICLE_NO})(?:\s*(?:[、，,和及与或至]|以及)\s*{ARTICLE_NO})*)?"
 )
 _ONE_ARTICLE = re.compile(rf"第\s*({_NUMERAL})\s*条")
 
