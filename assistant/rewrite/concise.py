@@ -436,8 +436,7 @@ _NOUNISH = ("n", "vn", "nz", "nt", "ns")
 def _noun_de_noun(text: str, notes: Notes, people: tuple[str, ...] = ()) -> str:
     """X的Y loses its 的 when Y is a noun (or a post, 组长, 会计) and X a noun, a place (郊区), a position (以下) or a
     two-character verb (学校的报告厅 → 学校报告厅, 获奖的教师 → 获奖教师, 35周岁以下的教师 → 35周岁以下教师)."""
-    toks = tokens(text)
-    cut = []
+    toks, cut = tokens(text), set()
     for k, (before, de, after) in enumerate(zip(toks, toks[1:], toks[2:])):
         if (k and toks[k - 1].word in ("有", "没有")) or (len(before.word) > 2 and before.word.startswith("有")):
             continue  # 有需要的教职工, 有经验的教师: 有 + its object describe the people; without 的 it reads broken
@@ -445,8 +444,7 @@ def _noun_de_noun(text: str, notes: Notes, people: tuple[str, ...] = ()) -> str:
         noun_before = len(before.word) >= 2 and before.flag.startswith((*_NOUNISH, "s", "f"))
         verb_before = len(before.word) == 2 and before.flag == "v"
         if de.word == "的" and noun_after and (noun_before or verb_before):
-            cut.append(de.start)
+            cut.add(de.start)
     if cut:
         notes.add(REASON, "的", "")
-    drop = set(cut)
-    return "".join(ch for i, ch in enumerate(text) if i not in drop)
+    return "".join(ch for i, ch in enumerate(text) if i not in cut)
