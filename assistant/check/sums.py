@@ -31,14 +31,6 @@ _WEEKDAY_DATED = re.compile(
     r"(?:星期|周|礼拜)([一二三四五六日天])\s*[（(]\s*(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*[）)]"
 )
 _WEEKDAYS = "一二三四五六日"
-
-
-def _weekday_dates(text: str):
-    """(start, end, year or None, month, day, weekday named) for every date said with its weekday, either order."""
-    for m in _DATED_WEEKDAY.finditer(text):
-        yield m.start(), m.end(), m.group(1), int(m.group(2)), int(m.group(3)), m.group(4) or m.group(5)
-    for m in _WEEKDAY_DATED.finditer(text):
-        yield m.start(), m.end(), m.group(2), int(m.group(3)), int(m.group(4)), m.group(1)
 _TIME_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
 
 
@@ -93,6 +85,13 @@ def _years_of(month: int, year: int, period: str) -> list[int]:
         own = []
     return own[:1] or [year, year + 1]
 
+
+def _weekday_dates(text: str):
+    """(start, end, year or None, month, day, weekday named) for every date said with its weekday, either order."""
+    for m in _DATED_WEEKDAY.finditer(text):
+        yield m.start(), m.end(), m.group(1), int(m.group(2)), int(m.group(3)), m.group(4) or m.group(5)
+    for m in _WEEKDAY_DATED.finditer(text):
+        yield m.start(), m.end(), m.group(2), int(m.group(3)), int(m.group(4)), m.group(1)
 
 def _weekdays(doc: Document, year: int, period: str = "") -> list[Finding]:
     out = []
