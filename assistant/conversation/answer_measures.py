@@ -26,7 +26,7 @@ DEFAULT_PRACTICES = Path(__file__).resolve().parents[2] / "knowledge" / "practic
 GENERIC = {
     "self": "学校", "org": "学校", "congress_name": "教职工代表大会", "congress_short": "教代会",
     "congress_members": "全体代表", "women_body": "女职工委员会", "upper_union": "上级工会",
-    "period_self": "本学年", "period_start": "学年初", "period_end": "学年末", "period_whole": "全学年",
+    "period_self": "本学年", "period_start": "学年初", "period_open": "学年初", "period_end": "学年末", "period_whole": "全学年",
 }
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _CHOICE = re.compile(r"\[([^\[\]|]*)\|[^\[\]]*\]")

@@ -26,6 +26,7 @@ class PeriodSpec:
     end_word: str  # 学期末 / 年末
     whole_word: str  # 整个学期 / 全年
     sign_from: str  # "MM-DD", or "after_winter_holiday"
+    open_word: str = ""  # when a dated measure of the start happens (秋季开学后); the start word when empty
 
     @property
     def is_semester(self) -> bool:
@@ -183,7 +184,7 @@ def parse_calendar(data: dict) -> Calendar:
         name: PeriodSpec(
             name=name, months=tuple(int(m) for m in raw["months"]), self_word=str(raw["self"]),
             start_word=str(raw["start"]), end_word=str(raw["end"]), whole_word=str(raw["whole"]),
-            sign_from=str(raw["sign_from"]),
+            sign_from=str(raw["sign_from"]), open_word=str(raw.get("open") or raw["start"]),
         )
         for name, raw in data["periods"].items()
     }
