@@ -17,6 +17,12 @@ from assistant.domain.policy import current_congress, current_union_congress, ou
 _UNION = re.compile(
     r"(?:中国工会|全国工会|工会)\s*(?:第([一二三四五六七八九十]{2,3})次全国代表大会|([一二三四五六七八九十]{2,3})大)(?!以来)"
 )
+# 全总十七届二次执委会议精神: a meeting of the executive committee the unions' congress elects (中华全国总工会第N届执行
+# 委员会, 《中国工会章程》第十九条), numbered as that congress; stale once a later congress has elected a new one.
+_UNION_BOARD = re.compile(
+    r"(?:全总|中华全国总工会|全国总工会)\s*(?:第)?([一二三四五六七八九十]{2,3})届(?:[一二三四五六七八九十]{1,3}次)?"
+    r"(?:执委会|执行委员会|主席团)(?:全体)?(?:会议|扩大会议)?(?:精神)?"
+)
 _UNION_BEFORE = re.compile(r"(?:中国工会|全国工会|工会)\s*(?:第)?$")
 # 迎接党的二十大胜利召开 / 喜迎二十大: a congress awaited; stale once it has been held.
 _AWAITED = re.compile(
@@ -48,6 +54,18 @@ def outdated(doc: Document, year: int) -> list[Finding]:
                     "outdated", m.start(), m.end(),
                     f"{year}年的计划应学习贯彻{now}精神，{quote(m.group(0))}已不是最新一次工会代表大会",
                     f"改为“{now}”",
+                )
+            )
+    for m in _UNION_BOARD.finditer(text):
+        number = parse_cn_number(m.group(1))
+        current = current_union_congress(year)
+        taken.append((m.start(), m.end()))
+        if number < current:
+            out.append(
+                doc.finding(
+                    "outdated", m.start(), m.end(),
+                    f"{year}年全总执委会已是第{cn_number(current)}届，{quote(m.group(0))}不是现行的会议精神",
+                    f"改为全总第{cn_number(current)}届执委会最近一次会议的精神，或删去",
                 )
             )
     for finding in _awaited(doc, year) + _ended_periods(doc, year) + _past_anniversaries(doc, year):

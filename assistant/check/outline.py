@@ -37,7 +37,10 @@ DATE = re.compile(
 # A 落款 date left to fill in (2027年　月　日, 2027年__月__日): still a 落款 (the blank is a placeholder finding).
 _BLANK_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\u3000_＿]*(?:[\d一二三四五六七八九十]{1,2})?[\s\u3000_＿]*月[\s\u3000_＿]*日")
 _SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(]\s*(?:盖章|章)\s*[）)])?$")
-_TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路")
+# What a plan calls itself in its title: 计划, and the other names schools give the same document (工作要点, 工作安排,
+# 工作思路, 工作打算, 工作设想, 工作规划: 公文 usage for a plan's genre, 《党政机关公文处理工作条例》 lists 计划 among the
+# documents a unit drafts under many names).
+_TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路|工作打算|工作设想|工作规划")
 _APPENDIX = re.compile(r"^\s*附(?:件|表|录)?\s*\d*\s*[：:]?")
 _CN_MONTH = "一二三四五六七八九十"
 MONTH_CELL = re.compile(rf"^\s*(1[0-2]|0?[1-9]|十[一二]?|[{_CN_MONTH}]|元(?=月))\s*月(?:份)?")  # 元月: January

@@ -28,7 +28,10 @@ def script(doc: Document) -> list[Finding]:
             per_char = [to_simplified(ch) for ch in line]
             changed = [i for i, (a, b) in enumerate(zip(line, per_char)) if a != b]
             simple_of = {i: per_char[i] for i in range(len(line))}
-        changed = [i for i in changed if offset + i not in covered]
+        # A character whose simplified form lies outside the Basic Multilingual Plane (鮀 → U+2CD8D, 鲃 …: forms the
+        # 通用规范汉字表 of 2013 added from Extension B on) is written in its old form in practice, since common fonts and
+        # input methods lack the new one (汕头's 鮀江, 鮀浦): not a character left by pasting.
+        changed = [i for i in changed if offset + i not in covered and all(ord(c) <= 0xFFFF for c in simple_of[i])]
         for a, b in _group(changed, line):
             simple = "".join(simple_of[i] for i in range(a, b))
             out.append(doc.finding("script", offset + a, offset + b, "含繁体字", f"改为简体“{simple}”"))

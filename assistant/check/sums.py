@@ -21,6 +21,10 @@ _GROUP_SIZE = re.compile(r"[\u4e00-\u9fff\d]{0,8}?(?:组|队|小组|片区|片|�
 # 教职工60人，其中班主任64人: a count, then 其中 and a part of it.
 _COUNT_THEN_PART = re.compile(r"(\d{1,5})\s*(?:人|名)[^。；;，,]{0,6}?[，,]\s*其中")
 _PART_COUNT = re.compile(r"[\u4e00-\u9fff]{1,10}?(\d{1,5})\s*(?:人|名)")
+# 43名女教职工中，35岁以下的19人、35至50岁的17人、50岁以上的11人: a count split by age. Age brackets do not overlap (a
+# person has one age), so their sizes add up to at most the whole; other parts (党员5人、骨干10人) may overlap.
+_COUNT_AMONG = re.compile(r"(\d{1,5})\s*(?:人|名)[\u4e00-\u9fff]{0,10}?(?:中|里|当中|之中)[，,：:]?\s*(?:其中)?")
+_AGE_PART = re.compile(r"[^、，,。；]{0,12}?\d{1,2}\s*岁[^、，,。；]{0,8}?(\d{1,5})\s*(?:人|名)")
 # 9月10日（星期五）, 9月10日星期五, 9月10日，周五: a date with its weekday (with or without brackets).
 _DATED_WEEKDAY = re.compile(
     r"(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*"
@@ -45,7 +49,7 @@ def contradictions(doc: Document, staff: int, year: int, period: str = "") -> li
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
-        out += _budget(doc, words, at) + _part_over_count(doc, words, at)
+        out += _budget(doc, words, at) + _part_over_count(doc, words, at) + _ages_over_count(doc, words, at)
         if staff:
             out += _groups(doc, words, at, staff)
     for m in _TIME_RANGE.finditer(doc.text):
@@ -73,6 +77,28 @@ def _part_over_count(doc: Document, words: str, at: int) -> list[Finding]:
                 f"“{m.group(0)}”是前面{whole}人中的一部分，却比{whole}人还多", "核对人数：其中的一部分不会多于总数",
             )]
     return []
+
+
+def _ages_over_count(doc: Document, words: str, at: int) -> list[Finding]:
+    """Age brackets of a count (…中，35岁以下的19人、35至50岁的17人) whose sizes add up to more than the count."""
+    head = _COUNT_AMONG.search(words)
+    if not head:
+        return []
+    whole, pos, parts = int(head.group(1)), head.end(), []
+    while (m := _AGE_PART.match(words, pos)) is not None:
+        parts.append(m)
+        pos = m.end()
+        if pos < len(words) and words[pos] == "、":
+            pos += 1
+        else:
+            break
+    total = sum(int(m.group(1)) for m in parts)
+    if len(parts) < 2 or total <= whole:
+        return []
+    return [doc.finding(
+        "impossible_figure", at + parts[0].start(), at + parts[-1].end(),
+        f"各年龄段合计{total}人，多于前面的{whole}人", "核对人数：各年龄段人数之和应等于总数",
+    )]
 
 
 def _years_of(month: int, year: int, period: str) -> list[int]:
