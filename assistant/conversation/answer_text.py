@@ -3,9 +3,12 @@ points, rules and example sentences; a plain decline that names where to look. P
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from assistant.compose.concern import concern_stop
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, Citation
+from assistant.index.segmentation import base_tokenizer, pos_tokenizer
 
 DIGEST_NOTE = "注：《学校教职工代表大会规定》相关内容来自要点摘编，并非官方原文，正式引用请以教育部令第32号原文为准。"
 
@@ -90,6 +93,34 @@ def section_text(title: str, points: list[str], extra: list[str], rules: list[tu
     if any(c.kind == KIND_DIGEST for c in cited):
         lines += ["", DIGEST_NOTE]
     return "\n".join(lines)
+
+
+# jieba tags of a phrase's last word (its head) when the phrase can name what a question asks about (nouns, nouns of
+# action, abbreviations, fixed phrases such as 劳动模范): a decline names such phrases ("知识库中没有关于“陪考假”的规定"),
+# never a single character or a function word (乡, 只能).
+_NAMING_TAGS = ("n", "vn", "j", "an", "l")
+# ... nor the kind of school the question comes from (小学, 中心校, 村小): it says who asks, not what is asked; nor a
+# noun of every question (东西, 事情: knowledge/focus_topics.yaml `concern_stop`).
+_UNIT = re.compile(r"(?:学校|小学|中学|中心校|村小|完小|教学点|幼儿园|学院|学堂|[校园乡镇村县区市省])$")
+
+
+def named_gaps(missing: tuple[str, ...]) -> str:
+    """The question's missing concepts as a decline names them, or 这一问题 when none names a thing.
+
+    >>> named_gaps(("乡", "只能"))
+    '这一问题'
+    """
+    known = base_tokenizer()
+    known.check_initialized()
+
+    def nameable(word: str) -> bool:
+        pairs = pos_tokenizer().lcut(word)
+        return (len(word) >= 2 and bool(pairs) and pairs[-1].flag.startswith(_NAMING_TAGS)
+                and word not in concern_stop() and not _UNIT.search(word)
+                and all(known.FREQ.get(p.word) for p in pairs))  # 管发: a run segmentation made up, not a word
+
+    words = [w for w in missing if nameable(w)]
+    return "“" + "”“".join(words) + "”" if words else "这一问题"
 
 
 def decline_text(what: str, look: str, scope: str, off_topic: bool = False) -> str:

@@ -34,7 +34,7 @@ from assistant.conversation.answer_routes import (
     load_question_bank,
 )
 from assistant.conversation.answer_sections import PLAN_KINDS, SectionWriter, measure_lines
-from assistant.conversation.answer_text import PlanHint, decline_text, fact_text
+from assistant.conversation.answer_text import PlanHint, decline_text, fact_text, named_gaps
 from assistant.domain.citations import articles_in
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit
 from assistant.domain.structure import SectionSpec
@@ -349,7 +349,7 @@ class Answerer:
         if gap is not None:
             text = decline_text(gap.what, gap.look, scope, off_topic=not gap.look)
         else:
-            what = "“" + "”“".join(missing) + "”" if missing else "这一问题"
+            what = named_gaps(missing)
             look = bank.decline.get("procedure_look" if routing.route is Route.PROCEDURE else "statute_look", "")
             text = decline_text(what, look, scope)
         return Answer(text, found=False, route=Route.OUT_OF_SCOPE.value)
