@@ -19,7 +19,8 @@ _SHORT_FOCUS = 12  # characters up to which a focus reads as a name for the area
 _FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with the generic concrete measures
 # Keywords that say who (年轻老师, 生活老师, 班主任) are not what a complaint is about (as focus.py weighs them), and a
 # complaint names its concern in a few words: at most this many of them are carried into its measures.
-_WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|师傅|阿姨|同事|同志)$")
+# (中层, 干部, 领导: ranks of a school's staff, who they are, not what is wrong)
+_WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|师傅|阿姨|同事|同志|中层|干部|领导)$")
 # A keyword that ends in the 得 of a complement still to come (晒得, 累得: 补语, 《现代汉语八百词》) or an aspect particle
 # (忙着, 熬了) finds a complaint but names nothing: "教职工反映的晒得问题" is no name, so it is not carried into the measures.
 # A phrase led by a preposition (跟孩子说: 介词短语) or holding 的 (心里的苦) describes rather than names, alike.
@@ -132,6 +133,8 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             said = concern(rest, classifier.likeness, _stop(topics)) if long else None
             if said is not None and any(n in k and n != k for n in said.nouns for k in found.keywords):
                 said = None  # the concern is a piece of the topic's own word (惠民 of 惠民保): the word names it
+            if said is not None and any(n in found.topic.name and n != found.topic.name for n in said.nouns):
+                said = None  # ... or of the topic's name (教代会 of 教代会代表构成): the name says more
             if said is not None and not any(n in m for n in said.nouns for m in found.topic.measures):
                 focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns))
             else:
