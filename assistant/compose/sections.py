@@ -22,7 +22,7 @@ AREAS = ("democracy", "ethics", "women", "welfare", "culture", "self", "finance"
 _FOCUS_MEASURES = 2  # concrete measures per focus area, besides the section's own
 _TOPIC_MEASURES = 3  # of a focus topic's own measures (knowledge/focus_topics.yaml), which are all concrete
 # A measure says when (a period word of the plan, a frequency, a term point) and who acts (a union body or officer).
-_WHEN = re.compile(r"\{period_(?:start|end)\}|每(?:学期|学年|月|周|季度|年)|学期[初中末]|学年[初末]|期中|期末|开学|当[天周月]|"
+_WHEN = re.compile(r"\{period_(?:start|end|open)\}|每(?:学期|学年|月|周|季度|年)|学期[初中末]|学年[初末]|期中|期末|开学|当[天周月]|"
                    r"[一二三两]?[日天周个月]内|首[周月]")
 _WHO = re.compile(r"工会|委员|小组长|\{women_body\}|联络员")
 # Marks of an incident rather than a piece of work: something that happened (了, 过) to someone (一位, 有人 …).

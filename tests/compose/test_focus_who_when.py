@@ -17,7 +17,7 @@ from tests.compose.conftest import items_by_area
 OFFICER = re.compile(r"工会主席|副主席|工会[\u4e00-\u9fff]{0,4}委员|工会小组|小组长|\{women_body\}|联络员|经审委员会|"
                      r"经费审查委员会")
 # A point of the school calendar: the plan's own period words, a frequency, a term point, a season.
-CALENDAR = re.compile(r"\{period_(?:start|end)\}|每(?:学期|学年|月|周|季度|年)|学期[初中末]|学年[初末]|期中|期末|开学|"
+CALENDAR = re.compile(r"\{period_(?:start|end|open)\}|每(?:学期|学年|月|周|季度|年)|学期[初中末]|学年[初末]|期中|期末|开学|"
                       r"寒暑假|寒假|暑假|入[冬夏]前")
 RENDERED_CALENDAR = re.compile(r"学期初|学期末|年初|年末|每(?:学期|学年|月|周|季度|年)|期中|期末|开学|寒暑假|寒假|暑假|入[冬夏]前")
 
