@@ -43,31 +43,19 @@ def outdated(doc: Document, year: int) -> list[Finding]:
     text = doc.text
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for m in _UNION.finditer(text):
-        number = parse_cn_number(m.group(1) or m.group(2))
-        taken.append((m.start(), m.end()))
-        current = current_union_congress(year)
-        if number < current:
-            now = f"中国工会第{cn_number(current)}次全国代表大会"
-            out.append(
-                doc.finding(
-                    "outdated", m.start(), m.end(),
-                    f"{year}年的计划应学习贯彻{now}精神，{quote(m.group(0))}已不是最新一次工会代表大会",
-                    f"改为“{now}”",
-                )
-            )
-    for m in _UNION_BOARD.finditer(text):
-        number = parse_cn_number(m.group(1))
-        current = current_union_congress(year)
+    current = current_union_congress(year)
+    congress = f"中国工会第{cn_number(current)}次全国代表大会"
+    stale = [(m, parse_cn_number(m.group(1) or m.group(2)),
+              f"{year}年的计划应学习贯彻{congress}精神，{quote(m.group(0))}已不是最新一次工会代表大会", f"改为“{congress}”")
+             for m in _UNION.finditer(text)]
+    stale += [(m, parse_cn_number(m.group(1)),
+               f"{year}年全总执委会已是第{cn_number(current)}届，{quote(m.group(0))}不是现行的会议精神",
+               f"改为全总第{cn_number(current)}届执委会最近一次会议的精神，或删去")
+              for m in _UNION_BOARD.finditer(text)]
+    for m, number, message, suggestion in stale:
         taken.append((m.start(), m.end()))
         if number < current:
-            out.append(
-                doc.finding(
-                    "outdated", m.start(), m.end(),
-                    f"{year}年全总执委会已是第{cn_number(current)}届，{quote(m.group(0))}不是现行的会议精神",
-                    f"改为全总第{cn_number(current)}届执委会最近一次会议的精神，或删去",
-                )
-            )
+            out.append(doc.finding("outdated", m.start(), m.end(), message, suggestion))
     for finding in _awaited(doc, year) + _ended_periods(doc, year) + _past_anniversaries(doc, year):
         taken.append((finding.start, finding.end))
         out.append(finding)

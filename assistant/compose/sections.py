@@ -219,8 +219,8 @@ class SectionWriter:
     def _when_in_period(self, text: str) -> int:
         """0 for a measure said of the period's start (学期初…), 2 of its end (学期末…), 1 otherwise."""
         period = self.wording.period
-        start = (period.start_word, period.open_word or period.start_word)
-        return 0 if any(w in text for w in start) else 2 if period.end_word in text else 1
+        started = period.start_word in text or period.open_word in text
+        return 0 if started else 2 if period.end_word in text else 1
 
     def _naming(self, area: FocusArea):
         """A test whether a sentence names the focus area: one of its own two-character words (not 教师, 工作 …)."""

@@ -26,7 +26,7 @@ class PeriodSpec:
     end_word: str  # 学期末 / 年末
     whole_word: str  # 整个学期 / 全年
     sign_from: str  # "MM-DD", or "after_winter_holiday"
-    open_word: str = ""  # when a dated measure of the start happens (秋季开学后); the start word when empty
+    open_word: str  # when a dated measure of the start happens (秋季开学后; calendar.yaml `open`, else `start`)
 
     @property
     def is_semester(self) -> bool:

@@ -334,7 +334,7 @@ class Profile(BaseModel):
             "retirees": str(self.retirees),
             "period_self": period.self_word,  # 本学期 / 本年度 / 本学年
             "period_start": period.start_word,
-            "period_open": period.open_word or period.start_word,  # 秋季开学后: a dated measure's month
+            "period_open": period.open_word,  # 秋季开学后: a dated measure's month
             "period_end": period.end_word,
             "period_whole": period.whole_word,
         }
