@@ -22,9 +22,10 @@ _LEAD_IN = re.compile(rf"\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS})?\s*
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,400})[”\"」』]")
 _UNQUOTED = re.compile(r"([^。\n]{4,400})")
 # An article named on its own and then quoted or paraphrased (其中第六条规定：…): its law is the one named before it.
-# The article may also be followed right by a colon and its quoted words (摘录里的第九条：“……”).
+# The article may also be followed right by a colon and its quoted words (摘录里的第九条：“……”), or by the quotation
+# itself (特别是第二十五条“……”).
 _BARE_ARTICLE = re.compile(
-    rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS}|明确)|\s*[：:]\s*[“\"「『])"
+    rf"(?<![》\d])({ARTICLE_NO})(?=\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS}|明确)|\s*[：:]?\s*[“\"「『])"
 )
 _BETWEEN_QUOTES = re.compile(r"\s*(?:[、，,]|以及|和|及|与)?\s*")
 _ELLIPSIS = re.compile(r"……|…|\.{3,}|（略）|省略")

@@ -257,8 +257,15 @@ def _check(doc: Document, line: Line, lists: _Lists, following: int) -> Finding 
         )
     if level == 1:
         lists.bare_items = []
-    # One wrong number is one finding: when the next item goes on from the right number, count this one as right.
-    lists.last[level] = expected if problem and following == expected + 1 else value
+    # One wrong number is one finding: when the next item goes on from the right number, count this one as right; when
+    # the next item has the number this one should have had (1、2、3、2、4), this one is a stray: the count goes on
+    # from the item before it.
+    if problem and following == expected + 1:
+        lists.last[level] = expected
+    elif problem and following == expected and value != expected:
+        lists.last[level] = expected - 1
+    else:
+        lists.last[level] = value
     lists.reset_below(level)
     return _finding(doc, line, *problem) if problem else None
 
