@@ -33,7 +33,7 @@ REASON_PARTICLE = "删除语气词"
 REASON_COUNT = "数量、日期、金额改为规范写法"
 
 
-_FORM_KEYS = ("default", "people", "document")  # the named forms of knowledge/formal_lexicon.yaml single_verbs
+_FORM_KEYS = ("default", "people", "document", "errand")  # the named forms of knowledge/formal_lexicon.yaml single_verbs
 
 
 def verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
@@ -45,6 +45,9 @@ def verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
     people, care = lexicon.alternation("PEOPLE"), lexicon.alternation("CARE")
     if "document" in forms and re.match(rf"[^，。；]{{0,3}}{lexicon.alternation('DOCUMENT')}", after):
         return forms["document"]
+    # The errand form when the sentence is about paperwork (手续…跑一跑 is 办理, not 跑步).
+    if "errand" in forms and re.search(lexicon.alternation("ERRAND"), before + after):
+        return forms["errand"]
     # Any other key is a formal verb for the objects its pattern names (扫: 扫描 before 二维码, else 清扫).
     for formal, objects in forms.items():
         if formal not in _FORM_KEYS and re.match(rf"[^，。；]{{0,4}}?(?:{objects})", after):
