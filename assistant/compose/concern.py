@@ -25,9 +25,11 @@ from assistant.index.segmentation import base_tokenizer, pos_tokenizer
 _NOUN_TAGS = ("n", "nz", "vn", "nr", "ng", "an")
 _NOT_TAGS = ("ns", "nt", "nrt", "nrfg")
 # Kin words say who, not what (爷娘 and 小人 are the Wu words for parents and children, 《吴语词典》; 爹妈, 爸妈 …).
-# Heads of a unit (园长, 院长, 段长, 书记) say who asks, not what is asked: 职务名称 of schools and offices.
+# Heads of a unit (园长, 院长, 段长, 书记) say who asks, not what is asked: 职务名称 of schools and offices. Colleagues
+# called as kin (老大姐, 大哥, 小妹; 小姑娘, 小伙子: 《现代汉语词典》 大姐 "对女性朋友或熟人的尊称") are people too.
 _PEOPLE = re.compile(r"(?:老师|教师|教职工|职工|教工|员|人|生|娃|孩子|同志|家长|领导|校长|主任|师傅|阿姨|大爷|爷爷|奶奶|老公|老婆|爱人|丈夫|妻子|家属|朋友"
-                     r"|爷娘|爹娘|爹妈|爸妈|父母|老人|子女|儿女|小孩|伢|崽|囡|[园院局处科段级组]长|书记)$")
+                     r"|爷娘|爹娘|爹妈|爸妈|父母|老人|子女|儿女|小孩|伢|崽|囡|[园院局处科段级组]长|书记"
+                     r"|[姐哥妹弟嫂]|姑娘|小伙子?)$")
 _TEACHERS = re.compile(r"老师|教师|教职工|教工|老师们|教师们")
 _MADE_UP = re.compile(r"[得着了过响]")
 _PEOPLE_FIRST = re.compile(r"(?:老师|教师|学生|孩子|家长)")

@@ -23,9 +23,11 @@ _FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with
 _WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|师傅|阿姨|同事|同志|中层|干部|领导)$")
 # A keyword that ends in the 得 of a complement still to come (晒得, 累得: 补语, 《现代汉语八百词》) or an aspect particle
 # (忙着, 熬了) finds a complaint but names nothing: "教职工反映的晒得问题" is no name, so it is not carried into the measures.
-# A phrase led by a preposition (跟孩子说: 介词短语) or holding 的 (心里的苦) describes rather than names, alike.
-_DESCRIBING = re.compile(r"的|[得着了]$|^[跟和给对向]")
+# A phrase led by a preposition (跟孩子说: 介词短语) or holding 的 (心里的苦) describes rather than names, alike, as does
+# a verb with an aspect particle inside (踩着桌子) or a directional complement (摔下来: 趋向补语, 《现代汉语八百词》).
+_DESCRIBING = re.compile(r"的|[得着了]$|^[跟和给对向]|(?<=[\u4e00-\u9fff])着(?=[\u4e00-\u9fff])|(?:下来|上去|起来|下去|过来|出来)$")
 _OWN_WORDS = 3
+_TOLD_IN_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,10 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             # complaint about a thing the topic's measures never name (电暖器 for 高温严寒天气劳动保护) is named by that
             # thing (教职工反映的电暖器问题), so the measures read as the answer to this school's concern.
             name = area if not long and len(area) >= 4 else found.topic.name
-            said = concern(rest, classifier.likeness, _stop(topics)) if long else None
+            # A complaint told in three or more of the topic's own words (老少, 两拨人, 闹别扭) is already about the topic:
+            # a noun of its story (校门 of 刚出校门) does not rename it.
+            told = len(found.keywords) >= _TOLD_IN_WORDS
+            said = concern(rest, classifier.likeness, _stop(topics)) if long and not told else None
             if said is not None and any(n in k and n != k for n in said.nouns for k in found.keywords):
                 said = None  # the concern is a piece of the topic's own word (惠民 of 惠民保): the word names it
             if said is not None and any(n in found.topic.name and n != found.topic.name for n in said.nouns):
