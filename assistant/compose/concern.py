@@ -103,6 +103,8 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
                 continue  # 三楼, 马路边 say where, not what the complaint is about
             if _said_when(pairs, at):
                 continue  # 天干的时候 says when, not what
+            if at > 0 and _MODAL.fullmatch(pairs[at - 1].word):
+                continue  # after 不敢, 不能, 想, 愿意 a word is a doing (不敢声张), whatever tag jieba gives it
             if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)):
                 continue  # a run jieba made up of a verb's ending or a person and a verb (肿得, 老师上课)
             # A condition's name is a noun of the complaint whatever jieba calls it (痛经 d, 便秘 a, 老年痴呆 i).
@@ -112,6 +114,12 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
             if (flag.startswith(_NOUN_TAGS) or stage or other or condition_words().named(word)) and word not in out:
                 out.append(word)
     return out
+
+
+_NUMERALS = "一二两三四五六七八九十几半"
+# Modal verbs that take only a verb after them (《现代汉语八百词》 助动词: 敢, 肯, 愿意, 能够; 不能, 不会): what follows one is
+# a doing. Not 要, 想, 会 (要工资, 想家, 会费: they take nouns too).
+_MODAL = re.compile(r"(?:不|没)?敢|不能|能够|不会|不?肯|不?愿意|不愿|不?好意思")
 
 
 def _said_when(pairs, at: int) -> bool:
@@ -166,8 +174,8 @@ def compound(text: str, noun: str, stop: frozenset[str]) -> str:
 
 def _joins(pair, stop: frozenset[str]) -> bool:
     """True when a word may stand in a concern's compound: a noun (or abbreviation) naming a thing, not the staff."""
-    if pair.word in stop or _STAFF.search(pair.word) or len(pair.word) < 2:
-        return False
+    if pair.word in stop or _STAFF.search(pair.word) or len(pair.word) < 2 or pair.word[0] in _NUMERALS:
+        return False  # (一拖 of 报销一拖好几个月 is how long, not part of the thing's name)
     return (pair.flag.startswith(_COMPOUND_TAGS) and not pair.flag.startswith(_NOT_TAGS)) or condition_words().part(
         pair.word)  # 乳腺 + 增生 (v): a condition's name is one word
 

@@ -6,7 +6,8 @@ eval/plans):
 - staff made to pay for what breaks at work (个人赔) is a matter of rights, not of funds;
 - three complaints find topics with measures of their own: teachers standing on desks to change lamps
   (work_at_height_safety), two generations of colleagues at odds (team_cohesion) and a union committee that seldom
-  meets (union_cadres).
+  meets (union_cadres);
+- a complaint is not named by a word after 不敢/不能 (a doing, 不敢声张) nor by a duration joined to its noun (报销一拖).
 Texts written for these tests (none is an eval case)."""
 
 from __future__ import annotations
@@ -56,3 +57,16 @@ def test_the_height_safety_focus_gets_measures_on_ladders_and_work_at_height(com
                       focus=["教室的灯坏了都是老师自己踩桌子上去换，上学期有人摔伤了腰"])
     welfare = items_by_area(render(composer.compose_plan(profile).to_blocks()))["welfare"]
     assert sum("登高" in item or "梯" in item for item in welfare) >= 2, welfare
+
+
+@pytest.mark.parametrize(("complaint", "unwanted"), [
+    # a word after 不敢 is a doing, whatever tag jieba gives it (声张 is tagged as a noun)
+    ("好几个女老师想要三胎，怀上了还得天天抱学生上下楼，备孕的也不敢声张", "声张问题"),
+    # how long it drags (一拖) is no part of the thing's name
+    ("外出培训的车费住宿都是自己先垫，报销一拖好几个月", "一拖"),
+])
+def test_a_complaint_is_not_named_by_a_doing_or_a_duration(composer, complaint, unwanted):
+    profile = Profile(school="测试第六中学", year=2027, period="第一学期", staff=80, school_type="特殊教育学校",
+                      focus=[complaint])
+    md = render(composer.compose_plan(profile).to_blocks())
+    assert unwanted not in md
