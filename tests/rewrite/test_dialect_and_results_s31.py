@@ -35,3 +35,18 @@ def test_formal_rewrite_of_regional_and_result_words(text, wanted, unwanted):
         assert w in out, out
     for w in unwanted:
         assert w not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "请勿在楼道内吸烟。",
+    "切勿轻信陌生来电。",
+    "勿忘初心，牢记使命。",
+    "合唱节要讴歌新时代，加快奋进的步伐。",
+    "租房中介好不好找，工会可以帮着打听。",
+    "天涯海角的校友都寄来了贺卡。",
+])
+def test_formal_words_that_hold_a_regional_look_alike_are_kept(text):
+    out = rewrite(text, "formal").text
+    for word in ("请勿", "切勿", "勿忘", "步伐", "中介", "天涯"):
+        if word in text:
+            assert word in out, out
