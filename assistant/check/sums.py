@@ -21,7 +21,6 @@ _GROUP_SIZE = re.compile(r"[\u4e00-\u9fff\d]{0,8}?(?:组|队|小组|片区|片|�
 # ... or the groups named by what their members teach or where they work, listed after a colon (按年段编成三个小组：
 # 一至三年级教师41人、四至六年级教师38人; 按系部划分工会小组：航海系57人、轮机系49人): each listed item ends in its size.
 _LISTED_SIZES = re.compile(r"[：:]((?:[^、，,：:；;。]{1,14}?\d{1,4}\s*(?:人|名)、)+[^、，,：:；;。]{1,14}?\d{1,4}\s*(?:人|名))")
-_SIZE = re.compile(r"(\d{1,4})\s*(?:人|名)")
 # 教职工60人，其中班主任64人: a count, then 其中 and a part of it.
 _COUNT_THEN_PART = re.compile(r"(\d{1,5})\s*(?:人|名)[^。；;，,]{0,6}?[，,]\s*其中")
 _PART_COUNT = re.compile(r"[\u4e00-\u9fff]{1,10}?(\d{1,5})\s*(?:人|名)")
@@ -172,7 +171,7 @@ def _groups(doc: Document, words: str, at: int, staff: int) -> list[Finding]:
         listed = _LISTED_SIZES.search(words)
         if not listed:
             return []
-        sizes = list(_SIZE.finditer(words, listed.start(1), listed.end(1)))
+        sizes = list(_PART_COUNT.finditer(words, listed.start(1), listed.end(1)))
         start, end = listed.start(1), listed.end(1)
     else:
         start, end = sizes[0].start(), sizes[-1].end()

@@ -43,7 +43,8 @@ _PLACE = re.compile(r"(?:边|旁|沿|跟前|底下|两侧)$")
 # 日期) are not.
 _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,4}期$")
 _CALENDAR_STAGE = re.compile(r"(?:学期|假期|星期|时期|日期|周期|期期)$")
-_QUANTITY = re.compile(r"^[一二三四五六七八九十两几百千万半\d]+(?:来|多)?[楼层节点号届年月天周次个班级岁口趟遍回栋间张台]")
+_NUMERALS = "一二三四五六七八九十两几百千万半"  # numerals as counts and measures are said
+_QUANTITY = re.compile(rf"^[{_NUMERALS}\d]+(?:来|多)?[楼层节点号届年月天周次个班级岁口趟遍回栋间张台]")
 _SECOND = 0.005
 # How rare (log of jieba's total count over the word's) the chosen noun must be to name a concern: specific things
 # (网贷 17.9, 热水澡 14.8, 痔疮 13.2, 蚊子 12.2) do; common words a complaint's kind already serves by who it is about
@@ -116,7 +117,6 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
     return out
 
 
-_NUMERALS = "一二两三四五六七八九十几半"
 # Modal verbs that take only a verb after them (《现代汉语八百词》 助动词: 敢, 肯, 愿意, 能够; 不能, 不会): what follows one is
 # a doing. Not 要, 想, 会 (要工资, 想家, 会费: they take nouns too).
 _MODAL = re.compile(r"(?:不|没)?敢|不能|能够|不会|不?肯|不?愿意|不愿|不?好意思")
