@@ -108,7 +108,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None, perio
         out += _shares_of_staff(doc, total) + _share_words_of_staff(doc, total)
     out += [f for f in wholes(doc, total) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in tallies(doc, year, total) if not any(f.start < o.end and o.start < f.end for o in out)]
-    out += [f for f in wrong_ratios(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
+    out += [f for f in wrong_ratios(doc, total) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in parts_over_counts(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in wrong_attendance(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     for m in _OVER_WHOLE.finditer(text):

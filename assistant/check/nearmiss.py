@@ -112,6 +112,10 @@ def _inserted(words: str, start: int, end: int, phrase: str) -> bool:
                for text in longer)
 
 
+# Words of negation that open a word (不力, 无力, 未果, 非法: 否定副词 as a bound first part, 《现代汉语八百词》).
+NEGATIONS = "不无未非没"
+
+
 def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], data: _Phrases) -> bool:
     """The plan's word holding the changed character is a dictionary word (a synonym, as a spinner puts in) that the
     knowledge texts hardly use, and the phrase's changed place is not a slot a writer fills freely."""
@@ -138,6 +142,8 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
     new = pos_tokenizer().word_tag_tab.get(word, "")
     if tags[changed].startswith("n") and new.startswith("v") and new != "vn":
         return False  # a noun's place taken by a verb is the writer's own clause (工会主抓 beside 工会主席), not a synonym
+    if word[0] in NEGATIONS and parts[changed][0] not in NEGATIONS:
+        return False  # a negated word (履职不力 beside 履职能力) says the opposite: a writer's judgement, not a synonym
     if fixed in data.listed:
         return True
     if tags[changed].startswith(_FUNCTION_TAGS) and len(parts) > 1:

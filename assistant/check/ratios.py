@@ -24,28 +24,34 @@ _SHARE = re.compile(
 _ROUGH = re.compile(r"约|左右|以上|以下|超过|不足|不到|接近|近|多")
 
 
-def wrong_ratios(doc: Document) -> list[Finding]:
-    """One finding per share that the part and whole counts of its sentence contradict."""
+# A share of all the staff named as its whole (占到教工总数的79%, 占全校教职工人数的…): with no whole counted in its
+# sentence, the whole is the staff's number (the plan's own figure, else the profile's).
+_STAFF_WHOLE = re.compile(r"^(?:到|了|据)?(?:全校|全园|全体)?(?:教职工|教职员工|教工|职工|员工)$")
+
+
+def wrong_ratios(doc: Document, staff: int = 0) -> list[Finding]:
+    """One finding per share that the part and whole counts of its sentence (or the staff's number) contradict."""
     out = []
     for at, words, counts in _counted_sentences(doc):
         for i, part in enumerate(counts):
             share = _SHARE.match(words[part.end():])
-            if not share or not i:
+            if not share or not (i or staff):
                 continue
             said = float(share.group(2))
             if _ROUGH.search(words[part.end() : part.end() + share.end() + 3]):
                 continue
             whole = next((w for w in reversed(counts[:i]) if _is_whole(words, w)), None)
-            if whole is None or (share.group(1) and share.group(1) not in words[:whole.end()]):
+            of_staff = whole is None and staff and share.group(1) and _STAFF_WHOLE.match(share.group(1))
+            if not of_staff and (whole is None or (share.group(1) and share.group(1) not in words[:whole.end()])):
                 continue  # 占教职工总数的… after a count of delegates: a share of another whole
-            n, total = count_of(part.group(1)), count_of(whole.group(1))
+            n, total = count_of(part.group(1)), staff if of_staff else count_of(whole.group(1))
             if n <= 0 or total <= n:
                 continue
             actual = 100 * n / total
             slack = 0.15 if "." in share.group(2) else 1.0
             if abs(actual - said) > slack:
                 out.append(doc.finding(
-                    "impossible_figure", at + _clause_start(words, whole.start()),
+                    "impossible_figure", at + _clause_start(words, (part if of_staff else whole).start()),
                     at + part.end() + share.end(),
                     f"{total}人中的{n}人约占{actual:.1f}%，不是{share.group(2)}%",
                     "核对人数或比例，使比例等于部分人数除以总人数",

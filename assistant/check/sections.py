@@ -1,8 +1,11 @@
 """Sections of the standard structure (knowledge/structure.yaml) that a plan lacks, its title and its 落款.
 
 A section counts as present when a heading names it. Only a plan written without any （一）-level headings (an old,
-flat plan) may cover a sub-area of 主要工作 by its content instead. A section skipped in a saved draft is not rendered,
-so it is missing here too.
+flat plan) may cover a sub-area of 主要工作 by its content instead. A heading in the school's own words (（二）育人铸师,
+（五）冰雪与田径, （六）工会自个儿的建设) stands for the sub-area it most resembles — by the needs its items cover and
+the two-character words its title shares with the sub-area's name and aliases — so a plan that titles its parts its
+own way lacks nothing; a heading that most resembles a sub-area already named elsewhere covers no other. A section
+skipped in a saved draft is not rendered, so it is missing here too.
 """
 
 from __future__ import annotations
@@ -12,22 +15,63 @@ from assistant.check.outline import Location
 from assistant.domain.structure import SectionSpec
 
 _SCHEDULE_ROWS = 3  # month lines that make a schedule without a heading
+_RESEMBLES = 2  # needs covered and title words shared that make an unnamed part stand for a sub-area
 
 
 def _covered(text: str, spec: SectionSpec) -> int:
     return sum(any(word in text for word in words) for words in spec.keywords.values())
 
 
-def _unnamed_sections(doc: Document) -> list[str]:
-    """The text under each lowest-level heading that names no section of the structure (（四）关心教职工生活)."""
+def _unnamed_sections(doc: Document) -> list[tuple[str, str, bool]]:
+    """The title and the text under each lowest-level heading that names no section of the structure
+    (（四）关心教职工生活), and whether it is a part of 主要工作 (a （一）-level heading under it)."""
     headings, lines = doc.outline.headings, doc.outline.lines
     out = []
+    parent = ""
     for i, heading in enumerate(headings):
+        if heading.level == 1:
+            parent = heading.key
         following = headings[i + 1] if i + 1 < len(headings) else None
         if heading.keys or (following and following.level > heading.level):
             continue  # named, or a container whose sub-sections speak for themselves
         end = following.line if following else len(lines) + 1
-        out.append("\n".join(line.raw for line in lines[heading.line - 1 : end - 1]))
+        text = "\n".join(line.raw for line in lines[heading.line - 1 : end - 1])
+        out.append((heading.title, text, heading.level >= 2 and parent == "main"))
+    return out
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _likeness(title: str, text: str, spec: SectionSpec) -> int:
+    """How much an unnamed part resembles a sub-area: needs its text covers, plus the two-character words its title
+    shares with the sub-area's title and aliases (女教师关爱 and 女教职工 share 女教)."""
+    names = set().union(*(_pairs(name) for name in (spec.title, *spec.aliases)))
+    return _covered(text, spec) + len(_pairs(title) & names)
+
+
+def _resembled(doc: Document, named: set[str]) -> set[str]:
+    """The sub-areas of 主要工作 that the school's own headings under it stand for. An unnamed part counts for the sub-area it
+    resembles most, when it resembles one clearly; one that resembles none clearly counts for the one it resembles
+    most among the sub-areas no heading names (a plan's parts in its own words are its areas: 育师正风 with its 表彰
+    and 师傅 stands for 师德与队伍建设 when that area has no heading of its own)."""
+    specs = [spec for spec in doc.structure.sections if spec.parent and spec.keywords]
+    parts = [[(_likeness(title, text, spec), spec.key) for spec in specs]
+             for title, text, of_main in _unnamed_sections(doc) if of_main]
+    out: set[str] = set()
+    for clear in (True, False):  # the clear ones first: what they stand for is no longer free for the others
+        changed = True
+        while changed:
+            changed = False
+            for scored in list(parts):
+                pool = scored if clear else [s for s in scored if s[1] not in named | out]
+                ranked = sorted(pool, reverse=True)
+                least = _RESEMBLES if clear else 1
+                if ranked and ranked[0][0] >= least and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+                    out.add(ranked[0][1])
+                    parts.remove(scored)
+                    changed = True
     return out
 
 
@@ -37,6 +81,7 @@ def missing_sections(doc: Document) -> list[Finding]:
     named = {key for heading in outline.headings for key in heading.keys}
     flat = not any(h.level == 2 for h in outline.headings)
     unnamed = _unnamed_sections(doc)
+    resembled = _resembled(doc, named)
     out: list[Finding] = []
     for spec in structure.sections:
         if spec.key in ("title", "signature"):
@@ -49,7 +94,7 @@ def missing_sections(doc: Document) -> list[Finding]:
         elif spec.parent and flat:
             present = present or _covered(doc.text, spec) >= 2
         if not present and spec.keywords:
-            present = any(_covered(section, spec) >= 2 for section in unnamed)
+            present = spec.key in resembled or any(_covered(text, spec) >= 2 for _, text, _ in unnamed)
         if not present:
             out.append(_missing(doc, spec))
     if outline.title is None:

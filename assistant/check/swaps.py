@@ -23,7 +23,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 
-from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data, word_spans
+from assistant.check.nearmiss import NEGATIONS, NearMiss, bounds_of, phrase_data, word_spans
 from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
@@ -148,6 +148,8 @@ def _look_alike(old: str, new: str, curated: bool = False) -> bool:
     same part of speech."""
     if not set(old) & set(new) or (set(old) ^ set(new)) & NUMERALS or _localised(old, new):
         return False
+    if new[0] in NEGATIONS and old[0] not in NEGATIONS:
+        return False  # a negated word says the opposite (履职不力 beside 履职能力): a judgement, not a synonym
     tags = pos_tokenizer().word_tag_tab
     if base_tokenizer().FREQ.get(new, 0) >= DICTIONARY:
         if not curated and any(tags.get(w, "").startswith("v") and tags.get(w, "") != "vn" for w in (old, new)):

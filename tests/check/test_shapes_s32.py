@@ -1,0 +1,74 @@
+"""Shapes of real plans the checker misread (thirty-second session, from development round 58): parts of 主要工作
+titled in the school's own words (（二）育人铸师, （五）冰雪与田径, 女教师关爱) reported as missing sections, a negated word
+beside a fixed phrase (履职不力 / 履职能力) taken for a spinner's synonym, a blank marked 未定 in brackets, and a share of
+all the staff that the staff's number contradicts. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from tests.check.conftest import PLAN, found, planted
+
+
+def _missing(review, text: str) -> list[str]:
+    return [f.location.label for f in review(text) if f.kind == "missing_section"]
+
+
+OWN_TITLES = planted(
+    ("### （二）师德与队伍建设", "### （二）立德树人、强师兴校"),
+    ("### （三）女职工工作", "### （三）女教师关爱"),
+    ("### （五）文体活动", "### （五）冰雪与球类"),
+    ("### （六）工会自身建设", "### （六）工会自个儿的建设"),
+)
+
+
+def test_parts_titled_in_the_schools_own_words_are_not_missing(review):
+    assert _missing(review, OWN_TITLES) == []
+
+
+def test_a_section_really_left_out_is_still_missing(review):
+    # 退休教职工工作 replaced by a part on campus safety: no heading and no part stands for it.
+    text = planted(
+        ("### （八）退休教职工工作\n\n1. 端午节前走访慰问25名退休教职工。",
+         "### （八）平安校园\n\n1. 每月排查一次办公楼消防通道和电路。"),
+        ("| 6月 | 中考慰问；端午慰问退休教职工 | 工会主席 | 九年级教师、退休教职工 |",
+         "| 6月 | 中考慰问 | 工会主席 | 九年级教师 |"),
+        text=OWN_TITLES,
+    )
+    assert _missing(review, text) == ["退休教职工工作（缺）"]
+
+
+def test_a_top_level_part_outside_the_main_work_stands_for_no_area(review):
+    # 一、引言 and 六、总结 are not parts of 主要工作: the women's part they might resemble is still missing.
+    text = planted(
+        ("### （三）女职工工作\n\n1. 我校现有女教职工60人，发挥工会女职工委员会作用。\n2. “三八”国际妇女节期间组织女教职工健康讲座。\n\n", ""),
+        ("## 五、保障措施", "## 五、总结与评估\n\n学期末对照计划逐项总结，关心关爱每一位教职工。\n\n## 六、保障措施"),
+    )
+    assert "女职工工作（缺）" in _missing(review, text)
+
+
+def test_a_negated_word_beside_a_fixed_phrase_is_not_a_garble(lawbook):
+    assert found(lawbook, "教代会闭会期间，对履职不力的代表由所在代表团提出意见。", "garble") == []
+
+
+def test_a_spinners_synonym_is_still_a_garble(lawbook):
+    assert found(lawbook, "评选年度进步集体和先进个人，在教职工大会上表彰。", "garble") != []
+
+
+def test_a_blank_marked_undecided_is_a_placeholder(lawbook):
+    assert "（人数未定）" in "".join(found(lawbook, "组织教职工登山比赛（人数未定），5月中旬举行。", "placeholder"))
+
+
+def test_a_time_to_be_told_later_is_no_blank(lawbook):
+    assert found(lawbook, "组织教职工登山比赛，具体时间另行通知。", "placeholder") == []
+
+
+def test_a_share_of_all_staff_is_read_against_the_staff(lawbook):
+    # SCHOOL has 92 staff: 60 of 92 is 65.2%, not 79%.
+    assert found(lawbook, "我校女教职工60人，占到教职工总数的79%。", "impossible_figure") != []
+
+
+def test_a_right_share_of_all_staff_is_not_flagged(lawbook):
+    assert found(lawbook, "我校女教职工60人，占到教职工总数的65%。", "impossible_figure") == []
+
+
+def test_the_correct_plan_loses_no_section(review):
+    assert _missing(review, PLAN) == []
