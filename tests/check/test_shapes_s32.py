@@ -1,7 +1,8 @@
 """Shapes of real plans the checker misread (thirty-second session, from development round 58): parts of 主要工作
 titled in the school's own words (（二）育人铸师, （五）冰雪与田径, 女教师关爱) reported as missing sections, a negated word
-beside a fixed phrase (履职不力 / 履职能力) taken for a spinner's synonym, a blank marked 未定 in brackets, and a share of
-all the staff that the staff's number contradicts. Every sentence is written for this test."""
+beside a fixed phrase (履职不力 / 履职能力) taken for a spinner's synonym, a blank marked 未定 in brackets, a share of
+all the staff that the staff's number contradicts, a share of a cost the staff pay (费用自理一半) and a prohibition (不用工会经费
+发购物卡) flagged, and a form to stamp and send in (回执加盖公章后…交…) passed. Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -72,3 +73,23 @@ def test_a_right_share_of_all_staff_is_not_flagged(lawbook):
 
 def test_the_correct_plan_loses_no_section(review):
     assert _missing(review, PLAN) == []
+
+
+def test_a_share_of_the_cost_paid_by_staff_is_no_notice(lawbook):
+    assert found(lawbook, "秋游定在国庆假期前，家属可以同去，费用自理一半。", "pasted_notice") == []
+
+
+def test_a_whole_cost_left_to_the_units_is_still_a_notice(lawbook):
+    assert found(lawbook, "参赛人员食宿费用自理。", "pasted_notice") != []
+
+
+def test_a_form_to_stamp_and_send_in_is_a_pasted_notice(lawbook):
+    assert found(lawbook, "报名表加盖单位公章后，于5月10日前交区教育工会办公室。", "pasted_notice") != []
+
+
+def test_a_prohibition_said_before_the_money_keeps_the_rule(lawbook):
+    assert not [t for t in found(lawbook, "不用工会经费发购物卡、搞变相福利。", "rule") if "购物卡" in t]
+
+
+def test_cards_bought_with_union_money_break_the_rule(lawbook):
+    assert [t for t in found(lawbook, "春节前用工会经费发购物卡，每人500元。", "rule") if "购物卡" in t]
