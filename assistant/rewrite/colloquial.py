@@ -1,6 +1,7 @@
 """Spoken grammar that no word list covers, found by its shape and jieba's parts of speech: a person called by 小/老
 and the surname (小韦 → 韦老师), a measure word 个 between a verb and its object (画个线 → 画线), a verb with 一遍 or
-一声 (查一遍 → 检查), and doubled verbs the lexicon does not list (量量血压 → 量血压, 布置布置 → 布置).
+一声 (查一遍 → 检查), doubled verbs the lexicon does not list (量量血压 → 量血压, 布置布置 → 布置), and a degree
+complement closing a clause after any adjective (凶得很 → 十分凶, 累得要命 → 十分累).
 
 Source of the shapes: 现代汉语词典 and 《现代汉语八百词》 on 个 after verbs (〈口〉, "用在动词和宾语之间"), on 一遍 / 一声
 as verbal measures, and on the reduplication of verbs (AA, ABAB) as spoken; 《党政机关公文处理工作条例》 practice of
@@ -304,6 +305,26 @@ def doubled_any(text: str, lexicon: Lexicon, notes: Notes) -> str:
         return verb
 
     return re.sub(rf"([{_H}])\1(?=[{_H}])", aa, text)
+
+
+# A degree complement closing a clause (凶得很, 贵得不行, 累得要命, 挤得慌; 《现代汉语八百词》 得 ②, 很 ② "用在'得'后，
+# 表示程度高", 〈口〉): 十分 before the adjective, as the lexicon does for the adjectives it lists. Only after a word
+# jieba tags as an adjective: after a verb the complement says how much was done (降温降得厉害), not a quality.
+_DEGREE_AFTER = ("很", "不行", "要命", "不得了", "慌", "厉害")
+_CLAUSE_END = re.compile(r"[，。；！？、,;!?）)]|$")
+
+
+def degree_complement(text: str, notes: Notes) -> str:
+    """凶得很 → 十分凶: a spoken degree complement after an adjective at a clause's end."""
+    found = tokens(text)
+    spans: list[tuple[int, int, str]] = []
+    for i, token in enumerate(found[:-2]):
+        de, degree = found[i + 1], found[i + 2]
+        if de.word != "得" or degree.word not in _DEGREE_AFTER or not _CLAUSE_END.match(text, degree.end):
+            continue
+        if token.flag.startswith("a"):
+            spans.append((token.start, degree.end, "十分" + token.word))
+    return _replace(text, spans, notes, REASON_SPOKEN)
 
 
 def _replace(text: str, spans: list[tuple[int, int, str]], notes: Notes, reason: str) -> str:

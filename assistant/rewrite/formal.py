@@ -12,6 +12,7 @@ from collections.abc import Callable
 from assistant.rewrite.apply import Notes, apply_changes, apply_group, apply_verbs, group_changes
 from assistant.rewrite.clauses import restructure
 from assistant.rewrite.colloquial import (
+    degree_complement,
     doubled_any,
     kin_address,
     separable_verbs,
@@ -96,6 +97,7 @@ def steps(masked: Masked, lexicon: Lexicon) -> list[Step]:
         lambda t, n: kin_address(t, lexicon, n),
         lambda t, n: particles(t, lexicon, n),
         *[GroupStep(groups[name]) for name in AFTER_VERBS],
+        degree_complement,  # 凶得很 → 十分凶, after the lexicon's own words for some (美得很 → 很好)
         lambda t, n: separable_verbs(t, n),  # 登个记 → 登记, before 个 is taken as a measure word
         lambda t, n: verb_measure_object(t, lexicon, n),  # after the lexicon's own 配个 → 配备
         verb_bare_measure,  # 送束花 → 送花, after 个 (verb_measure_object)
