@@ -122,6 +122,39 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
 _MODAL = re.compile(r"(?:不|没)?敢|不能|能够|不会|不?肯|不?愿意|不愿|不?好意思")
 
 
+# A complaint says what is wrong in a comment on its thing (主谓谓语: 办公椅又硬又矮, 卫生间滑, 处室之间互相推诿) or by what
+# is lacking (没扶手, 连个带锁的柜子都莫有); other clauses often only set the scene (批作业、备课一坐就是几个钟头). A comment
+# is an adjective, a negation or a set phrase (互相推诿) right after the noun (adverbs and 之间 between); a lack is
+# 没/没有/莫有/冇/缺/无 before the noun, a measure word or 的 between (《现代汉语八百词》 没有, 形容词谓语句).
+_COMMENT_SKIP = re.compile(r"^(?:之间|之中|里|上|都|也|还|又|太|很|好|真|老|挺|特别|有点儿?|越来越|总是|经常|一直|实在|根本|压根)$")
+_LACK = re.compile(r"^(?:没|没有|莫有|冇|冇得|缺|缺少|缺乏|无)$")
+_LACK_SKIP = re.compile(r"^(?:个|张|把|间|台|只|一个|一张|一把|一间|的|连个|连|啥)$")
+# 不 alone negates the verb that follows (销子都不会拔, 喷嚏不断), not the thing: only a lack or a poor state comments on it.
+_NEGATION = re.compile(r"^(?:没|没有|莫有|冇|不够|不足|缺|不行|不好|不灵|不方便|不舒服)")
+
+
+def troubled_words(text: str) -> frozenset[str]:
+    """The words of a complaint that its clauses comment on or say are lacking (办公椅 of 办公椅又硬又矮, 扶手 of 没扶手)."""
+    out: set[str] = set()
+    for clause in re.split(r"[，,；;。！!？?、]", text):
+        pairs = pos_tokenizer().lcut(clause)
+        for at, pair in enumerate(pairs):
+            if len(pair.word) < 2:
+                continue
+            after = at + 1
+            while after < len(pairs) and (_COMMENT_SKIP.match(pairs[after].word) or pairs[after].flag == "d"):
+                after += 1
+            nxt = pairs[after] if after < len(pairs) else None
+            commented = nxt is not None and (nxt.flag.startswith("a") or nxt.flag in ("i", "l")
+                                             or bool(_NEGATION.match(nxt.word)))
+            before = at - 1
+            while before >= 0 and (_LACK_SKIP.match(pairs[before].word) or pairs[before].flag in ("q", "uj", "m")):
+                before -= 1
+            if commented or (before >= 0 and bool(_LACK.match(pairs[before].word))):
+                out.add(pair.word)
+    return frozenset(out)
+
+
 def _said_when(pairs, at: int) -> bool:
     """True when the word at `at` is followed by a word of time (…的时候, …时): it says when, not what."""
     rest = [p.word for p in pairs[at + 1:at + 3]]
@@ -145,6 +178,12 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -
     if word_rarity(words[ranked[0]]) < _SPECIFIC and not condition_words().named(words[ranked[0]]):
         return None
     chosen = [ranked[0]] + [i for i in ranked[1:2] if scores[ranked[0]] - scores[i] <= margin]
+    if len(chosen) == 1:
+        # The thing the complaint comments on or says is lacking (办公椅 of 办公椅又硬又矮, 扶手 of 没扶手) is named
+        # beside the closest noun when that one only sets the scene (批作业 of 批作业、备课一坐就是几个钟头).
+        troubled = troubled_words(text)
+        chosen += [i for i in ranked[1:] if words[i] in troubled
+                   and word_rarity(words[i]) >= _SPECIFIC and words[ranked[0]] not in troubled][:1]
     named: list[str] = []
     for i in sorted(chosen):
         whole = compound(text, words[i], stop if stop is not None else concern_stop())

@@ -373,11 +373,15 @@ class QuestionRouter:
         return tuple(name for name, k in self._names if k == key)
 
     def section_named(self, question: str) -> str | None:
-        """The plan section a question names (女工那块 → women), longest name first; None when it names none."""
+        """The plan section a question names (女工那块 → women); None when it names none. The sentences that ask are
+        read before the story told ahead of them (工会小组 of 下面还带着五个工会小组 sets the scene of "经费管理那节怎么写"),
+        and a name said as a part of the plan (经费管理那节, 文体这块) before a name said in passing; then the longest."""
         text = normalize(question)
-        for name, key in self._names:
-            if name in text:
-                return key
+        for part in dict.fromkeys((asking_part(text), text)):
+            found = [(name, key, at) for name, key in self._names if (at := part.find(name)) >= 0]
+            if found:
+                called = [hit for hit in found if _AS_A_PART.match(part, hit[2] + len(hit[0]))]
+                return (called or found)[0][1]
         return None
 
     def route(self, question: str) -> Routing:
@@ -412,6 +416,10 @@ class QuestionRouter:
         if section is None and not self.bank.in_domain(text) and any(g.key == OFF_TOPIC for g in self.bank.gaps):
             return Routing(Route.OUT_OF_SCOPE, section, self.bank.gap(OFF_TOPIC), scores, nearest)
         return Routing(answerable, section, gap, scores, nearest)
+
+
+# Words that follow a section's name when a question calls it a part of the plan (经费管理那节, 文体这块, 女工部分).
+_AS_A_PART = re.compile(r"(?:那|这|一)?(?:节|块|部分|板块|一块|一节|一段|段|方面|章)")
 
 
 def asking_part(question: str) -> str:
