@@ -2,7 +2,8 @@
 titled in the school's own words (（二）育人铸师, （五）冰雪与田径, 女教师关爱) reported as missing sections, a negated word
 beside a fixed phrase (履职不力 / 履职能力) taken for a spinner's synonym, a blank marked 未定 in brackets, a share of
 all the staff that the staff's number contradicts, a share of a cost the staff pay (费用自理一半) and a prohibition (不用工会经费
-发购物卡) flagged, and a form to stamp and send in (回执加盖公章后…交…) passed. Every sentence is written for this test."""
+发购物卡) flagged, a form to stamp and send in (回执加盖公章后…交…) and help with a census held years ago (第七次全国人口普查) passed. Every
+sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -93,3 +94,11 @@ def test_a_prohibition_said_before_the_money_keeps_the_rule(lawbook):
 
 def test_cards_bought_with_union_money_break_the_rule(lawbook):
     assert [t for t in found(lawbook, "春节前用工会经费发购物卡，每人500元。", "rule") if "购物卡" in t]
+
+
+def test_helping_with_a_past_census_is_outdated(lawbook):
+    assert found(lawbook, "配合社区做好第七次全国人口普查的入户登记工作。", "outdated") != []
+
+
+def test_quoting_a_past_census_is_not(lawbook):
+    assert found(lawbook, "第七次全国人口普查数据显示，本县60岁以上人口已超过两成。", "outdated") == []
