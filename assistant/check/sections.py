@@ -2,7 +2,7 @@
 
 A section counts as present when a heading names it. Only a plan written without any （一）-level headings (an old,
 flat plan) may cover a sub-area of 主要工作 by its content instead. A heading in the school's own words (（二）育人铸师,
-（五）冰雪与田径, （六）工会自个儿的建设) stands for the sub-area it most resembles — by the needs its items cover and
+（五）冰雪与田径, （六）咱工会自家的建设) stands for the sub-area it most resembles — by the needs its items cover and
 the two-character words its title shares with the sub-area's name and aliases — so a plan that titles its parts its
 own way lacks nothing; a heading that most resembles a sub-area already named elsewhere covers no other. A section
 skipped in a saved draft is not rendered, so it is missing here too.

@@ -123,7 +123,7 @@ _MODAL = re.compile(r"(?:不|没)?敢|不能|能够|不会|不?肯|不?愿意|�
 
 
 # A complaint says what is wrong in a comment on its thing (主谓谓语: 办公椅又硬又矮, 卫生间滑, 处室之间互相推诿) or by what
-# is lacking (没扶手, 连个带锁的柜子都莫有); other clauses often only set the scene (批作业、备课一坐就是几个钟头). A comment
+# is lacking (没扶手, 连个像样的柜子都没有); other clauses often only set the scene (改卷子、写教案一忙就是半天). A comment
 # is an adjective, a negation or a set phrase (互相推诿) right after the noun (adverbs and 之间 between); a lack is
 # 没/没有/莫有/冇/缺/无 before the noun, a measure word or 的 between (《现代汉语八百词》 没有, 形容词谓语句).
 _COMMENT_SKIP = re.compile(r"^(?:之间|之中|里|上|都|也|还|又|太|很|好|真|老|挺|特别|有点儿?|越来越|总是|经常|一直|实在|根本|压根)$")
@@ -180,7 +180,7 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -
     chosen = [ranked[0]] + [i for i in ranked[1:2] if scores[ranked[0]] - scores[i] <= margin]
     if len(chosen) == 1:
         # The thing the complaint comments on or says is lacking (办公椅 of 办公椅又硬又矮, 扶手 of 没扶手) is named
-        # beside the closest noun when that one only sets the scene (批作业 of 批作业、备课一坐就是几个钟头).
+        # beside the closest noun when that one only sets the scene (改卷子 of 改卷子、写教案一忙就是半天).
         troubled = troubled_words(text)
         chosen += [i for i in ranked[1:] if words[i] in troubled
                    and word_rarity(words[i]) >= _SPECIFIC and words[ranked[0]] not in troubled][:1]

@@ -374,8 +374,8 @@ class QuestionRouter:
 
     def section_named(self, question: str) -> str | None:
         """The plan section a question names (女工那块 → women); None when it names none. The sentences that ask are
-        read before the story told ahead of them (工会小组 of 下面还带着五个工会小组 sets the scene of "经费管理那节怎么写"),
-        and a name said as a part of the plan (经费管理那节, 文体这块) before a name said in passing; then the longest."""
+        read before the story told ahead of them (工会小组 of 下面还带着五个工会小组 sets the scene of "经费那节咋写"),
+        and a name said as a part of the plan (经费那节, 文体这块) before a name said in passing; then the longest."""
         text = normalize(question)
         for part in dict.fromkeys((asking_part(text), text)):
             found = [(name, key, at) for name, key in self._names if (at := part.find(name)) >= 0]
@@ -418,7 +418,7 @@ class QuestionRouter:
         return Routing(answerable, section, gap, scores, nearest)
 
 
-# Words that follow a section's name when a question calls it a part of the plan (经费管理那节, 文体这块, 女工部分).
+# Words that follow a section's name when a question calls it a part of the plan (经费那节, 文体这块, 女工部分).
 _AS_A_PART = re.compile(r"(?:那|这|一)?(?:节|块|部分|板块|一块|一节|一段|段|方面|章)")
 
 

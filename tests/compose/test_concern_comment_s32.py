@@ -1,5 +1,5 @@
-"""A complaint that sets a scene before it says what is wrong (批作业、备课一坐就是几个钟头，办公椅又硬又矮) is named by
-the thing its comment is about (办公椅 of 办公椅又硬又矮) or the thing it says is lacking (扶手 of 床边没扶手) beside
+"""A complaint that sets a scene before it says what is wrong (备课、批作业一坐就是一整天，办公桌又窄又矮) is named by
+the thing its comment is about (办公桌 of 办公桌又窄又矮) or the thing it says is lacking (扶手 of 床边没扶手) beside
 the noun closest to the whole complaint, so the plan's measures name what the staff complained of
 (assistant/compose/concern.py `troubled_words`; thirty-second session, from development round 58).
 
@@ -31,7 +31,7 @@ def test_the_thing_commented_on_or_lacked_is_found(text, wanted):
 
 @pytest.mark.parametrize("text, scene", [
     ("老师们改卷子一改就是一下午，转椅又矮又晃，腰都直不起来", "改卷子"),
-    ("消防演练的时候好些老师连灭火器的销子都不会拔", "销子"),  # 不 negates the verb that follows, not the thing
+    ("演练那天不少同事连灭火器保险销都不会拔，手忙脚乱", "保险销"),  # 不 negates the verb that follows, not the thing
 ])
 def test_a_word_of_the_scene_is_not(text, scene):
     assert scene not in troubled_words(text)

@@ -13,7 +13,7 @@ from assistant.rewrite.rules import rewrite
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
     ("入冬以后流感凶得很，工会给每个办公室配了体温计。", ["十分凶"], ["得很"]),
     ("镇上的菜贵得不行，住校老师自己开伙。", ["十分贵"], ["得不行"]),
-    ("村小的路远得很，送教老师天不亮就出门。", ["十分远"], ["得很"]),
+    ("村小的路远得很，送教的同事清早五点就动身。", ["十分远"], ["得很"]),
     ("期末那几天大家累得要命，工会送了水果。", ["十分累"], ["得要命"]),
 ])
 def test_a_degree_complement_after_an_adjective_becomes_shifen(text, wanted, unwanted):
