@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from assistant.compose.library import load_library
-from assistant.conversation.answer_routes import BlendedSimilarity, default_embedder
+from assistant.conversation.question_similarity import BlendedSimilarity, default_embedder
 from assistant.domain.data import read_yaml
 
 DEFAULT_PRACTICES = Path(__file__).resolve().parents[2] / "knowledge" / "practices.yaml"

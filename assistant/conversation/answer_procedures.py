@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.conversation.answer_routes import BlendedSimilarity, default_embedder
+from assistant.conversation.question_similarity import BlendedSimilarity, default_embedder
 from assistant.domain.data import read_yaml
 
 DEFAULT_STEPS = Path(__file__).resolve().parents[2] / "knowledge" / "procedure_steps.yaml"

@@ -6,13 +6,13 @@ import numpy as np
 import pytest
 
 from assistant.conversation.answer_routes import (
-    E5Similarity,
     ExemplarIndex,
     QuestionRouter,
     Route,
     exemplar_index,
     load_question_bank,
 )
+from assistant.conversation.question_similarity import E5Similarity
 from assistant.domain.structure import load_structure
 
 # Questions written for this test: none is an exemplar of knowledge/questions.yaml or a line of eval/.
