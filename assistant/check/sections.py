@@ -59,20 +59,25 @@ def _resembled(doc: Document, named: set[str]) -> set[str]:
     specs = [spec for spec in doc.structure.sections if spec.parent and spec.keywords]
     parts = [[(_likeness(title, text, spec), spec.key) for spec in specs]
              for title, text, of_main in _unnamed_sections(doc) if of_main]
-    out: set[str] = set()
-    for clear in (True, False):  # the clear ones first: what they stand for is no longer free for the others
-        changed = True
-        while changed:
-            changed = False
-            for scored in list(parts):
-                pool = scored if clear else [s for s in scored if s[1] not in named | out]
-                ranked = sorted(pool, reverse=True)
-                least = _RESEMBLES if clear else 1
-                if ranked and ranked[0][0] >= least and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-                    out.add(ranked[0][1])
-                    parts.remove(scored)
-                    changed = True
+    out = {key for scored in parts if (key := _clearly(scored, _RESEMBLES))}
+    rest = [scored for scored in parts if not _clearly(scored, _RESEMBLES)]
+    changed = True
+    while changed:  # what a part stands for is no longer free for the others
+        changed = False
+        for scored in list(rest):
+            if key := _clearly([s for s in scored if s[1] not in named | out], 1):
+                out.add(key)
+                rest.remove(scored)
+                changed = True
     return out
+
+
+def _clearly(scored: list[tuple[int, str]], least: int) -> str | None:
+    """The key that scores at least `least` and more than every other, or None."""
+    ranked = sorted(scored, reverse=True)
+    if ranked and ranked[0][0] >= least and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    return None
 
 
 def missing_sections(doc: Document) -> list[Finding]:

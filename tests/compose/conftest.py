@@ -80,3 +80,13 @@ def items_by_area(md: str) -> dict[str, list[str]]:
         if m and current:
             out[current].append(m.group(1))
     return out
+
+
+# Who a concrete measure names as the one to act (the focus tests: a measure names the concern and who does it).
+WHO = re.compile(r"工会主席|工会[\u4e00-\u9fff]{0,2}委员|工会小组|生活委员|文体委员")
+
+
+def plan_items(composer: Composer, profile: Profile) -> list[str]:
+    """Every numbered item of 主要工作 in the plan composed for the profile."""
+    md = render(composer.compose_plan(profile).to_blocks())
+    return [i for area in items_by_area(md).values() for i in area]

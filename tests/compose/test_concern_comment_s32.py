@@ -8,16 +8,11 @@ The sentences below were written for these tests; none is an exemplar of knowled
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from assistant.compose.concern import troubled_words
 from assistant.domain.profile import Profile
-from assistant.export.markdown import render
-from tests.compose.conftest import items_by_area
-
-WHO = re.compile(r"工会主席|工会[\u4e00-\u9fff]{0,2}委员|工会小组|生活委员|文体委员")
+from tests.compose.conftest import WHO, plan_items
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -40,7 +35,6 @@ def test_a_word_of_the_scene_is_not(text, scene):
 def test_the_plan_names_the_thing_complained_of(composer):
     focus = "备课、批作业一坐就是一整天，办公桌又窄又矮，脖子酸得抬不起来"
     profile = Profile(school="测试县第三中学", year=2027, period="第一学期", staff=60, focus=[focus])
-    md = render(composer.compose_plan(profile).to_blocks())
-    items = [i for area in items_by_area(md).values() for i in area]
+    items = plan_items(composer, profile)
     named = [i for i in items if "办公桌" in i and WHO.search(i)]
     assert len(named) >= 2, [i for i in items if "办公桌" in i]

@@ -8,16 +8,11 @@ The sentences below were written for these tests; none is an exemplar of knowled
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from assistant.compose.concern import candidates, concern_stop
 from assistant.domain.profile import Profile
-from assistant.export.markdown import render
-from tests.compose.conftest import items_by_area
-
-WHO = re.compile(r"工会主席|工会[\u4e00-\u9fff]{0,2}委员|工会小组|生活委员|文体委员")
+from tests.compose.conftest import WHO, plan_items
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -39,7 +34,6 @@ def test_a_common_verb_or_one_with_a_complement_is_not(text, gone):
 def test_a_complaint_about_parcels_gets_two_concrete_measures_that_name_them(composer):
     focus = "学校离镇子十几里，快递只能放到镇上的小卖部，大家隔几天才去取一回"
     profile = Profile(school="测试山区学校", year=2027, period="第一学期", staff=40, focus=[focus])
-    md = render(composer.compose_plan(profile).to_blocks())
-    items = [i for area in items_by_area(md).values() for i in area]
+    items = plan_items(composer, profile)
     named = [i for i in items if "快递" in i and WHO.search(i)]
     assert len(named) >= 2, [i for i in items if "快递" in i]

@@ -11,6 +11,11 @@ import pytest
 from assistant.rewrite.rules import rewrite
 
 
+def _rewritten_with(text: str, wanted: list[str], unwanted: list[str]) -> None:
+    out = rewrite(text, "formal").text
+    assert all(w in out for w in wanted) and not any(u in out for u in unwanted), out
+
+
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
     ("入冬以后流感凶得很，工会给每个办公室配了体温计。", ["十分凶"], ["得很"]),
     ("镇上的菜贵得不行，住校老师自己开伙。", ["十分贵"], ["得不行"]),
@@ -18,8 +23,7 @@ from assistant.rewrite.rules import rewrite
     ("期末那几天大家累得要命，工会送了水果。", ["十分累"], ["得要命"]),
 ])
 def test_a_degree_complement_after_an_adjective_becomes_shifen(text, wanted, unwanted):
-    out = rewrite(text, "formal").text
-    assert all(w in out for w in wanted) and not any(u in out for u in unwanted), out
+    _rewritten_with(text, wanted, unwanted)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -36,8 +40,7 @@ def test_a_verbs_complement_is_left_alone(text, kept):
     ("学校还没说发不发防暑降温费。", ["是否发"], ["发不发"]),
 ])
 def test_a_verb_asked_with_and_without_not_becomes_shifou(text, wanted, unwanted):
-    out = rewrite(text, "formal").text
-    assert all(w in out for w in wanted) and not any(u in out for u in unwanted), out
+    _rewritten_with(text, wanted, unwanted)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
