@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.compose.focus import condition_words, focus_data
+from assistant.compose.story import load_voice, requested
 from assistant.index.likeness import Likeness
 from assistant.index.segmentation import base_tokenizer, pos_tokenizer
 
@@ -33,6 +34,7 @@ _PEOPLE = re.compile(r"(?:老师|教师|教职工|职工|教工|员|人|生|娃|
 _TEACHERS = re.compile(r"老师|教师|教职工|教工|老师们|教师们")
 _MADE_UP = re.compile(r"[得着了过响]")
 _PEOPLE_FIRST = re.compile(r"(?:老师|教师|学生|孩子|家长)")
+_MODAL_FIRST = re.compile(r"^(?:能|会|可|该|应)")  # 能治, 会教: a modal verb and the verb it takes (《现代汉语八百词》 助动词)
 # A numeral with its measure word (三楼, 一层楼, 两节课, 十来个班: 数量短语 of Chinese grammar, 《现代汉语八百词》) says
 # where or how much, never what a complaint is about, whatever tag jieba gives the run.
 # A noun closed by a word of position (马路边, 河沿, 床跟前: 方位词 边, 旁, 沿, 跟前, 底下, 《现代汉语八百词》) says where, as
@@ -72,10 +74,13 @@ _WHEN_AFTER = ("时候", "时", "期间", "那阵", "那会儿", "那几天")
 @dataclass(frozen=True)
 class Concern:
     nouns: tuple[str, ...]
+    asked: bool = False  # the staff asked for it (能不能搞个绿色通道): a request, not a trouble
 
     @property
     def name(self) -> str:
-        """The concern as the plan names it (教职工反映的痔疮问题, 教职工反映的热水澡、澡堂问题)."""
+        """The concern as the plan names it (教职工反映的痔疮问题, 教职工反映的热水澡、澡堂问题; 教职工提出的绿色通道诉求)."""
+        if self.asked:
+            return f"教职工提出的{'、'.join(self.nouns)}诉求"
         return f"教职工反映的{'、'.join(self.nouns)}问题"
 
 
@@ -89,6 +94,7 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
     """The complaint's nouns that could name its concern, in order, each once."""
     jieba = base_tokenizer()
     jieba.check_initialized()
+    feelings = load_voice().feelings
     out: list[str] = []
     for clause in re.split(r"[，,；;。！!？?、]", text):
         if _SIMILE.search(clause):
@@ -100,14 +106,17 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
                 continue  # says which teachers (特教老师, 语文老师, 班主任老师), not what they complain of
             if len(word) < 2 or word in stop or _PEOPLE.search(word) or flag.startswith(_NOT_TAGS):
                 continue
+            if any(feeling in word for feeling in feelings):
+                continue  # 窝火, 憋屈 say how the staff feel about it, not what it is (knowledge/highlights.yaml story_voice)
             if _QUANTITY.match(word) or _PLACE.search(word):
                 continue  # 三楼, 马路边 say where, not what the complaint is about
             if _said_when(pairs, at):
                 continue  # 天干的时候 says when, not what
             if at > 0 and _MODAL.fullmatch(pairs[at - 1].word):
                 continue  # after 不敢, 不能, 想, 愿意 a word is a doing (不敢声张), whatever tag jieba gives it
-            if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)):
-                continue  # a run jieba made up of a verb's ending or a person and a verb (肿得, 老师上课)
+            if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)
+                                             or _MODAL_FIRST.match(word)):
+                continue  # a run jieba made up of a verb's ending, a person and a verb, a modal and a verb (肿得, 老师上课, 能治)
             # A condition's name is a noun of the complaint whatever jieba calls it (痛经 d, 便秘 a, 老年痴呆 i).
             stage = flag == "t" and _STAGE.match(word) and not _CALENDAR_STAGE.search(word)
             other = (at == 0 and flag == "v" and jieba.FREQ.get(word) and len(word) <= 4 and not _COMPLEMENT.search(word)
@@ -175,6 +184,13 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -
         scores = [word_rarity(w) for w in words]
         margin = 0.0
     ranked = sorted(range(len(words)), key=lambda i: -scores[i])
+    # What the staff ask for (能不能跟医院搞个绿色通道) names the concern the union is to take up, before any noun of
+    # the story that leads to it (体检, 挂号).
+    wanted = requested(text)
+    if wanted in words:
+        return Concern((compound(text, wanted, stop if stop is not None else concern_stop()),), asked=True)
+    if wanted and any(word in wanted for word in words):
+        return Concern((wanted,), asked=True)  # 图书角: a noun jieba splits (图书 + 角) is asked for whole
     if word_rarity(words[ranked[0]]) < _SPECIFIC and not condition_words().named(words[ranked[0]]):
         return None
     chosen = [ranked[0]] + [i for i in ranked[1:2] if scores[ranked[0]] - scores[i] <= margin]

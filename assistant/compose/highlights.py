@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.compose.focus import everyday
+from assistant.compose.story import story_name
 from assistant.compose.timing import tidy
 from assistant.compose.whole_words import replace_whole
 from assistant.domain.data import read_yaml
@@ -298,7 +299,7 @@ def plain(text: str, words: tuple[tuple[str, str], ...], patterns: tuple[tuple[s
         else:
             text = text.replace(old, new)
     text = rewrite(text, "formal").text
-    return tidy(re.sub(r"(?<!为)[了啊呀吧呢嘛哈啦哦]+(?=[，,。！!？?）)]|$)", "", text))
+    return tidy(re.sub(r"(?<!为)(?<!不)[了啊呀吧呢嘛哈啦哦]+(?=[，,。！!？?）)]|$)", "", text))  # (受不了 keeps 了)
 
 
 @dataclass(frozen=True)
@@ -347,18 +348,20 @@ _NAME_MAX = 24
 
 
 def story_phrase(text: str, kind_name: str) -> Phrase:
-    """How a plan names a highlight told as a story: the clauses in no one's own voice (not 我…, 咋办), the first short
-    one as its topic and the others as its detail, in the order told (the details are what the school's case is: a
-    shorter pick lost them, eval/RESULTS.md); the kind's name when every clause is the teller speaking.
+    """How a plan names a highlight told as a story (assistant/compose/story.py): its fact clauses, the first of
+    fitting length as its topic and the others, with what the teller asks about or for, as its detail, in the order
+    told; feelings, comparisons and questions to the listener are left out. The kind's name when no clause states a
+    fact.
 
     >>> story_phrase("课间改成十五分钟了，老师都得站岗盯着，一天下来连水都顾不上喝，你说咋办", "学生工作").full
     '课间改成十五分钟（老师都得站岗盯着，一天下来连水都顾不上喝）'
     >>> story_phrase("校长跟我透了底，想调我去东校区，我这届主席还没干满，心里没数咋办", "工会主席调动").full
     '工会主席调动'
+    >>> story_phrase("图书室的空调坏了一个多月，里面闷得慌，总务处说下周来修，又不知道能不能修好", "设施").full
+    '图书室的空调坏了一个多月（总务处说下周来修）'
     """
-    clauses = [c.strip().rstrip("了啦的") for c in re.split(r"[，,；;。！!？?]", text) if c.strip()]
-    own = [c for c in clauses if len(c) >= 2 and not _OWN_VOICE.search(c)]
-    topic = next((c for c in own if 4 <= len(c) <= _NAME_MAX), None)
-    if topic is None:
+    named = story_name(text, _OWN_VOICE)
+    if named is None:
         return Phrase(kind_name, "")
-    return Phrase(_named(topic), "，".join(c for c in own if c != topic))
+    topic, detail = named
+    return Phrase(_named(topic), detail)
