@@ -172,8 +172,9 @@ def _said_when(pairs, at: int) -> bool:
     return bool(rest) and rest[0] in _WHEN_AFTER
 
 
-def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -> Concern | None:
-    """The noun(s) a complaint is about, or None when it has no noun specific enough to say so."""
+def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, requests: bool = False) -> Concern | None:
+    """The noun(s) a complaint is about, or None when it has no noun specific enough to say so. With `requests`
+    (a complaint no focus topic serves), what the staff ask for names it first."""
     words = candidates(text, concern_stop() if stop is None else stop)
     if not words:
         return None
@@ -186,8 +187,8 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None) -
     ranked = sorted(range(len(words)), key=lambda i: -scores[i])
     # What the staff ask for (能不能跟医院搞个绿色通道) names the concern the union is to take up, before any noun of
     # the story that leads to it (体检, 挂号).
-    wanted = requested(text)
-    if wanted in words:
+    wanted = requested(text) if requests else ""
+    if wanted and wanted in words:
         return Concern((compound(text, wanted, stop if stop is not None else concern_stop()),), asked=True)
     if wanted and any(word in wanted for word in words):
         return Concern((wanted,), asked=True)  # 图书角: a noun jieba splits (图书 + 角) is asked for whole

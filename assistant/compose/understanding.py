@@ -16,7 +16,6 @@ from assistant.index.segmentation import pos_tokenizer
 # Nouns every complaint of a school has: they say who, not what the complaint is about.
 _EVERYONE = frozenset({"老师", "教师", "教职工", "职工", "学生", "孩子", "家长", "学校", "工会", "领导", "同事", "大家"})
 _SHORT_FOCUS = 12  # characters up to which a focus reads as a name for the area rather than as a complaint
-_NAME_WHOLE = 20  # characters up to which a focus nothing names is quoted whole (年轻教师多，帮助她们站稳岗位)
 _FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with the generic concrete measures
 # Keywords that say who (年轻老师, 生活老师, 班主任) are not what a complaint is about (as focus.py weighs them), and a
 # complaint names its concern in a few words: at most this many of them are carried into its measures.
@@ -119,7 +118,7 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
         clean = plain(text, words, patterns)
         rest = timing(clean, profile).rest or clean
         said = phrase(rest)
-        area = rest if len(rest) <= _NAME_WHOLE else telling_clause(rest).split("（")[0] or said.topic
+        area = rest if len(rest) <= 20 else telling_clause(rest).split("（")[0] or said.topic
         # A short focus names an area (班主任减负): the taxonomy's kinds and their focus measures serve it. A long one
         # is usually a complaint (老师嗓子都哑了，咽炎的人越来越多): it is matched to a topic of its own.
         # A short one is matched too when a topic's own words are in it (编外老师待遇 is 编外教职工同工同酬): a topic
@@ -149,16 +148,12 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
                 naming = [w for w in found.keywords if not _WHO.search(w) and not _DESCRIBING.search(w)]
                 own = tuple(naming[:_OWN_WORDS]) if plain_words else ()
                 focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own))
-        elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics))) is not None:
+        elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics), requests=True)) is not None:
             # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it;
             # a condition no topic lists (带状疱疹) is served as the listed ones are, under its own name.
             sick = topics.condition(found_concern.nouns[0]) if topics is not None else None
             focus.append(FocusArea(text, classifier.place(clean), found_concern.name, sick, concern=found_concern.nouns))
         else:
-            # A long complaint nothing names is called by its opening fact (今年新招的几个不是学前专业出身), as a story
-            # highlight is: a clause of venting or a question (带班手忙脚乱, 有什么意思) never names the area.
-            if len(rest) > _NAME_WHOLE:
-                area = story_phrase(rest, area).topic
             focus.append(FocusArea(text, classifier.place(clean), area))
     return Understanding(tuple(highlights), tuple(focus))
 
