@@ -9,6 +9,7 @@ from assistant.check.empty import is_empty
 from assistant.check.findings import Document, Finding, inside, quoted_titles
 from assistant.check.limits import limits
 from assistant.check.procedures import procedures
+from assistant.domain.numerals import count_of
 from assistant.domain.profile import Profile, congress_staff_threshold
 from assistant.domain.school_types import load_school_types
 
@@ -19,6 +20,10 @@ _FREQUENCY = re.compile(
     r"(?:两|二|三|2|3)(?:个)?(?:学)?年(?:召开|举行)?一次|隔年(?:召开|举行)?(?:一次)?|每隔一年|不定期(?:召开|举行)?|每届(?:任期内)?(?:只)?(?:召开|举行)一次"
 )
 _CONGRESS_WORD = re.compile(r"教代会|教职工代表大会|教职工大会")
+# Delegates elected (推选代表28名, 选举产生教职工代表30人): a school's own congress has them, a 教职工大会 has none.
+_ELECTED = re.compile(r"(?:推选|选举|选出|选举产生|推选产生|推荐)(?:出)?(?:教职工|教代会)?代表\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:名|人|位)")
+_SENT_UP = re.compile(r"[^。；，,]{0,6}(?:参加|出席|列席)[^。；]{0,4}(?:区|市|县|省|上级|全国|系统)")
+_FEW_DELEGATES = 5  # one to four delegates are sent to an upper body; a school's own congress elects more
 _COMMITTEE = re.compile(r"女(?:教职工|职工|教工|工)委员会|女工委(?!员)")
 _DECLINED = re.compile(r"不(?:单|另|专门|再)?(?:设立?|建立?|成立)$")  # 不单设女职工委员会
 _MEMBER = re.compile(r"女(?:教职工|职工|教工|工)委员(?!会)")
@@ -59,6 +64,12 @@ def _no_audit(doc: Document, titles: list[tuple[int, int]]) -> Finding | None:
     return doc.finding("rule", money[0].start(), money[0].end(), message, suggestion)
 
 
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
+    ends = [e for e in (text.find(c, at) for c in "。；！？\n") if e >= 0]
+    return start, min(ends, default=len(text))
+
+
 def rules(doc: Document, profile: Profile) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
@@ -71,6 +82,22 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
 
     own_congress = [m for m in _OWN_CONGRESS.finditer(text) if own(m)]
     if profile.staff < threshold:
+        # delegates elected for the school's own meeting (推选代表28名): under the threshold every member of staff
+        # takes part (教职工大会), none is elected to stand for others — not delegates sent to an upper body
+        # One finding per sentence: the congress named outside the election is the finding (召开…教职工代表大会，选举产生
+        # 代表18名); named inside it (推选教代会代表23名), the election is.
+        elected = [m for m in _ELECTED.finditer(text)
+                   if count_of(m.group(1)) >= _FEW_DELEGATES and not _SENT_UP.match(text, m.end())]
+        for m in elected:
+            sentence = _sentence_around(text, m.start())
+            if any(sentence[0] <= c.start() < sentence[1] and not m.start() <= c.start() < m.end() for c in own_congress):
+                continue
+            out.append(doc.finding(
+                "rule", m.start(), m.end(),
+                f"{us}教职工{profile.staff}人，不足{threshold}人，由全体教职工参加教职工大会，不推选代表",
+                "删去推选代表的安排，改为全体教职工参加",
+            ))
+        own_congress = [c for c in own_congress if not any(m.start() <= c.start() < m.end() for m in elected)]
         for m in own_congress:
             out.append(
                 doc.finding(

@@ -50,10 +50,16 @@ _AMONG = re.compile(
 )
 # 全园36名教职工，其中专任教师22人、保育员10人: a whole, then its parts after 其中, each a label and a count.
 # The whole may be written noun first (教职工68人，其中…) and the parts may follow 中 (68名教职工中，住校41人、走读31人).
-_STAFF_NOUN = r"(?:在编|在职|在岗)?(?:教职工|教职员工|职工|员工|会员|工会会员|女教职工)"
+_STAFF_NOUN = r"(?:在编|在职|在岗)?(?:教职工|教职员工|教工|职工|员工|会员|工会会员|女教职工)"
 _WHOLE_THEN_PARTS = re.compile(
     rf"(?:{_N}\s*(?:名|位)?\s*{_STAFF_NOUN}|{_STAFF_NOUN}\s*(?:共|共有|有)?\s*{_N}\s*(?:名|人|位))"
     r"(?:[，,]?\s*(?:其中|包括|当中|这当中|这其中|之中)[：:]?|(?:中|当中|之中|里头|里面|里边|里)[，,]?)"
+)
+# 全校教工58人，专任教师43人、康复治疗师9人、后勤人员8人: a whole, a comma, then counts listed with 、 — the list says
+# how the whole divides, though no 其中 says so (a reviewer reads it so). Only when every part is a post, a sex, a kind
+# of contract … of one division, so the parts cannot share a member.
+_WHOLE_THEN_LIST = re.compile(
+    rf"(?:{_N}\s*(?:名|位)?\s*{_STAFF_NOUN}|{_STAFF_NOUN}\s*(?:共|共有|有)?\s*{_N}\s*(?:名|人|位))[，,]\s*(?=[\u4e00-\u9fff]{{1,10}}?{_N}\s*(?:名|人|位)、)"
 )
 _LABELLED_COUNT = re.compile(rf"\s*[、，,和及]?\s*(?:有)?([\u4e00-\u9fff]{{1,8}}?)\s*(?:有|为|共)?\s*{_N}\s*(?:名|人|位)(?!次)")
 # 全园68名教职工分布在三个园区：总园32人、东园19人、南园21人: a whole spread over named places, each with its count.
@@ -323,18 +329,26 @@ def _disjoint_parts(words: str) -> list[tuple[int, int, str, str]]:
     """A whole, then 其中 parts of one division that cannot share a member (posts, sexes, kinds of contract) adding up
     to more than the whole (36名教职工，其中教师22人、保育员10人、后勤6人)."""
     out = []
-    for m in _WHOLE_THEN_PARTS.finditer(words):
+    listed = [(m, True) for m in _WHOLE_THEN_LIST.finditer(words)]
+    for m, bare in [(m, False) for m in _WHOLE_THEN_PARTS.finditer(words)] + listed:
         whole, pos, parts = count_of(m.group(1) or m.group(2)), m.end(), []
         while (part := _LABELLED_COUNT.match(words, pos)) is not None and len(parts) < 12:
             parts.append((part.group(1), count_of(part.group(2))))
             pos = part.end()
         if whole <= 0 or len(parts) < 2 or min(n for _, n in parts) <= 0 or sum(n for _, n in parts) <= whole:
             continue
-        kinds = {division(label) for label, _ in parts}
-        if (len(kinds) == 1 and "" not in kinds) or _residual(parts):
+        kinds = {_division_of(label) for label, _ in parts}
+        if (len(kinds) == 1 and "" not in kinds) or (not bare and _residual(parts)):
             out.append((m.start(), pos, f"其中各部分合计{sum(n for _, n in parts)}人，比总数{whole}人还多",
                         "核对总人数和各部分人数：同一种划分（岗位、性别、用工形式、住校或走读等）的各部分之和不会多于总数"))
     return out
+
+
+def _division_of(label: str) -> str:
+    """The division of a part's label, also of two labels joined (保育员和后勤人员: both posts)."""
+    pieces = [p for p in re.split(r"和|及|与|、", label) if p]
+    kinds = {division(p) for p in pieces}
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 # The last part of a list named as the rest (其余12人, 其他人员5人, 保育员和厨工等10人): the list is meant to share the whole

@@ -1,0 +1,36 @@
+"""A whole of the staff followed by a list of its posts with no 其中 (全校教工61人，任课教师45人、…) whose parts add up to more
+than it, and delegates elected for the school's own meeting in a school under the congress threshold (thirty-third
+session, from development round 60). Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from tests.check.conftest import PLAN, found, planted
+
+STAFF_LINE = "1. 我校现有教职工92人，3月召开第五届教职工代表大会第二次会议，审议学校工作报告和绩效工资分配方案。"
+
+
+def test_posts_listed_after_the_staff_count_may_not_add_up_to_more_than_it(lawbook):
+    text = planted((STAFF_LINE, "1. 全校教工61人，任课教师47人、生活老师9人、门卫和保洁员7人。3月召开教代会。"))
+    assert found(lawbook, text, "impossible_figure") == ["教工61人，任课教师47人、生活老师9人、门卫和保洁员7人"]
+
+
+def test_a_list_that_adds_up_or_groups_that_may_overlap_pass(lawbook):
+    adds_up = planted((STAFF_LINE, "1. 全校教工61人，任课教师45人、生活老师9人、门卫和保洁员7人。3月召开教代会。"))
+    overlap = planted((STAFF_LINE, "1. 全校教工61人，党员34人、骨干教师30人。3月召开教代会。"))
+    assert found(lawbook, adds_up, "impossible_figure") == []
+    assert found(lawbook, overlap, "impossible_figure") == []
+
+
+def test_a_small_school_that_elects_delegates_for_its_own_meeting_is_told_once(lawbook):
+    line = "1. 11月由各年级组推选代表26名召开大会，审议课后服务补助办法。"
+    assert "推选代表26名" in found(lawbook, planted((STAFF_LINE, line)), "rule", staff=64)
+    # the congress named beside the election is the one finding of the sentence
+    both = "1. 11月召开第三届教职工代表大会，由各年级组推选代表26名，审议课后服务补助办法。"
+    assert "推选代表26名" not in found(lawbook, planted((STAFF_LINE, both)), "rule", staff=64)
+
+
+def test_delegates_sent_to_an_upper_body_or_elected_in_a_large_school_pass(lawbook):
+    sent = "1. 3月召开教职工大会，推选代表2名出席区教育工会代表大会。"
+    assert not [f for f in found(lawbook, planted((STAFF_LINE, sent)), "rule", staff=64) if "代表2名" in f]
+    large = "1. 11月由各年级组推选代表26名，召开第三届教职工代表大会第一次会议。"
+    assert found(lawbook, planted((STAFF_LINE, large)), "rule") == []
