@@ -4,7 +4,7 @@ session, from development round 60). Every sentence is written for this test."""
 
 from __future__ import annotations
 
-from tests.check.conftest import PLAN, found, planted
+from tests.check.conftest import found, planted
 
 STAFF_LINE = "1. 我校现有教职工92人，3月召开第五届教职工代表大会第二次会议，审议学校工作报告和绩效工资分配方案。"
 
