@@ -19,6 +19,10 @@ _ORDINAL = re.compile(rf"(?:第({_NUMBER})|(首))(届|期)([^，,。；;：:、|
 # Only the school's own congress: national ones (中国工会第十八次全国代表大会) are the same every year on purpose.
 _SESSIONS = re.compile(rf"(?<![国会党省市区县])第({_NUMBER})次((?:教职工|会员|工会会员)(?:代表)?大会)")
 _SESSION = re.compile(rf"^(.*?)第({_NUMBER})次(?:全体)?会议")
+# The short form plans write a congress session in (四届三次教代会, 三届二次职代会: 第四届…第三次会议).
+_SHORT_SESSION = re.compile(
+    rf"(?<![第\d一二三四五六七八九十])({_NUMBER})届({_NUMBER})次((?:教职工|会员|工会会员)?(?:代表)?大会|教代会|职代会)"
+)
 _TRIM = re.compile(r"[”“\"'\s]+|(?:活动|工作)$")
 _KEY_CHARS = 4  # events are the same when their names agree on this many characters
 # A standing body keeps its 届 for its whole term (three or five years: 《工会法》第十六条, 《学校教职工代表大会规定》
@@ -49,9 +53,18 @@ def _events(text: str) -> Iterator[_Event]:
         key = _TRIM.sub("", session.group(1) if session else name)
         taken.append((m.start(), end))
         yield _Event(m.start(), end, term, _int(session.group(2)) if session else 0, m.group(3) + key)
+    for m in _SHORT_SESSION.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            yield _Event(m.start(), m.end(), _int(m.group(1)), _int(m.group(2)), "届" + _congress(m.group(3)))
     for m in _SESSIONS.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             yield _Event(m.start(), m.end(), 0, _int(m.group(1)), "次" + _TRIM.sub("", m.group(2)))
+
+
+def _congress(name: str) -> str:
+    """教代会 and 教职工代表大会 are one congress (its short name: 《学校教职工代表大会规定》)."""
+    return "教职工代表大会" if name in ("教代会", "职代会") else name
 
 
 def _same(a: str, b: str) -> bool:

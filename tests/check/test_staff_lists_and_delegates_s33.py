@@ -4,7 +4,7 @@ session, from development round 60). Every sentence is written for this test."""
 
 from __future__ import annotations
 
-from tests.check.conftest import found, planted
+from tests.check.conftest import PLAN, found, planted
 
 STAFF_LINE = "1. 我校现有教职工92人，3月召开第五届教职工代表大会第二次会议，审议学校工作报告和绩效工资分配方案。"
 
@@ -34,3 +34,21 @@ def test_delegates_sent_to_an_upper_body_or_elected_in_a_large_school_pass(lawbo
     assert not [f for f in found(lawbook, planted((STAFF_LINE, sent)), "rule", staff=64) if "代表2名" in f]
     large = "1. 11月由各年级组推选代表26名，召开第三届教职工代表大会第一次会议。"
     assert found(lawbook, planted((STAFF_LINE, large)), "rule") == []
+
+
+def test_a_congress_session_in_its_short_form_moves_on_from_last_years(review):
+    # 五届二次职代会 is the short form of 第五届教职工代表大会第二次会议: last year's session again is stale, in either form
+    last_year = PLAN.replace(STAFF_LINE, "1. 开学初召开第五届教职工代表大会第二次会议，审议校车接送管理办法。")
+    this_year = planted((STAFF_LINE, "1. 开学初召开五届二次职代会，审议午休室使用办法。"))
+    stale = [f.text for f in review(this_year, previous=last_year) if f.kind == "stale_ordinal"]
+    assert "五届二次职代会" in stale
+    moved_on = planted((STAFF_LINE, "1. 开学初召开五届三次职代会，审议午休室使用办法。"))
+    assert not [f for f in review(moved_on, previous=last_year) if f.kind == "stale_ordinal" and "职代会" in f.text]
+
+
+def test_the_third_of_the_third_month_is_a_spring_festival_and_march_the_third_a_date(lawbook):
+    # a first-semester (September–January) plan: 三月三 (农历三月初三, knowledge/calendar.yaml) falls outside it
+    autumn = planted((STAFF_LINE, "1. 组织教职工参加壮族“三月三”歌圩联欢。"), text=PLAN)
+    assert "三月三" in found(lawbook, autumn, "out_of_period", period="第一学期")
+    dated = planted((STAFF_LINE, "1. 三月三十日前完成教代会提案征集。"), text=PLAN)
+    assert not [t for t in found(lawbook, dated, "out_of_period") if "三月三" in t]
