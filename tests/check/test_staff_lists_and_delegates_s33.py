@@ -52,3 +52,10 @@ def test_the_third_of_the_third_month_is_a_spring_festival_and_march_the_third_a
     assert "三月三" in found(lawbook, autumn, "out_of_period", period="第一学期")
     dated = planted((STAFF_LINE, "1. 三月三十日前完成教代会提案征集。"), text=PLAN)
     assert not [t for t in found(lawbook, dated, "out_of_period") if "三月三" in t]
+
+
+def test_a_contests_team_limit_is_the_organisers_notice_and_the_schools_own_team_is_not(lawbook):
+    pasted = planted((STAFF_LINE, "1. 参加区羽毛球团体赛，每队不超过8人（含领队1名），3月召开教代会。"))
+    assert found(lawbook, pasted, "pasted_notice") == ["每队不超过8人（含领队"]
+    own = planted((STAFF_LINE, "1. 本校组队8人参加区羽毛球团体赛，3月召开教代会。"))
+    assert found(lawbook, own, "pasted_notice") == []
