@@ -4,6 +4,8 @@ session, from development round 60). Every sentence is written for this test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.check.conftest import PLAN, found, planted
 
 STAFF_LINE = "1. 我校现有教职工92人，3月召开第五届教职工代表大会第二次会议，审议学校工作报告和绩效工资分配方案。"
@@ -59,3 +61,18 @@ def test_a_contests_team_limit_is_the_organisers_notice_and_the_schools_own_team
     assert found(lawbook, pasted, "pasted_notice") == ["每队不超过8人（含领队"]
     own = planted((STAFF_LINE, "1. 本校组队8人参加区羽毛球团体赛，3月召开教代会。"))
     assert found(lawbook, own, "pasted_notice") == []
+
+
+@pytest.mark.parametrize(("cited", "current"), [
+    ("遵照1994年颁布的《残疾人教育条例》", "2017"),
+    ("依据2007年颁布的《劳动合同法》", "2012"),
+])
+def test_a_law_cited_by_an_edition_since_revised_or_replaced_is_outdated(review, cited, current):
+    text = planted((STAFF_LINE, f"1. {cited}，3月召开教代会。"))
+    messages = [f.message for f in review(text) if f.kind == "outdated" and f.text in cited]
+    assert messages and current in messages[0], messages
+
+
+def test_the_current_editions_are_not_outdated(review):
+    text = planted((STAFF_LINE, "1. 依据《劳动合同法》和《残疾人教育条例》，3月召开教代会。"))
+    assert [f.text for f in review(text) if f.kind == "outdated"] == []
