@@ -77,3 +77,12 @@ def test_a_feeling_never_names_a_complaints_concern(composer):
     # 窝火 is how the staff feel about it, not the thing the union is to take up (教职工反映的窝火问题)
     lines = _focus_lines(composer, "家长老盼着孩子一下子变好，稍有退步就埋怨老师，老师们心里窝火")
     assert lines and "窝火问题" not in lines[0], lines
+
+
+@pytest.mark.parametrize("proposal", [
+    "想带老师们去染坊，自己浸布、晾晒染一块围巾，留个纪念",
+    "寒假前想约大家去镇上泡温泉，天天站着上课腿都肿了，泡泡能缓一缓",
+])
+def test_a_craft_or_a_bath_proposed_for_the_staff_is_their_leisure(composer, proposal):
+    # crafts and baths tried together are 文体 work (knowledge/highlights.yaml leisure), whatever aches come with them
+    assert composer.classifier.place(proposal).section == "culture"
