@@ -84,8 +84,8 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
     if profile.staff < threshold:
         # delegates elected for the school's own meeting (推选代表28名): under the threshold every member of staff
         # takes part (教职工大会), none is elected to stand for others — not delegates sent to an upper body
-        # One finding per sentence: the congress named outside the election is the finding (召开…教职工代表大会，选举产生
-        # 代表18名); named inside it (推选教代会代表23名), the election is.
+        # One finding per sentence: the congress named outside the election is the finding (召开第三届教职工代表大会，由各组
+        # 推选代表…); named inside it (选出教代会代表…), the election is.
         elected = [m for m in _ELECTED.finditer(text)
                    if count_of(m.group(1)) >= _FEW_DELEGATES and not _SENT_UP.match(text, m.end())]
         for m in elected:
@@ -94,8 +94,8 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
                 continue
             out.append(doc.finding(
                 "rule", m.start(), m.end(),
-                f"{us}教职工{profile.staff}人，不足{threshold}人，由全体教职工参加教职工大会，不推选代表",
-                "删去推选代表的安排，改为全体教职工参加",
+                f"{us}教职工{profile.staff}人，少于{threshold}人，应召开全体教职工参加的教职工大会，无需推选代表",
+                "不再推选代表，改由全体教职工参加",
             ))
         own_congress = [c for c in own_congress if not any(m.start() <= c.start() < m.end() for m in elected)]
         for m in own_congress:

@@ -55,7 +55,7 @@ _WHOLE_THEN_PARTS = re.compile(
     rf"(?:{_N}\s*(?:名|位)?\s*{_STAFF_NOUN}|{_STAFF_NOUN}\s*(?:共|共有|有)?\s*{_N}\s*(?:名|人|位))"
     r"(?:[，,]?\s*(?:其中|包括|当中|这当中|这其中|之中)[：:]?|(?:中|当中|之中|里头|里面|里边|里)[，,]?)"
 )
-# 全校教工58人，专任教师43人、康复治疗师9人、后勤人员8人: a whole, a comma, then counts listed with 、 — the list says
+# 全校教工61人，任课教师47人、生活老师9人、门卫7人: a whole, a comma, then counts listed with 、 — the list says
 # how the whole divides, though no 其中 says so (a reviewer reads it so). Only when every part is a post, a sex, a kind
 # of contract … of one division, so the parts cannot share a member.
 _WHOLE_THEN_LIST = re.compile(
@@ -345,7 +345,7 @@ def _disjoint_parts(words: str) -> list[tuple[int, int, str, str]]:
 
 
 def _division_of(label: str) -> str:
-    """The division of a part's label, also of two labels joined (保育员和后勤人员: both posts)."""
+    """The division of a part's label, also of two labels joined (门卫和保洁员: both posts)."""
     pieces = [p for p in re.split(r"和|及|与|、", label) if p]
     kinds = {division(p) for p in pieces}
     return kinds.pop() if len(kinds) == 1 else ""

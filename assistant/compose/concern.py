@@ -185,7 +185,7 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, r
         scores = [word_rarity(w) for w in words]
         margin = 0.0
     ranked = sorted(range(len(words)), key=lambda i: -scores[i])
-    # What the staff ask for (能不能跟医院搞个绿色通道) names the concern the union is to take up, before any noun of
+    # What the staff ask for (能不能请卫生院开个挂号专窗) names the concern the union is to take up, before any noun of
     # the story that leads to it (体检, 挂号).
     wanted = requested(text) if requests else ""
     if wanted and wanted in words:

@@ -1,10 +1,10 @@
 """How a plan names a highlight told as a story.
 
-A union chair types a highlight the way she would tell it to a colleague: "园里那台老锅炉坏了好几回，冬天洗手水冰得
-扎手，后勤说四月份换新的，又不晓得拖到啥子时候哦". A plan keeps the facts of it (the boiler, its breakdowns, the
-April replacement) and leaves out how it felt (冰得扎手), what the teller wonders (又不知道拖到何时), the comparisons
-and the venting; what the teller asks about (这算不算工伤) or for (能不能给派个工勤人员) is kept as a short phrase
-(涉及工伤, 争取工勤人员), since it says what the union is to take up.
+A union chair types a highlight the way she would tell it to a colleague: "图书室那台空调坏了一个多月，里面闷得慌，
+总务处说下周来修，又不知道能不能修好". A plan keeps the facts of it (the air conditioner, how long it has been broken,
+the promised repair) and leaves out how it felt (闷得慌), what the teller wonders (能不能修好), the comparisons and the
+venting; what the teller asks about (这算不算工伤) or for (给配个校医行不行) is kept as a short phrase (涉及工伤,
+争取校医), since it says what the union is to take up.
 
 Each clause of the story (in plain formal words already) is one of:
 - said to the listener or in the teller's own voice (我…, 咋办, 你说): left out, unless it asks about or for something;
@@ -52,7 +52,7 @@ class StoryVoice:
     def vents(self, clause: str, opening: bool = False) -> bool:
         """True when the clause tells how it felt, not what happened. A story's opening clause is what it is about:
         there only a feeling, a comparison, an idiom or a sound make it venting, not a complement of degree alone
-        (县里的村超踢得火 names the league)."""
+        (镇上的龙舟赛办得热闹 names the race)."""
         if self.venting.search(clause) or any(word in clause for word in self.feelings):
             return True
         pairs = pos_tokenizer().lcut(clause)
@@ -82,7 +82,7 @@ class StoryVoice:
 
 
 def requested(text: str, voice: StoryVoice | None = None) -> str:
-    """The thing a text asks for in a request clause (能不能跟医院搞个绿色通道 → 绿色通道), or ''."""
+    """The thing a text asks for in a request clause (能不能请卫生院开个挂号专窗 → 挂号专窗), or ''."""
     voice = voice or load_voice()
     for clause in _CLAUSES.split(text):
         for pattern in voice.asked_for:

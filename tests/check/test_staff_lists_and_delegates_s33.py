@@ -24,10 +24,10 @@ def test_a_list_that_adds_up_or_groups_that_may_overlap_pass(lawbook):
 
 
 def test_a_small_school_that_elects_delegates_for_its_own_meeting_is_told_once(lawbook):
-    line = "1. 11月由各年级组推选代表26名召开大会，审议课后服务补助办法。"
+    line = "1. 11月由各年级组推选代表26名召开大会，审议午餐配餐管理办法。"
     assert "推选代表26名" in found(lawbook, planted((STAFF_LINE, line)), "rule", staff=64)
     # the congress named beside the election is the one finding of the sentence
-    both = "1. 11月召开第三届教职工代表大会，由各年级组推选代表26名，审议课后服务补助办法。"
+    both = "1. 11月召开第三届教职工代表大会，由各年级组推选代表26名，审议午餐配餐管理办法。"
     assert "推选代表26名" not in found(lawbook, planted((STAFF_LINE, both)), "rule", staff=64)
 
 
@@ -64,7 +64,7 @@ def test_a_contests_team_limit_is_the_organisers_notice_and_the_schools_own_team
 
 
 @pytest.mark.parametrize(("cited", "current"), [
-    ("遵照1994年颁布的《残疾人教育条例》", "2017"),
+    ("按照《残疾人教育条例》（1994年版）", "2017"),
     ("依据2007年颁布的《劳动合同法》", "2012"),
 ])
 def test_a_law_cited_by_an_edition_since_revised_or_replaced_is_outdated(review, cited, current):
