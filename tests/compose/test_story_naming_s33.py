@@ -86,3 +86,12 @@ def test_a_feeling_never_names_a_complaints_concern(composer):
 def test_a_craft_or_a_bath_proposed_for_the_staff_is_their_leisure(composer, proposal):
     # crafts and baths tried together are 文体 work (knowledge/highlights.yaml leisure), whatever aches come with them
     assert composer.classifier.place(proposal).section == "culture"
+
+
+def test_a_highlights_plain_words_keep_names_and_the_staffs_own_children():
+    from assistant.compose.highlights import load_taxonomy, plain
+
+    words = load_taxonomy()
+    said = plain("好几个女老师今年要生孩子，还有1+X证书考点要建，篮球+排球联赛照办",
+                 words.plain_words, words.plain_patterns)
+    assert "多名女教职工" in said and "生育子女" in said and "1+X证书" in said and "篮球和排球" in said, said
