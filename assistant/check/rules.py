@@ -64,10 +64,19 @@ def _no_audit(doc: Document, titles: list[tuple[int, int]]) -> Finding | None:
     return doc.finding("rule", money[0].start(), money[0].end(), message, suggestion)
 
 
-def _sentence_around(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
-    ends = [e for e in (text.find(c, at) for c in "。；！？\n") if e >= 0]
-    return start, min(ends, default=len(text))
+def _elections(text: str, congress: list[re.Match]) -> tuple[list[re.Match], list[re.Match]]:
+    """Delegates elected for the school's own meeting (推选代表28名), not sent to an upper body: those to report and all
+    found. One finding per sentence: the congress named outside the election is that sentence's finding (召开第三届教职工
+    代表大会，由各组推选代表…); named inside it (选出教代会代表…), the election is."""
+    out, every = [], []
+    for sentence in re.finditer(r"[^。；！？\n]+", text):
+        found = [m for m in _ELECTED.finditer(text, sentence.start(), sentence.end())
+                 if count_of(m.group(1)) >= _FEW_DELEGATES and not _SENT_UP.match(text, m.end())]
+        outside = [c for c in congress if sentence.start() <= c.start() < sentence.end()
+                   and not any(m.start() <= c.start() < m.end() for m in found)]
+        out += [] if outside else found
+        every += found
+    return out, every
 
 
 def rules(doc: Document, profile: Profile) -> list[Finding]:
@@ -82,16 +91,9 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
 
     own_congress = [m for m in _OWN_CONGRESS.finditer(text) if own(m)]
     if profile.staff < threshold:
-        # delegates elected for the school's own meeting (推选代表28名): under the threshold every member of staff
-        # takes part (教职工大会), none is elected to stand for others — not delegates sent to an upper body
-        # One finding per sentence: the congress named outside the election is the finding (召开第三届教职工代表大会，由各组
-        # 推选代表…); named inside it (选出教代会代表…), the election is.
-        elected = [m for m in _ELECTED.finditer(text)
-                   if count_of(m.group(1)) >= _FEW_DELEGATES and not _SENT_UP.match(text, m.end())]
-        for m in elected:
-            sentence = _sentence_around(text, m.start())
-            if any(sentence[0] <= c.start() < sentence[1] and not m.start() <= c.start() < m.end() for c in own_congress):
-                continue
+        # under the threshold every member of staff takes part (教职工大会): none is elected to stand for others
+        reported, elected = _elections(text, own_congress)
+        for m in reported:
             out.append(doc.finding(
                 "rule", m.start(), m.end(),
                 f"{us}教职工{profile.staff}人，少于{threshold}人，应召开全体教职工参加的教职工大会，无需推选代表",

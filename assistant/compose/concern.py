@@ -74,11 +74,11 @@ _WHEN_AFTER = ("时候", "时", "期间", "那阵", "那会儿", "那几天")
 @dataclass(frozen=True)
 class Concern:
     nouns: tuple[str, ...]
-    asked: bool = False  # the staff asked for it (能不能搞个绿色通道): a request, not a trouble
+    asked: bool = False  # the staff asked for it (能不能开个挂号专窗): a request, not a trouble
 
     @property
     def name(self) -> str:
-        """The concern as the plan names it (教职工反映的痔疮问题, 教职工反映的热水澡、澡堂问题; 教职工提出的绿色通道诉求)."""
+        """The concern as the plan names it (教职工反映的痔疮问题, 教职工反映的热水澡、澡堂问题; 教职工提出的挂号专窗诉求)."""
         if self.asked:
             return f"教职工提出的{'、'.join(self.nouns)}诉求"
         return f"教职工反映的{'、'.join(self.nouns)}问题"
@@ -175,9 +175,17 @@ def _said_when(pairs, at: int) -> bool:
 def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, requests: bool = False) -> Concern | None:
     """The noun(s) a complaint is about, or None when it has no noun specific enough to say so. With `requests`
     (a complaint no focus topic serves), what the staff ask for names it first."""
-    words = candidates(text, concern_stop() if stop is None else stop)
+    stop = concern_stop() if stop is None else stop
+    words = candidates(text, stop)
     if not words:
         return None
+    # What the staff ask for (能不能请卫生院开个挂号专窗) names the concern the union is to take up, before any noun of
+    # the story that leads to it (体检, 挂号).
+    wanted = requested(text) if requests else ""
+    if wanted and wanted in words:
+        return Concern((compound(text, wanted, stop),), asked=True)
+    if wanted and any(word in wanted for word in words):
+        return Concern((wanted,), asked=True)  # 图书角: a noun jieba splits (图书 + 角) is asked for whole
     if getattr(likeness, "name", "") == "e5":
         scores = [float(s) for s in likeness.compare(text, words)]
         margin = _SECOND
@@ -185,13 +193,6 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, r
         scores = [word_rarity(w) for w in words]
         margin = 0.0
     ranked = sorted(range(len(words)), key=lambda i: -scores[i])
-    # What the staff ask for (能不能请卫生院开个挂号专窗) names the concern the union is to take up, before any noun of
-    # the story that leads to it (体检, 挂号).
-    wanted = requested(text) if requests else ""
-    if wanted and wanted in words:
-        return Concern((compound(text, wanted, stop if stop is not None else concern_stop()),), asked=True)
-    if wanted and any(word in wanted for word in words):
-        return Concern((wanted,), asked=True)  # 图书角: a noun jieba splits (图书 + 角) is asked for whole
     if word_rarity(words[ranked[0]]) < _SPECIFIC and not condition_words().named(words[ranked[0]]):
         return None
     chosen = [ranked[0]] + [i for i in ranked[1:2] if scores[ranked[0]] - scores[i] <= margin]
@@ -203,7 +204,7 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, r
                    and word_rarity(words[i]) >= _SPECIFIC and words[ranked[0]] not in troubled][:1]
     named: list[str] = []
     for i in sorted(chosen):
-        whole = compound(text, words[i], stop if stop is not None else concern_stop())
+        whole = compound(text, words[i], stop)
         if not any(whole in n or n in whole for n in named):
             named.append(whole)
     return Concern(tuple(named))

@@ -73,24 +73,23 @@ class StoryVoice:
             about = pattern.search(clause)
             if about:
                 return f"涉及{about.group('thing')}"
+        thing = self.wanted(clause)
+        return f"争取{thing}" if thing else None
+
+    def wanted(self, clause: str) -> str:
+        """The thing a request clause asks for (能不能请卫生院开个挂号专窗 → 挂号专窗), or ''."""
         for pattern in self.asked_for:
-            wanted = pattern.search(clause)
-            thing = _last_noun(wanted.group("rest")) if wanted else ""
+            found = pattern.search(clause)
+            thing = _last_noun(found.group("rest")) if found else ""
             if thing:
-                return f"争取{thing}"
-        return None
+                return thing
+        return ""
 
 
 def requested(text: str, voice: StoryVoice | None = None) -> str:
-    """The thing a text asks for in a request clause (能不能请卫生院开个挂号专窗 → 挂号专窗), or ''."""
+    """The thing a text asks for in any of its clauses, or ''."""
     voice = voice or load_voice()
-    for clause in _CLAUSES.split(text):
-        for pattern in voice.asked_for:
-            wanted = pattern.search(clause.strip())
-            thing = _last_noun(wanted.group("rest")) if wanted else ""
-            if thing:
-                return thing
-    return ""
+    return next((thing for clause in _CLAUSES.split(text) if (thing := voice.wanted(clause.strip()))), "")
 
 
 def parse_voice(data: dict) -> StoryVoice:
@@ -129,7 +128,7 @@ def _degree(pairs, at: int) -> bool:
     return before.flag.startswith(("v", "a")) and before.word not in _MUST_BEFORE
 
 
-# Nouns that end a request (…报大病救助, …派工勤人员来, …搞个绿色通道): jieba's noun tags, with 'vn' (救助) and 'j'.
+# Nouns that end a request (…报大病救助, …派个校医来, …开个挂号专窗): jieba's noun tags, with 'vn' (救助) and 'j'.
 _NOUN_TAGS = ("n", "vn", "nz", "j")
 _NOT_NOUN_TAGS = ("nr", "ns", "nt")
 
