@@ -119,6 +119,7 @@ class QuestionBank:
     generic_names: frozenset[str] = frozenset()  # chat names of sections that are ordinary words in a question
     synonyms: tuple[tuple[str, ...], ...] = ()  # names of one thing the gate reads as one (not retrieval's expansion)
     law_cues: tuple[str, ...] = ()  # words that ask what national law says (法律上, 国家规定)
+    special_laws: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a law → the general laws it goes before
 
     def asks_law(self, text: str) -> bool:
         """True when a question asks what national law says (法律上…, 国家规定里…)."""
@@ -181,6 +182,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
         generic_names=frozenset(str(w) for w in data.get("generic_names") or ()),
         synonyms=_groups(data.get("synonyms")),
         law_cues=tuple(str(w) for w in data.get("law_cues") or ()),
+        special_laws={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("special_laws") or {}).items()},
     )
 
 

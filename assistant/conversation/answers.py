@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.compose.text import NameFilter
+from assistant.conversation.answer_articles import gloss_agreed
 from assistant.conversation.answer_gate import Gate, Verdict
 from assistant.conversation.answer_procedures import with_steps
 from assistant.conversation.answer_quotes import (
@@ -201,6 +202,8 @@ class Answerer:
                 return self._own_upload(question) or self._section_instead(question, routing) or self._decline(
                     replace(routing, gap=gap), verdict.missing or plans.missing
                 )
+        if verdict.ranked and verdict.ranked[0].unit.passage.kind in FACT_KINDS:
+            verdict = gloss_agreed(self.services.retriever, self.kit.router.bank, question, verdict)
         leads = self._leads(verdict)
         citations = [cite(n, u) for n, u in enumerate(leads, start=1)]
         hint = self._plan_hint(question, leads[0], len(citations) + 1)

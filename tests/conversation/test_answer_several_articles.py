@@ -20,8 +20,9 @@ def _labels(reply) -> list[str]:
 def test_a_story_of_night_shifts_and_a_pay_cut_quotes_the_article_on_the_pay_cut_too(offline):
     reply = ask_once(offline, "怀孕的女老师被安排上夜班，园长还说要降她工资，这样合法吗？")
     labels = _labels(reply)
-    assert labels[0] in (f"{WPR}第六条", "《劳动法》第六十一条")
-    assert f"{WPR}第五条" in labels
+    # both grievances are answered by their articles, in either order (the pay cut's article may lead)
+    assert {f"{WPR}第六条", "《劳动法》第六十一条"} & set(labels[:2])
+    assert f"{WPR}第五条" in labels[:2]
     assert "降低其工资" in reply.text
 
 
