@@ -17,8 +17,8 @@ from assistant.loading.statutes import LawBook
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
 # The verbs that introduce an article's words: 规定, 写明, 载明, 原文是 … (明确规定, 明文规定 with their adverb).
-_SAYS = r"规定|指出|要求|提出|强调|写道|写明|写着|载明|明文规定|原文是|原文为|表述为"
-_LEAD_IN = re.compile(rf"\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:{_SAYS})?\s*([：:，,]?)\s*")
+_SAYS = r"规定|指出|要求|提出|强调|写道|写明|写着|载明|明文规定|原文是|原文为|原话是|原话为|表述为"
+_LEAD_IN = re.compile(rf"\s*(?:中|里)?\s*(?:明确|也|还)?\s*(?:的(?=原文|原话))?(?:{_SAYS})?\s*([：:，,]?)\s*")
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,400})[”\"」』]")
 _UNQUOTED = re.compile(r"([^。\n]{4,400})")
 # An article named on its own and then quoted or paraphrased (其中第六条规定：…): its law is the one named before it.
@@ -61,7 +61,7 @@ def _bare_law_citation(laws: tuple[str, ...]) -> re.Pattern:
     三十六条办): how a plan written in haste cites, with the same groups as LAW_CITATION (law, articles)."""
     names = sorted((n for n in laws if len(n) >= 3), key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names) or "(?!)"
-    return re.compile(rf"(?<!《)({alternatives})(?!》)(\s*(?:里头|里面|里边|中的|里的|中|里|的)?\s*"
+    return re.compile(rf"(?<!《)({alternatives})(?!》)(\s*(?:里头|里面|里边|中的|里的|中|里|的|在)?\s*"
                       rf"{ARTICLE_NO}(?:\s*(?:[、，,和及与或至]|以及)\s*{ARTICLE_NO})*)")
 
 

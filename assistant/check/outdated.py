@@ -30,6 +30,11 @@ _AWAITED = re.compile(
 )
 # 《国家中长期教育改革和发展规划纲要（2010—2020年）》: a document whose period has ended, as current guidance.
 _PERIOD_TITLE = re.compile(r"《[^《》\n]*?[（(]\s*(20\d\d|19\d\d)\s*(?:—|–|－|-|~|～|至|到)+\s*(20\d\d)\s*年?\s*[）)][^《》\n]*》")
+# The same title written without its marks (首期特教提升计划（2014—2016年）, 教育规划纲要（2010—2020年）): a name ending
+# in 计划, 规划, 纲要 or 方案 right before its period in brackets, after the verb or preposition that leads to it.
+_PERIOD_NAME = re.compile(r"(?:计划|规划|纲要|方案)\s*[（(]\s*(20\d\d|19\d\d)\s*(?:—|–|－|-|~|～|至|到)+\s*(20\d\d)\s*年?\s*[）)]")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff“”\"]{1,16}$")
+_NAME_LEAD = re.compile(r"^.*?(?:按照|依照|依据|根据|落实|贯彻|对照|结合|围绕|实施|执行|推进|遵循|参照|以)")
 # …实施以来, …期间, …收官: the sentence looks back on the ended period, which is right.
 _LOOKS_BACK = re.compile(r"^[^。；，\n]{0,4}?(?:以来|期间|收官|结束|完成|已|成果|成效|经验|情况)")
 _LOOKED_BACK = re.compile(r"(?:回顾|总结|完成了|已经|已)[^。；，\n]{0,4}$")
@@ -115,14 +120,20 @@ def _awaited(doc: Document, year: int) -> list[Finding]:
 def _ended_periods(doc: Document, year: int) -> list[Finding]:
     """A planning document whose period (2010—2020年) ended before the plan's year, cited as current guidance."""
     out = []
-    for m in _PERIOD_TITLE.finditer(doc.text):
-        if int(m.group(2)) >= year or _LOOKS_BACK.match(doc.text[m.end() :]) or _LOOKED_BACK.search(
-            doc.text[max(0, m.start() - 10) : m.start()]
-        ):
+    found = [(m.start(), m.end(), int(m.group(2)), m.group(0)) for m in _PERIOD_TITLE.finditer(doc.text)]
+    for m in _PERIOD_NAME.finditer(doc.text):
+        if any(a <= m.start() < b for a, b, _, _ in found):
+            continue
+        run = _NAME_RUN.search(doc.text[: m.start()])
+        name = _NAME_LEAD.sub("", run.group(0)) if run else ""
+        start = m.start() - len(name)
+        found.append((start, m.end(), int(m.group(2)), doc.text[start : m.end()]))
+    for start, end, last, title in found:
+        if last >= year or _LOOKS_BACK.match(doc.text[end:]) or _LOOKED_BACK.search(doc.text[max(0, start - 10) : start]):
             continue
         out.append(doc.finding(
-            "outdated", m.start(), m.end(),
-            f"{m.group(0)}的规划期到{m.group(2)}年已经结束，{year}年的计划不宜再作为现行依据",
+            "outdated", start, end,
+            f"{title}的规划期到{last}年已经结束，{year}年的计划不宜再作为现行依据",
             "改为现行的规划或文件（如确为回顾可保留）",
         ))
     return out
