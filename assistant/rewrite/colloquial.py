@@ -93,6 +93,10 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
         elsewhere = elsewhere or any(p not in not_people for p in partners)
         if m.group(0) in not_people and not (_addressed(text, start, end) or elsewhere):
             continue  # 小时, 老家 …; but 找工会的小金报名 names a colleague
+        if text[end : end + 2] == "教师" and not any(t.start < end < t.end for t in toks):
+            # 小周教师 is 小周老师 after the plain-word step (老师 → 教师): the colleague is 周老师
+            spans.append((start, end + 2, f"{m.group(1)}老师"))
+            continue
         if text[end : end + 2].startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
             continue  # 小周老师: already named by post
         shop = _SHOP.match(text, end)
