@@ -30,7 +30,7 @@ _AWAITED = re.compile(
 )
 # 《国家中长期教育改革和发展规划纲要（2010—2020年）》: a document whose period has ended, as current guidance.
 _PERIOD_TITLE = re.compile(r"《[^《》\n]*?[（(]\s*(20\d\d|19\d\d)\s*(?:—|–|－|-|~|～|至|到)+\s*(20\d\d)\s*年?\s*[）)][^《》\n]*》")
-# The same title written without its marks (首期特教提升计划（2014—2016年）, 教育规划纲要（2010—2020年）): a name ending
+# The same title written without its marks (特殊教育提升计划一期（2014—2016年）, 某某规划纲要（2010—2020年）): a name ending
 # in 计划, 规划, 纲要 or 方案 right before its period in brackets, after the verb or preposition that leads to it.
 _PERIOD_NAME = re.compile(r"(?:计划|规划|纲要|方案)\s*[（(]\s*(20\d\d|19\d\d)\s*(?:—|–|－|-|~|～|至|到)+\s*(20\d\d)\s*年?\s*[）)]")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff“”\"]{1,16}$")

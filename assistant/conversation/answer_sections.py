@@ -244,7 +244,7 @@ class SectionWriter:
 
 def _topic_measure(services: Any, question: str, shown: str) -> str:
     """The first measure of the focus topic the question is about (knowledge/focus_topics.yaml), found by the topic's
-    own words as a focus area is, or '': a concern told as a question ("几个年轻老师自发组了个互助小队…") meets the
+    own words as a focus area is, or '': a concern told as a question ("值夜班的老师第二天还得上课，计划里咋帮") meets the
     union's own measure for it, before the library's closest ones. Measured on the development rounds' section items
     (session 34): 139 → 140 right of 207; the topics' measures ranked by likeness among the library's instead lost 8."""
     found = services.composer.focus_matcher.match(question)
