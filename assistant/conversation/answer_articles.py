@@ -10,15 +10,13 @@ law's parallel article (knowledge/questions.yaml `special_laws`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from assistant.conversation.answer_gate import Verdict
 from assistant.conversation.answer_routes import QuestionBank
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, Passage
 
-# How many articles the everyday questions point to, whose units may keep or take the lead.
-POINTED = 3
 # The pointed article leads when the gate ranks one of its units among the first AGREED_RANKS covering this share of
 # what the gate's lead covers. Measured on the development rounds' statute and procedure items (session 34, 464
 # items): 6 ranks gain 7 and lose none, 20 gain 10 and lose 1 (a unit without the asked figure); a ratio of 0.8 gains
@@ -33,12 +31,12 @@ def _key(p: Passage) -> tuple[str, str]:
     return (p.law, p.article or p.section)
 
 
-def gloss_agreed(retriever: Any, bank: QuestionBank, question: str, verdict: Verdict) -> Verdict:
-    """The verdict, led by the article the everyday questions point to when words and meaning agree on it (above)."""
+def gloss_agreed(pointed: Sequence[tuple[str, str]], bank: QuestionBank, verdict: Verdict) -> Verdict:
+    """The verdict, led by the article the everyday questions point to when words and meaning agree on it (above).
+    `pointed`: the (law, article) the everyday questions point to, best first — the articles whose questions the gate
+    already read for the same verdict (Answerer._glossed)."""
     if not verdict.ranked:
         return verdict
-    core = retriever.core(question).text
-    pointed = [(law, key) for law, key, _ in retriever.gloss_bank().targets(core, POINTED, asked=question)]
     lead = verdict.ranked[0]
     if not pointed or _key(lead.unit.passage) in pointed:
         return verdict

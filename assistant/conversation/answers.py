@@ -113,7 +113,8 @@ class Answerer:
         self.profile = profile
         self.structure = services.structure
         self.kit: AnswerKit | None = None
-        self._verdict: tuple[tuple[str, str, tuple[str, ...]], Verdict] | None = None  # the last whole-book verdict
+        # the last whole-book verdict, with the articles the everyday questions point to (best first)
+        self._verdict: tuple[tuple[str, str, tuple[str, ...]], Verdict, tuple[tuple[str, str], ...]] | None = None
 
     def answer(self, question: str) -> Answer:
         self.services.ensure_ready()
@@ -161,10 +162,12 @@ class Answerer:
     # ------------------------------------------------------------------ facts
 
     def _judge(self, question: str, hits: list[Hit], kinds: tuple[str, ...], whole_book: bool = False,
-               fit: Callable[[Unit], bool] | None = None) -> Verdict:
+               fit: Callable[[Unit], bool] | None = None,
+               glossed: dict[tuple[str, str], str] | None = None) -> Verdict:
         """The gate's verdict on the units of the hits; with `whole_book`, every article and digest point competes
         too (a few hundred: retrieval ranks only add a small preference), so a retrieval miss cannot hide the one
-        that answers."""
+        that answers, and the everyday questions of the articles closest to it (`glossed`, read here when not given)
+        lend the question's words to them."""
         units = [u for rank, hit in enumerate(hits) for u in units_of(hit, rank)]
         if whole_book:
             seen = {h.passage.id for h in hits}
@@ -172,7 +175,8 @@ class Answerer:
                     if p.kind in FACT_KINDS and p.kind in kinds and not p.owner and p.id not in seen]
             units += [u for p in book for u in units_of(Hit(p, 0.0), len(hits) + 8)]
         core = self.services.retriever.core(question)
-        glossed = self._glossed(core.text, question) if whole_book else None
+        if whole_book and glossed is None:
+            glossed = self._glossed(core.text, question)
         return self.kit.gate.judge(question, units, kinds, fit=fit or self.kit.quotes.fit, glossed=glossed, core=core)
 
     def _glossed(self, core: str, question: str) -> dict[tuple[str, str], str]:
@@ -202,8 +206,8 @@ class Answerer:
                 return self._own_upload(question) or self._section_instead(question, routing) or self._decline(
                     replace(routing, gap=gap), verdict.missing or plans.missing
                 )
-        if verdict.ranked and verdict.ranked[0].unit.passage.kind in FACT_KINDS:
-            verdict = gloss_agreed(self.services.retriever, self.kit.router.bank, question, verdict)
+        if verdict.ranked and verdict.ranked[0].unit.passage.kind in FACT_KINDS and self._verdict is not None:
+            verdict = gloss_agreed(self._verdict[2], self.kit.router.bank, verdict)
         leads = self._leads(verdict)
         citations = [cite(n, u) for n, u in enumerate(leads, start=1)]
         hint = self._plan_hint(question, leads[0], len(citations) + 1)
@@ -262,7 +266,9 @@ class Answerer:
         base: asking whether a statute covers a gap's question and then answering it read the same verdict."""
         key = (self.kit.digest if self.kit else "", question, kinds)
         if self._verdict is None or self._verdict[0] != key:
-            self._verdict = (key, self._judge(question, self.search(question, kinds), kinds, whole_book=True))
+            glossed = self._glossed(self.services.retriever.core(question).text, question)
+            verdict = self._judge(question, self.search(question, kinds), kinds, whole_book=True, glossed=glossed)
+            self._verdict = (key, verdict, tuple(glossed))  # glossed holds its articles best first
         return self._verdict[1]
 
     def _own_upload(self, question: str) -> Answer | None:

@@ -1,14 +1,12 @@
 """Which article leads a statute answer when the gate's words and the everyday questions disagree
 (assistant/conversation/answer_articles.py). The gate's ranking is built from real articles of the shipped statutes;
-the everyday questions' pointing is a recording fake, so each rule is seen on its own: the pointed article ranked
+the articles the everyday questions point to are given, so each rule is seen on its own: the pointed article ranked
 close behind leads; a lead the questions also point to stays; the special law's lead stays ahead of the general law's
 parallel article (knowledge/questions.yaml `special_laws`); an article far behind, or one without the asked figure,
 does not lead.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from assistant.conversation.answer_articles import gloss_agreed
 from assistant.conversation.answer_gate import Scored, Verdict
@@ -23,29 +21,6 @@ def _scored(law: str, article: str, coverage: float, answers_number: bool = True
     return Scored(Unit(passage.text, Hit(passage, 0.0), 0), coverage, (), coverage, answers_number)
 
 
-@dataclass
-class _Core:
-    text: str
-
-
-@dataclass
-class _Retriever:
-    """Points every question to the given articles, best first, and records what it was asked."""
-
-    pointed: list[tuple[str, str]]
-    asked: list[str] = field(default_factory=list)
-
-    def core(self, question: str) -> _Core:
-        return _Core(question)
-
-    def gloss_bank(self) -> _Retriever:
-        return self
-
-    def targets(self, query: str, limit: int, asked: str | None = None) -> list[tuple[str, str, float]]:
-        self.asked.append(asked or query)
-        return [(law, key, 0.2) for law, key in self.pointed[:limit]]
-
-
 BANK = load_question_bank()
 
 
@@ -57,36 +32,33 @@ def _lead(verdict: Verdict) -> tuple[str, str]:
 def test_the_article_the_everyday_questions_point_to_leads_when_it_is_close_behind():
     verdict = Verdict(True, [_scored("劳动法", "第九十四条", 0.83), _scored("劳动合同法", "第十四条", 0.64),
                              _scored("劳动合同法", "第四十一条", 0.55)])
-    retriever = _Retriever([("劳动合同法", "第四十一条")])
-    out = gloss_agreed(retriever, BANK, "裁了人又招人，被裁的能优先回来吗", verdict)
+    out = gloss_agreed([("劳动合同法", "第四十一条")], BANK, verdict)
     assert _lead(out) == ("劳动合同法", "第四十一条")
     assert len(out.ranked) == 3  # nothing lost, only the order changed
-    assert retriever.asked == ["裁了人又招人，被裁的能优先回来吗"]
 
 
 def test_a_lead_the_everyday_questions_also_point_to_stays():
     verdict = Verdict(True, [_scored("工会法", "第二十二条", 0.7), _scored("劳动法", "第三十条", 0.65)])
-    out = gloss_agreed(_Retriever([("劳动法", "第三十条"), ("工会法", "第二十二条")]), BANK, "解聘不当工会能做什么",
-                       verdict)
+    out = gloss_agreed([("劳动法", "第三十条"), ("工会法", "第二十二条")], BANK, verdict)
     assert _lead(out) == ("工会法", "第二十二条")
 
 
 def test_the_special_regulation_stays_ahead_of_the_general_laws_parallel_article():
     verdict = Verdict(True, [_scored("女职工劳动保护特别规定", "第六条", 0.7), _scored("劳动法", "第六十一条", 0.7)])
-    out = gloss_agreed(_Retriever([("劳动法", "第六十一条")]), BANK, "孕期能不能少干点", verdict)
+    out = gloss_agreed([("劳动法", "第六十一条")], BANK, verdict)
     assert _lead(out) == ("女职工劳动保护特别规定", "第六条")
     # ... while the general law's lead gives way to the pointed special regulation
     flipped = Verdict(True, [_scored("劳动法", "第六十一条", 0.7), _scored("女职工劳动保护特别规定", "第六条", 0.7)])
-    out = gloss_agreed(_Retriever([("女职工劳动保护特别规定", "第六条")]), BANK, "孕期能不能少干点", flipped)
+    out = gloss_agreed([("女职工劳动保护特别规定", "第六条")], BANK, flipped)
     assert _lead(out) == ("女职工劳动保护特别规定", "第六条")
 
 
 def test_a_pointed_article_far_behind_or_without_the_asked_figure_does_not_lead():
     far = Verdict(True, [_scored("劳动法", "第三十六条", 0.8), _scored("劳动法", "第三十九条", 0.3)])
-    assert _lead(gloss_agreed(_Retriever([("劳动法", "第三十九条")]), BANK, "排班", far)) == ("劳动法", "第三十六条")
+    assert _lead(gloss_agreed([("劳动法", "第三十九条")], BANK, far)) == ("劳动法", "第三十六条")
     no_figure = Verdict(True, [_scored("劳动合同法", "第四十六条", 0.8),
                                _scored("劳动合同法", "第四十七条", 0.75, answers_number=False)])
-    out = gloss_agreed(_Retriever([("劳动合同法", "第四十七条")]), BANK, "补偿给几个月", no_figure)
+    out = gloss_agreed([("劳动合同法", "第四十七条")], BANK, no_figure)
     assert _lead(out) == ("劳动合同法", "第四十六条")
 
 
