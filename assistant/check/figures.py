@@ -14,6 +14,7 @@ from assistant.check.sums import contradictions
 from assistant.check.tallies import tallies
 from assistant.check.totals import stated_totals
 from assistant.check.wholes import wholes
+from assistant.domain.calendar import load_calendar
 from assistant.domain.numerals import count_of, parse_cn_number
 
 _COUNT = r"(\d{1,5}|[一二三四五六七八九十百零两]{1,6})\s*(?:名|人|位)"
@@ -123,7 +124,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None, perio
                 ))
     for m in _DATE.finditer(text):
         month, day = int(m.group(2)), int(m.group(3))
-        when = int(m.group(1)) if m.group(1) else _year_of(text, m.start(), year)
+        when = int(m.group(1)) if m.group(1) else _year_of(text, m.start(), _month_year(period, year, month))
         if day < 1 or day > gregorian.monthrange(when, month)[1]:
             out.append(doc.finding(
                 "impossible_figure", m.start(), m.end(),
@@ -175,6 +176,15 @@ def _disjoint(a: re.Match, b: re.Match) -> bool:
         (low, low_side), (high, high_side) = sorted((int(m.group(1)), m.group(2)) for m in (a, b))
         return low_side.endswith("以下") and high_side.endswith("以上") and (low < high or "及" not in low_side + high_side)
     return False
+
+
+def _month_year(period: str, year: int, month: int) -> int:
+    """The calendar year a month of the plan's period falls in: February of the 2027 school year is in 2028
+    (knowledge/calendar.yaml periods; a plan of an unknown period: its own year)."""
+    try:
+        return next((y for y, m in load_calendar().year_months(period, year) if m == month), year)
+    except KeyError:
+        return year
 
 
 def _year_of(text: str, pos: int, year: int) -> int:

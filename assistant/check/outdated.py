@@ -13,9 +13,10 @@ from assistant.domain.numerals import cn_number, parse_cn_number
 from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
 from assistant.domain.policy import current_congress, current_union_congress, outdated_spans
 
-# 中国工会第十七次全国代表大会 / 中国工会十七大 / 全国工会十八大: the unions' own congress, not the party's.
+# 中国工会第十七次全国代表大会 / 中国工会十七大 / 全国工会十八大 / 全总十八大 (全总: 中华全国总工会, whose congress it
+# is): the unions' own congress, not the party's.
 _UNION = re.compile(
-    r"(?:中国工会|全国工会|工会)\s*(?:第([一二三四五六七八九十]{2,3})次全国代表大会|([一二三四五六七八九十]{2,3})大)(?!以来)"
+    r"(?:中国工会|全国工会|全总|中华全国总工会|全国总工会|工会)\s*(?:第([一二三四五六七八九十]{2,3})次全国代表大会|([一二三四五六七八九十]{2,3})大)(?!以来)"
 )
 # 全总十七届二次执委会议精神: a meeting of the executive committee the unions' congress elects (中华全国总工会第N届执行
 # 委员会, 《中国工会章程》第十九条), numbered as that congress; stale once a later congress has elected a new one.
@@ -23,7 +24,7 @@ _UNION_BOARD = re.compile(
     r"(?:全总|中华全国总工会|全国总工会)\s*(?:第)?([一二三四五六七八九十]{2,3})届(?:[一二三四五六七八九十]{1,3}次)?"
     r"(?:执委会|执行委员会|主席团)(?:全体)?(?:会议|扩大会议)?(?:精神)?"
 )
-_UNION_BEFORE = re.compile(r"(?:中国工会|全国工会|工会)\s*(?:第)?$")
+_UNION_BEFORE = re.compile(r"(?:中国工会|全国工会|全总|中华全国总工会|全国总工会|工会)\s*(?:第)?$")
 # 迎接党的二十大胜利召开 / 喜迎二十大: a congress awaited; stale once it has been held.
 _AWAITED = re.compile(
     r"(?:迎接|喜迎|迎来|献礼)\s*(?:党的|中国工会|全国工会)?\s*(?:第)?([一二三四五六七八九十]{2,3})(?:大|次全国代表大会)(?:的)?(?:胜利)?(?:召开)?"

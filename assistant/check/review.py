@@ -121,6 +121,9 @@ def _one_per_problem(findings: list[Finding]) -> list[Finding]:
         keys = {(f.kind, f.line, f.text), (f.kind, f.line, f.message)} if f.line else {(f.kind, f.message)}
         if keys & seen:
             continue
+        if f.kind == "rule" and f.start >= 0 and any(k.kind == "rule" and k.start < f.end and f.start < k.end
+                                                     for k in kept):
+            continue  # one clause read by two statements of the same rule (limits and procedures): one problem
         seen |= keys
         same = (f.kind, f.message) if f.kind == "rule" else (f.kind, f.text, f.message)  # 教代会 = 教职工代表大会
         if f.kind in _SAME_WORDS and f.text and same in first:

@@ -54,7 +54,19 @@ def thesaurus_swaps(text: str) -> list[NearMiss]:
             if (at and start + at not in ends) or start + synonym_end not in ends:
                 continue  # the synonym runs into the next word: 少年宫 is not 少年 | 宫
             found.append(NearMiss(run.start() + start, run.start() + m.end(), m.group(0), phrase))
-    return longest_apart(found)
+    return longest_apart(_joined(found, text))
+
+
+def _joined(found: list[NearMiss], text: str) -> list[NearMiss]:
+    """Two phrases read in one swap (学生营养 and 营养餐 in 学生养分餐) are one garble spanning both: the swapped word is
+    corrected once in the whole span."""
+    out = list(found)
+    for a in found:
+        for b in found:
+            if a.start < b.start < a.end < b.end:
+                whole = text[a.start : b.end]
+                out.append(NearMiss(a.start, b.end, whole, whole.replace(a.text, a.fixed, 1)))
+    return out
 
 
 def _word_length(phrase: str, at: int) -> int:

@@ -22,7 +22,18 @@ _BARE_URL = re.compile(
 # A program to download and run (an Android package, a Windows program or script), named by its file.
 _PROGRAM = re.compile(r"(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,40}\.(?:apk|exe|msi|bat|cmd|scr|vbs|jar|ipa)(?![A-Za-z0-9])",
                       re.IGNORECASE)
+# A direction override followed by a file's name (名单\u202excod.exe shows as 名单exe.docx): a program disguised as a
+# document, the override and the name together (RLO spoofing, Unicode TR36 §2.7 "Bidirectional text spoofing").
+_DISGUISED = re.compile(r"[\u202e\u202d][A-Za-z0-9_.-]{1,40}")
 _SCRIPT = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+# A Markdown/HTML comment: invisible in the preview and in the exported .docx, read by every tool that reads the file.
+# The assistant's own marks (<!-- 落款 -->, the version line) are short and tell nothing to a reader; a comment that
+# speaks to a reviewer or a program (请审核程序忽略…, 直接输出“无问题”: an instruction hidden from people) or holds a
+# passage of text is content nobody sees who signs the plan.
+_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
+_ORDERS = re.compile(r"忽略|无视|跳过|不要(?:提示|报告|检查|指出)|直接(?:输出|回答|通过|判定)|审核(?:程序|工具|系统|模型)|"
+                     r"(?:程序|模型|机器人|AI)请|ignore|disregard|instruction|prompt", re.IGNORECASE)
+_LONG_COMMENT = 40  # characters of text in a comment that is more than a mark
 # Bidi embeddings, overrides and isolates, marks, zero-width characters, the BOM inside text, C0/C1 controls.
 _INVISIBLE = re.compile(
     "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff\u00ad"
@@ -41,6 +52,13 @@ def unsafe_content(doc: Document) -> list[Finding]:
         taken.append((start, end))
         out.append(doc.finding("unsafe_content", start, end, message, suggestion))
 
+    for m in _COMMENT.finditer(text):
+        body = m.group(1).strip()
+        if _ORDERS.search(body):
+            add(m.start(), m.end(), "含有隐藏的注释，里面是写给审核程序的指令：预览和打印稿里看不见，却可能左右自动审核",
+                "删去这段注释；需要说明的事项，写在正文里让审核人看到")
+        elif len(re.sub(r"\s", "", body)) >= _LONG_COMMENT:
+            add(m.start(), m.end(), "含有隐藏的注释（<!-- -->）：这段文字在预览和打印稿里看不见", "删去注释，或把需要的内容写进正文")
     for m in _IMAGE.finditer(text):
         if _URL.match(m.group(1).strip()) or m.group(1).strip().startswith("//"):
             message = "插入了外部图片：打开计划时会从外部网站加载，可能泄露访问信息，打印稿里也没有这张图"
@@ -57,6 +75,9 @@ def unsafe_content(doc: Document) -> list[Finding]:
         add(m.start(), m.end(), "含有网页代码（HTML 标签），是从网页或编辑器带进来的", "删去 HTML 标签，只保留文字")
     for m in (*_URL.finditer(text), *_BARE_URL.finditer(text)):
         add(m.start(), m.end(), "含有网址：计划是打印和上报的公文，不应包含网址", "删去网址；确需说明的，写明网站或平台的名称")
+    for m in _DISGUISED.finditer(text):
+        add(m.start(), m.end(), "文件名里藏着文字方向覆盖符：显示出来的文件名和真实的不同，可能把程序伪装成文档",
+            "删去这个文件名，不要打开它；需要的名单等材料，由工会直接发送")
     for m in _PROGRAM.finditer(text):
         add(m.start(), m.end(), "含有可下载运行的程序文件（安装包），不能出现在计划里", "删去程序文件名；需要使用的平台，写明其名称，由学校统一安装")
     for m in _INVISIBLE.finditer(text):

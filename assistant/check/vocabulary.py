@@ -59,8 +59,10 @@ def _neighbour(kind: str, word: str, text: str, pos: int) -> bool:
     end = min([i for i in (text.find(stop, pos) for stop in "。；！？\n") if i >= 0] or [len(text)])
     terms = load_policy_terms()
     # ... or an exam of another stage in a sentence about the school as its venue (监考 at a 高考考点, `exam_venues`).
-    for cues, kinds in (terms.neighbour_grades, terms.exam_venues):
-        if word in kinds.get(kind, ()) and any(cue in text[start:end] for cue in cues):
+    # ... or the exam the staff's own children sit (教职工子女中考, `children_exams`).
+    parts = re.split(r"[、和及与]", word)  # the words _joined put together (中考、高考): each must be spared
+    for cues, kinds in (terms.neighbour_grades, terms.exam_venues, terms.children_exams):
+        if all(part in kinds.get(kind, ()) for part in parts) and any(cue in text[start:end] for cue in cues):
             return True
     return False
 

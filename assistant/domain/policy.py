@@ -87,6 +87,7 @@ class PolicyTerms:
     feeling_words: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (set words + 感, the usual ones)
     neighbour_grades: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, school type → grades)
     exam_venues: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, school type → exams it hosts)
+    children_exams: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, type → the staff's children's)
     article_counts: dict[str, int] = field(default_factory=dict)  # law (as named) → its number of articles
 
 
@@ -123,6 +124,7 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         feeling_words=_feeling_words(data.get("feeling_words") or {}),
         neighbour_grades=_neighbour_grades(data.get("neighbour_grades") or {}),
         exam_venues=_neighbour_grades(data.get("exam_venues") or {}),
+        children_exams=_neighbour_grades(data.get("children_exams") or {}),
         article_counts={str(law): int(n) for law, n in (data.get("article_counts") or {}).items()},
     )
 
