@@ -27,16 +27,18 @@ _NOUN_TAGS = ("n", "nz", "vn", "nr", "ng", "an")
 _NOT_TAGS = ("ns", "nt", "nrt", "nrfg")
 # Kin words say who, not what (爷娘 and 小人 are the Wu words for parents and children, 《吴语词典》; 爹妈, 爸妈 …).
 # Heads of a unit (园长, 院长, 段长, 书记) say who asks, not what is asked: 职务名称 of schools and offices. Colleagues
-# called as kin (老大姐, 大哥, 小妹; 小姑娘, 小伙子: 《现代汉语词典》 大姐 "对女性朋友或熟人的尊称") are people too.
+# called as kin (老大姐, 大哥, 小妹; 小姑娘, 小伙子: 《现代汉语词典》 大姐 "对女性朋友或熟人的尊称") are people too, as are
+# the staff said as parents (当妈的, 做爸的).
 _PEOPLE = re.compile(r"(?:老师|教师|教职工|职工|教工|员|人|生|娃|孩子|同志|家长|领导|校长|主任|师傅|阿姨|大爷|爷爷|奶奶|老公|老婆|爱人|丈夫|妻子|家属|朋友"
                      r"|爷娘|爹娘|爹妈|爸妈|父母|老人|子女|儿女|小孩|伢|崽|囡|[园院局处科段级组]长|书记"
-                     r"|[姐哥妹弟嫂]|姑娘|小伙子?)$")
+                     r"|[姐哥妹弟嫂妈爸]|姑娘|小伙子?)$")
 _TEACHERS = re.compile(r"老师|教师|教职工|教工|老师们|教师们")
 _MADE_UP = re.compile(r"[得着了过响]")
 _PEOPLE_FIRST = re.compile(r"(?:老师|教师|学生|孩子|家长)")
 _MODAL_FIRST = re.compile(r"^(?:能|会|可|该|应)")  # 能治, 会教: a modal verb and the verb it takes (《现代汉语八百词》 助动词)
 # A numeral with its measure word (三楼, 一层楼, 两节课, 十来个班: 数量短语 of Chinese grammar, 《现代汉语八百词》) says
-# where or how much, never what a complaint is about, whatever tag jieba gives the run.
+# where or how much, never what a complaint is about, whatever tag jieba gives the run; so does a count of an action
+# (一跤, 一顿, 一场: 动量词, 《现代汉语八百词》).
 # A noun closed by a word of position (马路边, 河沿, 床跟前: 方位词 边, 旁, 沿, 跟前, 底下, 《现代汉语八百词》) says where, as
 # jieba's place tags (s, ns) do when it knows the word.
 _PLACE = re.compile(r"(?:边|旁|沿|跟前|底下|两侧)$")
@@ -46,7 +48,7 @@ _PLACE = re.compile(r"(?:边|旁|沿|跟前|底下|两侧)$")
 _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,4}期$")
 _CALENDAR_STAGE = re.compile(r"(?:学期|假期|星期|时期|日期|周期|期期)$")
 _NUMERALS = "一二三四五六七八九十两几百千万半"  # numerals as counts and measures are said
-_QUANTITY = re.compile(rf"^[{_NUMERALS}\d]+(?:来|多)?[楼层节点号届年月天周次个班级岁口趟遍回栋间张台]")
+_QUANTITY = re.compile(rf"^[{_NUMERALS}\d]+(?:来|多)?[楼层节点号届年月天周次个班级岁口趟遍回栋间张台跤顿场阵]")
 _SECOND = 0.005
 # How rare (log of jieba's total count over the word's) the chosen noun must be to name a concern: specific things
 # (网贷 17.9, 热水澡 14.8, 痔疮 13.2, 蚊子 12.2) do; common words a complaint's kind already serves by who it is about
@@ -176,6 +178,15 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, r
     """The noun(s) a complaint is about, or None when it has no noun specific enough to say so. With `requests`
     (a complaint no focus topic serves), what the staff ask for names it first."""
     stop = concern_stop() if stop is None else stop
+    # A term the staff put in quotation marks (“明白人”) or a quality they miss (存在感, 边界感) is what the complaint is
+    # about, whatever nouns its story has (桶油, 半夜).
+    quoted = quoted_terms(text)
+    marked = quoted + sense_nouns(text)
+    if marked:
+        term, clause = marked[0]
+        before, _, after = clause.partition(term)
+        asked = bool(_WANT.search(before) or _LACKED_AFTER.match(after))
+        return Concern((f"“{term}”" if (term, clause) in quoted else term,), asked=asked)
     words = candidates(text, stop)
     if not words:
         return None
@@ -208,6 +219,37 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, r
         if not any(whole in n or n in whole for n in named):
             named.append(whole)
     return Concern(tuple(named))
+
+
+# A term quoted in a complaint (“明白人”, “一刀切”): the staff's own name for the thing, 2–6 characters.
+_QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,6})[”」』]")
+# A quality named by the suffix 感 (存在感, 边界感, 仪式感, 获得感: a noun, adjective or verb + 感 "……的感觉",
+# 《现代汉语词典》 感 ⑤). jieba splits the newer ones (存在 + 感), so two-character words followed by 感 are joined;
+# two-character words in 感 (敏感, 好感, 反感) are not such nouns.
+_SENSE_BEFORE = ("n", "a", "v", "vn", "an")
+# Words before the term that make it a wish, not a trouble (没点仪式感, 想有点松弛感, 守住边界感): a lack or a want, also
+# as the plan's plain words put them (想 → 拟, 有点 → 略: knowledge/highlights.yaml plain words).
+_WANT = re.compile(r"(?:没|缺|想|拟|要|希望|盼|守住|找回|增强|提升|培养|有点|略)")
+_LACKED_AFTER = re.compile(r"^(?:都|也|还|根本|压根|一点)*(?:没有|没|冇|不够|不足|欠缺|缺)")  # 归属感都没有
+
+
+def quoted_terms(text: str) -> list[tuple[str, str]]:
+    """Each term the complaint quotes, with its clause."""
+    return [(m.group(1), clause) for clause in re.split(r"[，,；;。！!？?]", text) for m in _QUOTED.finditer(clause)]
+
+
+def sense_nouns(text: str) -> list[tuple[str, str]]:
+    """Each quality in 感 the complaint names (存在感 of 平常没甚存在感), with its clause."""
+    out = []
+    for clause in re.split(r"[，,；;。！!？?、]", text):
+        pairs = pos_tokenizer().lcut(clause)
+        for at, pair in enumerate(pairs):
+            if len(pair.word) >= 3 and pair.word.endswith("感") and len(pair.word) <= 4:
+                out.append((pair.word, clause))
+            elif (pair.word == "感" and at > 0 and len(pairs[at - 1].word) == 2
+                  and pairs[at - 1].flag in _SENSE_BEFORE and re.fullmatch(r"[\u4e00-\u9fff]{2}", pairs[at - 1].word)):
+                out.append((pairs[at - 1].word + "感", clause))
+    return out
 
 
 def compound(text: str, noun: str, stop: frozenset[str]) -> str:

@@ -123,6 +123,10 @@ def test_from_toml_errors_are_profile_errors(tmp_path):
         ("桐溪镇九年一贯制学校", None, "九年一贯制"),
         ("明德学校", None, "学校"),
         ("明德学校", "小学", "小学"),  # given wins over the name
+        # a county's vocational school and a township's central kindergarten by the names they usually carry
+        ("南坪县职业教育中心", None, "中职"),
+        ("柳湾县职业技术教育中心", None, "中职"),
+        ("石门乡幼教中心", None, "幼儿园"),
     ],
 )
 def test_kind_of_school_is_given_or_read_from_the_name(school, given, kind):
