@@ -38,7 +38,7 @@ class TypoFixer:
     """Fixes misspelt words of a question against the words of the knowledge base (built once per snapshot).
 
     `counts` gives, when first needed, each token of the shared knowledge and the number of passages holding it
-    (IndexSnapshot.shared_token_counts): a question with no made-up word never computes it."""
+    (IndexSnapshot.shared_token_counts), once per snapshot, at the first question that needs it."""
 
     def __init__(self, counts: Callable[[], Mapping[str, int]], words: Iterable[str] = ()):
         self._source = counts
@@ -52,11 +52,10 @@ class TypoFixer:
         dictionary = base_tokenizer()
         tokens = list(dictionary.cut(question, HMM=True))
         words: list[str] = []
-        counts = self._counts_table()
         for i, token in enumerate(tokens):
             if _CJK_WORD.match(token) and not dictionary.FREQ.get(token):  # a word jieba made up: maybe a typo
                 joined = ("".join(tokens[max(i - 1, 0) : i + 1]), "".join(tokens[i : i + 2]))
-                if any(counts.get(w) or w in self._words for w in joined):
+                if any(self._counts_table().get(w) or w in self._words for w in joined):
                     continue  # part of a term the knowledge base holds whole (竞业 of 竞业限制): written as meant
                 # with its neighbours too: 教带 + 会, where the typo split a domain word
                 words += [token, "".join(tokens[max(i - 1, 0) : i + 1]), "".join(tokens[i : i + 2])]
@@ -72,19 +71,18 @@ class TypoFixer:
         """A typo jieba reads as words it knows (试用其 as 试用 + 其, 适用期 as 适用 + 期): neighbouring words of three
         characters in all that jieba and the knowledge base do not know together, one same-sounding character away
         from a term the knowledge base uses often (`MIN_SPLIT_OCCURRENCES`). A demonstrative (劳动这一摊) is never the
-        typo, and four characters are never read so (竞业 + 限制 is right as written, 敬业 + 限制 a word too)."""
+        typo, and four characters are never read so (too many right phrases of four are one sound from another)."""
         dictionary = base_tokenizer()
-        counts = self._counts_table()
         tokens = list(dictionary.cut(question, HMM=True))
         for i in range(len(tokens)):
             for j in (i + 2, i + 3):
                 word = "".join(tokens[i:j])
                 if j > len(tokens) or len(word) != 3 or not _CJK_WORD.match(word):
                     continue
-                if dictionary.FREQ.get(word) or counts.get(word) or _DEMONSTRATIVES.intersection(word):
+                if dictionary.FREQ.get(word) or _DEMONSTRATIVES.intersection(word) or self._counts_table().get(word):
                     continue
                 better = self.homophone(word)
-                if better and counts.get(better, 0) >= MIN_SPLIT_OCCURRENCES:
+                if better and self._counts_table().get(better, 0) >= MIN_SPLIT_OCCURRENCES:
                     question = question.replace(word, better)
         return question
 
