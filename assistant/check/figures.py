@@ -124,7 +124,8 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None, perio
                 ))
     for m in _DATE.finditer(text):
         month, day = int(m.group(2)), int(m.group(3))
-        when = int(m.group(1)) if m.group(1) else _year_of(text, m.start(), _month_year(period, year, month))
+        in_period = load_calendar().month_year(period, year, month)  # 2月 of the 2027 学年 is in 2028
+        when = int(m.group(1)) if m.group(1) else _year_of(text, m.start(), year if in_period is None else in_period)
         if day < 1 or day > gregorian.monthrange(when, month)[1]:
             out.append(doc.finding(
                 "impossible_figure", m.start(), m.end(),
@@ -176,15 +177,6 @@ def _disjoint(a: re.Match, b: re.Match) -> bool:
         (low, low_side), (high, high_side) = sorted((int(m.group(1)), m.group(2)) for m in (a, b))
         return low_side.endswith("以下") and high_side.endswith("以上") and (low < high or "及" not in low_side + high_side)
     return False
-
-
-def _month_year(period: str, year: int, month: int) -> int:
-    """The calendar year a month of the plan's period falls in: February of the 2027 school year is in 2028
-    (knowledge/calendar.yaml periods; a plan of an unknown period: its own year)."""
-    try:
-        return next((y for y, m in load_calendar().year_months(period, year) if m == month), year)
-    except KeyError:
-        return year
 
 
 def _year_of(text: str, pos: int, year: int) -> int:

@@ -108,11 +108,8 @@ def _years_of(month: int, year: int, period: str) -> list[int]:
     """The calendar year a month without a year falls in: the period's own for one of its months (9月 of a 第一学期 that
     begins in 2026 is September 2026), else this year or the next. A 年度 plan (or one whose period is not known)
     often runs on to the next January, so there either year will do."""
-    try:
-        own = [y for y, m in load_calendar().year_months(period, year) if m == month] if period not in ("", "年度") else []
-    except KeyError:
-        own = []
-    return own[:1] or [year, year + 1]
+    own = load_calendar().month_year(period, year, month) if period not in ("", "年度") else None
+    return [own] if own is not None else [year, year + 1]
 
 
 def _weekday_dates(text: str):

@@ -30,8 +30,10 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
             start = text.find(school, start + 1)
     out = []
     reasons: set[tuple[int, str]] = set()
-    for start, end, word, advice in _joined(school_kind.misused(text), text):
-        if inside(spared, start) or doc.outline.line_at(start).kind == "signature" or _neighbour(kind, word, text, start):
+    # each word is spared on its own before a list of them is joined into one problem (中考、高考 of the staff's children)
+    misused = [span for span in school_kind.misused(text) if not _neighbour(kind, span[2], text, span[0])]
+    for start, end, word, advice in _joined(misused, text):
+        if inside(spared, start) or doc.outline.line_at(start).kind == "signature":
             continue
         # 少先队辅导员 … 红领巾 in one sentence: one borrowed passage, one problem (the advice's reason is the same)
         reason = (_sentence_of(text, start), advice.split("，")[0])
@@ -60,9 +62,8 @@ def _neighbour(kind: str, word: str, text: str, pos: int) -> bool:
     terms = load_policy_terms()
     # ... or an exam of another stage in a sentence about the school as its venue (监考 at a 高考考点, `exam_venues`).
     # ... or the exam the staff's own children sit (教职工子女中考, `children_exams`).
-    parts = re.split(r"[、和及与]", word)  # the words _joined put together (中考、高考): each must be spared
     for cues, kinds in (terms.neighbour_grades, terms.exam_venues, terms.children_exams):
-        if all(part in kinds.get(kind, ()) for part in parts) and any(cue in text[start:end] for cue in cues):
+        if word in kinds.get(kind, ()) and any(cue in text[start:end] for cue in cues):
             return True
     return False
 

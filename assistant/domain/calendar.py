@@ -114,6 +114,13 @@ class Calendar:
             out.append((y, m))
         return out
 
+    def month_year(self, period: str, year: int, month: int) -> int | None:
+        """The calendar year a month of the period falls in (February of the 2027 学年 is in 2028), None when the
+        month is not in the period or the period is unknown."""
+        if period not in self.periods:
+            return None
+        return next((y for y, m in self.year_months(period, year) if m == month), None)
+
     def festival(self, name: str) -> Festival | None:
         """A festival by any of its names."""
         return next((f for f in self.festivals if name in f.names), None)
