@@ -41,6 +41,11 @@ _SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院
 # 工作思路, 工作打算, 工作设想, 工作规划: 公文 usage for a plan's genre, 《党政机关公文处理工作条例》 lists 计划 among the
 # documents a unit drafts under many names).
 _TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路|工作打算|工作设想|工作规划")
+# A first line in the union's own words that names the union and the period (某中学工会 今秋这学期的打算):
+# the title of a plan written as people speak, though it names no genre.
+_OWN_TITLE = re.compile(r"工会.{0,16}?(?:学期|学年|年度|全年|\d{4}\s*年|[〇○零一二]{4}\s*年)|"
+                        r"(?:学期|学年|年度|\d{4}\s*年|[〇○零一二]{4}\s*年).{0,16}?工会")
+_TITLE_HEAD = 24  # characters of a title's first line that names only the school (its union) above the plan's name
 _APPENDIX = re.compile(r"^\s*附(?:件|表|录)?\s*\d*\s*[：:]?")
 _CN_MONTH = "一二三四五六七八九十"
 MONTH_CELL = re.compile(rf"^\s*(1[0-2]|0?[1-9]|十[一二]?|[{_CN_MONTH}]|元(?=月))\s*月(?:份)?")  # 元月: January
@@ -207,11 +212,20 @@ class Outline:
         first = content[0]
         if first.kind == "title":
             return
-        words = first.body.strip()
-        if not first.marker and first.kind in ("text", "heading") and len(words) <= 60 and not _SENTENCE_END.search(
-            words
-        ) and _TITLE_WORDS.search(words):
+        if self._titles(first):
             first.kind = "title"
+        elif len(content) > 1 and self._titles(content[1], named=False) and self._titles(first, named=False):
+            # the school on one line, the plan's name on the next (某镇小学 / 工会本学期工作安排): one title
+            # as a 公文's title may run over two lines (GB/T 9704 7.3.3 标题 "可分一行或多行居中排布")
+            if _TITLE_WORDS.search(content[1].body) and len(first.body.strip()) <= _TITLE_HEAD:
+                first.kind = content[1].kind = "title"
+
+    @staticmethod
+    def _titles(line: Line, named: bool = True) -> bool:
+        """A line that can be (part of) the title: short, no marker, not a sentence; with `named`, it names the genre."""
+        words = line.body.strip()
+        return (not line.marker and line.kind in ("text", "heading") and len(words) <= 60
+                and not _SENTENCE_END.search(words) and (not named or bool(_TITLE_WORDS.search(words) or _OWN_TITLE.search(words))))
 
     def _mark_signature(self) -> None:
         """The 落款: up to three short lines naming the union and the date, blank line before or not, at the end or
@@ -270,6 +284,11 @@ class Outline:
     @property
     def title(self) -> Line | None:
         return next((line for line in self.lines if line.kind == "title"), None)
+
+    @property
+    def title_text(self) -> str:
+        """The whole title, its lines joined (a school's name above the plan's name is one title)."""
+        return "".join(line.body.strip(" #") for line in self.lines if line.kind == "title")
 
     @property
     def has_signature(self) -> bool:

@@ -91,8 +91,7 @@ def plan_facts(text: str, structure: Structure | None = None) -> TitleFacts:
 
 
 def _facts(doc: Document) -> TitleFacts:
-    title = doc.outline.title
-    return title_facts(title.body if title else "")
+    return title_facts(doc.outline.title_text)
 
 
 # Kinds whose problem is the words themselves: the same words with the same message anywhere in the plan are one

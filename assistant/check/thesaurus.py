@@ -51,7 +51,7 @@ def thesaurus_swaps(text: str) -> list[NearMiss]:
                 continue
             phrase, at = variants[m.group(0)]
             synonym_end = at + len(m.group(0)) - len(phrase) + _word_length(phrase, at)
-            if (at and start + at not in ends) or start + synonym_end not in ends:
+            if at >= 0 and ((at and start + at not in ends) or start + synonym_end not in ends):
                 continue  # the synonym runs into the next word: 少年宫 is not 少年 | 宫
             found.append(NearMiss(run.start() + start, run.start() + m.end(), m.group(0), phrase))
     return longest_apart(_joined(found, text))
@@ -123,11 +123,28 @@ def _variants() -> dict[str, tuple[str, int]]:
         if phrase not in curated and any(tags.get(w, "x").startswith(_FUNCTION_TAGS) for w in (words[0], words[-1])):
             continue
         offset = 0
+        swappable = []
         for word in words:
             for synonym in thesaurus.get(word, ()):
                 swapped = phrase[:offset] + synonym + phrase[offset + len(word) :]
-                if swapped in phrases or swapped in data.known or freq.get(swapped) or any(r in swapped for r in data.real):
+                if not _spun(swapped, phrases, data, freq):
                     continue
                 out.setdefault(swapped, (phrase, offset))
+            if thesaurus.get(word):
+                swappable.append((offset, word))
             offset += len(word)
+        if phrase in curated and len(swappable) == 2:
+            # both words of a curated two-word phrase swapped at once (智慧和力量 → 聪慧和力气); at -1: the whole
+            # phrase is the swap, its ends are checked against the plan's words
+            (first_at, first), (second_at, second) = swappable
+            for one in thesaurus[first]:
+                for two in thesaurus[second]:
+                    swapped = phrase[:first_at] + one + phrase[first_at + len(first) : second_at] + two + phrase[second_at + len(second) :]
+                    if _spun(swapped, phrases, data, freq):
+                        out.setdefault(swapped, (phrase, -1))
     return out
+
+
+def _spun(swapped: str, phrases: set[str], data, freq: dict) -> bool:
+    """True when a swapped phrase is no real wording: not a phrase, known text, a dictionary word or a real look-alike."""
+    return not (swapped in phrases or swapped in data.known or freq.get(swapped) or any(r in swapped for r in data.real))

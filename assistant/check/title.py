@@ -9,7 +9,8 @@ _PERIOD_WORDS = (
     ("第二学期", ("第二学期", "春季学期", "下学期", "春学期")),
     ("第一学期", ("第一学期", "秋季学期", "上学期", "秋学期")),
 )
-_SCHOOL_YEAR = re.compile(r"(20\d\d)\s*[—\-－–~至到]+\s*(20\d\d)\s*学年")
+# 2026—2027学年, and the second year short as people write it (2027至28学年)
+_SCHOOL_YEAR = re.compile(r"(20\d\d)\s*[—\-－–~至到]+\s*((?:20)?\d\d)\s*学年")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
@@ -27,6 +28,8 @@ def title_facts(title: str) -> TitleFacts:
 
     >>> title_facts("青禾区七彩幼儿园2027年第二学期工会工作计划")
     TitleFacts(school='青禾区七彩幼儿园', period='第二学期', year=2027)
+    >>> title_facts("青石镇第二小学工会2027至28学年工作计划")
+    TitleFacts(school='青石镇第二小学', period='学年', year=2027)
     """
     period = next((name for name, words in _PERIOD_WORDS if any(w in title for w in words)), None)
     school_year = _SCHOOL_YEAR.search(title)
@@ -34,7 +37,7 @@ def title_facts(title: str) -> TitleFacts:
         period = "学年" if school_year else "年度"
     year = None
     if school_year:
-        first, second = int(school_year.group(1)), int(school_year.group(2))
+        first, second = int(school_year.group(1)), int(school_year.group(2)) % 100 + 2000
         year = second if period == "第二学期" else first
     elif m := _YEAR.search(title):
         year = int(m.group(1))

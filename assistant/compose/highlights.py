@@ -35,6 +35,7 @@ _AFTER_SURNAME = ("阿姨", "师傅", "大姐", "大叔", "大爷", "大妈")
 # A keyword naming a group of staff (女教职工, 青年教师, 后勤职工) says who takes part, not what the work is: an outing
 # of the women colleagues is 文体 work, a chore falling on them a burden. It weighs half, as focus.py weighs people's
 # words; a kind's other words (三八, 哺乳, 产检) still speak for it in full.
+_AFTER = ("后", "以后", "之后")
 _PEOPLE = re.compile(r"(?:教师|老师|教职工|职工|教工|同胞|同志)$")
 
 
@@ -94,6 +95,7 @@ class Taxonomy:
     plain_patterns: tuple[tuple[str, str], ...] = ()
     shapes: tuple[Shape, ...] = ()
     when_before: tuple[str, ...] = ()  # words before a keyword that make it say when, not what (下了晚自习)
+    times_of_day: tuple[str, ...] = ()  # keywords that, followed by 后/以后/之后, say when, not what (下班后排练)
 
     def kind(self, key: str) -> HighlightKind:
         for kind in self.kinds:
@@ -128,7 +130,8 @@ def parse_taxonomy(data: dict) -> Taxonomy:
         for raw in data.get("shapes") or ()
     )
     return Taxonomy(kinds, float(confidence.get("margin", 0.12)), float(confidence.get("floor", 0.45)), words,
-                    patterns, shapes, tuple(str(w) for w in data.get("when_before") or ()))
+                    patterns, shapes, tuple(str(w) for w in data.get("when_before") or ()),
+                    tuple(str(w) for w in data.get("times_of_day") or ()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -200,6 +203,8 @@ class Classifier:
             for span in occurrences(word, text):
                 if self.taxonomy.when_before and text[:span[0]].endswith(self.taxonomy.when_before):
                     continue  # 下了晚自习 says when the thing happens, not what it is
+                if word in self.taxonomy.times_of_day and text[span[1]:].startswith(_AFTER):
+                    continue  # so does 下班后 (下班后练龙灯 is a rehearsal, not overtime)
                 if taken.get(span, word) != word or any(
                     a < span[1] and span[0] < b and (a, b) != span for a, b in taken
                 ):
@@ -264,7 +269,11 @@ class Classifier:
         kind), so the embedder need not be asked at all."""
         rival = self._rival(ranked)
         lead = ranked[0][0] - (rival[0] if rival else 0.0)
-        return ranked[0][0] >= self.taxonomy.floor and lead >= _SIMILARITY_WEIGHT + self.taxonomy.margin
+        # Kinds of one section tied by the way the highlight is told (a shape's bonus, no keyword) differ in their
+        # measures: likeness picks among them (会员日 is not a 校庆 because both are told as an event).
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        return (ranked[0][0] >= self.taxonomy.floor and lead >= _SIMILARITY_WEIGHT + self.taxonomy.margin
+                and ranked[0][0] - runner_up >= _SIMILARITY_WEIGHT)
 
     def place(self, text: str) -> Placement:
         """The kind a highlight belongs to; unsure when nothing but likeness speaks for it, or when the best kind of

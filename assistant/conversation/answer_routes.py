@@ -22,6 +22,7 @@ import yaml
 from assistant.conversation.question_similarity import BlendedSimilarity, default_embedder
 from assistant.domain.data import read_yaml
 from assistant.domain.structure import Structure
+from assistant.domain.text import occurrences
 from assistant.errors import LoadError
 from assistant.loading.cleaning import normalize
 from assistant.retrieval import story_parts
@@ -52,6 +53,13 @@ class Gap:
     # A statute covering at least this share of the question answers it despite the gap (None: never): a place named
     # (县里, 区里) says where the school is, and national law applies there too.
     answer_above: float | None = None
+    # Words that, right after a cue (的 between allowed), make it name something else: 县里的工会 is the upper union
+    # the school's union turns to, not the county's own rules.
+    not_before: tuple[str, ...] = ()
+
+    def cued(self, text: str) -> bool:
+        """True when a cue word of the gap is in the text (not one followed by a word of `not_before`)."""
+        return _cue_hits(text, self.cues, self.not_before) > 0
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,8 @@ def parse_question_bank(data: dict) -> QuestionBank:
                 Gap(str(g["key"]), str(g["what"]), str(g.get("look") or ""), _groups(g.get("cues")),
                     tuple(str(t) for t in g.get("exemplars") or ()),
                     float(g["cue_weight"]) if g.get("cue_weight") is not None else None,
-                    float(g["answer_above"]) if g.get("answer_above") is not None else None)
+                    float(g["answer_above"]) if g.get("answer_above") is not None else None,
+                    tuple(str(w) for w in g.get("not_before") or ()))
                 for g in raw["gaps"]
             )
             continue
@@ -296,8 +305,8 @@ class QuestionRouter:
             # A gap's cues count only all together (a spending item AND an amount): one alone is too common. Met only
             # in the story told before the question (区里, 放假, 评职称 setting the scene), they count `story_cue` of
             # their weight: the scene is weaker evidence than what is asked, so the gate decides (see Matching).
-            hits = _cue_hits(text, gap.cues)
-            share = 1.0 if _cue_hits(asked, gap.cues) == hits else self.bank.matching.story_cue
+            hits = _cue_hits(text, gap.cues, gap.not_before)
+            share = 1.0 if _cue_hits(asked, gap.cues, gap.not_before) == hits else self.bank.matching.story_cue
             key = f"gap:{gap.key}"
             weight = share * (cue if gap.cue_weight is None else gap.cue_weight)
             scores[key] = scores.get(key, 0.0) + (weight * hits if hits == len(gap.cues) else 0.0)
@@ -328,9 +337,13 @@ def asking_part(question: str) -> str:
     return story_parts(normalize(question))[0]
 
 
-def _cue_hits(text: str, groups: tuple[tuple[str, ...], ...]) -> int:
-    """How many cue groups have a word in the text."""
-    return sum(1 for group in groups if any(word in text for word in group))
+def _cue_hits(text: str, groups: tuple[tuple[str, ...], ...], not_before: tuple[str, ...] = ()) -> int:
+    """How many cue groups have a word in the text (not counting one followed by a word of `not_before`)."""
+    if not not_before:
+        return sum(1 for group in groups if any(word in text for word in group))
+    after = tuple(f"{lead}{word}" for lead in ("", "的") for word in not_before)
+    return sum(1 for group in groups
+               if any(not text.startswith(after, end) for word in group for _, end in occurrences(word, text)))
 
 
 _INDEXES: dict[tuple[str, str | None, bool], ExemplarIndex] = {}

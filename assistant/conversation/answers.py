@@ -192,7 +192,7 @@ class Answerer:
         kinds = tuple(spec.kinds) if spec and spec.kinds else FACT_KINDS
         # A gap close behind the route (a local rule, a spending limit…) asks for a closer match.
         close = (routing.gap is not None and routing.doubt < bank.matching.doubt_margin
-                 and _cued(question, routing.gap.cues))
+                 and routing.gap.cued(normalize(question)))
         needed = bank.matching.doubt_coverage if close else self.kit.gate.settings.min_coverage
         verdict = self._book_verdict(question, kinds)
         if not _passes(verdict, needed, strict=close):
