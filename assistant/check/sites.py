@@ -1,5 +1,5 @@
-"""A school's staff counted by the sites it works at — the main campus and its branches (中心校本部28人，四个教学点一共
-16人 of 全校46名教职工): everyone works at one site, so when the main site and the branches are all counted, the counts
+"""A school's staff counted by the sites it works at — the main campus and its branches (本部30人，三个教学点共14人 of
+全校46名教职工 make 44, not 46): everyone works at one site, so when the main site and the branches are all counted, the counts
 add up to the whole exactly. A sum short of the whole is as wrong as one over it (a reviewer redoes it)."""
 
 from __future__ import annotations

@@ -32,10 +32,11 @@ _NEAREST = 3  # a shape told by meaning compares the mean of this many closest e
 _INSIDE_WORD = {"想": ("思", "理", "感", "联", "设", "构", "猜", "梦", "幻", "遐", "着")}
 # Words said of people that stay after a surname: 王阿姨 is a person's name as colleagues say it, not 王工作人员.
 _AFTER_SURNAME = ("阿姨", "师傅", "大姐", "大叔", "大爷", "大妈")
+# What follows a time of the working day to make it say when (下班后, 放学以后): highlights.yaml `times_of_day`.
+_AFTER = ("后", "以后", "之后")
 # A keyword naming a group of staff (女教职工, 青年教师, 后勤职工) says who takes part, not what the work is: an outing
 # of the women colleagues is 文体 work, a chore falling on them a burden. It weighs half, as focus.py weighs people's
 # words; a kind's other words (三八, 哺乳, 产检) still speak for it in full.
-_AFTER = ("后", "以后", "之后")
 _PEOPLE = re.compile(r"(?:教师|老师|教职工|职工|教工|同胞|同志)$")
 
 

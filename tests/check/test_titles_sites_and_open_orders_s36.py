@@ -51,26 +51,26 @@ def test_an_order_to_the_reviewing_program_in_the_open_is_unsafe(lawbook):
 
 
 def test_the_well_off_society_said_short_is_outdated(lawbook):
-    line = "1. 站在决胜全面小康的新起点上，做好送温暖工作。"
+    line = "1. 作为决胜全面小康的一年，做好送温暖工作。"
     assert any("决胜全面小康" in s for s in found(lawbook, planted((WELFARE_ITEM, line)), "outdated"))
 
 
 def test_the_miao_fourth_month_festival_is_out_of_an_autumn_plan(lawbook):
-    line = "1. 四月八苗族传统节日那天，组织教职工参加苗寨联欢。"
+    line = "1. 赶上苗族四月八，工会带大家去苗寨联欢。"
     text = planted((WELFARE_ITEM, line))
     assert any("四月八" in s for s in found(lawbook, text, "out_of_period", period="第一学期"))
     assert not any("四月八" in s for s in found(lawbook, text, "out_of_period"))  # May is in a spring semester
 
 
 def test_the_first_lunar_month_of_a_later_year_is_out_of_a_school_year(lawbook):
-    late = planted((WELFARE_ITEM, "1. 2029年正月走访困难教职工和留守老教师。"))
+    late = planted((WELFARE_ITEM, "1. 2029年正月上门看望生活困难的教职工。"))
     assert "2029年正月" in found(lawbook, late, "out_of_period", period="学年")
-    own = planted((WELFARE_ITEM, "1. 2028年正月走访困难教职工和留守老教师。"))
+    own = planted((WELFARE_ITEM, "1. 2028年正月上门看望生活困难的教职工。"))
     assert not any("正月" in s for s in found(lawbook, own, "out_of_period", period="学年"))
 
 
 def test_staff_counted_by_site_add_up_to_the_school(lawbook):
-    line = "1. 全校92名教职工，中心校本部60人，三个教学点共30人，人人参加教代会。"
+    line = "1. 全校92名教职工，本部60人，三个教学点共30人，人人参加教代会。"
     spans = found(lawbook, planted((WELFARE_ITEM, line)), "impossible_figure")
     assert any("本部60人" in s and "30人" in s for s in spans), spans
     right = line.replace("共30人", "共32人")
@@ -78,12 +78,12 @@ def test_staff_counted_by_site_add_up_to_the_school(lawbook):
 
 
 def test_a_first_line_naming_the_union_and_the_period_is_a_title(review):
-    text = planted((TITLE, "晨光初中工会　二〇二七年春季这学期的打算"))
+    text = planted((TITLE, "晨光初中工会　春季这学期的打算"))
     assert not any("标题" in m for m in _missing(review, text))
 
 
 def test_party_and_league_members_and_the_masses_add_up_to_at_most_the_staff(lawbook):
-    line = "1. 全校40名教职工中，党员22人、团员10人、群众12人，会员全覆盖。"
+    line = "1. 全校40名教职工中，群众12人、中共党员22人、共青团员10人，人人都是会员。"
     spans = found(lawbook, planted((WELFARE_ITEM, line)), "impossible_figure")
     assert any("党员22人" in s for s in spans), spans
     right = line.replace("群众12人", "群众8人")
@@ -91,22 +91,22 @@ def test_party_and_league_members_and_the_masses_add_up_to_at_most_the_staff(law
 
 
 def test_the_2014_vocational_education_meeting_is_outdated(lawbook):
-    line = "1. 深入贯彻2014年全国职业教育工作会议精神，做好送温暖工作。"
+    line = "1. 按2014年全国职业教育工作会议的要求，做好送温暖工作。"
     assert any("全国职业教育工作会议" in s for s in found(lawbook, planted((WELFARE_ITEM, line)), "outdated"))
 
 
 @pytest.mark.parametrize(("line", "garbled"), [
-    ("1. 教职工生病住院，工会上门送去问候金和鲜花。", "问候金"),
-    ("1. 汇聚全体教职工的聪慧和力气，推动学校发展。", "聪慧和力气"),
+    ("1. 会员住院治疗的，工会上门送去问候金和鲜花。", "问候金"),
+    ("1. 凝聚全校上下的聪慧和力气，推动学校发展。", "聪慧和力气"),
 ])
 def test_a_set_phrase_with_its_words_spun_is_a_garble(lawbook, line, garbled):
     assert garbled in found(lawbook, planted((WELFARE_ITEM, line)), "garble")
 
 
 @pytest.mark.parametrize("line", [
-    "1. 依托市级技能大师工作室，组织青年教师跟岗学习。",
+    "1. 组织青年教师到技能大师工作室观摩实训。",
     "1. 坚持民主议校，重大事项提交教代会审议。",
-    "1. 春节前给困难教职工送上节日问候和慰问金。",
+    "1. 年前向生活困难的教职工送上节日问候和慰问金。",
 ])
 def test_terms_of_their_own_beside_a_set_phrase_are_no_garble(lawbook, line):
     assert found(lawbook, planted((WELFARE_ITEM, line)), "garble") == []

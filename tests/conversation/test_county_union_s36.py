@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.conversation.engine import ask_once
 
-HELP = "学校拖欠了三个月工资，老师们请不起律师，县里的工会能不能派人帮忙打官司？"
+HELP = "学校拖欠了三个月工资，老师们请不起律师，县里的总工会可不可以派人帮忙打官司？"
 
 
 def test_asking_what_the_county_union_can_do_is_not_declined_as_a_local_rule(offline):
