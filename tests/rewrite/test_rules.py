@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
@@ -204,10 +204,17 @@ _texts = st.lists(_piece, min_size=1, max_size=25).map("".join)
 
 @hsettings(max_examples=60, deadline=None)
 @given(_texts, st.sampled_from(["formal", "concise", "specific"]))
+@example("一这一块1月1号,咱们1月1号", "concise")  # found by CI: the repeated date is said once, not lost
 def test_property_digits_titles_and_quotes_survive(text, tone):
     out = rewrite(text, tone).text
     plain = re.sub(r"【[^】]*】", "", out)  # the specific tone's marked additions may hold numbers of their own
-    assert sorted(re.findall(r"\d+", text)) == sorted(re.findall(r"\d+", plain)) or out == text
+    before, after = re.findall(r"\d+", text), re.findall(r"\d+", plain)
+    if tone == "concise":
+        # concise merges a clause the next one repeats (5月份，5月份中下旬 → 5月份中下旬): a number said twice may be
+        # said once, but none goes
+        assert set(before) == set(after) or out == text
+    else:
+        assert sorted(before) == sorted(after) or out == text
     for span in re.findall(r"《[^《》\n]*》|“[^“”\n]*”", text):
         assert span in out
     assert len(garbled_spans(out)) <= len(garbled_spans(text))
