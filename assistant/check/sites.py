@@ -33,7 +33,7 @@ def site_counts(words: str) -> list[tuple[int, int, str, str]]:
         if len(parts) < 2 or not any(_MAIN.search(label) for label in labels) or whole <= 0 or min(parts) <= 0:
             continue
         if sum(parts) != whole:
-            start = m.end() + len(words[m.end():pos]) - len(words[m.end():pos].lstrip("，,、 "))
-            out.append((start, pos, f"本部和各分点的人数合计{sum(parts)}人，与全校{whole}人不符",
+            listed = words[m.end():pos]
+            out.append((pos - len(listed.lstrip("，,、 ")), pos, f"本部和各分点的人数合计{sum(parts)}人，与全校{whole}人不符",
                         "核对各处的人数，使本部和各分点人数之和等于全校教职工总数"))
     return out
