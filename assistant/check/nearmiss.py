@@ -126,6 +126,8 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
     word = next(words[max(a, start) : min(b, end)] for a, b in tokens if a <= at < b)
     if len(word) == 1 or data.known.count(word) > _RARE:
         return False
+    if len(word) == 2 and word[0] == word[1]:
+        return False  # a verb said twice (电话问问, 看看: 动词重叠, 《现代汉语八百词》) is the writer's spoken doing, not a synonym
     if place == 0 and fixed[1:] in data.known and base_tokenizer().FREQ.get(words[start]):
         return False  # a one-character word before a known term (报|校工会), not 学校工会 changed
     parts = base_tokenizer().lcut(fixed)

@@ -84,7 +84,7 @@ def numbering(doc: Document) -> list[Finding]:
             if finding:
                 out.append(finding)
         lists.previous_item = line.level if line.kind == "item" else 0
-    return out + _spelled_out(doc) + _spelled_out_paragraphs(doc) + _paragraph_ordinals(doc)
+    return out + _spelled_out(doc) + _spelled_out_paragraphs(doc) + _paragraph_ordinals(doc) + _dotted(doc)
 
 
 # Points counted in the running text, each opening a clause: 一是……二是……三是, 第一，……第二，……, （1）……（2）…….
@@ -302,3 +302,57 @@ def _paragraph_ordinals(doc: Document) -> list[Finding]:
         expected = value + 1
     return out
 
+
+
+# Items numbered by their part (2.1, 2.2, 2.3 under 二、: the decimal outline numbering of GB/T 1.1 that some schools
+# use for plans too). A month-and-day written short (3.8 妇女节, 5.1 劳动节前) is a date, not such a number: a run counts
+# only when it starts at X.1 and no number of it is followed by a festival or a word of time.
+_DOTTED = re.compile(r"^\s*(?:[-*+]\s+)?(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff“（(【]|(?<=\s)\d)")
+_DATE_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}节|劳动|妇女|青年|儿童|教师|国庆|植树|前|后|起|至|到|期间|当天|放假|日|号|—|-|~|～)")
+
+
+def _dotted(doc: Document) -> list[Finding]:
+    """2.1 / 2.2 / 2.4 opening lines in a row: an item skipped or repeated (one finding per run). A heading, or another
+    part's number, starts a new run; a run holding a date (9.10 教师节) is a list of dates and is not read."""
+    out: list[Finding] = []
+    run: list[tuple[int, re.Match]] = []
+    dated = False
+    lines = {line.start: line for line in doc.outline.lines}
+
+    def close() -> None:
+        nonlocal dated
+        if not dated and len(run) >= 3 and int(run[0][1].group(2)) == 1:
+            out.extend(_dotted_run(doc, run))
+        run.clear()
+        dated = False
+
+    for _, start, text in doc.lines():
+        line = lines.get(start)
+        m = _DOTTED.match(text)
+        if m is None:
+            if line is not None and line.kind in ("heading", "title", "item"):
+                close()
+            continue
+        if run and run[-1][1].group(1) != m.group(1):
+            close()
+        if _DATE_AFTER.match(text[m.end():]):
+            dated = True
+        run.append((start, m))
+    close()
+    return out
+
+
+def _dotted_run(doc: Document, run: list[tuple[int, re.Match]]) -> list[Finding]:
+    """The one number of a run out of step; none when more than one is (an irregular run is no numbering)."""
+    values = [int(m.group(2)) for _, m in run]
+    off = [i for i in range(1, len(values)) if values[i] != values[i - 1] + 1]
+    if len(off) != 1:
+        return []
+    i = off[0]
+    start, m = run[i]
+    expected, value, prefix = values[i - 1] + 1, values[i], m.group(1)
+    word = "重复了" if value < expected else "跳号了"
+    return [doc.finding(
+        "numbering", start + m.start(1), start + m.end(2),
+        f"序号“{prefix}.{value}”{word}（上一条是“{prefix}.{expected - 1}”）", f"改为“{prefix}.{expected}”",
+    )]

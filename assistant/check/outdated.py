@@ -30,10 +30,14 @@ _AWAITED = re.compile(
     r"(?:迎接|喜迎|迎来|献礼)\s*(?:党的|中国工会|全国工会)?\s*(?:第)?([一二三四五六七八九十]{2,3})(?:大|次全国代表大会)(?:的)?(?:胜利)?(?:召开)?"
 )
 # 《国家中长期教育改革和发展规划纲要（2010—2020年）》: a document whose period has ended, as current guidance.
-_PERIOD_TITLE = re.compile(r"《[^《》\n]*?[（(]\s*(20\d\d|19\d\d)\s*(?:—|–|－|-|~|～|至|到)+\s*(20\d\d)\s*年?\s*[）)][^《》\n]*》")
+# Its years may be written in characters, as 公文 dates are (二〇一四—二〇一六年: GB/T 9704 writes 成文日期 in numerals, but
+# titles quoted in running text keep the characters a writer types).
+_CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
+_YEAR = rf"(20\d\d|19\d\d|[一二][〇○零九][{_CN_YEAR_DIGITS}]{{2}})"
+_PERIOD_TITLE = re.compile(rf"《[^《》\n]*?[（(]\s*{_YEAR}\s*(?:—|–|－|-|~|～|至|到)+\s*{_YEAR}\s*年?\s*[）)][^《》\n]*》")
 # The same title written without its marks (特殊教育提升计划一期（2014—2016年）, 某某规划纲要（2010—2020年）): a name ending
 # in 计划, 规划, 纲要 or 方案 right before its period in brackets, after the verb or preposition that leads to it.
-_PERIOD_NAME = re.compile(r"(?:计划|规划|纲要|方案)\s*[（(]\s*(20\d\d|19\d\d)\s*(?:—|–|－|-|~|～|至|到)+\s*(20\d\d)\s*年?\s*[）)]")
+_PERIOD_NAME = re.compile(rf"(?:计划|规划|纲要|方案)\s*[（(]\s*{_YEAR}\s*(?:—|–|－|-|~|～|至|到)+\s*{_YEAR}\s*年?\s*[）)]")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff“”\"]{1,16}$")
 _NAME_LEAD = re.compile(r"^.*?(?:按照|依照|依据|根据|落实|贯彻|对照|结合|围绕|实施|执行|推进|遵循|参照|以)")
 # …实施以来, …期间, …收官: the sentence looks back on the ended period, which is right.
@@ -118,17 +122,24 @@ def _awaited(doc: Document, year: int) -> list[Finding]:
     return out
 
 
+def _year(text: str) -> int:
+    """A year in digits or in characters (二〇二〇)."""
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(max(0, "零一二三四五六七八九".find(c))) for c in text))  # 〇 and ○ are 零
+
+
 def _ended_periods(doc: Document, year: int) -> list[Finding]:
     """A planning document whose period (2010—2020年) ended before the plan's year, cited as current guidance."""
     out = []
-    found = [(m.start(), m.end(), int(m.group(2)), m.group(0)) for m in _PERIOD_TITLE.finditer(doc.text)]
+    found = [(m.start(), m.end(), _year(m.group(2)), m.group(0)) for m in _PERIOD_TITLE.finditer(doc.text)]
     for m in _PERIOD_NAME.finditer(doc.text):
         if any(a <= m.start() < b for a, b, _, _ in found):
             continue
         run = _NAME_RUN.search(doc.text[: m.start()])
         name = _NAME_LEAD.sub("", run.group(0)) if run else ""
         start = m.start() - len(name)
-        found.append((start, m.end(), int(m.group(2)), doc.text[start : m.end()]))
+        found.append((start, m.end(), _year(m.group(2)), doc.text[start : m.end()]))
     for start, end, last, title in found:
         if last >= year or _LOOKS_BACK.match(doc.text[end:]) or _LOOKED_BACK.search(doc.text[max(0, start - 10) : start]):
             continue
@@ -146,7 +157,9 @@ def _anniversaries() -> tuple[tuple[re.Pattern, int], ...]:
     out = []
     for entry in (read_yaml(POLICY_PATH) or {}).get("anniversaries") or ():
         names = "|".join(re.escape(str(n)) for n in sorted(entry["names"], key=len, reverse=True))
-        out.append((re.compile(rf"(?:{names})\s*(?:(\d{{2,3}})\s*周年|(百)\s*(?:周)?年)"), int(entry["year"])))
+        # the count in digits or in characters (建党一百周年, 新中国成立七十五周年)
+        out.append((re.compile(rf"(?:{names})\s*(?:(\d{{2,3}}|[一二三四五六七八九十百零]{{2,5}})\s*周年|(百)\s*(?:周)?年)"),
+                    int(entry["year"])))
     return tuple(out)
 
 
@@ -159,7 +172,8 @@ def _past_anniversaries(doc: Document, year: int) -> list[Finding]:
     out = []
     for pattern, founded in _anniversaries():
         for m in pattern.finditer(doc.text):
-            when = founded + (int(m.group(1)) if m.group(1) else 100)
+            count = m.group(1)
+            when = founded + ((int(count) if count.isdigit() else parse_cn_number(count)) if count else 100)
             if when >= year or _YEAR_NEAR.search(doc.text[max(0, m.start() - 16) : m.start()]):
                 continue  # this year's (or next year's) anniversary, or a dated look back (2021年庆祝建党百年时)
             out.append(doc.finding(

@@ -24,14 +24,16 @@ MARKERS: tuple[tuple[int, re.Pattern], ...] = (
     (2, re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]")),
     # "1.5万元" is a number, "1．9月…" and "1、3月…" are items.
     (3, re.compile(r"(\d{1,2})\s*(、|．|\.(?!\d)|\.(?=\d{1,2}\s*月))")),
-    (4, re.compile(r"[（(]\s*(\d{1,2})\s*[）)]")),
+    # （1） and the half-bracketed 1） / 1) a list may use instead (not 1)… closing a bracket opened before the line).
+    (4, re.compile(r"[（(]\s*(\d{1,2})\s*[）)]|(\d{1,2})\s*[）)](?=\s*[\u4e00-\u9fff“\d])")),
     (5, re.compile(rf"([{_CIRCLED}])")),
 )
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
+# 元月 is January (《现代汉语词典》 元月: 公历一月), as a 落款 may write it (2028年元月9日).
 DATE = re.compile(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元(?=月))\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     r"|\d{4}\s*[.\-/／．]\s*\d{1,2}\s*[.\-/／．]\s*\d{1,2}"
 )
 # A 落款 date left to fill in (2027年　月　日, 2027年__月__日): still a 落款 (the blank is a placeholder finding).
@@ -116,7 +118,7 @@ def _value(level: int, m: re.Match) -> int:
     if level == 5:
         return _CIRCLED.index(m.group(1)) + 1
     try:
-        return parse_cn_number(m.group(1))
+        return parse_cn_number(m.group(1) if m.group(1) is not None else m.group(2))
     except ValueError:
         return 0
 

@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
-from assistant.domain.script import PINYIN_GLOSS, to_simplified
+from assistant.domain.script import PINYIN_GLOSS, TONED_VOWELS, to_simplified
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# A toned pinyin syllable (tàn, wàng, lǜ); no plan writes one, so one left after Chinese is a pasted gloss.
+_SYLLABLE = rf"[a-zü]*[{TONED_VOWELS}][a-zü{TONED_VOWELS}]*"
+# A word glossed whole, in brackets of either width (探望(tàn wàng), 探望（tànwàng）), or with no brackets at all
+# (探望tànwàng): the single-character form 现(xiàn) is PINYIN_GLOSS.
+_WORD_GLOSS = re.compile(rf"([\u4e00-\u9fff]{{1,4}})\s*(?:[（(]\s*((?:{_SYLLABLE}\s*){{1,4}})[)）]|((?:{_SYLLABLE}\s?){{1,4}})(?![a-zA-Z]))")
 
 
 def script(doc: Document) -> list[Finding]:
@@ -19,6 +24,17 @@ def script(doc: Document) -> list[Finding]:
         out.append(
             doc.finding("script", m.start(), m.end(), "字后带有拼音注音，是网页转贴留下的痕迹", f"改为“{simple}”")
         )
+    for m in _WORD_GLOSS.finditer(doc.text):
+        gloss_start = m.start(2) if m.group(2) is not None else m.start(3)
+        if gloss_start in covered:
+            continue
+        # the word glossed is as long as the gloss has syllables (探望 of 及时探望(tàn wàng), also glued: tànwàng)
+        syllables = sum(ch in TONED_VOWELS for ch in m.group(2) or m.group(3))  # one tone mark per syllable
+        word = m.group(1)[-syllables:]
+        start = m.end(1) - len(word)
+        covered.update(range(start, m.end()))
+        out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
+                               f"改为“{to_simplified(word)}”"))
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
         if len(converted) == len(line):

@@ -307,7 +307,7 @@ def _sessions(words: str) -> list[tuple[int, int, str, str]]:
 # 寄宿生184人，男生97人、女生93人 / 共有会员56名（男22名，女34名）: a count of people, then its men and its women,
 # which together are the whole (the one division every group of people has).
 # 女的79人 is the spoken 女教职工79人 (《现代汉语词典》: 的 after a noun or adjective stands for the person it describes).
-_SEX = r"(?:生|性|教师|教职工|职工|同志|会员|员工|同学|队员|的)?"
+_SEX = r"(?:生|性|教师|老师|教职工|教工|职工|同志|同事|会员|员工|同学|队员|的)?"
 # 96名教职工里 / 40位会员中: whom the count is of, before its men and women.
 _WHO = r"(?:在编|在职|全体|退休|离退休)?(?:教职工|教职员工|职工|教师|老师|员工|会员|学生|寄宿生|住校生|同学|代表|队员)"
 _SEXES = re.compile(

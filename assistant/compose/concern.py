@@ -67,6 +67,10 @@ _COMPOUND_MAX = 6
 # as rare as the specific things above (common verbs 送到 10.4, 打工 11.2, 招来 12.3 are not; 报销 12.5, 快递 13.3 are),
 # unless it ends in a complement of direction or result (发到, 拿走, 弄好: 趋向/结果补语, 《现代汉语八百词》).
 _VERB_RARITY = 12.4
+# ... and so is one a verb of relying, eating or ordering takes as its object (全靠外卖, 天天吃外卖, 都用快递: 动词作宾语,
+# 指称化, 朱德熙《语法讲义》): what is relied on or ordered is a thing.
+# (jieba may glue an adverb to the verb: 就点|外卖, 全靠|外卖.)
+_TAKES_THING = frozenset({"靠", "全靠", "吃", "点", "叫", "订", "用", "等", "指望"})
 _COMPLEMENT = re.compile(r"[到来去走完好着了过起上下出回够住掉成]$")
 # A noun followed by a word of time (天干的时候, 下雨时, 农忙那阵: 时间状语 "……的时候/时/期间", 《现代汉语八百词》) says
 # when the trouble comes, not what it is: the complaint is about what happens then (水池见底, 挑水).
@@ -121,8 +125,12 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
                 continue  # a run jieba made up of a verb's ending, a person and a verb, a modal and a verb (肿得, 老师上课, 能治)
             # A condition's name is a noun of the complaint whatever jieba calls it (痛经 d, 便秘 a, 老年痴呆 i).
             stage = flag == "t" and _STAGE.match(word) and not _CALENDAR_STAGE.search(word)
-            other = (at == 0 and flag == "v" and jieba.FREQ.get(word) and len(word) <= 4 and not _COMPLEMENT.search(word)
-                     and word_rarity(word) >= _VERB_RARITY)
+            before = pairs[at - 1].word if at else ""
+            if before and before[-1] == word[0] and pairs[at - 1].flag.startswith("v"):
+                continue  # 来讲|讲法 of 讲讲法: a verb said twice (动词重叠), its second syllable cut onto what follows
+            said_as_thing = at == 0 or before in _TAKES_THING or before[-1:] in _TAKES_THING
+            other = (said_as_thing and flag == "v" and jieba.FREQ.get(word) and len(word) <= 4
+                     and not _COMPLEMENT.search(word) and word_rarity(word) >= _VERB_RARITY)
             if (flag.startswith(_NOUN_TAGS) or stage or other or condition_words().named(word)) and word not in out:
                 out.append(word)
     return out
@@ -174,9 +182,12 @@ def _said_when(pairs, at: int) -> bool:
     return bool(rest) and rest[0] in _WHEN_AFTER
 
 
-def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, requests: bool = False) -> Concern | None:
+def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, requests: bool = False,
+            written: str | None = None) -> Concern | None:
     """The noun(s) a complaint is about, or None when it has no noun specific enough to say so. With `requests`
-    (a complaint no focus topic serves), what the staff ask for names it first."""
+    (a complaint no focus topic serves), what the staff ask for names it first. `written` is the complaint as the user
+    wrote it, before its everyday words were made plain: a run the user did not write (讲解法, of 讲讲法 made plain as
+    讲解 + 法) names nothing."""
     stop = concern_stop() if stop is None else stop
     # A term the staff put in quotation marks (“明白人”) or a quality they miss (存在感, 边界感) is what the complaint is
     # about, whatever nouns its story has (桶油, 半夜).
@@ -188,6 +199,8 @@ def concern(text: str, likeness: Likeness, stop: frozenset[str] | None = None, r
         asked = bool(_WANT.search(before) or _LACKED_AFTER.match(after))
         return Concern((f"“{term}”" if (term, clause) in quoted else term,), asked=asked)
     words = candidates(text, stop)
+    if written is not None:
+        words = [w for w in words if w in written]
     if not words:
         return None
     # What the staff ask for (能不能请卫生院开个挂号专窗) names the concern the union is to take up, before any noun of

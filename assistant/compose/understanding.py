@@ -135,7 +135,7 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             # A complaint told in three or more of the topic's own words (老少, 两拨人, 闹别扭) is already about the topic:
             # a noun of its story (校门 of 刚出校门) does not rename it.
             told = len(found.keywords) >= _TOLD_IN_WORDS
-            said = concern(rest, classifier.likeness, _stop(topics)) if long and not told else None
+            said = concern(rest, classifier.likeness, _stop(topics), written=text) if long and not told else None
             if said is not None and any(n in k and n != k for n in said.nouns for k in found.keywords):
                 said = None  # the concern is a piece of the topic's own word (惠民 of 惠民保): the word names it
             if said is not None and any(n in found.topic.name and n != found.topic.name for n in said.nouns):
@@ -148,7 +148,8 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
                 naming = [w for w in found.keywords if not _WHO.search(w) and not _DESCRIBING.search(w)]
                 own = tuple(naming[:_OWN_WORDS]) if plain_words else ()
                 focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own))
-        elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics), requests=True)) is not None:
+        elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics), requests=True,
+                                                written=text)) is not None:
             # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it;
             # a condition no topic lists (带状疱疹) is served as the listed ones are, under its own name.
             sick = topics.condition(found_concern.nouns[0]) if topics is not None else None

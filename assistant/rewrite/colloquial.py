@@ -186,8 +186,15 @@ def verb_bare_measure(text: str, notes: Notes) -> str:
             continue  # the verb ends a word before it (发送, 开放): not a verb of its own
         if measure + after in known and known.get(measure + after) not in ("r", "nr"):
             continue
+        if measure == "本" and after in _OWN_AFTER_BEN:
+            continue  # 请本地老师, 请本校教师: 本 is "this, one's own" (本地, 本校: 《现代汉语词典》 本 ⑨), not a measure word
         spans.append((m.start(), m.end(), verb))
     return _replace(text, spans, notes, REASON_SPOKEN)
+
+
+# After 本, the characters that make it "this, one's own" (本地, 本校, 本园, 本人, 本单位, 本市 …) rather than the measure
+# word of a book (买本书): jieba tags both 本地 and 本书 as pronouns, so the tag cannot tell them apart.
+_OWN_AFTER_BEN = "地校园人单市县区镇乡村次届期月周年职身部系院所组班"
 
 
 # Characters before 个 that make it a count or a pointer (一个, 这个, 每个, 上个月 is handled as a word), not a verb.

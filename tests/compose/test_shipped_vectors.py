@@ -34,7 +34,11 @@ def test_the_shipped_vectors_are_those_of_the_current_exemplars(source):
     assert shipped.shape[0] == len(texts)
     picks = [0, len(texts) // 2, len(texts) - 1]
     fresh = E5Likeness()._embed([texts[i] for i in picks])
-    assert np.allclose(shipped[picks], fresh, atol=1e-4)
+    # The same text embedded on another machine (another CPU's kernels, another onnxruntime) differs in the third
+    # decimal place (cosine 0.99996 measured, thirty-seventh session); the vector of another exemplar is far off
+    # (cosine 0.87–0.89 for neighbours in the list). Direction is what the likeness compares.
+    cosine = np.sum(shipped[picks] * fresh, axis=1) / np.linalg.norm(shipped[picks], axis=1) / np.linalg.norm(fresh, axis=1)
+    assert (cosine >= 0.999).all(), cosine
 
 
 def test_a_new_data_dir_embeds_only_what_the_user_wrote(tmp_path, monkeypatch):
