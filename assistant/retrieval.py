@@ -102,9 +102,10 @@ class QuestionCore:
         return " ".join((self.asking, *self.telling)) if self.story else self.asking
 
 
-def story_parts(text: str) -> tuple[str, str]:
+def story_parts(text: str, commas: bool = False) -> tuple[str, str]:
     """(asking, story): the sentences that ask (those ending in a question mark, else the last one that asks, and
-    what follows it) and the sentences before; ("text", "") for a short question or one sentence.
+    what follows it) and the sentences before; ("text", "") for a short question or one sentence (with `commas`, one
+    long sentence told with commas is a story too: the answer gate reads it so, while ranking does better whole).
 
     >>> story_parts("我们园有个保育员，一个月只发一千二，比当地的标准还低。园长说她又不是老师。这样合法吗？")
     ('这样合法吗？', '我们园有个保育员，一个月只发一千二，比当地的标准还低。园长说她又不是老师。')
@@ -112,6 +113,8 @@ def story_parts(text: str) -> tuple[str, str]:
     if len(text) < STORY_CHARS:
         return text, ""
     units = [part for s in _SENTENCE.findall(text) for part in _framed(s)]
+    if commas and len(units) == 1:
+        units = _told_in_one(units[0])
     marked = [i for i, s in enumerate(units) if _ASKED.search(s)]
     if not marked:
         last = max((i for i, s in enumerate(units) if _ASKING.search(s)), default=len(units) - 1)
@@ -119,6 +122,20 @@ def story_parts(text: str) -> tuple[str, str]:
     asking = "".join(units[i] for i in marked)
     story = "".join(s for i, s in enumerate(units) if i not in marked)
     return (asking, story) if story.strip() and len(asking) < len(text) else (text, "")
+
+
+_ONE_SENTENCE_STORY = 4  # clauses from which one long sentence is a story told with commas; its last two ask
+
+
+def _told_in_one(sentence: str) -> list[str]:
+    """A story told in one long sentence, with commas only: the clauses before the last two are the story.
+    >>> _told_in_one("两位同事来反映，补课费拖了三个月，我们打算去财务室问问，主任说工会管不着，怎么办？")
+    ['两位同事来反映，补课费拖了三个月，我们打算去财务室问问，', '主任说工会管不着，怎么办？']
+    """
+    clauses = re.findall(r"[^，,]+[，,]*", sentence)
+    if len(clauses) < _ONE_SENTENCE_STORY or not (_ASKING.search(clauses[-1]) or _ASKED.search(clauses[-1])):
+        return [sentence]
+    return ["".join(clauses[:-2]), "".join(clauses[-2:])]
 
 
 _FRAME = re.compile(r"[：:]")
@@ -210,11 +227,11 @@ class Retriever:
                 self._gloss_bank = GlossBank(glosses, self.index.tokenizer.tokens, self._likeness, cache, meaning)
             return self._gloss_bank
 
-    def core(self, query: str, snapshot: IndexSnapshot | None = None) -> QuestionCore:
+    def core(self, query: str, snapshot: IndexSnapshot | None = None, commas: bool = False) -> QuestionCore:
         """A question's core: for a story, its asking sentences and the story's telling words that the knowledge
         base or the everyday-question bank holds (a word neither holds matches nothing and only dilutes), and the
         everyday phrases the lexicon gives statute wording for; for a short question, the question itself."""
-        asking, story = story_parts(query)
+        asking, story = story_parts(query, commas)
         if not story:
             return QuestionCore(query)
         snap = snapshot or self.index.snapshot()

@@ -41,10 +41,18 @@ def doubled(doc: Document) -> list[Finding]:
 
 
 def _two_words(doc: Document, start: int, size: int) -> bool:
-    """True when both copies are words of their own: not 党组织|组织 (an organisation, then "to organise")."""
+    """True when both copies are words of their own: not 党组织|组织 (an organisation, then "to organise"). The second
+    copy may begin a longer word that starts with it (切身|切身利益: jieba reads the word the slip runs into)."""
     line = doc.outline.line_at(start)
     bounds = word_bounds(line.raw)
     at = start - line.start
-    return {at, at + size, at + 2 * size} <= bounds
+    return {at, at + size} <= bounds and (at + 2 * size in bounds or _starts_word(line.raw, at + size, size, bounds))
+
+
+def _starts_word(raw: str, at: int, size: int, bounds: set[int]) -> bool:
+    """True when the word that begins at `at` is longer than `size` and begins with the same characters as the word
+    before it (切身利益 after 切身)."""
+    end = min((b for b in bounds if b > at), default=at)
+    return end - at > size and raw[at : at + size] == raw[at - size : at]
 
 

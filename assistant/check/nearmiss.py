@@ -82,9 +82,17 @@ def near_misses(text: str) -> list[NearMiss]:
     for at, words, start, end, _, tokens in word_spans(text, _LENGTHS):
         fixed = next((p for p in _fixed_phrases(words, start, end, data)
                       if _garbled(words, start, p, tokens, data)), None)
+        if fixed and end == len(words) and _BENEFIT.search(_clause_before(text, at + start)):
+            continue  # 为…教学出力: the clause's verb closes a 为 phrase (为学校发展出力), not a noun changed
         if fixed:
             found.append(NearMiss(at + start, at + end, words[start:end], fixed))
     return _longest(found, text, data.real)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause's text before `at` (from the last ，。；！？ or line break; a 、 inside a list does not end it)."""
+    cut = max(text.rfind(mark, 0, at) for mark in "，。；！？,;!?\n")
+    return text[cut + 1 : at]
 
 
 def _fixed_phrases(words: str, start: int, end: int, data: _Phrases) -> list[str]:
@@ -112,6 +120,9 @@ def _inserted(words: str, start: int, end: int, phrase: str) -> bool:
                for text in longer)
 
 
+# A clause of doing for someone or something (为…出力, 给…添彩, 替…分忧: 介词 为/给/替 + the beneficiary, 《现代汉语八百词》)
+# ends with its verb, whatever tag jieba gives it.
+_BENEFIT = re.compile(r"[为给替](?!了)")
 # Words of negation that open a word (不力, 无力, 未果, 非法: 否定副词 as a bound first part, 《现代汉语八百词》).
 NEGATIONS = "不无未非没"
 

@@ -13,6 +13,9 @@ _SYLLABLE = rf"[a-zü]*[{TONED_VOWELS}][a-zü{TONED_VOWELS}]*"
 # A word glossed whole, in brackets of either width (探望(tàn wàng), 探望（tànwàng）), or with no brackets at all
 # (探望tànwàng): the single-character form 现(xiàn) is PINYIN_GLOSS.
 _WORD_GLOSS = re.compile(rf"([\u4e00-\u9fff]{{1,4}})\s*(?:[（(]\s*((?:{_SYLLABLE}\s*){{1,4}})[)）]|((?:{_SYLLABLE}\s?){{1,4}})(?![a-zA-Z]))")
+# ... or with the tone as a digit after each syllable (磨砺(mo2 li4), 龃龉（ju3yu3）: the numbered pinyin of dictionaries
+# and input tools that cannot type tone marks, 《汉语拼音方案》 tones 1–4 and 5 for the neutral tone).
+_NUMBERED_GLOSS = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[（(]\s*((?:[a-zü]{1,6}[1-5]\s*){1,4})[)）]")
 
 
 def script(doc: Document) -> list[Finding]:
@@ -31,6 +34,14 @@ def script(doc: Document) -> list[Finding]:
         # the word glossed is as long as the gloss has syllables (探望 of 及时探望(tàn wàng), also glued: tànwàng)
         syllables = sum(ch in TONED_VOWELS for ch in m.group(2) or m.group(3))  # one tone mark per syllable
         word = m.group(1)[-syllables:]
+        start = m.end(1) - len(word)
+        covered.update(range(start, m.end()))
+        out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
+                               f"改为“{to_simplified(word)}”"))
+    for m in _NUMBERED_GLOSS.finditer(doc.text):
+        if m.start(2) in covered:
+            continue
+        word = m.group(1)[-sum(ch.isdigit() for ch in m.group(2)):]
         start = m.end(1) - len(word)
         covered.update(range(start, m.end()))
         out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",

@@ -43,10 +43,12 @@ _MACHINE_ORDER = re.compile(r"忽略|无视|不要(?:提示|报告|检查|指出
                             r"一律(?:通过|判定|视为)|视为(?:合格|通过|无误)|(?<![A-Za-z])(?:ignore|disregard)(?![A-Za-z])", re.IGNORECASE)
 _OPEN_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _LONG_COMMENT = 40  # characters of text in a comment that is more than a mark
-# Bidi embeddings, overrides and isolates, marks, zero-width characters, the BOM inside text, C0/C1 controls.
+# Bidi embeddings, overrides and isolates, marks, zero-width characters, the BOM inside text, C0/C1 controls, and
+# the Unicode tag characters (U+E0000–U+E007F: invisible letters that can spell a hidden message, "ASCII smuggling";
+# Unicode 15 chapter 23.9 Tag Characters).
 _INVISIBLE = re.compile(
     "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff\u00ad"
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\U000e0000-\U000e007f]+"
 )
 
 
@@ -125,4 +127,6 @@ def _name(ch: str) -> str:
         return "零宽字符"
     if ch == "\u00ad":
         return "软连字符"
+    if "\U000e0000" <= ch <= "\U000e007f":
+        return "标签字符"
     return "控制字符"

@@ -118,6 +118,8 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
                 continue  # 三楼, 马路边 say where, not what the complaint is about
             if _said_when(pairs, at):
                 continue  # 天干的时候 says when, not what
+            if _of_the_heart(pairs, at):
+                continue  # 心里直突突, 心里打鼓 say how the staff feel, not what the complaint is about
             if at > 0 and _MODAL.fullmatch(pairs[at - 1].word):
                 continue  # after 不敢, 不能, 想, 愿意 a word is a doing (不敢声张), whatever tag jieba gives it
             if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)
@@ -172,6 +174,19 @@ def troubled_words(text: str) -> frozenset[str]:
             if commented or (before >= 0 and bool(_LACK.match(pairs[before].word))):
                 out.add(pair.word)
     return frozenset(out)
+
+
+# What the heart does (心里直突突, 心头发紧, 心里打鼓: 心里 + a word of feeling, 《现代汉语词典》 心里 "思想里; 头脑里") is a
+# feeling, whatever tag jieba gives the word: the clause tells how the staff feel about the complaint's thing.
+_HEART = frozenset({"心里", "心头", "心中", "心底", "心口", "心里头"})
+
+
+def _of_the_heart(pairs, at: int) -> bool:
+    """True when the word at `at` follows 心里 (adverbs between): a feeling of the heart."""
+    before = at - 1
+    while before >= 0 and pairs[before].flag == "d":
+        before -= 1
+    return before >= 0 and pairs[before].word in _HEART
 
 
 def _said_when(pairs, at: int) -> bool:

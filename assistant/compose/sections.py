@@ -207,7 +207,7 @@ class SectionWriter:
             # on a tie; a measure without it is introduced by them all
             specific = min(area.own, key=lambda w: (sum(w in m for m in topic.measures), -word_rarity(w)))
             names = lambda text: specific in self.wording.render(text)  # noqa: E731
-            lead_words = f"教职工反映的{'、'.join(area.own)}问题"
+            lead_words = f"教职工反映的{'、'.join(_lead_words(area))}问题"
         out = self._take(texts, taken, _TOPIC_MEASURES,
                          lambda t: t if names(t) else next(leads).format(focus=lead_words) + t)
         return sorted(out, key=self._when_in_period)  # what is done at the start is told first, the end last
@@ -316,3 +316,9 @@ def _names_work(highlight: Highlight) -> bool:
     and not an incident (一位师傅摔断了腿: something that happened to someone)."""
     return (len(highlight.phrase.topic) <= _WORK_NAME and not re.search(r"[，,；;。！？!?]", highlight.text.strip("。"))
             and not _INCIDENT.search(highlight.text))
+
+
+def _lead_words(area: FocusArea) -> list[str]:
+    """The complaint's own words a lead names it by, in the order the school wrote them (午睡、缺觉、睡不够, not the
+    order of the topic's keyword list); words the school wrote otherwise (plain words) last."""
+    return sorted(area.own, key=lambda w: (area.text.find(w) < 0, area.text.find(w)))

@@ -174,7 +174,7 @@ class Answerer:
             book = [p for p in self.services.index.snapshot().passages
                     if p.kind in FACT_KINDS and p.kind in kinds and not p.owner and p.id not in seen]
             units += [u for p in book for u in units_of(Hit(p, 0.0), len(hits) + 8)]
-        core = self.services.retriever.core(question)
+        core = self.services.retriever.core(question, commas=True)
         if whole_book and glossed is None:
             glossed = self._glossed(core.text, question)
         return self.kit.gate.judge(question, units, kinds, fit=fit or self.kit.quotes.fit, glossed=glossed, core=core)
@@ -223,7 +223,7 @@ class Answerer:
         """For a story asking what the law says, the verdict led by the article whose everyday questions
         (knowledge/glosses) are the closest to it, when the gate ranks one of its units among the first and it covers
         enough of the question; None otherwise (the question is declined as before)."""
-        core = self.services.retriever.core(question)
+        core = self.services.retriever.core(question, commas=True)
         if not core.story or not self.kit.router.bank.asks_law(question):
             return None
         targets = self.services.retriever.gloss_bank().targets(core.text, 1, asked=question)
@@ -266,7 +266,7 @@ class Answerer:
         base: asking whether a statute covers a gap's question and then answering it read the same verdict."""
         key = (self.kit.digest if self.kit else "", question, kinds)
         if self._verdict is None or self._verdict[0] != key:
-            glossed = self._glossed(self.services.retriever.core(question).text, question)
+            glossed = self._glossed(self.services.retriever.core(question, commas=True).text, question)
             verdict = self._judge(question, self.search(question, kinds), kinds, whole_book=True, glossed=glossed)
             self._verdict = (key, verdict, tuple(glossed))  # glossed holds its articles best first
         return self._verdict[1]

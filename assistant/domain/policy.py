@@ -258,7 +258,8 @@ def outdated_spans(text: str, year: int) -> list[Span]:
 
 # ---------------------------------------------------------------- fixed terms and careless edits
 
-_DOUBLED = re.compile(r"([\u4e00-\u9fff“”《》]{4,20}?)(?:[和、与及]|以及)?\1")
+# (a phrase of listed words doubled whole, 送温暖、办好事送温暖、办好事: its 、 inside, never at its ends)
+_DOUBLED = re.compile(r"([\u4e00-\u9fff“”《》](?:[\u4e00-\u9fff“”《》、]{2,18}?)[\u4e00-\u9fff“”《》])(?:[和、与及]|以及)?\1")
 
 
 def protected_terms() -> tuple[str, ...]:

@@ -69,8 +69,8 @@ def restructure(text: str, original: str, notes: Notes, show=lambda s: s) -> str
     if merged != text:
         notes.add(REASON, "重复的说法", "合并")
         text = merged
-    # 如…，就… → 如…，则…
-    text = re.sub(rf"(如[^，。；]{{1,24}}?)，?就(?=[{_H}])", lambda m: m.group(1) + "，则", text)
+    # 如…，就… → 如…，则… (a condition's 如, not the 如 of 如下, 如何, 如此, 如今: 通知如下：雨季一到…就 has no condition)
+    text = re.sub(rf"(如(?![下何此今期实同意])[^，。；：]{{1,24}}?)，?就(?=[{_H}])", lambda m: m.group(1) + "，则", text)
     text = enumerate_items(text, notes)
     # A long sentence breaks before 此外 (and its comma becomes a full stop).
     text = re.sub(r"，(此外|另外)，?", lambda m: "。此外，", text)

@@ -33,13 +33,15 @@ _ARTICLE_VERBS = {"是": "是一个", "有": "有一个", "来": "开展"}
 _DOUBLING_TAGS = ("v", "vn", "a", "an", "ad", "n")
 # What follows 老王 / 小李 when they name a shop, a stall or a home, not a colleague (老王烧烤, 老李家常菜, 小张面馆).
 _SHOP = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:店|铺|馆|档|坊|楼|庄|超市|烧烤|火锅|小吃|快餐|面|米线|米粉|饺子|包子|农家乐|家(?![长属人庭里中]))"
+    r"[\u4e00-\u9fff]{0,4}?(?P<shop>店|铺|馆|档|坊|楼|庄|超市|烧烤|火锅|小吃|快餐|面|米线|米粉|饺子|包子|农家乐|家(?![长属人庭里中]))"
 )
 # Words that follow a person as the next word (小甘来教, 老郜帮着): when jieba glues one to the surname, the person
 # still ends before it.
 _AFTER_A_PERSON = "".join(sorted(AFTER_A_NICKNAME)) + "给把在和跟与"  # a string: the empty text after the end counts too
 # Verbs right before a person (问小诸, 找小田) that jieba may glue to the 小 of the name.
 _BEFORE_A_PERSON = "问找给跟向交请由让叫和与"
+# Prepositions that follow a person and begin what they do (老孙从…, 小李在…, 老王把…: 《现代汉语八百词》 介词).
+_PREPOSITIONS = "从在到把被让对向往替"
 # Last characters of a place name (an administrative unit): 个旧市 is a city, not 个 + 旧市.
 _PLACE_ENDS = "省市县区州盟旗镇乡村"
 
@@ -99,8 +101,10 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
             continue
         if text[end : end + 2].startswith(("老师", "师傅", "主任", "校长", "书记", "同志", "组长", "会计", "医生")):
             continue  # 小周老师: already named by post
-        shop = _SHOP.match(text, end)
-        if shop and not any(t.flag.startswith("v") for t in toks if end <= t.start < shop.end()):
+        # (a preposition after the person starts what they do: 老孙从庄上收的 is no shop)
+        shop = _SHOP.match(text, end) if text[end : end + 1] not in _PREPOSITIONS else None
+        # (the shop's own word may be a verb to jieba: 烧烤 v of 老王烧烤)
+        if shop and not any(t.flag.startswith("v") for t in toks if end <= t.start < shop.start("shop")):
             continue  # 老王烧烤, 老李家: a shop or a home named after its owner (not 小沈复印归档: a verb follows)
         worker = workers and re.search(f"(?:{workers})(?:的)?$", text[max(0, start - 6) : start])
         # 老李头儿, 老李头 (an older man called by surname, 现代汉语词典 老头儿): the nickname is one address, its 头
@@ -113,7 +117,7 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
 # A person called by surname and a kin term (X婶, X叔, X姨, X伯, X嫂; 现代汉语词典 婶 ② 称呼跟母亲同辈而年纪较小的
 # 已婚妇女, 叔 ② 称呼跟父亲同辈而年纪较小的男子): in a notice the surname and 师傅, the usual written address of staff
 # and helpers who are not teachers (《党政机关公文处理工作条例》 practice: surname and post, not kinship).
-_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘"
+_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘|幺爸|幺叔|幺婶"  # 幺爸: 西南官话 叔 (现代汉语方言大词典 成都)
 
 
 def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:

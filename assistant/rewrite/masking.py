@@ -67,8 +67,8 @@ _NOT_GIVEN_NAMES = frozenset("由在和与给的是为从向对把被将于及")
 _KIN_AFTER_SURNAME = frozenset("婶嫂姨")
 _KIN_ALONE = frozenset("叔伯")
 # Duties named with a verb and a one-character noun that is also a surname (现代汉语词典 跟车: 随车照料或押运; 跟班,
-# 跟岗, 值班, 带班, 押车): jieba cuts 跟 + 车, so 车老师 would read as a name; before 老师 they name the teacher's duty.
-_DUTY_WORDS = frozenset(("跟车", "押车", "带车", "随车", "跟班", "带班", "值班", "跟岗", "驻校", "陪餐"))
+# 跟岗, 值班, 值周, 带班, 押车): jieba cuts 跟 + 车 (值 + 周), so 车老师 would read as a name; before 老师 they name the teacher's duty.
+_DUTY_WORDS = frozenset(("跟车", "押车", "带车", "随车", "跟班", "带班", "值班", "值周", "跟岗", "驻校", "陪餐"))
 # jieba reads 小蒋会补齐 as 小 + 蒋会 (a guessed name): after 小/老 + surname, a modal or adverb (会 要 能 再 先 还 就 也
 # 都) or a verb of coming and telling is the next word, not a given name; the colleague is 小蒋 (colloquial.py).
 AFTER_A_NICKNAME = frozenset("会要能再先还就也都来去说讲帮负教")
