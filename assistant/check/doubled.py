@@ -6,13 +6,14 @@ import re
 
 from assistant.check.findings import Document, Finding
 from assistant.domain.policy import doubled_spans, load_policy_terms
-from assistant.index.lexicon import word_bounds
+from assistant.index.lexicon import base_tokenizer, word_bounds
 
 # Two or three characters repeated back to back. A doubled verb (研究研究) is ordinary Chinese, and so is 一个一个 /
 # 每天每天 (one after another).
 _SHORT = re.compile(r"([\u4e00-\u9fff]{2,3}?)\1")
 _ONE_BY_ONE = re.compile(r"^[一每逐各]")
 _JOINED = re.compile(r"^(.+?)(?:[和、与及]|以及)\1$")
+_SPACED = re.compile(r"^(.+?)\s+\1$")  # 提振精气神 提振精气神: pasted twice with a space between
 # After "X和X" the phrase must end: 教职工和教职工家属 names two groups, 精神和精神， is a slip.
 _BOUNDARY = re.compile(r"^(?:$|[\s，。；、：！？,.;:!?）)”」』]|的)")
 
@@ -24,7 +25,8 @@ def doubled(doc: Document) -> list[Finding]:
         joined = _JOINED.match(text[span.start : span.end])
         if joined and not _BOUNDARY.match(text[span.end : span.end + 1]):
             continue
-        phrase = joined.group(1) if joined else text[span.start : span.end][: (span.end - span.start) // 2]
+        spaced = _SPACED.match(text[span.start : span.end])
+        phrase = (joined or spaced).group(1) if joined or spaced else text[span.start : span.end][: (span.end - span.start) // 2]
         found.append((span.start, span.end, phrase))
     verbs = set(load_policy_terms().reduplicated_verbs)
     for m in _SHORT.finditer(text):
@@ -34,6 +36,7 @@ def doubled(doc: Document) -> list[Finding]:
         if any(a < m.end() and m.start() < b for a, b, _ in found) or not _two_words(doc, m.start(), len(phrase)):
             continue
         found.append((m.start(), m.end(), phrase))
+    found += [s for s in _particles(doc) if not any(a < s[1] and s[0] < b for a, b, _ in found)]
     return [
         doc.finding("doubled_phrase", a, b, f"“{phrase}”连着写了两遍", f"只保留一个“{phrase}”")
         for a, b, phrase in sorted(found)
@@ -56,3 +59,24 @@ def _starts_word(raw: str, at: int, size: int, bounds: set[int]) -> bool:
     return end - at > size and raw[at : at + size] == raw[at - size : at]
 
 
+
+
+def _particles(doc: Document) -> list[tuple[int, int, str]]:
+    """A function word typed twice, each copy a word of its own (教职工的的切身利益; 目的的 is 目的 + 的), with the
+    characters around it: 教职工的的切身. A pair followed by another pair is an AABB word (的的确确)."""
+    particles = load_policy_terms().doubled_particles  # knowledge/policy_terms.yaml `doubled_particles`
+    out = []
+    for _, offset, line in doc.lines():
+        if not any(p * 2 in line for p in particles):
+            continue
+        words = base_tokenizer().lcut(line)
+        pos = 0
+        for i, (word, after) in enumerate(zip(words, words[1:], strict=False)):
+            pair = i + 2 < len(words) and len(words[i + 2]) == 2 * len(word) and words[i + 2][: len(word)] * 2 == words[i + 2]
+            if word == after and word in particles and not pair:
+                start, end = offset + pos, offset + pos + 2 * len(word)
+                context = len(words[i - 1]) if i else 0
+                tail = len(words[i + 2]) if i + 2 < len(words) else 0
+                out.append((start - context, end + tail, word))
+            pos += len(word)
+    return out

@@ -16,6 +16,7 @@ from assistant.check.nearmiss import near_misses
 from assistant.check.swaps import word_swaps
 from assistant.check.thesaurus import thesaurus_swaps
 from assistant.check.threes import three_swaps
+from assistant.check.transposed import transposed
 from assistant.domain.data import read_yaml
 from assistant.domain.policy import garbled_spans, load_policy_terms
 from assistant.domain.school_types import DEFAULT_PATH as SCHOOL_TYPES_PATH
@@ -41,10 +42,14 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
             out.append(doc.finding(
                 "garble", start, end, f"“{doc.text[start:end]}”多打了一个“{noun[0]}”", f"改为“{noun}”",
             ))
+    for start, end, word in _sound_slips(doc.text):
+        if not any(f.start < end and start < f.end for f in out):
+            out.append(doc.finding("garble", start, end, f"“{doc.text[start:end]}”是“{word}”的同音错字", f"改为“{word}”"))
     add_uncovered_slips(doc, out, near_misses(doc.text), "“{text}”与固定说法“{fixed}”只差一字，像是同义词替换或录入错误")
     add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text) + thesaurus_swaps(doc.text),
                         "“{text}”像是把固定说法“{fixed}”中的词换成了近义词（“伪原创”改写）")
     add_uncovered_slips(doc, out, idiom_slips(doc.text), "“{text}”与成语（固定说法）“{fixed}”只差一字，像是记错或写错了字")
+    add_uncovered_slips(doc, out, transposed(doc.text), "“{text}”像是把“{fixed}”中的两个字打颠倒了")
     for start, end, kin in made_up_feelings(doc.text):
         if not any(f.start < end and start < f.end for f in out):
             out.append(doc.finding(
@@ -99,4 +104,14 @@ def _stutters(text: str) -> list[tuple[int, int, str]]:
             if len(word) == 1 and after in nouns and after[0] == word and apart:
                 out.append((pos, pos + 1 + len(after), after))
             pos += len(word)
+    return out
+
+
+def _sound_slips(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of a union word typed with a same-sound character (公会小组长 for 工会小组长)."""
+    out = []
+    for slip, word, real_after in load_policy_terms().sound_slips:  # knowledge/policy_terms.yaml `sound_slips`
+        for m in re.finditer(re.escape(slip), text):
+            if not any(text[max(0, m.start() - len(w)) : m.start()] == w for w in real_after):
+                out.append((m.start(), m.end(), word))
     return out

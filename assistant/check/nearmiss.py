@@ -72,6 +72,7 @@ class _Phrases:
     real: tuple[str, ...]  # real look-alikes (knowledge/spinner.yaml `real`)
     listed: frozenset[str]  # the curated fixed phrases (spinner.yaml `phrases`, policy_terms.yaml fixed terms)
     interchangeable: tuple[str, ...]  # characters that make equally real phrases (spinner.yaml `interchangeable`)
+    actions: frozenset[str] = frozenset()  # what a body does to those under it (spinner.yaml `actions`: 调度, 部署)
 
 
 def near_misses(text: str) -> list[NearMiss]:
@@ -121,8 +122,9 @@ def _inserted(words: str, start: int, end: int, phrase: str) -> bool:
 
 
 # A clause of doing for someone or something (为…出力, 给…添彩, 替…分忧: 介词 为/给/替 + the beneficiary, 《现代汉语八百词》)
-# ends with its verb, whatever tag jieba gives it.
-_BENEFIT = re.compile(r"[为给替](?!了)")
+# ends with its verb, whatever tag jieba gives it. 为 as the last part of a word (作为, 成为, 认为, 以为, 因为, 行为, 称为,
+# 视为) is no preposition.
+_BENEFIT = re.compile(r"(?:(?<![作成认以因行称视])为|[给替])(?!了)")
 # Words of negation that open a word (不力, 无力, 未果, 非法: 否定副词 as a bound first part, 《现代汉语八百词》).
 NEGATIONS = "不无未非没"
 
@@ -137,6 +139,8 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
     word = next(words[max(a, start) : min(b, end)] for a, b in tokens if a <= at < b)
     if len(word) == 1 or data.known.count(word) > _RARE:
         return False
+    if word in data.actions:
+        return False  # 教育工会调度: a body and what it does (spinner.yaml `actions`), not 工会制度 changed
     if len(word) == 2 and word[0] == word[1]:
         return False  # a verb said twice (电话问问, 看看: 动词重叠, 《现代汉语八百词》) is the writer's spoken doing, not a synonym
     if place == 0 and fixed[1:] in data.known and base_tokenizer().FREQ.get(words[start]):
@@ -239,8 +243,9 @@ def _phrases() -> _Phrases:
             keys[(phrase[:place], phrase[place + 1 :])].append(phrase)
     real = tuple(str(p) for p in spinner.get("real") or ())
     groups = tuple(str(g) for g in spinner.get("interchangeable") or ())
+    actions = frozenset(str(w) for w in spinner.get("actions") or ())
     return _Phrases({p: count for p, (count, _) in table.items()}, {k: tuple(v) for k, v in keys.items()}, known,
-                    real, frozenset(listed), groups)
+                    real, frozenset(listed), groups, actions)
 
 
 def _texts() -> tuple[list[str], str]:

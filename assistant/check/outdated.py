@@ -11,7 +11,7 @@ from assistant.check.findings import Document, Finding, quote
 from assistant.domain.data import read_yaml
 from assistant.domain.numerals import cn_number, parse_cn_number
 from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
-from assistant.domain.policy import current_congress, current_union_congress, outdated_spans
+from assistant.domain.policy import current_congress, current_union_congress, outdated_spans, session_year
 
 # 中国工会第十七次全国代表大会 / 中国工会十七大 / 全国工会十八大 / 全总十八大 (全总: 中华全国总工会, whose congress it
 # is): the unions' own congress, not the party's.
@@ -24,6 +24,15 @@ _UNION_BOARD = re.compile(
     r"(?:全总|中华全国总工会|全国总工会)\s*(?:第)?([一二三四五六七八九十]{2,3})届(?:[一二三四五六七八九十]{1,3}次)?"
     r"(?:执委会|执行委员会|主席团)(?:全体)?(?:会议|扩大会议)?(?:精神)?"
 )
+# 十三届全国人大五次会议精神 / 全国政协十四届二次会议: the yearly March sessions, numbered by 届 and 次 (policy.session_year).
+_SESSION = re.compile(
+    r"(?:第)?([一二三四五六七八九十]{2,3})届\s*(?:全国人大|全国人民代表大会|全国政协|全国人大常委会)?\s*(?:第)?([一二三四五六七八九十]{1,2})次"
+    r"(?:全体)?会议(?:精神)?|(?:全国人大|全国人民代表大会|全国政协)\s*(?:第)?([一二三四五六七八九十]{2,3})届\s*(?:第)?"
+    r"([一二三四五六七八九十]{1,2})次(?:全体)?会议(?:精神)?"
+)
+# …the union's 章程 as a congress amended it (十八大改过的工会章程, 十八大修改的《中国工会章程》): the unions' congress.
+_UNION_AFTER = re.compile(r"^[^。；，\n]{0,8}?工会章程")
+_CONGRESS_NUMBER = re.compile(r"[一二三四五六七八九十]{2,3}(?:大|次全国代表大会)")
 _UNION_BEFORE = re.compile(r"(?:中国工会|全国工会|全总|中华全国总工会|全国总工会|工会)\s*(?:第)?$")
 # 迎接党的二十大胜利召开 / 喜迎二十大: a congress awaited; stale once it has been held.
 _AWAITED = re.compile(
@@ -66,12 +75,13 @@ def outdated(doc: Document, year: int) -> list[Finding]:
         taken.append((m.start(), m.end()))
         if number < current:
             out.append(doc.finding("outdated", m.start(), m.end(), message, suggestion))
-    for finding in _awaited(doc, year) + _ended_periods(doc, year) + _past_anniversaries(doc, year):
+    for finding in _awaited(doc, year) + _ended_periods(doc, year) + _past_anniversaries(doc, year) + _sessions(doc, year):
         taken.append((finding.start, finding.end))
         out.append(finding)
     spans = sorted(outdated_spans(text, year), key=lambda s: (s.start, -(s.end - s.start)))
     for span in spans:
-        if _UNION_BEFORE.search(text[max(0, span.start - 6) : span.start]):
+        congress = _CONGRESS_NUMBER.search(text[span.start : span.end])
+        if _UNION_BEFORE.search(text[max(0, span.start - 6) : span.start]) or (congress and _UNION_AFTER.match(text[span.end :])):
             continue  # a union congress number read as the party's (中国工会十八大 is current in 2027)
         if any(a < span.end and span.start < b for a, b in taken):
             continue
@@ -180,4 +190,21 @@ def _past_anniversaries(doc: Document, year: int) -> list[Finding]:
                 "outdated", m.start(), m.end(), f"“{m.group(0)}”是{when}年的纪念活动，{year}{_ANNIVERSARY}",
                 "删去，或改为计划年度的纪念活动",
             ))
+    return out
+
+
+def _sessions(doc: Document, year: int) -> list[Finding]:
+    """十三届全国人大五次会议精神 in a 2027 plan: a yearly session held before last year's, studied as this year's."""
+    out = []
+    for m in _SESSION.finditer(doc.text):
+        term, meeting = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if not re.search(r"全国|人大|政协", m.group(0)) and not re.search(r"全国(?:人大|政协)", doc.text[m.end() : m.end() + 8]):
+            continue  # 九届三次教代会: a school's own congress
+        held = session_year(parse_cn_number(term), parse_cn_number(meeting))
+        if held >= year - 1 or _LOOKS_BACK.match(doc.text[m.end() :]):
+            continue
+        out.append(doc.finding(
+            "outdated", m.start(), m.end(), f"“{m.group(0)}”是{held}年召开的会议，{year}年的计划不宜作为当年的学习内容",
+            f"改为{year}年召开的全国两会精神，或删去",
+        ))
     return out

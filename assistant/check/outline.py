@@ -18,14 +18,21 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _LEAD = re.compile(r"^(?:\s|>\s?|\*\*|__)*")  # indentation, block quotes, bold around a heading
 _BULLET = re.compile(r"^[-*+•·]\s+")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_STOPPED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # Item and heading numbers by level: 一、 （一） 1. （1） ①.
 MARKERS: tuple[tuple[int, re.Pattern], ...] = (
     (1, re.compile(r"([一二三四五六七八九十]{1,3})\s*([、.．])")),
     (2, re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]")),
     # "1.5万元" is a number, "1．9月…" and "1、3月…" are items.
     (3, re.compile(r"(\d{1,2})\s*(、|．|\.(?!\d)|\.(?=\d{1,2}\s*月))")),
-    # （1） and the half-bracketed 1） / 1) a list may use instead (not 1)… closing a bracket opened before the line).
-    (4, re.compile(r"[（(]\s*(\d{1,2})\s*[）)]|(\d{1,2})\s*[）)](?=\s*[\u4e00-\u9fff“\d])")),
+    # The same level in the one-character forms of Unicode's 编号 blocks that word processors and PDFs leave: ⒈ (digit
+    # with full stop) and the Roman numerals Ⅰ. Ⅱ、 (Number Forms; only with a separator after them).
+    (3, re.compile(rf"([{_STOPPED}])()|([{_ROMAN}])\s*([、.．])")),
+    # （1） and the half-bracketed 1） / 1) a list may use instead (not 1)… closing a bracket opened before the line),
+    # and the one-character ⑴ (parenthesized digit).
+    (4, re.compile(rf"[（(]\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})\s*[）)](?=\s*[\u4e00-\u9fff“\d])|([{_PARENTHESIZED}])")),
     (5, re.compile(rf"([{_CIRCLED}])")),
 )
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
@@ -115,10 +122,12 @@ def marker_of(body: str) -> tuple[int, re.Match] | None:
 
 
 def _value(level: int, m: re.Match) -> int:
-    if level == 5:
-        return _CIRCLED.index(m.group(1)) + 1
+    number = next(g for g in m.groups() if g)
+    for forms in (_CIRCLED, _PARENTHESIZED, _STOPPED, _ROMAN):
+        if number in forms:
+            return forms.index(number) + 1
     try:
-        return parse_cn_number(m.group(1) if m.group(1) is not None else m.group(2))
+        return parse_cn_number(number)
     except ValueError:
         return 0
 
@@ -170,7 +179,7 @@ class Outline:
         if found:
             level, m = found
             line.level, line.marker, line.value = level, m.group(0), _value(level, m)
-            line.separator = m.group(2).replace("．", ".") if level == 3 else ""
+            line.separator = (m.group(2) or m.group(4) or "").replace("．", ".") if level == 3 else ""
         if md == 1:
             line.kind = "title"
         elif md:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.check.findings import Document, Finding
+from assistant.domain.policy import load_policy_terms
 from assistant.domain.script import PINYIN_GLOSS, TONED_VOWELS, to_simplified
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -46,6 +48,7 @@ def script(doc: Document) -> list[Finding]:
         covered.update(range(start, m.end()))
         out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
                                f"改为“{to_simplified(word)}”"))
+    out += _look_alikes(doc) + _kana(doc)
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
         if len(converted) == len(line):
@@ -74,3 +77,41 @@ def _group(positions: list[int], line: str) -> list[tuple[int, int]]:
         else:
             spans.append([i, i + 1])
     return [(a, b) for a, b in spans]
+
+
+# Radicals of the 康熙部首 and CJK 部首补充 blocks, which a PDF's copied text holds in place of characters.
+_RADICAL = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")
+# Japanese kana within Chinese text (教工の家): the middle dot ・ and the long mark ー stand in for Chinese punctuation
+# and are not counted.
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]+")
+
+
+def _look_alikes(doc: Document) -> list[Finding]:
+    """Radical look-alikes (⼯会⼩组⻓), the run of text they sit in, with the characters they stand for."""
+    forms = load_policy_terms().radical_forms  # knowledge/policy_terms.yaml `radical_forms`
+    out = []
+    for _, offset, line in doc.lines():
+        changed = [i for i, ch in enumerate(line) if _RADICAL.match(ch)]
+        for a, b in _group(changed, line):
+            fixed = "".join(forms.get(ch, unicodedata.normalize("NFKC", ch)) for ch in line[a:b])
+            suggestion = f"改为“{fixed}”" if not _RADICAL.search(fixed) else "换成正常输入的汉字"
+            out.append(doc.finding("script", offset + a, offset + b,
+                                   "含从PDF复制带来的部首字符，外形像汉字，检索和排版会出错", suggestion))
+    return out
+
+
+def _kana(doc: Document) -> list[Finding]:
+    """Japanese kana in a line of Chinese (教工の家), with the Chinese characters next to it."""
+    out = []
+    for _, offset, line in doc.lines():
+        if not _CJK_CHAR.search(line):
+            continue
+        for m in _KANA.finditer(line):
+            a, b = m.start(), m.end()
+            while a > 0 and _CJK_CHAR.match(line[a - 1]) and m.start() - a < 2:
+                a -= 1
+            while b < len(line) and _CJK_CHAR.match(line[b]) and b - m.end() < 2:
+                b += 1
+            fix = "改为“之”或“的”" if m.group(0) == "の" else "改用中文表述"
+            out.append(doc.finding("script", offset + a, offset + b, f"夹有日文假名“{m.group(0)}”", fix))
+    return out

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from assistant.conversation.answer_quotes import Unit
 from assistant.conversation.answer_reading import GENERIC_DF, Concept, GateSettings, QuestionReader
 from assistant.conversation.answer_routes import QuestionForms
+from assistant.index.story_questions import QuestionCore
 from assistant.loading.cleaning import normalize
-from assistant.retrieval import QuestionCore
 
 # A quantity with its unit, as statutes and the digest write them (98天, 三分之二, 百分之二, 二十五人, 3年).
 _NUMBER = re.compile(

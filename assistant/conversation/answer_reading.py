@@ -17,9 +17,9 @@ from typing import Any
 
 from assistant.index.lexicon import Lexicon, base_tokenizer, extended_tokenizer, word_bounds
 from assistant.index.segmentation import pos_tokenizer, posseg_module
+from assistant.index.story_questions import QuestionCore, asking_clauses
 from assistant.index.typos import FUNCTION_CHARS
 from assistant.loading.cleaning import normalize
-from assistant.retrieval import QuestionCore, asking_clauses
 
 _NOUNISH = ("n", "vn", "nz", "nt", "nr", "ns", "j", "l", "eng")  # jieba tags of words that name a subject
 LOOSE_FORM = 0.85  # a concept held only through a looser form (a third statute wording, a synonym)
@@ -77,7 +77,7 @@ class GateSettings:
     law_bonus: float = 0.1  # a unit of the law named after a covered concept (教师 → 教师法)
     remedy_bonus: float = 0.03  # per remedy a unit names (协商, 调解, 仲裁, 诉讼), for a question asking which ways
     # A word of the story told before the question (老师, 园长, 心里, 甘肃) that is not one of its telling words
-    # (retrieval.QuestionCore): context, weighed this share, so the story does not drown what is asked.
+    # (index.story_questions.QuestionCore): context, weighed this share, so the story does not drown what is asked.
     story_share: float = 0.2
     # A story's words count in full when a unit holds them but only this share of them is asked for: an article
     # holds the two or three facts of a story that matter to it, never all of its details.
@@ -281,7 +281,7 @@ def _self_named(surface: str, text: str) -> bool:
 
 
 def _told(surface: str, core: QuestionCore) -> bool:
-    """True when a word of a story is one of its telling words (retrieval.QuestionCore)."""
+    """True when a word of a story is one of its telling words (index.story_questions.QuestionCore)."""
     return any(surface in t or t in surface for t in core.telling)
 
 

@@ -24,8 +24,8 @@ from assistant.domain.data import read_yaml
 from assistant.domain.structure import Structure
 from assistant.domain.text import occurrences
 from assistant.errors import LoadError
+from assistant.index.story_questions import story_parts
 from assistant.loading.cleaning import normalize
-from assistant.retrieval import story_parts
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[2] / "knowledge" / "questions.yaml"
 

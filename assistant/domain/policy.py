@@ -76,12 +76,16 @@ class PolicyTerms:
     party_congress: tuple[int, int, int]  # (number, year held, every n years)
     union_congress: tuple[int, int, int]
     five_year_plan: tuple[int, int]  # (number, first year)
+    national_sessions: tuple[int, int, int]  # (届 number, its first year, years per 届)
     union_law: tuple[Formulation, ...]
     outdated: tuple[OutdatedTerm, ...]
     placeholders: tuple[tuple[re.Pattern, str, str], ...]
     fixed_terms: tuple[FixedTerm, ...]
     notice: tuple[tuple[str, re.Pattern], ...] = ()  # (part of a notice, pattern matched against one line)
     reduplicated_verbs: tuple[str, ...] = ()  # 研究研究: doubled on purpose
+    doubled_particles: frozenset[str] = frozenset()  # function words a slip types twice (的的)
+    radical_forms: dict[str, str] = field(default_factory=dict)  # a radical look-alike → the character (⻓ → 长)
+    sound_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (slip, word, words after which the slip is real)
     stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
     feeling_words: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (set words + 感, the usual ones)
@@ -104,6 +108,7 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         party_congress=_congress(data["party_congress"]),
         union_congress=_congress(data["union_congress"]),
         five_year_plan=(int(plan["number"]), int(plan["first_year"])),
+        national_sessions=_congress(data["national_sessions"]),
         union_law=tuple(Formulation(int(f["first"]), int(f["last"]), str(f["text"])) for f in data["union_law"]),
         outdated=tuple(
             OutdatedTerm(str(t["pattern"]), int(t["since"]), str(t["message"]), str(t["suggestion"]))
@@ -119,6 +124,12 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         ),
         notice=tuple((str(n["part"]), re.compile(str(n["pattern"]))) for n in data.get("notice") or ()),
         reduplicated_verbs=tuple(str(v) for v in data.get("reduplicated_verbs") or ()),
+        doubled_particles=frozenset(str(v) for v in data.get("doubled_particles") or ()),
+        radical_forms={str(k): str(v) for k, v in (data.get("radical_forms") or {}).items()},
+        sound_slips=tuple(
+            (str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ()))
+            for x in data.get("sound_slips") or ()
+        ),
         stutter_nouns=frozenset(str(w) for w in data.get("stutter_nouns") or ()),
         statutory_limits=tuple((re.compile(str(r["pattern"])), r) for r in data.get("statutory_limits") or ()),
         feeling_words=_feeling_words(data.get("feeling_words") or {}),
@@ -142,6 +153,8 @@ def _neighbour_grades(raw: dict) -> tuple[tuple[str, ...], dict[str, tuple[str, 
 
 # A date written out in digits (2027年3月, 3月5日): what the date pattern matches when nothing is left blank.
 _REAL_DATE = re.compile(r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*[日号])?")
+# ... unless its month or day is nought (00月00日, 3月0日): a template's blank written in digits.
+_ZERO_DATE = re.compile(r"(?<!\d)00\s*[月日号]")
 
 
 def placeholder_spans(text: str) -> list[Span]:
@@ -150,7 +163,7 @@ def placeholder_spans(text: str) -> list[Span]:
     spans = []
     for pattern, message, suggestion in load_policy_terms().placeholders:
         for m in pattern.finditer(text):
-            if _REAL_DATE.fullmatch(m.group(0)):
+            if _REAL_DATE.fullmatch(m.group(0)) and not _ZERO_DATE.search(m.group(0)):
                 continue  # the date pattern also matches real dates: keep only those with a placeholder
             spans.append((m.start(), m.end(), message, suggestion))
     return [Span(*s) for s in _longest(spans)]
@@ -186,6 +199,12 @@ def current_congress(year: int) -> int:
     """Number of the latest national party congress held before the plan year (2027 → 20, 2028 → 21)."""
     number, held, every = load_policy_terms().party_congress
     return number + max(0, year - 1 - held) // every
+
+
+def session_year(term: int, meeting: int) -> int:
+    """The year the 全国人大 / 全国政协 of the `term`-th 届 held its `meeting`-th 会议 (十四届五次 → 2027)."""
+    number, first, every = load_policy_terms().national_sessions
+    return first + (term - number) * every + meeting - 1
 
 
 def current_union_congress(year: int) -> int:
@@ -259,7 +278,7 @@ def outdated_spans(text: str, year: int) -> list[Span]:
 # ---------------------------------------------------------------- fixed terms and careless edits
 
 # (a phrase of listed words doubled whole, 送温暖、办好事送温暖、办好事: its 、 inside, never at its ends)
-_DOUBLED = re.compile(r"([\u4e00-\u9fff“”《》](?:[\u4e00-\u9fff“”《》、]{2,18}?)[\u4e00-\u9fff“”《》])(?:[和、与及]|以及)?\1")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff“”《》](?:[\u4e00-\u9fff“”《》、]{2,18}?)[\u4e00-\u9fff“”《》])(?:[和、与及]|以及|[ \u3000]+)?\1")
 
 
 def protected_terms() -> tuple[str, ...]:

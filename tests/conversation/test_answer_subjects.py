@@ -8,7 +8,7 @@ import pytest
 
 from assistant.conversation.answers import answer_kit
 from assistant.conversation.engine import ask_once
-from assistant.retrieval import story_parts
+from assistant.index.story_questions import story_parts
 
 
 @pytest.mark.parametrize(

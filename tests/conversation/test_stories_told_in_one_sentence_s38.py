@@ -7,7 +7,7 @@ sentence by a court (判了, 缓刑) is 有期徒刑/刑事处罚, and a distric
 from __future__ import annotations
 
 from assistant.conversation.engine import ask_once
-from assistant.retrieval import story_parts
+from assistant.index.story_questions import story_parts
 
 PRIVATE = "我在镇上一家民办幼儿园带班，听说公办园的老师工资跟公务员挂钩，那我们民办的收入由谁来定，有人兜底吗？"
 SENTENCED = "邻村学校有个老师替人顶包骗保，被判了两年、缓了三年，他的教师资格还留得住不？"

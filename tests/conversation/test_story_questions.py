@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.conversation.engine import ask_once
-from assistant.retrieval import story_parts
+from assistant.index.story_questions import story_parts
 
 # (story, the article that answers it): each asks only "is this allowed?", the facts are in the story. A search of
 # workers (非法搜查) is forbidden by two articles in the same words; either may lead, the other follows.

@@ -1,0 +1,83 @@
+"""Figures the physical world rules out: a walk of 12 km done in 40 minutes, 58 people held in a room of 15 m².
+
+Bounds, generous so that only the impossible is flagged (sources: brisk walking 5–7 km/h and race walking's world
+records near 15 km/h; marathon records near 21 km/h; 《建筑设计防火规范》 GB 50016 and 《民用建筑设计统一标准》
+GB 50352 reckon 0.5–1 m² per person for assembly rooms, and a crowd standing packed needs about 0.25 m² each):
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.findings import Document, Finding
+from assistant.domain.numerals import count_of
+
+WALK_KMH = 10.0  # faster than this no group on foot goes (走完, 步行, 徒步, 健步走, 登山)
+RUN_KMH = 25.0  # ... nor a runner (跑完, 长跑, 越野跑)
+RIDE_KMH = 45.0  # ... nor a cyclist (骑行, 骑完)
+ROOM_M2 = 0.5  # square metres a person needs at least in a room that holds everyone at once
+
+_NUMBER = r"(\d+(?:\.\d+)?|[一二三四五六七八九十两百]+)"
+_SENTENCE = re.compile(r"[^。；！？\n]+")
+_DISTANCE = re.compile(rf"{_NUMBER}\s*(?:公里|千米|km|KM)")
+_TIME = re.compile(r"(\d+(?:\.\d+)?|[一二三四五六七八九十两]+|半)\s*(分钟|个?小时|个半小时)")
+_WALK = re.compile(r"走完|走到|走一圈|步行|徒步|健步走|登山|爬山|走下来")
+_RUN = re.compile(r"跑完|跑到|长跑|越野跑|慢跑|马拉松|跑下来")
+_RIDE = re.compile(r"骑完|骑行|骑车|骑到")
+_AREA = re.compile(rf"{_NUMBER}\s*(?:平方米|平米|㎡|平方)")
+_HOLDS = re.compile(rf"(?:容纳|坐下|坐得下|装下|站下|同时(?:进行|开展|活动|就座|参加)?)[^，。；]{{0,8}}?{_NUMBER}\s*(?:名|人|位)")
+
+
+def _value(raw: str) -> float:
+    if raw == "半":
+        return 0.5
+    try:
+        return float(raw)
+    except ValueError:
+        return float(count_of(raw) or 0)
+
+
+def physical(doc: Document) -> list[Finding]:
+    out: list[Finding] = []
+    for s in _SENTENCE.finditer(doc.text):
+        sentence = s.group(0)
+        out += _speeds(doc, s.start(), sentence) + _rooms(doc, s.start(), sentence)
+    return out
+
+
+def _speeds(doc: Document, at: int, sentence: str) -> list[Finding]:
+    distance, time = _DISTANCE.search(sentence), None
+    if distance:
+        time = _TIME.search(sentence, distance.end())
+    if not (distance and time):
+        return []
+    hours = _value(time.group(1)) / 60 if time.group(2) == "分钟" else _value(time.group(1)) + (0.5 if "半" in time.group(2) else 0)
+    km = _value(distance.group(1))
+    if not hours or not km:
+        return []
+    speed = km / hours
+    for pattern, limit, how in ((_RUN, RUN_KMH, "跑"), (_RIDE, RIDE_KMH, "骑行"), (_WALK, WALK_KMH, "步行")):
+        if pattern.search(sentence):
+            if speed > limit:
+                return [doc.finding(
+                    "impossible_figure", at + distance.start(), at + time.end(),
+                    f"{km:g}公里用{time.group(0)}，每小时要{how}{speed:.0f}公里，做不到",
+                    "核对路程或用时",
+                )]
+            return []
+    return []
+
+
+def _rooms(doc: Document, at: int, sentence: str) -> list[Finding]:
+    area = _AREA.search(sentence)
+    held = _HOLDS.search(sentence, area.end()) if area else None
+    if not (area and held):
+        return []
+    m2, people = _value(area.group(1)), _value(held.group(1))
+    if people and m2 / people < ROOM_M2:
+        return [doc.finding(
+            "impossible_figure", at + area.start(), at + held.end(),
+            f"{m2:g}平方米的场地要容纳{people:g}人，每人不到{ROOM_M2:g}平方米，容纳不下",
+            "核对面积或人数，或改为分批使用",
+        )]
+    return []

@@ -1,0 +1,62 @@
+"""Two characters typed in the wrong order (属归感 for 归属感, 凝力聚 for 凝聚力): a slip of fast typing that leaves no
+word of the language, so jieba's dictionary cuts the span into single characters.
+
+A pair of neighbouring characters is such a slip when all of these hold, so that a writer's own wording is never
+flagged:
+- each of the two stands alone as a one-character word of the plan (jieba's dictionary words, no guessing), and the
+  pair in its written order is neither a dictionary word nor written in the knowledge texts, and neither is a word of
+  grammar (a negation or a particle: 出了事没人管 is no 没事人);
+- swapped back, the pair with the character before or after it is a dictionary word (归属感, 荣誉感), a common one or
+  one whose swapped pair is itself common (归属): the slip broke a longer word, which a chance neighbour of two
+  one-character words never does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.check.nearmiss import NEGATIONS, phrase_data
+from assistant.domain.policy import load_policy_terms
+from assistant.index.lexicon import base_tokenizer
+
+COMMON = 300  # jieba's count from which the swapped pair is a common word (归属 638)
+LONGER = 20  # ... and from which the three-character word is (荣誉感 49, 归属感 52), whatever its pair
+_CJK = re.compile(r"[\u4e00-\u9fff]{3,}")
+
+
+@dataclass(frozen=True)
+class Transposed:
+    start: int
+    end: int
+    text: str
+    fixed: str
+
+
+def transposed(text: str) -> list[Transposed]:
+    """Spans of `text` holding two characters in the wrong order, with the word they should make."""
+    tokenizer = base_tokenizer()
+    freq, known = tokenizer.FREQ, phrase_data().known
+    grammar = set(NEGATIONS) | load_policy_terms().doubled_particles  # 没事人 of 出了事没人管: grammar, not a slip
+    out: list[Transposed] = []
+    for run in _CJK.finditer(text):
+        words = tokenizer.lcut(run.group(0), HMM=False)
+        starts = [0]
+        for word in words:
+            starts.append(starts[-1] + len(word))
+        raw = run.group(0)
+        for i in range(len(words) - 1):
+            a, b = words[i], words[i + 1]
+            if len(a) != 1 or len(b) != 1 or {a, b} & grammar or freq.get(a + b) or (a + b) in known:
+                continue
+            at = starts[i]
+            before, after = raw[max(0, at - 1) : at], raw[at + 2 : at + 3]
+            longer = [w for w in ((before + b + a) if before else "", (b + a + after) if after else "") if w]
+            # the longer word a common one, or a dictionary word whose swapped pair is common (归属 of 归属感)
+            fixed = next((w for w in longer if freq.get(w, 0) >= LONGER or (freq.get(w) and freq.get(b + a, 0) >= COMMON)), "")
+            if not fixed:
+                continue
+            span_start = at - 1 if fixed == before + b + a else at
+            out.append(Transposed(run.start() + span_start, run.start() + span_start + 3,
+                                  raw[span_start : span_start + 3], fixed))
+    return out
