@@ -1,4 +1,5 @@
-"""Figures the physical world rules out: a walk of 12 km done in 40 minutes, 58 people held in a room of 15 m².
+"""Figures the physical world rules out: a walk of 12 km done in 40 minutes, 58 people held in a room of 15 m², thirty
+years of teaching by someone of forty-one.
 
 Bounds, generous so that only the impossible is flagged (sources: brisk walking 5–7 km/h and race walking's world
 records near 15 km/h; marathon records near 21 km/h; 《建筑设计防火规范》 GB 50016 and 《民用建筑设计统一标准》
@@ -16,6 +17,9 @@ WALK_KMH = 10.0  # faster than this no group on foot goes (走完, 步行, 徒�
 RUN_KMH = 25.0  # ... nor a runner (跑完, 长跑, 越野跑)
 RIDE_KMH = 45.0  # ... nor a cyclist (骑行, 骑完)
 ROOM_M2 = 0.5  # square metres a person needs at least in a room that holds everyone at once
+# Nobody starts teaching before 17 (the youngest 中师 graduates of the old system; 《教师法》第十一条 asks 中师 or more
+# for a primary teacher): years of teaching that reach back before that age are impossible.
+START_AGE = 17
 
 _NUMBER = r"(\d+(?:\.\d+)?|[一二三四五六七八九十两百]+)"
 _SENTENCE = re.compile(r"[^。；！？\n]+")
@@ -25,6 +29,10 @@ _WALK = re.compile(r"走完|走到|走一圈|步行|徒步|健步走|登山|爬�
 _RUN = re.compile(r"跑完|跑到|长跑|越野跑|慢跑|马拉松|跑下来")
 _RIDE = re.compile(r"骑完|骑行|骑车|骑到")
 _AREA = re.compile(rf"{_NUMBER}\s*(?:平方米|平米|㎡|平方)")
+_SERVICE = r"(?:教书|教龄|工龄|从教|执教|任教|教了)"
+# 教龄满30年的……最年轻的41岁 (the youngest of those with that service) and 38岁的……教龄25年 (one person).
+_YOUNGEST = re.compile(rf"{_SERVICE}(?:满|超过|达到?|已有?|都有)?\s*{_NUMBER}\s*年[^。；]{{0,24}}?(?:最年轻的|年纪最小的|最小的)[^。；，]{{0,4}}?{_NUMBER}\s*(?:周)?岁")
+_ONE_PERSON = re.compile(rf"{_NUMBER}\s*(?:周)?岁[^。；，,]{{0,10}}?{_SERVICE}(?:已|已有|已经)?\s*{_NUMBER}\s*年")
 _HOLDS = re.compile(rf"(?:容纳|坐下|坐得下|装下|站下|同时(?:进行|开展|活动|就座|参加)?)[^，。；]{{0,8}}?{_NUMBER}\s*(?:名|人|位)")
 
 
@@ -41,7 +49,7 @@ def physical(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     for s in _SENTENCE.finditer(doc.text):
         sentence = s.group(0)
-        out += _speeds(doc, s.start(), sentence) + _rooms(doc, s.start(), sentence)
+        out += _speeds(doc, s.start(), sentence) + _rooms(doc, s.start(), sentence) + _careers(doc, s.start(), sentence)
     return out
 
 
@@ -81,3 +89,23 @@ def _rooms(doc: Document, at: int, sentence: str) -> list[Finding]:
             "核对面积或人数，或改为分批使用",
         )]
     return []
+
+
+def _careers(doc: Document, at: int, sentence: str) -> list[Finding]:
+    out = []
+    for m in _YOUNGEST.finditer(sentence):
+        years, age = _value(m.group(1)), _value(m.group(2))
+        if years and age and age - years < START_AGE:
+            out.append(doc.finding(
+                "impossible_figure", at + m.start(), at + m.end(),
+                f"从教{years:g}年的人里最年轻的{age:g}岁，等于{age - years:g}岁就开始教书，不可能",
+                "核对教龄或年龄",
+            ))
+    for m in _ONE_PERSON.finditer(sentence):
+        age, years = _value(m.group(1)), _value(m.group(2))
+        if years and age and age - years < START_AGE:
+            out.append(doc.finding(
+                "impossible_figure", at + m.start(), at + m.end(),
+                f"{age:g}岁而教龄{years:g}年，等于{age - years:g}岁就开始教书，不可能", "核对教龄或年龄",
+            ))
+    return out

@@ -4,8 +4,9 @@ kana; a date of noughts and a merge field (#…#); two characters typed in the w
 numbers in the one-character forms (⑴, Ⅰ.); a web page's byline pasted with a notice; the yearly sessions of the
 national congress from years back and the 建档立卡 households; a paragraph or an item an article does not have; a
 pregnant teacher's load never reduced and the union chair moved by the school alone; the dog days in an autumn plan;
-a walk no one can walk and a room that cannot hold everyone; a mentoring round not moved on. And, not flagged: 目的的,
-的的确确, 校长办公会, a body and what it does (区教育工会调度). Every sentence is written for this test."""
+a walk no one can walk, a room that cannot hold everyone and years of teaching older than the teacher; a mentoring
+round not moved on (the ages from development round 70). And, not flagged: 目的的, 的的确确, 校长办公会, a body and what
+it does (区教育工会调度). Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -121,3 +122,12 @@ def test_a_mentoring_round_not_moved_on_is_stale(review):
     assert any(f.kind == "stale_ordinal" and "第三轮" in f.text for f in review(this, previous=last))
     moved = planted((MENTOR_ITEM, "2. 启动第四轮师徒结对，新结9对。"))
     assert not any(f.kind == "stale_ordinal" and "轮" in f.text for f in review(moved, previous=last))
+
+
+def test_years_of_teaching_older_than_the_teacher_are_impossible(lawbook):
+    youngest = "1. 端午节前走访慰问25名退休教职工，从教满35年的老教师有4位，其中最年轻的今年46岁。"
+    assert found(lawbook, planted(("1. 端午节前走访慰问25名退休教职工。", youngest)), "impossible_figure") == [
+        "从教满35年的老教师有4位，其中最年轻的今年46岁"
+    ]
+    fine = "1. 端午节前走访慰问25名退休教职工，从教满35年的老教师有4位，其中最年轻的今年56岁。"
+    assert found(lawbook, planted(("1. 端午节前走访慰问25名退休教职工。", fine)), "impossible_figure") == []
