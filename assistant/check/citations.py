@@ -120,7 +120,7 @@ def _check(
                 f"《{law}》中没有{token}，引用的条文不存在", "核对条文号；可在知识库中检索相关内容找到正确条文",
             ))
             continue
-        missing = _missing_part(lawbook.article_text(law, token) or "", token, text[base + b : base + b + 16])
+        missing = _missing_part(lawbook.article_text(law, token) or "", text[base + b : base + b + 16])
         if missing:
             length, what = missing
             out.append(doc.finding(
@@ -234,12 +234,11 @@ def _force_changed(wording: str, sources: list[str]) -> str:
 
 
 _ARTICLE_ONLY = re.compile(r"第\s*[^条]+条")
-_PARAGRAPH = re.compile(r"第\s*([^条款]+)\s*款")
 _PART_AFTER = re.compile(r"^\s*(?:第\s*([零一二三四五六七八九十\d]+)\s*款)?\s*(?:第\s*[（(]?\s*([零一二三四五六七八九十\d]+)\s*[）)]?\s*项)?")
 _ITEM_LINE = re.compile(r"^[（(][零一二三四五六七八九十]+[）)]")
 
 
-def _missing_part(article: str, token: str, after: str) -> tuple[int, str] | None:
+def _missing_part(article: str, after: str) -> tuple[int, str] | None:
     """(characters of `after` the citation runs on, what is missing) when a citation names a paragraph (款) or an item
     (项) the article does not have: 第四十三条第一款第（六）项 of an article whose first paragraph lists five items. The
     article's paragraphs are its lines; an item line （一） belongs to the paragraph before it."""
@@ -249,21 +248,15 @@ def _missing_part(article: str, token: str, after: str) -> tuple[int, str] | Non
             paragraphs[-1] += 1
         elif line.strip():
             paragraphs.append(0)
-    named = _PARAGRAPH.search(token)
-    part = _PART_AFTER.match(after)
-    raw_paragraph = named.group(1) if named else part.group(1)
-    paragraph = _number(raw_paragraph) if raw_paragraph else 0
+    part = _PART_AFTER.match(after)  # the article token ends at 条: its 款 and 项 follow it
+    paragraph = parse_cn_number(part.group(1)) if part.group(1) else 0
     length = part.end() if part.group(1) or part.group(2) else 0
     if paragraph > len(paragraphs):
         return length, f"只有{len(paragraphs)}款，没有第{cn_number(paragraph)}款"
     if part.group(2):
-        number, items = _number(part.group(2)), paragraphs[max(paragraph, 1) - 1]
+        number, items = parse_cn_number(part.group(2)), paragraphs[max(paragraph, 1) - 1]
         if number > items:
             where = f"第{cn_number(max(paragraph, 1))}款" if len(paragraphs) > 1 else ""
             return length, (f"{where}只列有{items}项，没有第（{cn_number(number)}）项" if items
                             else f"{where}没有分项，没有第（{cn_number(number)}）项")
     return None
-
-
-def _number(raw: str) -> int:
-    return int(raw) if raw.isdigit() else parse_cn_number(raw)

@@ -12,7 +12,7 @@ import re
 from assistant.check.feelings import made_up_feelings
 from assistant.check.findings import Document, Finding, add_uncovered_slips
 from assistant.check.idioms import idiom_slips
-from assistant.check.nearmiss import near_misses
+from assistant.check.nearmiss import NearMiss, near_misses
 from assistant.check.swaps import word_swaps
 from assistant.check.thesaurus import thesaurus_swaps
 from assistant.check.threes import three_swaps
@@ -42,9 +42,7 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
             out.append(doc.finding(
                 "garble", start, end, f"“{doc.text[start:end]}”多打了一个“{noun[0]}”", f"改为“{noun}”",
             ))
-    for start, end, word in _sound_slips(doc.text):
-        if not any(f.start < end and start < f.end for f in out):
-            out.append(doc.finding("garble", start, end, f"“{doc.text[start:end]}”是“{word}”的同音错字", f"改为“{word}”"))
+    add_uncovered_slips(doc, out, _sound_slips(doc.text), "“{text}”是“{fixed}”的同音错字")
     add_uncovered_slips(doc, out, near_misses(doc.text), "“{text}”与固定说法“{fixed}”只差一字，像是同义词替换或录入错误")
     add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text) + thesaurus_swaps(doc.text),
                         "“{text}”像是把固定说法“{fixed}”中的词换成了近义词（“伪原创”改写）")
@@ -107,11 +105,11 @@ def _stutters(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _sound_slips(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of a union word typed with a same-sound character (公会小组长 for 工会小组长)."""
+def _sound_slips(text: str) -> list[NearMiss]:
+    """A union word typed with a same-sound character (公会小组长 for 工会小组长), with the word it stands for."""
     out = []
     for slip, word, real_after in load_policy_terms().sound_slips:  # knowledge/policy_terms.yaml `sound_slips`
         for m in re.finditer(re.escape(slip), text):
-            if not any(text[max(0, m.start() - len(w)) : m.start()] == w for w in real_after):
-                out.append((m.start(), m.end(), word))
+            if not any(text[: m.start()].endswith(w) for w in real_after):
+                out.append(NearMiss(m.start(), m.end(), slip, word))
     return out

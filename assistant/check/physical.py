@@ -28,6 +28,7 @@ _TIME = re.compile(r"(\d+(?:\.\d+)?|[一二三四五六七八九十两]+|半)\s*
 _WALK = re.compile(r"走完|走到|走一圈|步行|徒步|健步走|登山|爬山|走下来")
 _RUN = re.compile(r"跑完|跑到|长跑|越野跑|慢跑|马拉松|跑下来")
 _RIDE = re.compile(r"骑完|骑行|骑车|骑到")
+_WAYS = ((_RUN, RUN_KMH, "跑"), (_RIDE, RIDE_KMH, "骑行"), (_WALK, WALK_KMH, "步行"))
 _AREA = re.compile(rf"{_NUMBER}\s*(?:平方米|平米|㎡|平方)")
 _SERVICE = r"(?:教书|教龄|工龄|从教|执教|任教|教了)"
 # 教龄满30年的……最年轻的41岁 (the youngest of those with that service) and 38岁的……教龄25年 (one person).
@@ -54,26 +55,20 @@ def physical(doc: Document) -> list[Finding]:
 
 
 def _speeds(doc: Document, at: int, sentence: str) -> list[Finding]:
-    distance, time = _DISTANCE.search(sentence), None
-    if distance:
-        time = _TIME.search(sentence, distance.end())
-    if not (distance and time):
+    distance = _DISTANCE.search(sentence)
+    time = _TIME.search(sentence, distance.end()) if distance else None
+    if not time:
         return []
     hours = _value(time.group(1)) / 60 if time.group(2) == "分钟" else _value(time.group(1)) + (0.5 if "半" in time.group(2) else 0)
     km = _value(distance.group(1))
-    if not hours or not km:
+    # the first way of going the sentence names sets the bound (a run is not held to walking's)
+    bound = next(((limit, how) for pattern, limit, how in _WAYS if pattern.search(sentence)), None)
+    if not (hours and km and bound) or km / hours <= bound[0]:
         return []
-    speed = km / hours
-    for pattern, limit, how in ((_RUN, RUN_KMH, "跑"), (_RIDE, RIDE_KMH, "骑行"), (_WALK, WALK_KMH, "步行")):
-        if pattern.search(sentence):
-            if speed > limit:
-                return [doc.finding(
-                    "impossible_figure", at + distance.start(), at + time.end(),
-                    f"{km:g}公里用{time.group(0)}，每小时要{how}{speed:.0f}公里，做不到",
-                    "核对路程或用时",
-                )]
-            return []
-    return []
+    return [doc.finding(
+        "impossible_figure", at + distance.start(), at + time.end(),
+        f"{km:g}公里用{time.group(0)}，每小时要{bound[1]}{km / hours:.0f}公里，做不到", "核对路程或用时",
+    )]
 
 
 def _rooms(doc: Document, at: int, sentence: str) -> list[Finding]:
@@ -93,19 +88,14 @@ def _rooms(doc: Document, at: int, sentence: str) -> list[Finding]:
 
 def _careers(doc: Document, at: int, sentence: str) -> list[Finding]:
     out = []
-    for m in _YOUNGEST.finditer(sentence):
-        years, age = _value(m.group(1)), _value(m.group(2))
-        if years and age and age - years < START_AGE:
+    for m, years, age, said in (
+        *((m, m.group(1), m.group(2), "从教{y}年的人里最年轻的{a}岁") for m in _YOUNGEST.finditer(sentence)),
+        *((m, m.group(2), m.group(1), "{a}岁而教龄{y}年") for m in _ONE_PERSON.finditer(sentence)),
+    ):
+        y, a = _value(years), _value(age)
+        if y and a and a - y < START_AGE:
             out.append(doc.finding(
                 "impossible_figure", at + m.start(), at + m.end(),
-                f"从教{years:g}年的人里最年轻的{age:g}岁，等于{age - years:g}岁就开始教书，不可能",
-                "核对教龄或年龄",
-            ))
-    for m in _ONE_PERSON.finditer(sentence):
-        age, years = _value(m.group(1)), _value(m.group(2))
-        if years and age and age - years < START_AGE:
-            out.append(doc.finding(
-                "impossible_figure", at + m.start(), at + m.end(),
-                f"{age:g}岁而教龄{years:g}年，等于{age - years:g}岁就开始教书，不可能", "核对教龄或年龄",
+                f"{said.format(y=f'{y:g}', a=f'{a:g}')}，等于{a - y:g}岁就开始教书，不可能", "核对教龄或年龄",
             ))
     return out

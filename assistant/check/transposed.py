@@ -14,9 +14,8 @@ flagged:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from assistant.check.nearmiss import NEGATIONS, phrase_data
+from assistant.check.nearmiss import NEGATIONS, NearMiss, phrase_data
 from assistant.domain.policy import load_policy_terms
 from assistant.index.lexicon import base_tokenizer
 
@@ -25,20 +24,12 @@ LONGER = 20  # ... and from which the three-character word is (荣誉感 49, 归
 _CJK = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
-@dataclass(frozen=True)
-class Transposed:
-    start: int
-    end: int
-    text: str
-    fixed: str
-
-
-def transposed(text: str) -> list[Transposed]:
+def transposed(text: str) -> list[NearMiss]:
     """Spans of `text` holding two characters in the wrong order, with the word they should make."""
     tokenizer = base_tokenizer()
     freq, known = tokenizer.FREQ, phrase_data().known
     grammar = set(NEGATIONS) | load_policy_terms().doubled_particles  # 没事人 of 出了事没人管: grammar, not a slip
-    out: list[Transposed] = []
+    out: list[NearMiss] = []
     for run in _CJK.finditer(text):
         words = tokenizer.lcut(run.group(0), HMM=False)
         starts = [0]
@@ -57,6 +48,6 @@ def transposed(text: str) -> list[Transposed]:
             if not fixed:
                 continue
             span_start = at - 1 if fixed == before + b + a else at
-            out.append(Transposed(run.start() + span_start, run.start() + span_start + 3,
-                                  raw[span_start : span_start + 3], fixed))
+            out.append(NearMiss(run.start() + span_start, run.start() + span_start + 3,
+                                raw[span_start : span_start + 3], fixed))
     return out
