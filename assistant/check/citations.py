@@ -87,7 +87,24 @@ def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
                   and c.group(1).strip().endswith(m.group(1))]
         out += _check_named_before(doc, lawbook, before, m, 2)
     told = [f for f in changed_conditions(doc, lawbook, named) if not any(f.start < o.end and o.start < f.end for o in out)]
-    return out + told
+    return out + told + _chapters(doc, lawbook)
+
+
+# A chapter cited by number (《教师法》第十章): a law of the book has as many chapters as its text's 第N章 headings.
+_CHAPTER_CITATION = re.compile(r"《([^《》\n]{1,40})》\s*(?:中的|里的|的|中|里)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*章")
+
+
+def _chapters(doc: Document, lawbook: LawBook) -> list[Finding]:
+    out = []
+    for m in _CHAPTER_CITATION.finditer(doc.text):
+        law = m.group(1).strip()
+        count = lawbook.chapter_count(law) if lawbook.has_law(law) and not lawbook.is_digest(law) else 0
+        if count and parse_cn_number(m.group(2)) > count:
+            out.append(doc.finding(
+                "unknown_article", m.start(), m.end(), f"《{law}》共{cn_number(count)}章，没有第{m.group(2)}章，引用的章不存在",
+                "核对章的序号，按现行文本引用",
+            ))
+    return out
 
 
 def _check_named_before(
@@ -114,6 +131,14 @@ def _check(
         return []  # the base holds only a digest of this one: articles and quotations cannot be checked
     out = []
     for i, (a, b, token) in enumerate(articles):
+        added = _ADDED_ARTICLE.match(text, base + b)
+        if added and lawbook.has_article(law, token):
+            # 第二十一条之一: an article inserted by an amendment (as 《刑法》 numbers them); the book's text has none
+            out.append(doc.finding(
+                "unknown_article", start if i == 0 else base + a, added.end(),
+                f"《{law}》中没有{token}{added.group(0)}，引用的条文不存在", "核对条文号，按现行文本引用",
+            ))
+            continue
         if not lawbook.has_article(law, token):
             out.append(doc.finding(
                 "unknown_article", start if i == 0 else base + a, base + b,
@@ -143,6 +168,15 @@ def _check(
         where = f"《{law}》"
     if not near and not (articles and _resembles(wording, sources)):
         return out  # a quotation further on in the sentence that is not this article's wording: a name or a slogan
+    if near == "stated":
+        # Claimed as the article's words (写明，…): every run of the wording is the article's, in pieces of three
+        # characters or more (the writer may cut a list short); a run of two or more it lacks was put in.
+        if articles and _resembles(wording, sources) and (added := _put_in(wording, sources)):
+            out.append(doc.finding(
+                "misquote", q_start, q_end, f"说是{where}写明的内容，但“{added}”不是原文的用语",
+                "按原文引用，或改为“根据……的精神”转述",
+            ))
+        return out
     if near == "told":
         if not (articles and _resembles(wording, sources)) or _quote_matches(wording, sources):
             return out
@@ -181,6 +215,8 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int, bool | str] | None:
         u = _UNQUOTED.match(text, after)
         if u:
             return u.start(1), u.end(1), True
+    if lead and lead.group(1) in ("，", ",") and _STATED.search(said) and (u := _UNQUOTED.match(text, after)):
+        return u.start(1), u.end(1), "stated"  # 第九条写明，… — the article's own words claimed, without quotation marks
     if lead and lead.group(0).strip() in ("：", ":") and (u := _UNQUOTED.match(text, after)):
         return u.start(1), u.end(1), "told"  # 第三十九条：… — the article told after a bare colon, maybe in other words
     loose = _LOOSE_LEAD.match(text, pos)
@@ -197,6 +233,38 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int, bool | str] | None:
     if later and later.start() < after + len(rest):
         return later.start(1), later.end(1), False
     return None
+
+
+# Verbs that claim the article's very words (写明, 载明, 原文是), as against 规定 or 指出, which may introduce a retelling.
+_STATED = re.compile(r"写明|写着|载明|原文")
+_PIECE = 3  # characters a run must share with the article to count as its words
+_GRAMMAR_CHARS = set("的了和与及或并对在把被将之其而也都")
+
+
+def _put_in(wording: str, sources: list[str]) -> str:
+    """The first run of two or more characters of `wording` that no source holds, once the wording is covered by the
+    longest pieces (three characters or more) the best source shares with it; '' when none."""
+    told = _norm(wording)
+    best = ""
+    for source in sources:
+        body, at, gaps, run = _norm(source), 0, [], ""
+        while at < len(told):
+            size = 0
+            while at + size < len(told) and told[at : at + size + 1] in body:
+                size += 1
+            if size >= _PIECE:
+                if run:
+                    gaps.append(run)
+                run, at = "", at + size
+            else:
+                run, at = run + told[at], at + 1
+        if run:
+            gaps.append(run)
+        gaps = [g for g in gaps if len(g) >= 2 and not set(g) <= _GRAMMAR_CHARS]
+        if not gaps:
+            return ""
+        best = best or gaps[0]
+    return best
 
 
 # A lead-in in the writer's words, up to a colon (说得明白：, 讲得很清楚：, 开宗明义：, 的表述是：): what follows tells the
@@ -233,6 +301,7 @@ def _force_changed(wording: str, sources: list[str]) -> str:
     return ""
 
 
+_ADDED_ARTICLE = re.compile(r"之[一二三四五六七八九十]")
 _ARTICLE_ONLY = re.compile(r"第\s*[^条]+条")
 _PART_AFTER = re.compile(r"^\s*(?:第\s*([零一二三四五六七八九十\d]+)\s*款)?\s*(?:第\s*[（(]?\s*([零一二三四五六七八九十\d]+)\s*[）)]?\s*项)?")
 _ITEM_LINE = re.compile(r"^[（(][零一二三四五六七八九十]+[）)]")

@@ -14,12 +14,13 @@ _RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
 def made_up_feelings(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, the usual word it stands for) of each unknown two-character word + 感."""
+    """(start, end, the usual word it stands for) of each unknown two-character word + 感, and of each usual word
+    whose 感 a look-alike took (幸福惑: knowledge/policy_terms.yaml `feeling_words` look_alikes)."""
+    out = _misshapen(text)
     if "感" not in text:
-        return []
+        return out
     known, usual = load_policy_terms().feeling_words
     freq, texts = base_tokenizer().FREQ, phrase_data().known
-    out = []
     for run in _RUN.finditer(text):
         if "感" not in run.group(0)[2:]:
             continue
@@ -33,4 +34,18 @@ def made_up_feelings(text: str) -> list[tuple[int, int, str]]:
                 continue
             kin = next((u for u in usual if set(u[:2]) & set(before)), usual[0] if usual else "")
             out.append((pos - len(before), pos + 1, kin))
+    return out
+
+
+def _misshapen(text: str) -> list[tuple[int, int, str]]:
+    terms = load_policy_terms()
+    shapes, (_, usual) = terms.feeling_look_alikes, terms.feeling_words
+    if not shapes:
+        return []
+    freq = base_tokenizer().FREQ
+    out = []
+    for word in usual:
+        for m in re.finditer(rf"{re.escape(word[:-1])}[{re.escape(shapes)}]", text):
+            if not freq.get(m.group(0)) and not freq.get(text[m.end() - 1 : m.end() + 1]):
+                out.append((m.start(), m.end(), word))  # (not 幸福憾事: the look-alike opens a word of its own)
     return out

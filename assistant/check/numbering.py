@@ -84,7 +84,8 @@ def numbering(doc: Document) -> list[Finding]:
             if finding:
                 out.append(finding)
         lists.previous_item = line.level if line.kind == "item" else 0
-    return out + _spelled_out(doc) + _spelled_out_paragraphs(doc) + _paragraph_ordinals(doc) + _dotted(doc)
+    return (out + _spelled_out(doc) + _spelled_out_paragraphs(doc) + _paragraph_ordinals(doc) + _dotted(doc)
+            + _letter_markers(doc))
 
 
 # Points counted in the running text, each opening a clause: 一是……二是……三是, 第一，……第二，……, （1）……（2）…….
@@ -355,4 +356,51 @@ def _dotted_run(doc: Document, run: list[tuple[int, re.Match]]) -> list[Finding]
     return [doc.finding(
         "numbering", start + m.start(1), start + m.end(2),
         f"序号“{prefix}.{value}”{word}（上一条是“{prefix}.{expected - 1}”）", f"改为“{prefix}.{expected}”",
+    )]
+
+
+# Items numbered with Latin letters (A. B. D.) or the Heavenly Stems (甲、乙、丁、), as an outline or a pasted list may
+# number them instead of 1. 2. 3. (GB/T 9704-2012 7.3.3 gives a 公文's levels as 一、（一）1.（1）, but a list so
+# lettered is still read in order): a letter skipped or repeated within the lines that run in a row is a numbering
+# slip. What follows the mark must be Chinese text (not A、B两组 or 甲、乙双方, where the letters name parties).
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_LETTER_MARK = re.compile(rf"^\s*(?:[-*+]\s+)?(?:([A-Za-z])\s*[.．、)）]|([{_STEMS}])\s*[、.．])\s*(?=[\u4e00-\u9fff“（(])(?![{_STEMS}])")
+
+
+def _letter_markers(doc: Document) -> list[Finding]:
+    """A. B. D. (or 甲、乙、丁、) on lines in a row: the one letter out of step (one finding per run)."""
+    out: list[Finding] = []
+    run: list[tuple[int, re.Match, int, str]] = []
+    for _, start, text in [*doc.lines(), (0, -1, "")]:
+        m = _LETTER_MARK.match(text) if start >= 0 else None
+        if m is None:
+            if text.strip() or start < 0:
+                out.extend(_letter_run(doc, run))
+                run = []
+            continue
+        stems = m.group(2) is not None
+        letter = m.group(2) if stems else m.group(1).upper()
+        value = _STEMS.index(letter) + 1 if stems else ord(letter) - ord("A") + 1
+        if run and (run[-1][3] in _STEMS) != stems:
+            out.extend(_letter_run(doc, run))
+            run = []
+        run.append((start, m, value, letter))
+    return out
+
+
+def _letter_run(doc: Document, run: list[tuple[int, re.Match, int, str]]) -> list[Finding]:
+    if len(run) < 3 or run[0][2] != 1:
+        return []
+    off = [i for i in range(1, len(run)) if run[i][2] != run[i - 1][2] + 1]
+    if len(off) != 1:
+        return []
+    start, m, value, letter = run[off[0]]
+    before = run[off[0] - 1]
+    stems = letter in _STEMS
+    expected = _STEMS[before[2]] if stems else chr(ord("A") + before[2])
+    group = 2 if stems else 1
+    word = "重复了" if value <= before[2] else "跳号了"
+    return [doc.finding(
+        "numbering", start + m.start(group), start + m.end(group) + 1,
+        f"序号“{letter}”{word}（上一条是“{before[3]}”）", f"改为“{expected}”",
     )]

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from assistant.check.findings import Document, Finding, quote
 from assistant.domain.numerals import cn_number, parse_cn_number
 
-_NUMBER = r"[一二三四五六七八九十百零〇两\d]{1,4}"
+_NUMBER = r"[一二三四五六七八九十百零〇两廿卅\d]{1,4}"
 # 第五届…, 首届…, 第三期… (a recurring course), 第三季… (a contest or show counted by seasons, as television and school
 # contests name their yearly runs: 第三季“好声音”; not 第三季度, a quarter); 第十次…大会 (a congress counted by sessions alone).
-# 第四轮师徒结对: a pairing or a programme started afresh in rounds (轮), one a year as the plan starts it.
-_ORDINAL = re.compile(rf"(?:第({_NUMBER})|(首))(届|期|季(?!度)|轮)([^，,。；;：:、|\n（(]{{2,24}})")
+# 第四轮师徒结对: a pairing or a programme started afresh in rounds (轮), one a year as the plan starts it; 第五批骨干教师:
+# a yearly selection named in batches (批).
+_ORDINAL = re.compile(rf"(?:第({_NUMBER})|(首))(届|期|季(?!度)|轮|批)([^，,。；;：:、|\n（(]{{2,24}})")
 # Only the school's own congress: national ones (中国工会第十八次全国代表大会) are the same every year on purpose.
 _SESSIONS = re.compile(rf"(?<![国会党省市区县])第({_NUMBER})次((?:教职工|会员|工会会员)(?:代表)?大会)")
 _SESSION = re.compile(rf"^(.*?)第({_NUMBER})次(?:全体)?会议")

@@ -15,7 +15,7 @@ import re
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.nextyear import next_year
 from assistant.check.outline import MONTH_CELL
-from assistant.check.points import deadline_inside, glossed_months, in_aside, month_outside, month_points
+from assistant.check.points import DRAFTED, deadline_inside, glossed_months, in_aside, month_outside, month_points
 from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
 from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
@@ -49,6 +49,9 @@ _LOOKS_BACK = re.compile(
     # the plan will do: no 召开/举行/组织/将 in the clause).
     r"|^\s*(?:\d{1,2}\s*[日号])?\s*(?:由|经)(?:(?!召开|举行|组织|开展|进行|将|拟)[^，,。；\n]){0,14}?(?:选举产生|选举成立|换届产生|选出|批准成立)"
 )
+_LABELLED = re.compile(r"(?:时间|日期)\s*[：:]\s*$")
+_NAMED_DAY = re.compile(r"(?:节|日|会|赛)\s*[（(]\s*$")  # the day of an event given in brackets after its name
+_DIGIT_DATE = re.compile(r"(20\d\d)\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*\d{1,2}(?!\d)")
 # 趁寒假装修好的活动室开学启用: what was done in another term, told as the past of something in this one.
 _DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
@@ -227,6 +230,8 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
         m = MONTH_CELL.match(body)
         if m and deadline_inside(body[m.end():], month_number(m.group(1)), semester):
             continue
+        if m and DRAFTED.match(body[m.end():]):
+            continue  # 8月30日经校工会委员会讨论: when the plan itself was drafted, before its period opens
         if m and not RANGE_AFTER.match(body[m.end():]) and not _ELSEWHEN.search(body[: m.start()]):
             start = at + m.start(1)
             out += month_outside(semester, start, at + m.end(), month_number(m.group(1)))
@@ -252,6 +257,19 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
 def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int, int, str, str]]:
     """Months named with their year (2027年6月) outside the plan's period, unless the sentence looks back."""
     out = []
+    for m in _DIGIT_DATE.finditer(doc.text):
+        if m.start() in taken or _LOOKS_BACK.match(doc.text[m.end():]) or not _checked(doc, m.start()):
+            continue
+        if _LABELLED.search(doc.text[max(0, m.start() - 8) : m.start()]):
+            continue  # 发布时间：2027-08-26: a field of a page or a form (a pasted notice's byline), not an event
+        if doc.outline.line_at(m.start()).kind == "table" or in_aside(doc.text, m.start()) and not _NAMED_DAY.search(
+                doc.text[max(0, m.start() - 6) : m.start()]):
+            continue
+        if (int(m.group(1)), int(m.group(2))) not in semester.year_months:
+            out.append((
+                m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",
+                "核对日期：改为计划期间内的日期，或删去这项安排",
+            ))
     for m in _DATED.finditer(doc.text):
         if m.start() in taken or _LOOKS_BACK.match(doc.text[m.end():]) or not _checked(doc, m.start()):
             continue

@@ -1,5 +1,5 @@
 """Figures the physical world rules out: a walk of 12 km done in 40 minutes, 58 people held in a room of 15 m², thirty
-years of teaching by someone of forty-one.
+years of teaching by someone of forty-one, 118 riders in two 45-seat coaches, an average of 10.3 on a ten-point scale.
 
 Bounds, generous so that only the impossible is flagged (sources: brisk walking 5–7 km/h and race walking's world
 records near 15 km/h; marathon records near 21 km/h; 《建筑设计防火规范》 GB 50016 and 《民用建筑设计统一标准》
@@ -34,6 +34,13 @@ _SERVICE = r"(?:教书|教龄|工龄|从教|执教|任教|教了)"
 # 教龄满30年的……最年轻的41岁 (the youngest of those with that service) and 38岁的……教龄25年 (one person).
 _YOUNGEST = re.compile(rf"{_SERVICE}(?:满|超过|达到?|已有?|都有)?\s*{_NUMBER}\s*年[^。；]{{0,24}}?(?:最年轻的|年纪最小的|最小的)[^。；，]{{0,4}}?{_NUMBER}\s*(?:周)?岁")
 _ONE_PERSON = re.compile(rf"{_NUMBER}\s*(?:周)?岁[^。；，,]{{0,10}}?{_SERVICE}(?:已|已有|已经)?\s*{_NUMBER}\s*年")
+# Vehicles by seats: 租45座大巴2辆 … 118名教职工全部乘车 (every rider needs a seat: 《道路交通安全法》第四十九条 forbids
+# carrying more passengers than the vehicle's rated number).
+_SEATS = re.compile(rf"{_NUMBER}\s*座[^，。；]{{0,8}}?{_NUMBER}\s*(?:辆|台)")
+_RIDERS = re.compile(rf"{_NUMBER}\s*(?:名|人|位)[^，。；]{{0,10}}?(?:全部|全体|都|一起|统一)?(?:乘车|坐车|乘坐|上车)")
+# A score out of a scale (10分制, 满分100分) exceeded by the score reported under it (平均得分达到10.3分).
+_SCALE = re.compile(rf"(?:{_NUMBER}\s*分制|满分(?:为|是)?\s*{_NUMBER}\s*分)")
+_SCORE = re.compile(rf"(?:得分|分数|成绩|打分|评分)(?:为|是|达到?|达|在|有|高达|均为)?\s*{_NUMBER}\s*分")
 _HOLDS = re.compile(rf"(?:容纳|坐下|坐得下|装下|站下|同时(?:进行|开展|活动|就座|参加)?)[^，。；]{{0,8}}?{_NUMBER}\s*(?:名|人|位)")
 
 
@@ -51,6 +58,36 @@ def physical(doc: Document) -> list[Finding]:
     for s in _SENTENCE.finditer(doc.text):
         sentence = s.group(0)
         out += _speeds(doc, s.start(), sentence) + _rooms(doc, s.start(), sentence) + _careers(doc, s.start(), sentence)
+        out += _seats(doc, s.start(), sentence) + _scores(doc, s.start(), sentence)
+    return out
+
+
+def _seats(doc: Document, at: int, sentence: str) -> list[Finding]:
+    bus = _SEATS.search(sentence)
+    riders = _RIDERS.search(sentence, bus.end()) if bus else None
+    if not (bus and riders):
+        return []
+    seats, vehicles, people = _value(bus.group(1)), _value(bus.group(2)), _value(riders.group(1))
+    if not (seats and vehicles and people) or seats * vehicles >= people:
+        return []
+    return [doc.finding(
+        "impossible_figure", at + bus.start(), at + riders.end(),
+        f"{vehicles:g}辆{seats:g}座的车只有{seats * vehicles:g}个座位，坐不下{people:g}人", "核对车辆数或乘车人数",
+    )]
+
+
+def _scores(doc: Document, at: int, sentence: str) -> list[Finding]:
+    scale = _SCALE.search(sentence)
+    if not scale:
+        return []
+    top = _value(scale.group(1) or scale.group(2))
+    out = []
+    for m in _SCORE.finditer(sentence, scale.end()):
+        if top and _value(m.group(1)) > top:
+            out.append(doc.finding(
+                "impossible_figure", at + m.start(), at + m.end(),
+                f"满分{top:g}分，得分不可能是{_value(m.group(1)):g}分", "核对得分或计分办法",
+            ))
     return out
 
 

@@ -18,6 +18,9 @@ _POINT = re.compile(
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期|每年|往年|历年)\s*$")
 # 8月下旬已完成 / 8月底以来 / 8月下旬入职的新教师: told as done, or a date that only names whom the sentence is about.
 _PAST = re.compile(r"^\s*(?:以来|起|至今|已|已经|完成了|完成的|入职的|到岗的|报到的|举办的|召开的|获|荣获|被|曾)")
+# 8月30日经校工会委员会碰头讨论 / 8月28日由工会委员会研究通过: the date the plan was discussed or adopted, told in its
+# preamble; the plan is written before its period opens, so that day is no event of the period.
+DRAFTED = re.compile(r"^\s*(?:\d{1,2}\s*[日号])?\s*(?:经|由)[^。；\n]{0,16}?(?:讨论|研究|审议|通过|碰头|商议|酝酿)")
 
 
 # 梅雨季（6月）, 毕业季（6月份）, 汛期（7月）: a season or a time of the year glossed with its month in brackets, the only words
@@ -75,7 +78,7 @@ def month_points(doc: Document, semester, checked) -> list[tuple[int, int, str, 
         if line.kind == "table" or _ELSEWHEN.search(text[max(0, m.start() - 6) : m.start()]):
             continue
         rest = text[m.end() : m.end() + 12]
-        if RANGE_AFTER.match(rest) or _PAST.match(rest) or deadline_inside(rest, month, semester):
+        if RANGE_AFTER.match(rest) or _PAST.match(rest) or DRAFTED.match(rest) or deadline_inside(rest, month, semester):
             continue
         if in_aside(text, m.start()):
             continue

@@ -48,7 +48,7 @@ def script(doc: Document) -> list[Finding]:
         covered.update(range(start, m.end()))
         out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
                                f"改为“{to_simplified(word)}”"))
-    out += _look_alikes(doc) + _kana(doc)
+    out += _look_alikes(doc) + _kana(doc) + _bopomofo(doc) + _japanese_forms(doc, covered)
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
         if len(converted) == len(line):
@@ -84,6 +84,9 @@ _RADICAL = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")
 # Japanese kana within Chinese text (教工の家): the middle dot ・ and the long mark ー stand in for Chinese punctuation
 # and are not counted.
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]+")
+# Zhuyin (注音符号, the phonetic letters of 《注音字母》 1918, used in Taiwan) glossing a word, in brackets or not, with
+# the tone marks ˊ ˇ ˋ ˙ they carry: copied from a Taiwanese page or dictionary; no plan writes one.
+_BOPOMOFO = re.compile(r"[（(]?\s*[\u3105-\u312f\u31a0-\u31bf][\u3105-\u312f\u31a0-\u31bfˊˇˋ˙ \u3000]*[)）]?")
 
 
 def _look_alikes(doc: Document) -> list[Finding]:
@@ -114,4 +117,32 @@ def _kana(doc: Document) -> list[Finding]:
                 b += 1
             fix = "改为“之”或“的”" if m.group(0) == "の" else "改用中文表述"
             out.append(doc.finding("script", offset + a, offset + b, f"夹有日文假名“{m.group(0)}”", fix))
+    return out
+
+
+def _bopomofo(doc: Document) -> list[Finding]:
+    """Zhuyin letters glossing a word (巴适(ㄅㄚ ㄕˋ)): the gloss with the word before it."""
+    out = []
+    for _, offset, line in doc.lines():
+        for m in _BOPOMOFO.finditer(line):
+            letters = len(re.findall(r"[\u3105-\u312f\u31a0-\u31bf]+", m.group(0)))  # one run per syllable
+            a = m.start()
+            while a > 0 and _CJK_CHAR.match(line[a - 1]) and m.start() - a < max(1, letters):
+                a -= 1
+            word = line[a : m.start()]
+            fix = f"改为“{word}”" if word else "删去注音符号"
+            out.append(doc.finding("script", offset + a, offset + m.end(), "词后带有注音符号，是网页转贴留下的痕迹", fix))
+    return out
+
+
+def _japanese_forms(doc: Document, covered: set[int]) -> list[Finding]:
+    """Japanese forms of characters (労模 for 劳模: knowledge/policy_terms.yaml `japanese_forms`), in a line of Chinese."""
+    forms = load_policy_terms().japanese_forms
+    out = []
+    for _, offset, line in doc.lines():
+        changed = [i for i, ch in enumerate(line) if ch in forms and offset + i not in covered]
+        covered.update(offset + i for i in changed)  # not also reported as a traditional character
+        for a, b in _group(changed, line):
+            fixed = "".join(forms.get(ch, ch) for ch in line[a:b])
+            out.append(doc.finding("script", offset + a, offset + b, f"含日文汉字写法“{line[a:b]}”", f"改为“{fixed}”"))
     return out

@@ -83,12 +83,24 @@ def _phrase_of(span: str, index: dict[tuple[int, str], list[str]]) -> str | None
             continue
         if any({span[i], phrase[i]} & _GRAMMAR or _function_word(phrase[i]) for i in changed):
             continue  # the phrase's changed character is grammar (教职工按… is a noun and the preposition after it)
+        if _word_beside(phrase, changed):
+            continue  # 请教职工 is 请 + 教职工: a run of the table, not one unit; 侨声教职工 is a name and a noun
         # A slip of one character may have come by a second reading of the typed one (行 typed for 航, hang); where
         # several characters changed, each must sound as it usually does.
         meant, usual = _phrase_readings(phrase), 2 if len(changed) == 1 else 1
         if all(meant[i] in _readings(span[i])[:usual] for i in changed):
             return phrase
     return None
+
+
+def _word_beside(phrase: str, changed: list[int]) -> bool:
+    """One character changed at an edge of a phrase whose remainder is a word of its own (请|教职工): the table's run
+    of a word and its neighbour, where the typed character is simply another neighbour. Set phrases and idioms are
+    units (保驾护航), whatever their parts."""
+    if len(changed) != 1 or changed[0] not in (0, len(phrase) - 1) or phrase in _set_units():
+        return False
+    rest = phrase[1:] if changed[0] == 0 else phrase[:-1]
+    return len(rest) >= 2 and bool(base_tokenizer().FREQ.get(rest))
 
 
 def _function_word(char: str) -> bool:

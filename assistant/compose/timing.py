@@ -32,6 +32,9 @@ _SEASONS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"年初", (1,)),
 )
 _OPENING = re.compile(r"(?:新学期|学期)?开学(?:以后|后|初|前|时|第一周)?")
+# A month said right before 开学 (九月一开学, 9月份开学, 二月初开学) names the month of the opening itself
+# (一 here is the adverb "as soon as", 《现代汉语八百词》 一 副词).
+_MONTH_OPENING = re.compile(r"月(?:份)?(?:初|底|中旬|上旬)?\s*一?(?:新学期|学期)?开学")
 _TERM_END = re.compile(r"(?:学期末|期末)(?:前后|前|后|时)?")
 _VAGUE = re.compile(r"这学期|本学期|下学期|今年|明年|这一年|年内")
 _EVE_DAYS = 7  # "before a festival" (元旦前, 国庆前夕) is the week before it: preparations, rehearsals, visits
@@ -108,6 +111,8 @@ def timing(text: str, profile: Profile) -> Timing:
             rest = rest.replace(m.group(0), re.sub("^(?:明年|今年)", "", m.group(0)) if in_period else "", 1)
     for pattern, months in ((_OPENING, (9, 2)), (_TERM_END, (1, 6, 7))):
         m = pattern.search(rest)
+        if m and pattern is _OPENING and _MONTH_OPENING.search(text):
+            continue  # 九月一开学, 9月份开学: the month said is the opening's, not a second date
         if m:
             named = True
             inside = [mm for _, mm in period if mm in months]

@@ -45,6 +45,9 @@ def parse_cn_number(s: str) -> int:
         raise ValueError("empty")
     if s.isdigit():
         return int(s)
+    # 廿 and 卅 are twenty and thirty in one character (廿一 = 二十一: 《现代汉语词典》 廿 "二十", 卅 "三十"), as dates and
+    # long-running events are still written (第廿一届).
+    s = s.replace("廿", "二十").replace("卅", "三十")
     total, digit = 0, None
     for ch in s:
         if ch in _CN_VALUES:

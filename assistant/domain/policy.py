@@ -85,10 +85,12 @@ class PolicyTerms:
     reduplicated_verbs: tuple[str, ...] = ()  # 研究研究: doubled on purpose
     doubled_particles: frozenset[str] = frozenset()  # function words a slip types twice (的的)
     radical_forms: dict[str, str] = field(default_factory=dict)  # a radical look-alike → the character (⻓ → 长)
+    japanese_forms: dict[str, str] = field(default_factory=dict)  # a Japanese 新字体 form → the character (労 → 劳)
     sound_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (slip, word, words after which the slip is real)
     stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
     feeling_words: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (set words + 感, the usual ones)
+    feeling_look_alikes: str = ""  # characters a slip puts for the 感 of a usual word (幸福惑)
     neighbour_grades: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, school type → grades)
     exam_venues: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, school type → exams it hosts)
     children_exams: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})  # (cues, type → the staff's children's)
@@ -126,6 +128,7 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         reduplicated_verbs=tuple(str(v) for v in data.get("reduplicated_verbs") or ()),
         doubled_particles=frozenset(str(v) for v in data.get("doubled_particles") or ()),
         radical_forms={str(k): str(v) for k, v in (data.get("radical_forms") or {}).items()},
+        japanese_forms={str(k): str(v) for k, v in (data.get("japanese_forms") or {}).items()},
         sound_slips=tuple(
             (str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ()))
             for x in data.get("sound_slips") or ()
@@ -133,6 +136,7 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         stutter_nouns=frozenset(str(w) for w in data.get("stutter_nouns") or ()),
         statutory_limits=tuple((re.compile(str(r["pattern"])), r) for r in data.get("statutory_limits") or ()),
         feeling_words=_feeling_words(data.get("feeling_words") or {}),
+        feeling_look_alikes=_feeling_look_alikes(data.get("feeling_words") or {}),
         neighbour_grades=_neighbour_grades(data.get("neighbour_grades") or {}),
         exam_venues=_neighbour_grades(data.get("exam_venues") or {}),
         children_exams=_neighbour_grades(data.get("children_exams") or {}),
@@ -142,6 +146,10 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
 
 def _feeling_words(raw: dict) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(str(w) for w in raw.get("known") or ()), tuple(str(w) for w in raw.get("usual") or ())
+
+
+def _feeling_look_alikes(raw: dict) -> str:
+    return "".join(str(c) for c in raw.get("look_alikes") or ())
 
 
 def _neighbour_grades(raw: dict) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:

@@ -136,6 +136,7 @@ class LawBook:
     articles: dict[str, dict[str, str]] = field(default_factory=dict)  # short law → article → text
     titles: dict[str, str] = field(default_factory=dict)  # short law → full title
     digests: set[str] = field(default_factory=set)
+    chapters: dict[str, set[str]] = field(default_factory=dict)  # short law → its chapters (第一章, 第二章 …)
 
     @classmethod
     def from_passages(cls, passages) -> LawBook:
@@ -147,6 +148,8 @@ class LawBook:
                 book.titles.setdefault(law, p.title)
                 if p.article:
                     book.articles.setdefault(law, {})[p.article] = p.text
+                if p.chapter:
+                    book.chapters.setdefault(law, set()).add(p.chapter.split()[0])
             elif p.kind == KIND_DIGEST:
                 law = short_law_name(p.law or p.title)
                 book.titles.setdefault(law, p.title)
@@ -192,6 +195,10 @@ class LawBook:
             elif not self.is_digest(law):
                 unknown += [f"《{law}》{token}" for _, _, token in tokens if not self.has_article(law, token)]
         return unknown
+
+    def chapter_count(self, law: str) -> int:
+        """How many chapters (章) the law has; 0 when it is not divided into chapters or not in the book."""
+        return len(self.chapters.get(self._key(law), ()))
 
     def article_texts(self, law: str) -> list[str]:
         """The wording of every article of a law, in the book's order (empty for an unknown law)."""

@@ -44,13 +44,16 @@ _BEFORE_A_PERSON = "问找给跟向交请由让叫和与"
 _PREPOSITIONS = "从在到把被让对向往替"
 # Last characters of a place name (an administrative unit): 个旧市 is a city, not 个 + 旧市.
 _PLACE_ENDS = "省市县区州盟旗镇乡村"
+# Last characters of a unit of the school a person belongs to (机电系, 工会, 办公室, 教务处, 年级组): what ends before
+# 小X when jieba glues the 小 to it (系小|俞).
+_UNIT_ENDS = "系会室处组部办科"
 
 
 # A word of ADDRESS_WORDS (小牛 a calf, 小金 …) still names a colleague between a verb of contacting and the end of
 # the clause or what one does with the person (找办公室的小金登记, 表格交给小牛): 《现代汉语八百词》 找/跟/向 + a person.
 # The unit before the person may be said without 的 (交给工会小金, 找校医室小罗); 粤 揾 = 找, 畀 = 给 (现代汉语方言大词典).
 _CONTACT_BEFORE = re.compile(
-    r"(?:找|揾|跟|向|问|联系|交给|发给|报给|送给|转给|转账给|付给|交到|报到|交|畀|告诉|通知|由)(?:[^，。；]{0,6}的|[^，。；的]{0,4}[会室处组部办科])?$"
+    r"(?:找|揾|跟|向|问|联系|交给|发给|报给|送给|转给|转账给|付给|交到|报到|交|畀|告诉|通知|由|给)(?:[^，。；]{0,6}的|[^，。；的]{0,4}[会室处组部办科系])?$"
 )
 _CONTACT_AFTER = re.compile(r"[，。；！]|$|即可|就行|就好|就可以|报名|登记|联系|负责|保管|说|讲|拿|领|帮")
 
@@ -84,6 +87,9 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
         glued = glued or start in glued_three
         if start not in starts and text[start - 1 : start] in _BEFORE_A_PERSON and (start - 1, start + 1) in spans_of:
             starts = starts | {start}  # 问小诸: jieba reads 问小 as one word
+        if (start not in starts and text[start - 1 : start] in _UNIT_ENDS and _CONTACT_BEFORE.search(text[max(0, start - 10) : start])
+                and any(a < start < b for a, b in spans_of)):
+            starts = starts | {start}  # 找机电系小俞: jieba reads 系小 as one word; the unit ends before the person
         if start not in starts or (end not in ends and not glued):
             continue
         elsewhere = m.group(0) in named and (_CONTACT_AFTER.match(text, end) or text[end : end + 1] in "和与跟、及同")

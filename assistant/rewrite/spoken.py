@@ -135,7 +135,10 @@ def doubled_verbs(text: str, lexicon: Lexicon, notes: Notes) -> str:
 
 
 # AABB said for emphasis that 公文 keeps as it is (《现代汉语八百词》: 形容词重叠 used in formal writing too).
-_FORMAL_AABB = frozenset(("扎扎实实", "实实在在", "踏踏实实", "勤勤恳恳", "兢兢业业", "认认真真", "清清楚楚", "明明白白"))
+# Also the AABB whose meaning is figurative and lost when said once (缝缝补补 "patchwork repairs" is not 缝补 "sewing";
+# 修修补补, 反反复复, 轰轰烈烈: 《现代汉语词典》 lists them as set four-character words).
+_FORMAL_AABB = frozenset(("扎扎实实", "实实在在", "踏踏实实", "勤勤恳恳", "兢兢业业", "认认真真", "清清楚楚", "明明白白",
+                          "缝缝补补", "修修补补", "反反复复", "轰轰烈烈", "磕磕绊绊", "风风火火"))
 
 
 def aabb(text: str, notes: Notes) -> str:
