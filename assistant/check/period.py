@@ -262,9 +262,10 @@ def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int,
             continue
         if _LABELLED.search(doc.text[max(0, m.start() - 8) : m.start()]):
             continue  # 发布时间：2027-08-26: a field of a page or a form (a pasted notice's byline), not an event
-        if doc.outline.line_at(m.start()).kind == "table" or in_aside(doc.text, m.start()) and not _NAMED_DAY.search(
-                doc.text[max(0, m.start() - 6) : m.start()]):
+        if doc.outline.line_at(m.start()).kind == "table":
             continue
+        if in_aside(doc.text, m.start()) and not _NAMED_DAY.search(doc.text[max(0, m.start() - 6) : m.start()]):
+            continue  # （2026.9.1 换届）: background in brackets — but not 端午节（2027.6.9）, the day of the event named
         if (int(m.group(1)), int(m.group(2))) not in semester.year_months:
             out.append((
                 m.start(), m.end(), f"本计划是{semester.spec.name}计划（{semester.span}），“{m.group(0)}”不在计划期间内",
