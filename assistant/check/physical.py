@@ -62,11 +62,18 @@ def physical(doc: Document) -> list[Finding]:
     return out
 
 
+def _in_order(sentence: str, first: re.Pattern, then: re.Pattern) -> tuple[re.Match, re.Match] | None:
+    """The first match of `first` and the first of `then` after it (a distance and its time, seats and riders)."""
+    a = first.search(sentence)
+    b = then.search(sentence, a.end()) if a else None
+    return (a, b) if a and b else None
+
+
 def _seats(doc: Document, at: int, sentence: str) -> list[Finding]:
-    bus = _SEATS.search(sentence)
-    riders = _RIDERS.search(sentence, bus.end()) if bus else None
-    if not (bus and riders):
+    found = _in_order(sentence, _SEATS, _RIDERS)
+    if not found:
         return []
+    bus, riders = found
     seats, vehicles, people = _value(bus.group(1)), _value(bus.group(2)), _value(riders.group(1))
     if not (seats and vehicles and people) or seats * vehicles >= people:
         return []
@@ -92,10 +99,10 @@ def _scores(doc: Document, at: int, sentence: str) -> list[Finding]:
 
 
 def _speeds(doc: Document, at: int, sentence: str) -> list[Finding]:
-    distance = _DISTANCE.search(sentence)
-    time = _TIME.search(sentence, distance.end()) if distance else None
-    if not time:
+    found = _in_order(sentence, _DISTANCE, _TIME)
+    if not found:
         return []
+    distance, time = found
     hours = _value(time.group(1)) / 60 if time.group(2) == "分钟" else _value(time.group(1)) + (0.5 if "半" in time.group(2) else 0)
     km = _value(distance.group(1))
     # the first way of going the sentence names sets the bound (a run is not held to walking's)
@@ -109,10 +116,10 @@ def _speeds(doc: Document, at: int, sentence: str) -> list[Finding]:
 
 
 def _rooms(doc: Document, at: int, sentence: str) -> list[Finding]:
-    area = _AREA.search(sentence)
-    held = _HOLDS.search(sentence, area.end()) if area else None
-    if not (area and held):
+    found = _in_order(sentence, _AREA, _HOLDS)
+    if not found:
         return []
+    area, held = found
     m2, people = _value(area.group(1)), _value(held.group(1))
     if people and m2 / people < ROOM_M2:
         return [doc.finding(
