@@ -94,8 +94,16 @@ def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
 _CHAPTER_CITATION = re.compile(r"《([^《》\n]{1,40})》\s*(?:中的|里的|的|中|里)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*章")
 
 
+# A section of a chapter (《劳动合同法》第五章第四节) and an item of a law's appendix (《女职工劳动保护特别规定》附录第五条,
+# …后面附录的第五项): the book knows each chapter's 第N节 headings and the appendix's numbered items (一、二、三、四、).
+_SECTION_CITATION = re.compile(
+    r"《([^《》\n]{1,40})》\s*(?:中的|里的|的|中|里)?\s*(第\s*[零一二三四五六七八九十\d]{1,3}\s*章)\s*(?:的|中的)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*节")
+_APPENDIX_CITATION = re.compile(
+    r"《([^《》\n]{1,40})》\s*(?:后面|后边|后附|所附|中|里)?\s*(?:的)?\s*附录\s*(?:中|里)?\s*(?:的)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*(?:条|项|部分|款)")
+
+
 def _chapters(doc: Document, lawbook: LawBook) -> list[Finding]:
-    out = []
+    out = _sections(doc, lawbook)
     for m in _CHAPTER_CITATION.finditer(doc.text):
         law = m.group(1).strip()
         count = lawbook.chapter_count(law) if lawbook.has_law(law) and not lawbook.is_digest(law) else 0
@@ -103,6 +111,30 @@ def _chapters(doc: Document, lawbook: LawBook) -> list[Finding]:
             out.append(doc.finding(
                 "unknown_article", m.start(), m.end(), f"《{law}》共{cn_number(count)}章，没有第{m.group(2)}章，引用的章不存在",
                 "核对章的序号，按现行文本引用",
+            ))
+    return out
+
+
+def _sections(doc: Document, lawbook: LawBook) -> list[Finding]:
+    """Sections past a chapter's last, and appendix items past the appendix's last, of a law the book holds."""
+    out = []
+    for m in _SECTION_CITATION.finditer(doc.text):
+        law, chapter = m.group(1).strip(), re.sub(r"\s", "", m.group(2))
+        if not lawbook.has_law(law) or lawbook.is_digest(law):
+            continue
+        count = lawbook.section_count(law, f"第{cn_number(parse_cn_number(chapter[1:-1]))}章")
+        if count and parse_cn_number(m.group(3)) > count:
+            out.append(doc.finding(
+                "unknown_article", m.start(), m.end(), f"《{law}》{chapter}只有{cn_number(count)}节，没有第{m.group(3)}节，引用的节不存在",
+                "核对章节序号，按现行文本引用",
+            ))
+    for m in _APPENDIX_CITATION.finditer(doc.text):
+        law = m.group(1).strip()
+        count = lawbook.appendix_count(law) if lawbook.has_law(law) and not lawbook.is_digest(law) else 0
+        if count and parse_cn_number(m.group(2)) > count:
+            out.append(doc.finding(
+                "unknown_article", m.start(), m.end(), f"《{law}》的附录只有{cn_number(count)}项，没有第{m.group(2)}项，引用的内容不存在",
+                "核对附录的项目序号，按现行文本引用",
             ))
     return out
 

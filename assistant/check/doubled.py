@@ -14,6 +14,11 @@ _SHORT = re.compile(r"([\u4e00-\u9fff]{2,3}?)\1")
 _ONE_BY_ONE = re.compile(r"^[一每逐各]")
 _JOINED = re.compile(r"^(.+?)(?:[和、与及]|以及)\1$")
 _SPACED = re.compile(r"^(.+?)\s+\1$")  # 提振精气神 提振精气神: pasted twice with a space between
+# A whole clause pasted twice, a comma between (让老师碰到难事先想起工会，让老师碰到难事先想起工会。): the clause must
+# stand between punctuation (or a line's start and end) both times and hold six characters or more, so a short
+# repeated call (加油，加油) is not one.
+_CLAUSE = re.compile(r"(?:^(?:\s*(?:[-*+]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]))?|(?<=[，。；：！？、\n]))\s*"
+                     r"([^，。；：！？、,;\n]{6,80}?)\s*[，,；;]\s*\1(?=[，。；！？,;.!?\n]|$)", re.M)
 # After "X和X" the phrase must end: 教职工和教职工家属 names two groups, 精神和精神， is a slip.
 _BOUNDARY = re.compile(r"^(?:$|[\s，。；、：！？,.;:!?）)”」』]|的)")
 
@@ -28,6 +33,9 @@ def doubled(doc: Document) -> list[Finding]:
         spaced = _SPACED.match(text[span.start : span.end])
         phrase = (joined or spaced).group(1) if joined or spaced else text[span.start : span.end][: (span.end - span.start) // 2]
         found.append((span.start, span.end, phrase))
+    for m in _CLAUSE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(1), m.end(), m.group(1)))
     verbs = set(load_policy_terms().reduplicated_verbs)
     for m in _SHORT.finditer(text):
         phrase = m.group(1)

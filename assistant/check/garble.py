@@ -12,6 +12,7 @@ import re
 from assistant.check.feelings import made_up_feelings
 from assistant.check.findings import Document, Finding, add_uncovered_slips
 from assistant.check.idioms import idiom_slips
+from assistant.check.mojibake import mojibake_spans
 from assistant.check.nearmiss import NearMiss, near_misses
 from assistant.check.swaps import word_swaps
 from assistant.check.thesaurus import thesaurus_swaps
@@ -32,6 +33,10 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
         for s in garbled_spans(doc.text)
         if not any(a <= s.start and s.end <= b for a, b in real)
     ]
+    for start, end, fixed in mojibake_spans(doc.text):
+        out.append(doc.finding(
+            "garble", start, end, f"“{doc.text[start:end]}”是乱码（UTF-8 文字被当作 GBK 读出），原文应为“{fixed}”", f"改为“{fixed}”",
+        ))
     for broken, word, start in _self_replace_breaks(doc.text, kind):
         out.append(doc.finding(
             "garble", start, start + len(broken),

@@ -33,6 +33,11 @@ _GRAMMAR = set("〇零一二两三四五六七八九十百千万亿第的了着�
 # jieba tags of grammar words: locatives, place words, prepositions, pronouns, numerals, measure words, conjunctions,
 # particles, adverbs.
 _FUNCTION_TAGS = ("f", "s", "p", "r", "m", "q", "c", "u", "d")
+# Idioms that are frames with an open slot, which writers fill with the verb or noun they need (一走了之 → 一撤了之,
+# 一罚了之; 越来越多 → 越办越好): a span that fills the frame's slot otherwise is a coinage, not a slip. Source:
+# 《现代汉语词典》 (第7版) 一…了之, 越…越…, and the 格式 of 刘月华《实用现代汉语语法》.
+_FRAMES = (re.compile(r"^一.了之$"), re.compile(r"^越.越.$"), re.compile(r"^.来.去$"), re.compile(r"^不.不.$"),
+           re.compile(r"^有.有.$"), re.compile(r"^无.无.$"), re.compile(r"^半.半.$"), re.compile(r"^东.西.$"))
 _RARE = 4  # a word the knowledge texts use more often than this is the writers' own (as in nearmiss.py)
 
 
@@ -49,6 +54,8 @@ def idiom_slips(text: str) -> list[NearMiss]:
             for place in range(4):
                 for idiom in index.get((place, span[:place] + span[place + 1 :]), ()):
                     if idiom in _set_only() and not _own_slip(words, at, place, known):
+                        continue
+                    if any(frame.match(idiom) and frame.match(span) for frame in _FRAMES):
                         continue
                     if _slip(idiom, span, place, words, at + place):
                         found.append(NearMiss(run.start() + at, run.start() + at + 4, span, idiom))

@@ -359,18 +359,43 @@ def _dotted_run(doc: Document, run: list[tuple[int, re.Match]]) -> list[Finding]
     )]
 
 
-# Items numbered with Latin letters (A. B. D.) or the Heavenly Stems (甲、乙、丁、), as an outline or a pasted list may
-# number them instead of 1. 2. 3. (GB/T 9704-2012 7.3.3 gives a 公文's levels as 一、（一）1.（1）, but a list so
-# lettered is still read in order): a letter skipped or repeated within the lines that run in a row is a numbering
-# slip. What follows the mark must be Chinese text (not A、B两组 or 甲、乙双方, where the letters name parties).
+# Items numbered with Latin letters (A. B. D.), the Heavenly Stems (甲、乙、丁、), the financial numerals (壹、贰、肆、:
+# the 大写数字 of accounting, GB/T 15835-2011 and 《会计基础工作规范》 第五十二条) or digits in square or lenticular
+# brackets (【1】【2】【3】【3】), as an outline or a pasted list may number them instead of 1. 2. 3. (GB/T 9704-2012
+# 7.3.3 gives a 公文's levels as 一、（一）1.（1）, but a list so numbered is still read in order): a mark skipped or
+# repeated within the lines that run in a row is a numbering slip. What follows a letter must be Chinese text (not
+# A、B两组 or 甲、乙双方, where the letters name parties).
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
-_LETTER_MARK = re.compile(rf"^\s*(?:[-*+]\s+)?(?:([A-Za-z])\s*[.．、)）]|([{_STEMS}])\s*[、.．])\s*(?=[\u4e00-\u9fff“（(])(?![{_STEMS}])")
+_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾"
+_LETTER_MARK = re.compile(
+    rf"^\s*(?:[-*+]\s+)?(?:(?:(?P<latin>[A-Za-z])\s*[.．、)）]|(?P<stem>[{_STEMS}])\s*[、.．]|(?P<fin>[{_FINANCIAL}])\s*[、.．])"
+    rf"\s*(?=[\u4e00-\u9fff“（(])(?![{_STEMS}])|(?P<open>[【〔［\[])(?P<bracket>\d{{1,2}})[】〕］\]]\s*(?=[\u4e00-\u9fff“（(\d]))"
+)
+_FAMILIES = ("latin", "stem", "fin", "bracket")
+
+
+def _mark(m: re.Match) -> tuple[str, int, str]:
+    """(family, value, the mark as written) of a matched list mark."""
+    family = next(name for name in _FAMILIES if m.group(name) is not None)
+    written = m.group(family)
+    if family == "latin":
+        return family, ord(written.upper()) - ord("A") + 1, written.upper()
+    if family == "stem":
+        return family, _STEMS.index(written) + 1, written
+    if family == "fin":
+        return family, _FINANCIAL.index(written) + 1, written
+    return family + m.group("open"), int(written), written
+
+
+def _mark_text(family: str, value: int) -> str:
+    symbols = {"latin": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "stem": _STEMS, "fin": _FINANCIAL}.get(family, "")
+    return symbols[value - 1] if 0 < value <= len(symbols) else str(value)
 
 
 def _letter_markers(doc: Document) -> list[Finding]:
-    """A. B. D. (or 甲、乙、丁、) on lines in a row: the one letter out of step (one finding per run)."""
+    """A. B. D. (甲、乙、丁、, 壹、贰、肆、, 【1】【2】【2】) on lines in a row: the one mark out of step (one finding per run)."""
     out: list[Finding] = []
-    run: list[tuple[int, re.Match, int, str]] = []
+    run: list[tuple[int, re.Match, int, str, str]] = []
     for _, start, text in [*doc.lines(), (0, -1, "")]:
         m = _LETTER_MARK.match(text) if start >= 0 else None
         if m is None:
@@ -378,29 +403,31 @@ def _letter_markers(doc: Document) -> list[Finding]:
                 out.extend(_letter_run(doc, run))
                 run = []
             continue
-        stems = m.group(2) is not None
-        letter = m.group(2) if stems else m.group(1).upper()
-        value = _STEMS.index(letter) + 1 if stems else ord(letter) - ord("A") + 1
-        if run and (run[-1][3] in _STEMS) != stems:
+        family, value, letter = _mark(m)
+        if run and run[-1][4] != family:
             out.extend(_letter_run(doc, run))
             run = []
-        run.append((start, m, value, letter))
+        run.append((start, m, value, letter, family))
     return out
 
 
-def _letter_run(doc: Document, run: list[tuple[int, re.Match, int, str]]) -> list[Finding]:
+def _letter_run(doc: Document, run: list[tuple[int, re.Match, int, str, str]]) -> list[Finding]:
     if len(run) < 3 or run[0][2] != 1:
         return []
     off = [i for i in range(1, len(run)) if run[i][2] != run[i - 1][2] + 1]
     if len(off) != 1:
         return []
-    start, m, value, letter = run[off[0]]
+    start, m, value, letter, family = run[off[0]]
     before = run[off[0] - 1]
-    stems = letter in _STEMS
-    expected = _STEMS[before[2]] if stems else chr(ord("A") + before[2])
-    group = 2 if stems else 1
+    name = family.rstrip("【〔［[")
     word = "重复了" if value <= before[2] else "跳号了"
+    expected = _mark_text(name, before[2] + 1)
+    if name == "bracket":  # the mark with its brackets: 【3】
+        begin, end = start + m.start("open"), start + m.end("bracket") + 1
+        opening, closing = doc.text[begin], doc.text[end - 1]
+        return [doc.finding("numbering", begin, end, f"序号“{doc.text[begin:end]}”{word}（上一条是“{opening}{before[3]}{closing}”）",
+                            f"改为“{opening}{expected}{closing}”")]
     return [doc.finding(
-        "numbering", start + m.start(group), start + m.end(group) + 1,
+        "numbering", start + m.start(name), start + m.end(name) + 1,
         f"序号“{letter}”{word}（上一条是“{before[3]}”）", f"改为“{expected}”",
     )]

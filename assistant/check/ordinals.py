@@ -19,6 +19,10 @@ _NUMBER = r"[一二三四五六七八九十百零〇两廿卅\d]{1,4}"
 # 第四轮师徒结对: a pairing or a programme started afresh in rounds (轮), one a year as the plan starts it; 第五批骨干教师:
 # a yearly selection named in batches (批).
 _ORDINAL = re.compile(rf"(?:第({_NUMBER})|(首))(届|期|季(?!度)|轮|批)([^，,。；;：:、|\n（(]{{2,24}})")
+# 第六个“书香工会月”, 第40个教师节, 第31个世界读书日: a recurring month, week or day counted by its years (个). Only a name
+# in quotes or a festival or day (…节, …日) counts: 第二个周三, 第三个学月 and 第五个工作日 are points of the calendar.
+_COUNTED = re.compile(rf"第({_NUMBER})个(“[^”\n]{{2,16}}”|[\u4e00-\u9fff]{{1,8}}?(?:节|日)(?=[（(，,。；;、\s”]|$))")
+_NOT_EVENTS = re.compile(r"^(?:周|星期|礼拜|工作日|休息日|交易日|双休日|日子|节假日|假日|学月|学日)")
 # Only the school's own congress: national ones (中国工会第十八次全国代表大会) are the same every year on purpose.
 _SESSIONS = re.compile(rf"(?<![国会党省市区县])第({_NUMBER})次((?:教职工|会员|工会会员)(?:代表)?大会)")
 _SESSION = re.compile(rf"^(.*?)第({_NUMBER})次(?:全体)?会议")
@@ -56,6 +60,11 @@ def _events(text: str) -> Iterator[_Event]:
         key = _TRIM.sub("", session.group(1) if session else name)
         taken.append((m.start(), end))
         yield _Event(m.start(), end, term, _int(session.group(2)) if session else 0, m.group(3) + key)
+    for m in _COUNTED.finditer(text):
+        if _NOT_EVENTS.match(m.group(2)) or any(a <= m.start() < b for a, b in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        yield _Event(m.start(), m.end(), _int(m.group(1)), 0, "个" + _TRIM.sub("", m.group(2)))
     for m in _SHORT_SESSION.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
@@ -91,7 +100,7 @@ def stale_ordinals(doc: Document, previous: str) -> list[Finding]:
             advice = f"改为“第{cn_number(event.session + 1)}次”，换届后改为新一届的届次"
         else:
             unit = event.key[0]
-            advice = f"改为“第{cn_number(event.term + 1)}{unit}”（该活动每年举办一{unit}时）"
+            advice = f"改为“第{cn_number(event.term + 1)}{unit}”（该活动每年举办一{'次' if unit == '个' else unit}时）"
         out.append(
             doc.finding(
                 "stale_ordinal", event.start, event.end,

@@ -52,8 +52,9 @@ _SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院
 _TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路|工作打算|工作设想|工作规划")
 # A first line in the union's own words that names the union and the period (某中学工会 今秋这学期的打算):
 # the title of a plan written as people speak, though it names no genre.
+# The year may stand alone before a comma (二〇二七，某校工会想办成的几件事), as a heading of a list of the year's aims.
 _OWN_TITLE = re.compile(r"工会.{0,16}?(?:学期|学年|年度|全年|\d{4}\s*年|[〇○零一二]{4}\s*年)|"
-                        r"(?:学期|学年|年度|\d{4}\s*年|[〇○零一二]{4}\s*年).{0,16}?工会")
+                        r"(?:学期|学年|年度|\d{4}\s*年|[〇○零一二]{4}\s*年|^\s*(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})\s*[，,、：:\s]).{0,16}?工会")
 _TITLE_HEAD = 24  # characters of a title's first line that names only the school (its union) above the plan's name
 _APPENDIX = re.compile(r"^\s*附(?:件|表|录)?\s*\d*\s*[：:]?")
 _CN_MONTH = "一二三四五六七八九十"

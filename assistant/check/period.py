@@ -17,6 +17,7 @@ from assistant.check.nextyear import next_year
 from assistant.check.outline import MONTH_CELL
 from assistant.check.points import DRAFTED, deadline_inside, glossed_months, in_aside, month_outside, month_points
 from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
+from assistant.check.terms import lunar_months, school_year_terms
 from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
 from assistant.domain.data import read_yaml
@@ -112,13 +113,15 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     if not spec.is_semester:  # a year's plan names every festival and month; only a dated one can fall outside
         spans = _dated(doc, semester, set()) + next_year(doc, semester, _LOOKS_BACK, _checked)
         spans += _dated_spans(doc, semester)
-        spans += year_cells(doc, semester)
+        spans += year_cells(doc, semester) + school_year_terms(doc, semester, _checked)
+        spans += lunar_months(doc, semester, _checked)
         return _one_per_sentence(doc, spans + _dated_festivals(doc, festivals, semester))
     spans = _festivals(doc, festivals, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
     spans += _dated_spans(doc, semester) + _dated_festivals(doc, festivals, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
     spans += next_year(doc, semester, _LOOKS_BACK, _checked) + month_points(doc, semester, _checked)
-    spans += glossed_months(doc, semester, _checked)
+    spans += glossed_months(doc, semester, _checked) + school_year_terms(doc, semester, _checked)
+    spans += lunar_months(doc, semester, _checked)
     return _one_per_sentence(doc, spans)
 
 

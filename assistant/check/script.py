@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from assistant.check.findings import Document, Finding
+from assistant.check.mojibake import mojibake_spans
 from assistant.domain.policy import load_policy_terms
 from assistant.domain.script import PINYIN_GLOSS, TONED_VOWELS, to_simplified
 
@@ -22,7 +23,8 @@ _NUMBERED_GLOSS = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[（(]\s*((?:[a-zü]{1,6
 
 def script(doc: Document) -> list[Finding]:
     out: list[Finding] = []
-    covered: set[int] = set()
+    # mojibake (鎱伴棶) holds traditional-looking characters: it is one garble, not a traditional character
+    covered: set[int] = {i for start, end, _ in mojibake_spans(doc.text) for i in range(start, end)}
     for m in PINYIN_GLOSS.finditer(doc.text):
         covered.update(range(m.start(), m.end()))
         simple = to_simplified(m.group(1))
@@ -49,6 +51,7 @@ def script(doc: Document) -> list[Finding]:
         out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
                                f"改为“{to_simplified(word)}”"))
     out += _look_alikes(doc) + _kana(doc) + _bopomofo(doc) + _japanese_forms(doc, covered)
+    out += _second_round(doc, covered) + _slang(doc)
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
         if len(converted) == len(line):
@@ -145,4 +148,41 @@ def _japanese_forms(doc: Document, covered: set[int]) -> list[Finding]:
         for a, b in _group(changed, line):
             fixed = "".join(forms.get(ch, ch) for ch in line[a:b])
             out.append(doc.finding("script", offset + a, offset + b, f"含日文汉字写法“{line[a:b]}”", f"改为“{fixed}”"))
+    return out
+
+
+def _second_round(doc: Document, covered: set[int]) -> list[Finding]:
+    """Words in the withdrawn second-round simplification (歺厅 for 餐厅: knowledge/policy_terms.yaml
+    `second_round_forms`); 亍 in 彳亍 is a word of its own."""
+    forms = load_policy_terms().second_round_forms
+    if not forms:
+        return []
+    pattern = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+    out = []
+    for m in pattern.finditer(doc.text):
+        if m.group(0) == "亍" and doc.text[max(0, m.start() - 1) : m.start()] == "彳":
+            continue
+        a, b = m.start(), m.end()
+        while b < len(doc.text) and b - m.end() < 1 and _CJK_CHAR.match(doc.text[b]) and len(m.group(0)) == 1:
+            b += 1  # a lone form with the character after it (歺厅), as readers see the word
+        covered.update(range(a, b))
+        fixed = forms[m.group(0)] + doc.text[m.end() : b]
+        out.append(doc.finding("script", a, b, f"“{doc.text[a:b]}”用的是1986年已废止的“二简字”", f"改为“{fixed}”"))
+    return out
+
+
+def _slang(doc: Document) -> list[Finding]:
+    """Pinyin-initial internet slang in a line of Chinese (yyds: knowledge/policy_terms.yaml `web_slang`)."""
+    slang = load_policy_terms().web_slang
+    if not slang:
+        return []
+    pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, slang)) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+    out = []
+    for _, offset, line in doc.lines():
+        if not _CJK_CHAR.search(line):
+            continue
+        for m in pattern.finditer(line):
+            meaning = slang[m.group(0).lower()]
+            out.append(doc.finding("script", offset + m.start(), offset + m.end(),
+                                   f"夹有网络缩写“{m.group(0)}”（{meaning}），不是公文用语", "改用规范的中文表述"))
     return out

@@ -1,7 +1,9 @@
 """Figures a reviewer redoes by arithmetic the plan itself states: an age against a birth year and the plan's year
 (born in 1950 and said to turn sixty this year), years of service against the year they began, an anniversary against the founding year;
 teams times players against the staff (each team of 10 and 12 teams for a staff of 100); groups of staff by post that
-add up to more than the staff (teachers 60, support staff 20 and office staff 15 for a staff of 80)."""
+add up to more than the staff (teachers 60, support staff 20 and office staff 15 for a staff of 80); the games of a round
+robin against its teams (6 teams, single round robin: 15 games, not 20) and a round trip against its one-way distance
+(单程5公里, 往返8公里)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,14 @@ _NOT_STAFF = re.compile(r"学生|幼儿|家长|家属|子女|退休|来宾|嘉�
 _SPLIT = re.compile(r"划分|分为|分成|编为|编成|编入|分\s*[两二三四五六七八九十\d]{1,2}\s*个?(?:组|小组)|各(?:一|1)个?(?:组|小组)|各编|成组|小组")
 _POST_COUNT = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_N}\s*(?:人|名)")
 _JOIN = re.compile(r"和|及|与|、")
+# A round robin of N teams plays N(N-1)/2 games, a double one N(N-1) (the 单循环/双循环赛制 of every sports rulebook):
+# 6支队伍单循环，共20场 cannot be.
+_ROBIN = re.compile(rf"{_N}\s*(?:支|个|只)[^。；，,]{{0,14}}?(单|双)循环[^。；]{{0,10}}?(?:共|合计|总计|一共|计)\s*(?:需|要)?\s*"
+                    rf"(?:打|赛|比赛|进行|举行)?\s*{_N}\s*场")
+# A round trip on the route it went out on is twice the one way (单程5公里，往返全程8公里 cannot be); 10% either way is
+# left for a detour.
+_ONE_WAY = re.compile(r"单程\s*(?:约|大约|近|为|有)?\s*(\d+(?:\.\d+)?)\s*(公里|千米|km|里|米)")
+_ROUND_TRIP = re.compile(r"往返\s*(?:全程|路程|距离|一趟)?\s*(?:共|约|大约|近|为|有|合计)?\s*(\d+(?:\.\d+)?)\s*(公里|千米|km|里|米)")
 
 
 def tallies(doc: Document, year: int, staff: int) -> list[Finding]:
@@ -44,7 +54,7 @@ def tallies(doc: Document, year: int, staff: int) -> list[Finding]:
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
-        out += _since(doc, words, at, year)
+        out += _since(doc, words, at, year) + _robins(doc, words, at) + _trips(doc, words, at)
         if staff:
             out += _teams(doc, words, at, staff) + _posts(doc, words, at, staff)
     return out
@@ -109,4 +119,33 @@ def _posts(doc: Document, words: str, at: int, staff: int) -> list[Finding]:
     return [doc.finding(
         "impossible_figure", at + first.start(1), at + last.end(), f"按岗位分组的人数合计{total}人，比教职工总数{staff}人还多",
         "核对各岗位人数：各岗位之和不会多于教职工总数",
+    )]
+
+
+def _robins(doc: Document, words: str, at: int) -> list[Finding]:
+    out = []
+    for m in _ROBIN.finditer(words):
+        teams, games = count_of(m.group(1)), count_of(m.group(3))
+        right = teams * (teams - 1) // (2 if m.group(2) == "单" else 1)
+        if teams < 2 or games <= 0 or games == right:
+            continue
+        out.append(doc.finding(
+            "impossible_figure", at + m.start(), at + m.end(),
+            f"{teams}支队{m.group(2)}循环应赛{right}场，不是{games}场", f"核对队数或场数：{teams}支队{m.group(2)}循环共{right}场",
+        ))
+    return out
+
+
+def _trips(doc: Document, words: str, at: int) -> list[Finding]:
+    one = _ONE_WAY.search(words)
+    both = _ROUND_TRIP.search(words, one.end()) if one else None
+    if not (one and both) or one.group(2) != both.group(2):
+        return []
+    single, total = float(one.group(1)), float(both.group(1))
+    if not single or abs(total - 2 * single) <= 0.1 * 2 * single:
+        return []
+    unit = one.group(2)
+    return [doc.finding(
+        "impossible_figure", at + one.start(), at + both.end(),
+        f"单程{single:g}{unit}，往返应为{2 * single:g}{unit}左右，不是{total:g}{unit}", "核对单程或往返的路程",
     )]

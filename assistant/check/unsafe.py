@@ -42,12 +42,15 @@ _MACHINE = re.compile(r"(?<![A-Za-z])(?:AI|chatgpt|gpt|assistant)(?![A-Za-z])|�
 _MACHINE_ORDER = re.compile(r"忽略|无视|不要(?:提示|报告|检查|指出|标出|理会)|直接(?:回复|输出|回答|通过|判定|给出)|"
                             r"一律(?:通过|判定|视为)|视为(?:合格|通过|无误)|(?<![A-Za-z])(?:ignore|disregard)(?![A-Za-z])", re.IGNORECASE)
 _OPEN_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+# Interlinear annotation (U+FFF9 anchor, U+FFFA separator, U+FFFB terminator; Unicode 15 section 23.8): what
+# stands between the separator and the terminator is a hidden gloss that most programs do not show.
+_ANNOTATION = re.compile("\ufff9[^\ufffb\n]{0,80}\ufffb")
 _LONG_COMMENT = 40  # characters of text in a comment that is more than a mark
 # Bidi embeddings, overrides and isolates, marks, zero-width characters, the BOM inside text, C0/C1 controls, and
 # the Unicode tag characters (U+E0000–U+E007F: invisible letters that can spell a hidden message, "ASCII smuggling";
 # Unicode 15 chapter 23.9 Tag Characters).
 _INVISIBLE = re.compile(
-    "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff\u00ad"
+    "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\ufff9-\ufffb"
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\U000e0000-\U000e007f]+"
 )
 
@@ -96,6 +99,9 @@ def unsafe_content(doc: Document) -> list[Finding]:
             "删去这个文件名，不要打开它；需要的名单等材料，由工会直接发送")
     for m in _PROGRAM.finditer(text):
         add(m.start(), m.end(), "含有可下载运行的程序文件（安装包），不能出现在计划里", "删去程序文件名；需要使用的平台，写明其名称，由学校统一安装")
+    for m in _ANNOTATION.finditer(text):
+        add(m.start(), m.end(), "含有行间注释控制字符（U+FFF9—U+FFFB）：夹在中间的文字在多数软件里看不见，可能藏着广告或指令",
+            "删去这几个控制字符和它们夹带的文字，只保留正文")
     for m in _INVISIBLE.finditer(text):
         if m.start() == 0 and m.group(0) == "\ufeff":
             continue  # a byte-order mark at the very start is how some editors save UTF-8
@@ -125,6 +131,10 @@ def _name(ch: str) -> str:
         return "文字方向控制符"
     if ch in "\u200b\u200c\u200d\u2060\ufeff":
         return "零宽字符"
+    if "\ufff9" <= ch <= "\ufffb":
+        return "行间注释控制符"
+    if "\u2061" <= ch <= "\u2064" or ch == "\u180e":
+        return "不可见格式符"
     if ch == "\u00ad":
         return "软连字符"
     if "\U000e0000" <= ch <= "\U000e007f":

@@ -36,6 +36,8 @@ _TEACHERS = re.compile(r"老师|教师|教职工|教工|老师们|教师们")
 _MADE_UP = re.compile(r"[得着了过响]")
 _PEOPLE_FIRST = re.compile(r"(?:老师|教师|学生|孩子|家长)")
 _MODAL_FIRST = re.compile(r"^(?:能|会|可|该|应)")  # 能治, 会教: a modal verb and the verb it takes (《现代汉语八百词》 助动词)
+# ... or a verb of dislike and the word it takes (嫌老 of 小的嫌老的啰嗦: 嫌, 怕, 烦, 怨 take a clause, 《现代汉语八百词》)
+_DISLIKE_FIRST = re.compile(r"^[嫌怕烦恨怨骂怪]")
 # A numeral with its measure word (三楼, 一层楼, 两节课, 十来个班: 数量短语 of Chinese grammar, 《现代汉语八百词》) says
 # where or how much, never what a complaint is about, whatever tag jieba gives the run; so does a count of an action
 # (一跤, 一顿, 一场: 动量词, 《现代汉语八百词》).
@@ -123,7 +125,7 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
             if at > 0 and _MODAL.fullmatch(pairs[at - 1].word):
                 continue  # after 不敢, 不能, 想, 愿意 a word is a doing (不敢声张), whatever tag jieba gives it
             if not jieba.FREQ.get(word) and (_MADE_UP.search(word) or _PEOPLE_FIRST.match(word)
-                                             or _MODAL_FIRST.match(word)):
+                                             or _MODAL_FIRST.match(word) or _DISLIKE_FIRST.match(word)):
                 continue  # a run jieba made up of a verb's ending, a person and a verb, a modal and a verb (肿得, 老师上课, 能治)
             # A condition's name is a noun of the complaint whatever jieba calls it (痛经 d, 便秘 a, 老年痴呆 i).
             stage = flag == "t" and _STAGE.match(word) and not _CALENDAR_STAGE.search(word)

@@ -185,6 +185,9 @@ class Gate:
             law = unit.passage.law if unit.passage.kind == "law" else ""
             if law and any(f in law for c in covered for f in c.forms[:2] if len(f) >= 2):
                 score += st.law_bonus  # 老师 → 教师 → 教师法: the law of the people the question is about
+            subjects = self.forms.law_subjects.get(law, ())
+            if subjects and not any(word in plain for word in subjects):
+                score *= st.subject_penalty  # 女职工劳动保护特别规定 for a question about no woman
             distinct = sum(1 for c in known if held[c.surface] > 0) >= needed or (bool(remedies) and answers_number)
             ranked.append(Scored(unit, support, tuple(c.surface for c in covered), score, answers_number, distinct,
                                  coverage, full))

@@ -75,6 +75,9 @@ class GateSettings:
     time_bonus: float = 0.08  # a unit that says when, for a question that asks when
     other_share: float = 0.3  # a known word of another kind (an adverb such as 单独, 直接)
     law_bonus: float = 0.1  # a unit of the law named after a covered concept (教师 → 教师法)
+    # a unit of a law for one group of workers (女职工劳动保护特别规定) when the question names no one of that group
+    # (knowledge/questions.yaml `law_subjects`): its rule does not apply to the people asked about
+    subject_penalty: float = 0.6
     remedy_bonus: float = 0.03  # per remedy a unit names (协商, 调解, 仲裁, 诉讼), for a question asking which ways
     # A word of the story told before the question (老师, 园长, 心里, 甘肃) that is not one of its telling words
     # (index.story_questions.QuestionCore): context, weighed this share, so the story does not drown what is asked.
@@ -109,6 +112,7 @@ class QuestionReader:
         self._words = frozenset(lexicon.words)
         self._domain = self._words | {t for group in self.groups for t in group}
         self._long_noise = sorted((w for w in self.noise if len(w) >= 2 and w not in self.phrases), key=len, reverse=True)
+        self._asking_over_phrases = tuple(w for w in self._long_noise if any(p in w and p != w for p in self.phrases))
         self._corpus = [normalize(t) for t in corpus]
         self._n = len(self._corpus)
         self.size = self._n
@@ -168,6 +172,10 @@ class QuestionReader:
         found: dict[str, Concept] = {}
         taken = [False] * len(text)
         cuts = word_bounds(text, hmm=False)
+        # a way of asking that holds a mapped phrase (合规矩 holds 规矩 → 规章制度) is asking, not the phrase
+        for word in self._asking_over_phrases:
+            for m in re.finditer(re.escape(word), text):
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
         for phrase in sorted(self.phrases, key=len, reverse=True):
             for m in re.finditer(re.escape(phrase), text):
                 if any(taken[m.start() : m.end()]) or (m.start() not in cuts and m.end() not in cuts):

@@ -105,6 +105,7 @@ class QuestionForms:
     asks_recourse: re.Pattern = _NEVER
     recourse_forms: tuple[str, ...] = ()
     recourse_groups: tuple[tuple[str, ...], ...] = ()  # one group per remedy (诉讼 and 人民法院 are one)
+    law_subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a law for one group → words naming it
 
     def spoken(self, question: str) -> str:
         """The question with measure words inside verb phrases dropped (打个招呼 → 打招呼)."""
@@ -184,6 +185,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
             headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
             recourse_forms=tuple(str(f) for f in data.get("recourse_forms") or ()),
             recourse_groups=_groups(_nested(data.get("recourse_ways"))),
+            law_subjects={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("law_subjects") or {}).items()},
         ),
         school_words={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("school_words") or {}).items()},
         matching=matching,

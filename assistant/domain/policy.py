@@ -86,6 +86,8 @@ class PolicyTerms:
     doubled_particles: frozenset[str] = frozenset()  # function words a slip types twice (的的)
     radical_forms: dict[str, str] = field(default_factory=dict)  # a radical look-alike → the character (⻓ → 长)
     japanese_forms: dict[str, str] = field(default_factory=dict)  # a Japanese 新字体 form → the character (労 → 劳)
+    second_round_forms: dict[str, str] = field(default_factory=dict)  # a 二简 word → the standard word (歺厅 → 餐厅)
+    web_slang: dict[str, str] = field(default_factory=dict)  # a pinyin-initial slang word → what it means (yyds)
     sound_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (slip, word, words after which the slip is real)
     stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
@@ -129,6 +131,8 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         doubled_particles=frozenset(str(v) for v in data.get("doubled_particles") or ()),
         radical_forms={str(k): str(v) for k, v in (data.get("radical_forms") or {}).items()},
         japanese_forms={str(k): str(v) for k, v in (data.get("japanese_forms") or {}).items()},
+        second_round_forms={str(k): str(v) for k, v in (data.get("second_round_forms") or {}).items()},
+        web_slang={str(k): str(v) for k, v in (data.get("web_slang") or {}).items()},
         sound_slips=tuple(
             (str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ()))
             for x in data.get("sound_slips") or ()

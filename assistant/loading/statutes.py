@@ -137,6 +137,8 @@ class LawBook:
     titles: dict[str, str] = field(default_factory=dict)  # short law → full title
     digests: set[str] = field(default_factory=set)
     chapters: dict[str, set[str]] = field(default_factory=dict)  # short law → its chapters (第一章, 第二章 …)
+    sections: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # short law → chapter → its 节
+    appendix_items: dict[str, int] = field(default_factory=dict)  # short law → items of its appendix (一、二、…)
 
     @classmethod
     def from_passages(cls, passages) -> LawBook:
@@ -149,7 +151,13 @@ class LawBook:
                 if p.article:
                     book.articles.setdefault(law, {})[p.article] = p.text
                 if p.chapter:
-                    book.chapters.setdefault(law, set()).add(p.chapter.split()[0])
+                    chapter = p.chapter.split()[0]
+                    book.chapters.setdefault(law, set()).add(chapter)
+                    parts = [part.split()[0] for part in p.section.split(" > ") if part.startswith("第") and "节" in part.split()[0]]
+                    if parts:
+                        book.sections.setdefault(law, {}).setdefault(chapter, set()).add(parts[0])
+                if p.article == "附录":
+                    book.appendix_items[law] = len(re.findall(r"^[一二三四五六七八九十]+、", p.text, re.MULTILINE))
             elif p.kind == KIND_DIGEST:
                 law = short_law_name(p.law or p.title)
                 book.titles.setdefault(law, p.title)
@@ -199,6 +207,14 @@ class LawBook:
     def chapter_count(self, law: str) -> int:
         """How many chapters (章) the law has; 0 when it is not divided into chapters or not in the book."""
         return len(self.chapters.get(self._key(law), ()))
+
+    def section_count(self, law: str, chapter: str) -> int:
+        """How many sections (节) a chapter (第五章) of the law has; 0 when it has none or is unknown."""
+        return len(self.sections.get(self._key(law), {}).get(chapter, ()))
+
+    def appendix_count(self, law: str) -> int:
+        """How many numbered items (一、二、…) the law's appendix has; 0 when it has none."""
+        return self.appendix_items.get(self._key(law), 0)
 
     def article_texts(self, law: str) -> list[str]:
         """The wording of every article of a law, in the book's order (empty for an unknown law)."""

@@ -123,7 +123,8 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
 # A person called by surname and a kin term (X婶, X叔, X姨, X伯, X嫂; 现代汉语词典 婶 ② 称呼跟母亲同辈而年纪较小的
 # 已婚妇女, 叔 ② 称呼跟父亲同辈而年纪较小的男子): in a notice the surname and 师傅, the usual written address of staff
 # and helpers who are not teachers (《党政机关公文处理工作条例》 practice: surname and post, not kinship).
-_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘|幺爸|幺叔|幺婶"  # 幺爸: 西南官话 叔 (现代汉语方言大词典 成都)
+# 孃孃 / 嬢嬢: 西南官话 阿姨 (现代汉语方言大词典 成都、重庆 孃孃 "姑母; 对中年妇女的称呼").
+_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘|幺爸|幺叔|幺婶|孃孃|嬢嬢"  # 幺爸: 西南官话 叔 (现代汉语方言大词典 成都)
 
 
 def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
