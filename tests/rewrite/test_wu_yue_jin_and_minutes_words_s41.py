@@ -2,7 +2,7 @@
 length of time and a sign-up "closed when full"; Cantonese 朝早, 等齐, 系 before a weekday and 唔该晒; Jin and
 Central Plains 前头 + rows, 散了场, 可红火, 起码得有, 整个 + an event, people counted with 个 in a match; south-western
 晾起, 想耍的, 孃孃, 眼看 … 要到了, what is over a subsidy, 随便选; minutes said as speech (讨论了X的事, 过一遍, 办好); and
-what rewriting broke: 老花镜 turned into "花老师镜" by the 老X → X老师 rule, a logistics worker called 老师. Every sentence
+what rewriting broke: 老花镜 turned into "花老师镜" by the 老X → X老师 rule. Every sentence
 is written for this test."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def test_jin_and_central_plains_words_of_a_show_and_a_match():
 
 def test_south_western_words_and_what_is_over_a_subsidy():
     out = _formal("眼看端午要到了，工会在食堂包粽子，每人补贴30块，多了的各人自己补，馅料随便选，不会包的食堂的刘孃孃教。想耍的群里接龙。")
-    assert "端午即将来临" in out and "超出部分由个人" in out and "自选" in out, out
+    assert "端午即将来临" in out and "超出部分由个人承担" in out and "自选" in out, out
     assert "刘师傅" in out and "孃" not in out and "想耍" not in out, out
     assert "晾干" in _formal("腊肉挂在阳台上晾起。")
 
@@ -45,8 +45,6 @@ def test_minutes_said_as_speech_are_written_formally():
     assert "职工书屋事宜" in out and "审核" in out and "办结" in out and "过一遍" not in out, out
 
 
-def test_reading_glasses_stay_and_a_logistics_worker_is_called_master():
-    out = _formal("看不清的老师把老花镜带上。")
-    assert "老花镜" in out and "花老师" not in out, out
-    out = _formal("桌椅由后勤的老钱负责搬。")
-    assert "钱师傅" in out and "钱老师" not in out, out
+def test_reading_glasses_stay_when_the_old_x_rule_names_colleagues():
+    out = _formal("看不清的老师把老花镜带上，找工会的老陆报名。")
+    assert "老花镜" in out and "花老师" not in out and "陆老师" in out, out
