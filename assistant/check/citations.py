@@ -103,39 +103,26 @@ _APPENDIX_CITATION = re.compile(
 
 
 def _chapters(doc: Document, lawbook: LawBook) -> list[Finding]:
-    out = _sections(doc, lawbook)
-    for m in _CHAPTER_CITATION.finditer(doc.text):
-        law = m.group(1).strip()
-        count = lawbook.chapter_count(law) if lawbook.has_law(law) and not lawbook.is_digest(law) else 0
-        if count and parse_cn_number(m.group(2)) > count:
-            out.append(doc.finding(
-                "unknown_article", m.start(), m.end(), f"《{law}》共{cn_number(count)}章，没有第{m.group(2)}章，引用的章不存在",
-                "核对章的序号，按现行文本引用",
-            ))
-    return out
+    """Chapters, sections of a chapter and appendix items cited past the last of a law the book holds."""
+    def chapter(m: re.Match) -> str:
+        return re.sub(r"\s", "", m.group(2))
 
-
-def _sections(doc: Document, lawbook: LawBook) -> list[Finding]:
-    """Sections past a chapter's last, and appendix items past the appendix's last, of a law the book holds."""
+    past_last = (  # (citation, group of the cited number, how many the law has, message, suggestion)
+        (_CHAPTER_CITATION, 2, lambda law, m: lawbook.chapter_count(law),
+         "《{law}》共{count}章，没有第{n}章，引用的章不存在", "核对章的序号，按现行文本引用"),
+        (_SECTION_CITATION, 3, lambda law, m: lawbook.section_count(law, f"第{cn_number(parse_cn_number(chapter(m)[1:-1]))}章"),
+         "《{law}》{chapter}只有{count}节，没有第{n}节，引用的节不存在", "核对章节序号，按现行文本引用"),
+        (_APPENDIX_CITATION, 2, lambda law, m: lawbook.appendix_count(law),
+         "《{law}》的附录只有{count}项，没有第{n}项，引用的内容不存在", "核对附录的项目序号，按现行文本引用"),
+    )
     out = []
-    for m in _SECTION_CITATION.finditer(doc.text):
-        law, chapter = m.group(1).strip(), re.sub(r"\s", "", m.group(2))
-        if not lawbook.has_law(law) or lawbook.is_digest(law):
-            continue
-        count = lawbook.section_count(law, f"第{cn_number(parse_cn_number(chapter[1:-1]))}章")
-        if count and parse_cn_number(m.group(3)) > count:
-            out.append(doc.finding(
-                "unknown_article", m.start(), m.end(), f"《{law}》{chapter}只有{cn_number(count)}节，没有第{m.group(3)}节，引用的节不存在",
-                "核对章节序号，按现行文本引用",
-            ))
-    for m in _APPENDIX_CITATION.finditer(doc.text):
-        law = m.group(1).strip()
-        count = lawbook.appendix_count(law) if lawbook.has_law(law) and not lawbook.is_digest(law) else 0
-        if count and parse_cn_number(m.group(2)) > count:
-            out.append(doc.finding(
-                "unknown_article", m.start(), m.end(), f"《{law}》的附录只有{cn_number(count)}项，没有第{m.group(2)}项，引用的内容不存在",
-                "核对附录的项目序号，按现行文本引用",
-            ))
+    for pattern, group, count_of, message, suggestion in past_last:
+        for m in pattern.finditer(doc.text):
+            law = m.group(1).strip()
+            count = count_of(law, m) if lawbook.has_law(law) and not lawbook.is_digest(law) else 0
+            if count and parse_cn_number(m.group(group)) > count:
+                words = message.format(law=law, count=cn_number(count), n=m.group(group), chapter=chapter(m))
+                out.append(doc.finding("unknown_article", m.start(), m.end(), words, suggestion))
     return out
 
 
