@@ -366,8 +366,7 @@ def per_unit_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) 
     """一个人五十 → 一个人五十元, 给报八十 → 给报八十元, 剩下四十自己出 → 剩下四十元自己出, in a paragraph that prices
     things (a 元/块 or a word of money in it)."""
     money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)|奖[{_N}]", text)  # 奖三百: a prize in money
-    # Buying or paying in the paragraph (统一订，一副一百二), or an amount naming a card or voucher (一百五的购物卡),
-    # prices things too.
+    # Buying or paying (统一订，一副一百二), or an amount naming a card (一百五的购物卡), prices things too.
     paying = re.search(r"买|购|价|付|掏|收费|报销", masked.show(text)) or re.search(rf"[{_N}]的[^，。；]{{0,6}}[卡券]", text)
     if not money_unit and not paying and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
         return text
@@ -393,18 +392,19 @@ _AMOUNT_END = r"(?=的|以上|以下|以内|之内|左右|上下|[，。；、]|
 def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
     """In a paragraph about money, an amount said without its unit gets 元: 八千多 → 八千余元, 超过一千的 → 超过一千元的,
     两千以上 → 两千元以上 (spoken drafts drop 块 when the money is clear from the topic)."""
-    # An amount right after a verb of spending (花了一千二买…, 花费八百): money whatever the paragraph says elsewhere
-    # (现代汉语词典 花 ② 用, 耗费: 花钱).
+    # An amount right after a verb of spending (花了一千二买…, 花费八百; 现代汉语词典 花 ② 耗费): money anywhere.
     spent = re.search(rf"(?:花了|花费了?|花掉了?|共花)(?:[{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])", text)
     money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)", text)  # the paragraph prices things
     # Who bears a cost (由工会承担, 超出部分自理; 《基层工会经费收支管理办法》) makes a capped amount money too.
     borne = re.search(r"承担|负担|自理|自付|出资|列支", masked.show(text))
     if not spent and not money_unit and not borne and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
         return text
-    approx = lexicon.approx_inside
+    approx, labels = lexicon.approx_inside, lexicon.alternation("NUMBER_LABELS") + r"(?:号|号码)?[：:\s]*$"
 
     def sub(m: re.Match) -> str:
         number, inside = m.group(1), m.group(2) or ""
+        if re.search(labels, text[max(0, m.start() - 6) : m.start()]):
+            return m.group(0)  # 分机8206, 房间302: a number named by its label is no amount
         if len(number) == 1:  # a protected number alone: an amount only when written as one (1000, 1.5万)
             value = _value(masked, number)
             shown = masked.number(number) or ""

@@ -48,3 +48,20 @@ def test_minutes_said_as_speech_are_written_formally():
 def test_reading_glasses_stay_when_the_old_x_rule_names_colleagues():
     out = _formal("看不清的老师把老花镜带上，找工会的老陆报名。")
     assert "老花镜" in out and "花老师" not in out and "陆老师" in out, out
+
+
+def test_an_extension_number_in_a_paragraph_about_money_gets_no_yuan():
+    out = _formal("每人补贴30块夜宵费。有事打工会办公室分机6312，或到302房间找我。")
+    assert "6312元" not in out and "6312" in out and "30元" in out, out
+    out = _formal("每人补贴30块，超过两千的部分自理，有事打分机6312。")
+    assert "2000元" in out and "6312元" not in out, out  # the amount still gets its unit, the extension does not
+
+
+def test_a_tag_question_seeking_agreement_closes_the_statement():
+    out = _formal("全程不用一颗钉子，听着就很神奇对不对？材料费每人40块。")
+    assert "对不对" not in out and "是否对" not in out and "很神奇。" in out, out
+
+
+def test_a_concise_rewrite_keeps_how_few_places_are_given():
+    out = rewrite("名额只有12个，因为场地小，先到先得，报名找工会小周。", "concise").text
+    assert "先到先得" in out and "12" in out, out
