@@ -163,7 +163,7 @@ def _second_round(doc: Document, covered: set[int]) -> list[Finding]:
         if m.group(0) == "亍" and doc.text[max(0, m.start() - 1) : m.start()] == "彳":
             continue
         a, b = m.start(), m.end()
-        while b < len(doc.text) and b - m.end() < 1 and _CJK_CHAR.match(doc.text[b]) and len(m.group(0)) == 1:
+        if len(m.group(0)) == 1 and _CJK_CHAR.match(doc.text[b : b + 1]):
             b += 1  # a lone form with the character after it (歺厅), as readers see the word
         covered.update(range(a, b))
         fixed = forms[m.group(0)] + doc.text[m.end() : b]

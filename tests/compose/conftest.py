@@ -90,3 +90,8 @@ def plan_items(composer: Composer, profile: Profile) -> list[str]:
     """Every numbered item of 主要工作 in the plan composed for the profile."""
     md = render(composer.compose_plan(profile).to_blocks())
     return [i for area in items_by_area(md).values() for i in area]
+
+
+def numbered_lines(composer: Composer, profile: Profile) -> list[str]:
+    """Every numbered line of the whole plan composed for the profile (goals, 主要工作, 保障措施), as rendered."""
+    return [line for line in render(composer.compose_plan(profile).to_blocks()).splitlines() if line[:1].isdigit()]

@@ -7,7 +7,7 @@ out are a matter of rights. Every complaint is written for this test."""
 from __future__ import annotations
 
 from assistant.domain.profile import Profile
-from assistant.export.markdown import render
+from tests.compose.conftest import numbered_lines
 
 DAMP = "这边雨水多，屋里潮乎乎的，不少老师指关节一到阴天就疼得握不住粉笔"
 TEETH = "好些老教师要镶牙补牙，一口下来大几千，单位体检也从来不查牙齿"
@@ -18,26 +18,22 @@ def _profile(*focus: str) -> Profile:
     return Profile(school="北川县第二中学", year=2027, period="第一学期", staff=88, female_staff=50, focus=list(focus))
 
 
-def _items(composer, profile: Profile) -> list[str]:
-    return [line for line in render(composer.compose_plan(profile).to_blocks()).splitlines() if line[:1].isdigit()]
-
-
 def test_joints_that_ache_with_damp_are_served_as_rheumatism(composer):
     area = composer.understand(_profile(DAMP)).focus[0]
     assert area.topic is not None and "风湿" in area.topic.name
-    assert sum("关节疼痛" in item for item in _items(composer, _profile(DAMP))) >= 2
+    assert sum("关节疼痛" in item for item in numbered_lines(composer, _profile(DAMP))) >= 2
 
 
 def test_the_cost_of_teeth_is_a_matter_of_teeth(composer):
     area = composer.understand(_profile(TEETH)).focus[0]
     assert area.topic is not None and "牙齿" in area.topic.name
-    assert sum("牙齿" in item for item in _items(composer, _profile(TEETH))) >= 2
+    assert sum("牙齿" in item for item in numbered_lines(composer, _profile(TEETH))) >= 2
 
 
 def test_colds_between_heated_rooms_and_the_frost_have_winter_measures(composer):
     area = composer.understand(_profile(COLDS)).focus[0]
     assert area.topic is not None and area.topic.key == "cold_and_flu"
-    items = [item for item in _items(composer, _profile(COLDS)) if "感冒" in item]
+    items = [item for item in numbered_lines(composer, _profile(COLDS)) if "感冒" in item]
     assert len(items) >= 2
     assert any("讲座" in item and "11月" in item for item in items)
 

@@ -7,7 +7,7 @@ find those words in their measures. Every complaint is written for this test."""
 from __future__ import annotations
 
 from assistant.domain.profile import Profile
-from assistant.export.markdown import render
+from tests.compose.conftest import numbered_lines
 
 SLEEP = "保育老师些中午要守娃娃睡午觉，一天到黑不得歇，好几个人都缺觉"
 NEW_HEAD = "新园长来了以后规矩一样样推倒重来，大家心里直打鼓"
@@ -18,22 +18,18 @@ def _profile(*focus: str, school: str = "青禾幼儿园") -> Profile:
     return Profile(school=school, year=2027, period="第二学期", staff=36, female_staff=33, focus=list(focus))
 
 
-def _items(composer, profile: Profile) -> list[str]:
-    return [line for line in render(composer.compose_plan(profile).to_blocks()).splitlines() if line[:1].isdigit()]
-
-
 def test_a_regional_all_day_gives_no_black_eye_and_sleep_is_named(composer):
     area = composer.understand(_profile(SLEEP)).focus[0]
     assert "黑眼" not in area.words + "".join(area.concern + area.own)
     assert area.topic is not None and area.topic.section == "welfare"
-    assert sum("缺觉" in item for item in _items(composer, _profile(SLEEP))) >= 2
+    assert sum("缺觉" in item for item in numbered_lines(composer, _profile(SLEEP))) >= 2
 
 
 def test_a_new_head_is_taken_up_with_the_staff_and_the_congress(composer):
     area = composer.understand(_profile(NEW_HEAD)).focus[0]
     assert "打鼓" not in area.words + "".join(area.concern)
     assert area.section == "democracy"
-    items = [item for item in _items(composer, _profile(NEW_HEAD)) if "新园长" in item]
+    items = [item for item in numbered_lines(composer, _profile(NEW_HEAD)) if "新园长" in item]
     assert len(items) >= 2
     assert not any("新校长" in item for item in items)  # a kindergarten's head
     assert not any("“新园长来了" in item for item in items)  # the complaint is not quoted as the plan's own words
@@ -42,4 +38,4 @@ def test_a_new_head_is_taken_up_with_the_staff_and_the_congress(composer):
 
 def test_cold_meals_are_named_in_the_canteen_measures(composer):
     profile = _profile(COLD_FOOD, school="青禾镇中心小学")
-    assert sum("冷饭" in item for item in _items(composer, profile)) >= 2
+    assert sum("冷饭" in item for item in numbered_lines(composer, profile)) >= 2

@@ -8,7 +8,7 @@ complaint is written for this test."""
 from __future__ import annotations
 
 from assistant.domain.profile import Profile
-from assistant.export.markdown import render
+from tests.compose.conftest import numbered_lines
 
 GAP = "这两年新来的年轻老师多，跟老教师说不到一块，老的看不惯小的，小的嫌老的管得宽，教研组里冷冰冰的"
 ELDERS = "不少同事是双独夫妻，上面四个老人，哪个一生病住院，两口子就得轮流请假陪床"
@@ -22,20 +22,16 @@ def _profile(*, focus: tuple[str, ...] = (), highlights: tuple[str, ...] = (), k
                    female_staff=45, focus=list(focus), highlights=list(highlights))
 
 
-def _items(composer, profile: Profile) -> list[str]:
-    return [line for line in render(composer.compose_plan(profile).to_blocks()).splitlines() if line[:1].isdigit()]
-
-
 def test_young_and_old_colleagues_at_odds_get_the_cohesion_measures(composer):
     area = composer.understand(_profile(focus=(GAP,))).focus[0]
     assert area.topic is not None and area.topic.name == "教职工团队凝聚力"
-    assert not any("嫌老" in item for item in _items(composer, _profile(focus=(GAP,))))
+    assert not any("嫌老" in item for item in numbered_lines(composer, _profile(focus=(GAP,))))
 
 
 def test_a_couple_of_only_children_keep_their_own_words_in_the_measures(composer):
     area = composer.understand(_profile(focus=(ELDERS,))).focus[0]
     assert area.topic is not None and "赡养老人" in area.topic.name and "双独" in area.own
-    assert sum("双独" in item for item in _items(composer, _profile(focus=(ELDERS,)))) >= 2
+    assert sum("双独" in item for item in numbered_lines(composer, _profile(focus=(ELDERS,)))) >= 2
 
 
 def test_damp_cold_in_unheated_offices_is_protection_against_the_cold(composer):

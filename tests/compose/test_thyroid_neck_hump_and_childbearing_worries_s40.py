@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from assistant.compose.timing import timing
 from assistant.domain.profile import Profile
-from assistant.export.markdown import render
+from tests.compose.conftest import numbered_lines
 
 THYROID = "今年体检好几个女老师查出甲减，整天没精神、手脚冰凉，自己还以为是累的"
 HUMP = "一天到晚低头批作业，不少老师后脖子鼓起个富贵包，肩膀也僵"
@@ -22,14 +22,10 @@ def _profile(*focus: str, kind: str = "小学", period: str = "第一学期") ->
                    focus=list(focus))
 
 
-def _items(composer, profile: Profile) -> list[str]:
-    return [line for line in render(composer.compose_plan(profile).to_blocks()).splitlines() if line[:1].isdigit()]
-
-
 def test_an_underactive_thyroid_is_named_as_doctors_name_it(composer):
     area = composer.understand(_profile(THYROID)).focus[0]
     assert area.topic is not None and "甲状腺功能减退" in area.topic.name
-    assert sum("甲状腺功能减退" in item for item in _items(composer, _profile(THYROID))) >= 2
+    assert sum("甲状腺功能减退" in item for item in numbered_lines(composer, _profile(THYROID))) >= 2
 
 
 def test_a_hump_on_the_neck_is_the_necks_strain_not_a_frozen_shoulder(composer):
@@ -40,7 +36,7 @@ def test_a_hump_on_the_neck_is_the_necks_strain_not_a_frozen_shoulder(composer):
 def test_young_women_afraid_to_have_children_get_the_womens_committees_measures(composer):
     area = composer.understand(_profile(CHILDREN)).focus[0]
     assert area.topic is not None and area.topic.section == "women"
-    items = _items(composer, _profile(CHILDREN))
+    items = numbered_lines(composer, _profile(CHILDREN))
     assert not any("不敢生问题" in item for item in items)
     assert sum("生育" in item and "女职工委员会" in item for item in items) >= 2
 
