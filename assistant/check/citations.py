@@ -10,7 +10,7 @@ import re
 from assistant.check.conditions import changed_conditions
 from assistant.check.findings import Document, Finding
 from assistant.check.lastarticle import past_last
-from assistant.domain.citations import ARTICLE_NO, LAW_CITATION, article_tokens
+from assistant.domain.citations import ARTICLE_NO, EDITION, LAW_CITATION, article_tokens
 from assistant.domain.numerals import cn_number, parse_cn_number
 from assistant.domain.script import to_simplified
 from assistant.loading.statutes import LawBook
@@ -91,7 +91,7 @@ def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
 
 
 # A chapter cited by number (《教师法》第十章): a law of the book has as many chapters as its text's 第N章 headings.
-_CHAPTER_CITATION = re.compile(r"《([^《》\n]{1,40})》\s*(?:中的|里的|的|中|里)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*章")
+_CHAPTER_CITATION = re.compile(r"《([^《》\n]{1,40})》" + EDITION + r"\s*(?:中的|里的|的|中|里)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*章")
 
 
 # A section of a chapter (《劳动合同法》第五章第四节) and an item of a law's appendix (《女职工劳动保护特别规定》附录第五条,
@@ -119,8 +119,13 @@ def _chapters(doc: Document, lawbook: LawBook) -> list[Finding]:
     for pattern, group, count_of, message, suggestion in past_last:
         for m in pattern.finditer(doc.text):
             law = m.group(1).strip()
-            count = count_of(law, m) if lawbook.has_law(law) and not lawbook.is_digest(law) else 0
-            if count and parse_cn_number(m.group(group)) > count:
+            known = lawbook.has_law(law) and not lawbook.is_digest(law)
+            count = count_of(law, m) if known else 0
+            if known and pattern is _CHAPTER_CITATION and not count:
+                # a law not divided into chapters (《女职工劳动保护特别规定》: articles and an appendix) has no 第三章
+                out.append(doc.finding("unknown_article", m.start(), m.end(),
+                                       f"《{law}》不分章，没有第{m.group(2)}章，引用的内容不存在", "改为引用具体条文"))
+            elif count and parse_cn_number(m.group(group)) > count:
                 words = message.format(law=law, count=cn_number(count), n=m.group(group), chapter=chapter(m))
                 out.append(doc.finding("unknown_article", m.start(), m.end(), words, suggestion))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from assistant.check.clipped import clipped
 from assistant.check.feelings import made_up_feelings
 from assistant.check.findings import Document, Finding, add_uncovered_slips
 from assistant.check.idioms import idiom_slips
@@ -47,6 +48,9 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
             out.append(doc.finding(
                 "garble", start, end, f"“{doc.text[start:end]}”多打了一个“{noun[0]}”", f"改为“{noun}”",
             ))
+    for start, end, message, suggestion in clipped(doc.text):
+        if not any(f.start < end and start < f.end for f in out):
+            out.append(doc.finding("garble", start, end, message, suggestion))
     add_uncovered_slips(doc, out, _sound_slips(doc.text), "“{text}”是“{fixed}”的同音错字")
     add_uncovered_slips(doc, out, near_misses(doc.text), "“{text}”与固定说法“{fixed}”只差一字，像是同义词替换或录入错误")
     add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text) + thesaurus_swaps(doc.text),

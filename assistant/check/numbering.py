@@ -88,11 +88,15 @@ def numbering(doc: Document) -> list[Finding]:
             + _letter_markers(doc))
 
 
+_GLYPHS = ("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 # Points counted in the running text, each opening a clause: 一是……二是……三是, 第一，……第二，……, （1）……（2）…….
 _INLINE = (
     (re.compile(r"(?:^|(?<=[，,；;：:。、\s]))([一二三四五六七八九十]{1,2})是"), "{}是", True),
     (re.compile(r"(?:^|(?<=[，,；;：:。\s]))第([一二三四五六七八九十]{1,2})(?=[，,、：:])"), "第{}", True),
     (re.compile(r"(?:^|(?<=[，,；;：:。\s]))[（(](\d{1,2})[）)](?!\s*[、，,。；;）)]|$)"), "（{}）", False),
+    # the parenthesised and circled numbers of the input methods' symbol pages (㈠㈡㈢, ①②③)
+    (re.compile(rf"(?:^|(?<=[，,；;：:。、\s\u4e00-\u9fff]))([{_GLYPHS[0]}])"), "{}", _GLYPHS[0]),
+    (re.compile(rf"(?:^|(?<=[，,；;：:。、\s\u4e00-\u9fff]))([{_GLYPHS[1]}])"), "{}", _GLYPHS[1]),
 )
 
 
@@ -108,7 +112,8 @@ def _spelled_out(doc: Document) -> list[Finding]:
             if found:
                 m, expected = found
                 word = "重复了" if _value(m.group(1)) < expected else "跳号了"
-                number = cn_number if chinese else str
+                number = (lambda n, series=chinese: series[n - 1] if 0 < n <= len(series) else str(n)) if isinstance(
+                    chinese, str) else cn_number if chinese else str
                 out.append(doc.finding(
                     "numbering", start + m.start(), start + m.end(),
                     f"“{m.group(0)}”{word}（上一处是“{shape.format(number(expected - 1))}”）",
@@ -149,7 +154,10 @@ def _spelled_out_paragraphs(doc: Document) -> list[Finding]:
 
 
 def _value(raw: str) -> int:
-    return int(raw) if raw.isdigit() else parse_cn_number(raw)
+    for series in _GLYPHS:
+        if raw in series:
+            return series.index(raw) + 1
+    return int(raw) if raw.isdecimal() else parse_cn_number(raw)
 
 
 def _first_out_of_step(marks: list[re.Match], line: str) -> tuple[re.Match, int] | None:

@@ -30,6 +30,8 @@ _SESSION = re.compile(rf"^(.*?)第({_NUMBER})次(?:全体)?会议")
 _SHORT_SESSION = re.compile(
     rf"(?<![第\d一二三四五六七八九十])({_NUMBER})届({_NUMBER})次((?:教职工|会员|工会会员)?(?:代表)?大会|教代会|职代会)"
 )
+# A name in quotes right before the ordinal (“胡杨班”第三期), as recurring courses and shows are written.
+_NAMED_BEFORE = re.compile(r"“([^“”\n]{2,16})”\s*$")
 _TRIM = re.compile(r"[”“\"'\s]+|(?:活动|工作)$")
 _KEY_CHARS = 4  # events are the same when their names agree on this many characters
 # A standing body keeps its 届 for its whole term (three or five years: 《工会法》第十六条, 《学校教职工代表大会规定》
@@ -53,6 +55,12 @@ def _int(raw: str) -> int:
 def _events(text: str) -> Iterator[_Event]:
     taken = []
     for m in _ORDINAL.finditer(text):
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if named and m.group(3) != "届":
+            # “戈壁好声音”第二季, “胡杨班”第三期: the name in quotes before the ordinal is the event's
+            taken.append((named.start(), m.end(3)))
+            yield _Event(named.start(), m.end(3), 1 if m.group(2) else _int(m.group(1)), 0, m.group(3) + named.group(1))
+            continue
         name = m.group(4)
         session = _SESSION.match(name)
         term = 1 if m.group(2) else _int(m.group(1))
@@ -90,7 +98,7 @@ def stale_ordinals(doc: Document, previous: str) -> list[Finding]:
     last_year = list(_events(previous))
     out = []
     for event in _events(doc.text):
-        if not event.session and _STANDING.match(event.key[1:]):
+        if not event.session and _STANDING.match(event.key[1:].lstrip("的")):
             continue
         if not any(_same(event.key, old.key) and (old.term, old.session) == (event.term, event.session)
                    for old in last_year):

@@ -53,7 +53,7 @@ _TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路|工作打算
 # A first line in the union's own words that names the union and the period (某中学工会 今秋这学期的打算):
 # the title of a plan written as people speak, though it names no genre.
 # The year may stand alone before a comma (二〇二七，某校工会想办成的几件事), as a heading of a list of the year's aims.
-_OWN_TITLE = re.compile(r"工会.{0,16}?(?:学期|学年|年度|全年|\d{4}\s*年|[〇○零一二]{4}\s*年)|"
+_OWN_TITLE = re.compile(r"工会.{0,16}?(?:学期|学年|年度|全年|\d{4}\s*年|二[〇○零][〇○零一二三四五六七八九]{2}\s*(?:这一?)?年)|"
                         r"(?:学期|学年|年度|\d{4}\s*年|[〇○零一二]{4}\s*年|^\s*(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})\s*[，,、：:\s]).{0,16}?工会")
 _TITLE_HEAD = 24  # characters of a title's first line that names only the school (its union) above the plan's name
 _APPENDIX = re.compile(r"^\s*附(?:件|表|录)?\s*\d*\s*[：:]?")

@@ -342,6 +342,8 @@ def _seasons(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int,
                 continue  # 为秋季开学做好准备: the next term prepared for at the end of this one
             if cal.in_false_friend(doc.text, m.start(), m.end()):
                 continue  # 秋季招生 in a spring plan: the enrolment for the autumn intake runs before it
+            if _ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]):
+                continue  # 去年秋季收的提案: a season of another year, told as the past
             if _checked(doc, m.start()) and not inside(quoted_titles(doc.text), m.start()):
                 out.append((
                     m.start(), m.end(),

@@ -51,7 +51,7 @@ def script(doc: Document) -> list[Finding]:
         out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
                                f"改为“{to_simplified(word)}”"))
     out += _look_alikes(doc) + _kana(doc) + _bopomofo(doc) + _japanese_forms(doc, covered)
-    out += _second_round(doc, covered) + _slang(doc)
+    out += _second_round(doc, covered) + _slang(doc) + _zhe(doc) + _typed_pinyin(doc)
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
         if len(converted) == len(line):
@@ -185,4 +185,32 @@ def _slang(doc: Document) -> list[Finding]:
             meaning = slang[m.group(0).lower()]
             out.append(doc.finding("script", offset + m.start(), offset + m.end(),
                                    f"夹有网络缩写“{m.group(0)}”（{meaning}），不是公文用语", "改用规范的中文表述"))
+    return out
+
+
+def _zhe(doc: Document) -> list[Finding]:
+    """著 for the particle 着 after a verb (围绕著: knowledge/policy_terms.yaml `zhe_verbs`), not 著名 / 著作."""
+    verbs = load_policy_terms().zhe_verbs
+    if not verbs:
+        return []
+    pattern = re.compile("(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")著(?![名作称述录者书有])")
+    return [doc.finding("script", m.start(), m.end(), f"“{m.group(0)}”的“著”是繁体用法，简体写“着”",
+                        f"改为“{m.group(0)[:-1]}着”") for m in pattern.finditer(doc.text)]
+
+
+_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+_FINAL = r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)"
+# One or two toneless pinyin syllables typed between Chinese characters (慰wen问, 慰wen住院的).
+_TYPED_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])((?:{_INITIAL}?{_FINAL}){{1,2}})(?=[\u4e00-\u9fff])")
+
+
+def _typed_pinyin(doc: Document) -> list[Finding]:
+    """Pinyin left in a word when the input method was not switched (慰wen for 慰问), with the character before it."""
+    kept = set(load_policy_terms().latin_words_kept)
+    out = []
+    for m in _TYPED_PINYIN.finditer(doc.text):
+        if len(m.group(1)) < 2 or m.group(1) in kept:
+            continue
+        out.append(doc.finding("script", m.start() - 1, m.end(), f"“{doc.text[m.start() - 1 : m.end()]}”夹着拼音，像是输入法没切换",
+                               "改为对应的汉字"))
     return out

@@ -108,7 +108,9 @@ class ScheduleWriter:
             if not months:
                 continue
             when = f"（{h.timing.when}）" if len(h.timing.months) > 1 else ""
-            extra.append(self._item(months[0], f"{topic}{when}：{h.kind.activity}", h.kind.lead, h.kind.participants))
+            # a dated event (7月16号) goes in its own month; the months before it are its preparation
+            month = next((m for m in h.timing.dated if m in months), months[0])
+            extra.append(self._item(month, f"{topic}{when}：{h.kind.activity}", h.kind.lead, h.kind.participants))
         return extra
 
     def distinct(self, items: list[ScheduleItem]) -> list[ScheduleItem]:

@@ -18,7 +18,8 @@ _LEAD = r"(?:定在|定于|安排在|计划在|计划于|预计在|预计|拟于
 _PAIR = r"(?<![十\d])([一二三四五六七八])([二三四五六七八九])月"
 _MONTH = re.compile(
     rf"{_LEAD}(?:(20\d\d)\s*年\s*|(明年|今年|下半年|上半年)\s*)?(?:{_PAIR}|({_NUM})\s*(?:[-—–~～至到]\s*({_NUM})\s*)?月)"
-    r"(?:份)?(?:上旬|中旬|下旬|初|底|末|中|前后|左右|里|间)?(?:[前后]|期间)?"
+    # the day with its month (7月16号, 三月初八日): the event is dated, and the day goes with the month
+    r"(?P<day>\s*(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?(?:份)?(?:上旬|中旬|下旬|初|底|末|中|前后|左右|里|间)?(?:[前后]|期间)?"
 )
 # Words for a time of the school year: (words, months in order of preference).
 _SEASONS: tuple[tuple[str, tuple[int, ...]], ...] = (
@@ -48,6 +49,7 @@ class Timing:
     months: tuple[int, ...]
     outside: bool
     rest: str
+    dated: tuple[int, ...] = ()  # months named with a day (7月16号): when the event itself takes place
 
     @property
     def when(self) -> str:
@@ -80,6 +82,7 @@ def timing(text: str, profile: Profile) -> Timing:
     period = calendar.year_months(profile.period, profile.year)
     start_year = period[0][0]
     found: list[int] = []
+    dated: list[int] = []
     named = False
     rest = text
 
@@ -96,9 +99,12 @@ def timing(text: str, profile: Profile) -> Timing:
         if m.group(2) == "今年":
             year = start_year
         if year is None:
-            found += _span(period, first, last)
+            these = _span(period, first, last)
         else:
-            found += [mm for yy, mm in period if yy == year and mm in _span([(year, x) for x in range(1, 13)], first, last)]
+            these = [mm for yy, mm in period if yy == year and mm in _span([(year, x) for x in range(1, 13)], first, last)]
+        found += these
+        if m.group("day") and first == last:
+            dated += these
         rest = rest.replace(m.group(0), "", 1)
     # Words for a time of year stay in the highlight when they fall in the period (暑期疗休养 reads as it should);
     # outside it they go, so the plan never names a time outside its months.
@@ -133,7 +139,7 @@ def timing(text: str, profile: Profile) -> Timing:
     rest = _VAGUE.sub("", rest)
     order = [m for _, m in period]
     months = tuple(sorted(set(found), key=order.index))
-    return Timing(months=months, outside=named and not months, rest=tidy(rest))
+    return Timing(months=months, outside=named and not months, rest=tidy(rest), dated=tuple(dated))
 
 
 def _eve_month(festival, period: list[tuple[int, int]]) -> int | None:

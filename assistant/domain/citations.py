@@ -7,13 +7,19 @@ import re
 from assistant.domain.numerals import CN_DIGITS, cn_number, normalize_article
 
 _NUMERAL = rf"[{CN_DIGITS}千\d]+"
-ARTICLE_NO = rf"第\s*{_NUMERAL}\s*条(?:第\s*{_NUMERAL}\s*款)?"
+# A range (第五十七至五十九条, 第十条到第十二条) is one listing whose both ends are articles.
+ARTICLE_NO = (rf"(?:第\s*{_NUMERAL}\s*(?:条\s*)?(?:至|到|—|－|~|～)\s*(?:第\s*)?{_NUMERAL}\s*条|"
+              rf"第\s*{_NUMERAL}\s*条(?:第\s*{_NUMERAL}\s*款)?)")
+# The year of the edition a plan adds after the title (《女职工劳动保护特别规定》（2012）第三章).
+EDITION = r"(?:\s*[（(]\s*\d{4}\s*年?(?:版|修正|修订|施行)?\s*[）)])?"
 # 《law》 optionally followed by one or more articles joined by 、，和及与或至 / 以及 (the first one also after 中的/里的/的:
 # 《女职工劳动保护特别规定》中的第十条).
 LAW_CITATION = re.compile(
-    rf"《([^《》\n]{{1,40}})》((?:\s*(?:中的|里的|中|里|的)?\s*{ARTICLE_NO})(?:\s*(?:[、，,和及与或至]|以及)\s*{ARTICLE_NO})*)?"
+    rf"《([^《》\n]{{1,40}})》{EDITION}((?:\s*(?:中的|里的|中|里|的)?\s*{ARTICLE_NO})(?:\s*(?:[、，,和及与或至]|以及)\s*{ARTICLE_NO})*)?"
 )
 _ONE_ARTICLE = re.compile(rf"第\s*({_NUMERAL})\s*条")
+# The far end of a range: 第五十七至五十九条 names 第五十九条 too.
+_RANGE_END = re.compile(rf"(?<=至|到|—|－|~|～)\s*(?:第\s*)?({_NUMERAL})\s*条")
 
 
 def article_tokens(listing: str) -> list[tuple[int, int, str]]:
@@ -22,7 +28,11 @@ def article_tokens(listing: str) -> list[tuple[int, int, str]]:
     >>> article_tokens("第十一条、第 12 条")
     [(0, 4, '第十一条'), (5, 11, '第12条')]
     """
-    return [(m.start(), m.end(), re.sub(r"\s", "", m.group(0))) for m in _ONE_ARTICLE.finditer(listing)]
+    found = [(m.start(), m.end(), re.sub(r"\s", "", m.group(0))) for m in _ONE_ARTICLE.finditer(listing)]
+    ends = [(m.start(), m.end(), f"第{m.group(1)}条") for m in _RANGE_END.finditer(listing)
+            if not any(a <= m.start(1) < b for a, b, _ in found)]
+    firsts = [(m.start(), m.end() - 1, f"第{m.group(1)}条") for m in re.finditer(rf"第\s*({_NUMERAL})\s*(?:至|到|—|－|~|～)", listing)]
+    return sorted(found + ends + firsts)
 
 
 def articles_in(text: str) -> set[str]:

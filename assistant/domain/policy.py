@@ -88,6 +88,8 @@ class PolicyTerms:
     japanese_forms: dict[str, str] = field(default_factory=dict)  # a Japanese 新字体 form → the character (労 → 劳)
     second_round_forms: dict[str, str] = field(default_factory=dict)  # a 二简 word → the standard word (歺厅 → 餐厅)
     web_slang: dict[str, str] = field(default_factory=dict)  # a pinyin-initial slang word → what it means (yyds)
+    zhe_verbs: tuple[str, ...] = ()  # verbs after which 著 is the particle 着 written the traditional way (围绕著)
+    latin_words_kept: tuple[str, ...] = ()  # Latin-letter words a plan writes on purpose (app, ppt), never pinyin
     sound_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (slip, word, words after which the slip is real)
     stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
@@ -133,6 +135,8 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         japanese_forms={str(k): str(v) for k, v in (data.get("japanese_forms") or {}).items()},
         second_round_forms={str(k): str(v) for k, v in (data.get("second_round_forms") or {}).items()},
         web_slang={str(k): str(v) for k, v in (data.get("web_slang") or {}).items()},
+        zhe_verbs=tuple(str(w) for w in data.get("zhe_verbs") or ()),
+        latin_words_kept=tuple(str(w).lower() for w in data.get("latin_words_kept") or ()),
         sound_slips=tuple(
             (str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ()))
             for x in data.get("sound_slips") or ()
