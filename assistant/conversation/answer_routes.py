@@ -123,6 +123,7 @@ class QuestionBank:
     decline: dict[str, str]
     forms: QuestionForms = field(default_factory=lambda: QuestionForms())
     school_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    place_words: tuple[str, ...] = ()  # words holding 园 that are no kindergarten (校园, 花园): read past by school_words
     matching: Matching = field(default_factory=Matching)
     domain_words: tuple[str, ...] = ()  # a question holding none of them is off-topic (empty: not checked)
     generic_names: frozenset[str] = frozenset()  # chat names of sections that are ordinary words in a question
@@ -188,6 +189,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
             law_subjects={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("law_subjects") or {}).items()},
         ),
         school_words={str(k): tuple(str(w) for w in v or ()) for k, v in (data.get("school_words") or {}).items()},
+        place_words=tuple(str(w) for w in data.get("place_words") or ()),
         matching=matching,
         domain_words=tuple(str(w) for w in data.get("domain_words") or ()),
         generic_names=frozenset(str(w) for w in data.get("generic_names") or ()),

@@ -183,8 +183,11 @@ class SectionWriter:
 
     def school_kind(self, question: str) -> str:
         """The kind of school a question names (我们是中职), else the profile's, else the general 学校."""
+        bank = self.a.kit.router.bank
         text = normalize(question)
-        for kind, words in self.a.kit.router.bank.school_words.items():
+        for place in bank.place_words:
+            text = text.replace(place, "")
+        for kind, words in bank.school_words.items():
             if any(w in text for w in words):
                 return kind
         named = load_school_types().infer(text)

@@ -42,3 +42,14 @@ def test_home_leave_and_tax_are_declined(offline, question):
     reply = ask_once(offline, question)
     assert reply.text.startswith("知识库中没有"), reply.text[:120]
     assert not reply.citations
+
+
+def test_a_campus_is_no_kindergarten_and_the_moral_office_is_found_by_either_name(offline):
+    reply = ask_once(offline, "政教处想和工会一起搞校园里的节日宣传，文体部分能写哪些具体事？")
+    assert "幼儿园" not in reply.text, reply.text[:300]
+    assert "德育处" in reply.text, reply.text[:600]
+
+
+def test_rating_staff_ethics_said_in_speech_finds_the_plans_rating_system(offline):
+    reply = ask_once(offline, "想给老师的职业操守打分，计划的师德部分怎么写这个办法？")
+    assert "师德师风评价" in reply.text, reply.text[:600]

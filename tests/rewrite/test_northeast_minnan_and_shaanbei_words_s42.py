@@ -39,7 +39,7 @@ def test_checked_then_posted_and_a_clapper_beside_a_lute():
     assert "审核后" in out and "琵琶和拍板" in out and "校长决定" in out, out
 
 
-def test_concise_drops_the_exhortation_the_old_story_and_the_farewell_but_keeps_the_partner():
+def test_concise_drops_the_exhortation_and_the_farewell_but_keeps_the_partner_and_the_places():
     text = ("各位老师，这学期工会想办个书法沙龙，之前一直没办成，今年总算跟区文化馆谈下来了。跟校办商量了一下，"
             "每周四下午4点在三楼会议室，一次一个小时，名额20个。机会难得，大家抓紧报名，谢谢大家多保重！")
     out = rewrite(text, "concise").text
