@@ -99,6 +99,18 @@ PLAN = """# 雁塔区晨光初级中学2026—2027学年第二学期工会工作
 2027年2月22日
 """
 
+# Lines of PLAN that tests replace with a planted defect (planted((WELFARE_ITEM, …))), named once here.
+TITLE = "# 雁塔区晨光初级中学2026—2027学年第二学期工会工作计划"
+GOALS = "1. 教代会按期召开，提案办理及时反馈。\n2. 师德师风建设常态化，青年教师成长有平台。\n3. 困难教职工帮扶到位，教职工满意度稳步提升。"
+GOAL_ITEM = "3. 困难教职工帮扶到位，教职工满意度稳步提升。"
+REPORT_ITEM = "1. 我校现有教职工92人，3月召开第五届教职工代表大会第二次会议，审议学校工作报告和绩效工资分配方案。"
+CONGRESS_ITEM = "2. 会前征集提案，会后跟踪办理，推进校务公开。"
+WOMEN_ITEM = "2. “三八”国际妇女节期间组织女教职工健康讲座。"
+WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
+SPORTS_ITEM = "1. 5月举办教职工趣味运动会。"
+GROUPS_ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
+STUDY_ITEM = "1. 组织工会委员学习2021年修正的《工会法》。"
+
 
 def planted(*replacements: tuple[str, str], text: str = PLAN) -> str:
     """The plan with each (old, new) replaced once; fails loudly when `old` is not in it."""

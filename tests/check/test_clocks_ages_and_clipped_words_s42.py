@@ -10,19 +10,22 @@ talked over and union work counted in the yearly appraisal. Every sentence is wr
 
 from __future__ import annotations
 
-from tests.check.conftest import found, planted
+from tests.check.conftest import (
+    CONGRESS_ITEM,
+    GROUPS_ITEM,
+    SPORTS_ITEM,
+    STUDY_ITEM,
+    TITLE,
+    WELFARE_ITEM,
+    WOMEN_ITEM,
+    found,
+    planted,
+)
 
-WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
-SPORTS_ITEM = "1. 5月举办教职工趣味运动会。"
-GROUPS_ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
-STUDY_ITEM = "1. 组织工会委员学习2021年修正的《工会法》。"
-CONGRESS_ITEM = "2. 会前征集提案，会后跟踪办理，推进校务公开。"
-WOMEN_ITEM = "2. “三八”国际妇女节期间组织女教职工健康讲座。"
 ETHICS_ITEM = "3. 组织教职工学习《新时代中小学教师职业行为十项准则》。"
 RETIREE_ITEM = "1. 端午节前走访慰问25名退休教职工。"
 MEMBERS_ITEM = "2. 做好会员会籍管理，新入职教职工及时入会。"
 GOALS_HEADING = "## 二、工作目标"
-TITLE = "# 雁塔区晨光初级中学2026—2027学年第二学期工会工作计划"
 
 
 def test_a_range_past_the_last_article_and_a_chapter_of_a_law_without_chapters(lawbook):

@@ -3,9 +3,8 @@ one (校务委员会 / 校务会, 党支部委员会 / 支委会): check/procedu
 
 from __future__ import annotations
 
+from tests.check.conftest import GROUPS_ITEM as ITEM
 from tests.check.conftest import planted
-
-ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
 
 
 def _rules(review, sentence: str) -> list[str]:

@@ -7,10 +7,7 @@ semester plan. Every sentence is written for this test."""
 
 from __future__ import annotations
 
-from tests.check.conftest import found, planted
-
-WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
-REPORT_ITEM = "1. 我校现有教职工92人，3月召开第五届教职工代表大会第二次会议，审议学校工作报告和绩效工资分配方案。"
+from tests.check.conftest import REPORT_ITEM, WELFARE_ITEM, found, planted
 
 
 def test_a_listed_phrase_doubled_whole_and_a_word_doubled_into_the_next_are_found(lawbook):

@@ -7,9 +7,8 @@ sentence is written for this test."""
 
 from __future__ import annotations
 
-from tests.check.conftest import found, planted
+from tests.check.conftest import WELFARE_ITEM, found, planted
 
-WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"  # an item of the test plan, replaced by the planted line
 RETIREES_ITEM = "1. 端午节前走访慰问25名退休教职工。"
 KINDERGARTEN = {"school": "灞桥区红旗幼儿园", "school_type": "幼儿园"}
 

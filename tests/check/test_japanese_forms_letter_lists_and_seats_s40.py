@@ -10,16 +10,19 @@ notice's publication date, a school's name before 教职工. Every sentence is w
 
 from __future__ import annotations
 
-from tests.check.conftest import found, planted
+from tests.check.conftest import (
+    CONGRESS_ITEM,
+    GOAL_ITEM,
+    GROUPS_ITEM,
+    SPORTS_ITEM,
+    STUDY_ITEM,
+    WELFARE_ITEM,
+    WOMEN_ITEM,
+    found,
+    planted,
+)
 
-WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
-SPORTS_ITEM = "1. 5月举办教职工趣味运动会。"
-GROUPS_ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
-STUDY_ITEM = "1. 组织工会委员学习2021年修正的《工会法》。"
 CONTEST_ITEM = "1. 4月举办第三届“晨光杯”青年教师基本功比赛。"
-CONGRESS_ITEM = "2. 会前征集提案，会后跟踪办理，推进校务公开。"
-WOMEN_ITEM = "2. “三八”国际妇女节期间组织女教职工健康讲座。"
-GOAL_ITEM = "3. 困难教职工帮扶到位，教职工满意度稳步提升。"
 
 
 def test_japanese_forms_of_characters_and_zhuyin_glosses_are_the_wrong_script(lawbook):

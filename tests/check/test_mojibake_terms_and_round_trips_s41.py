@@ -12,16 +12,19 @@ sentence is written for this test."""
 
 from __future__ import annotations
 
-from tests.check.conftest import found, planted
+from tests.check.conftest import (
+    CONGRESS_ITEM,
+    GOAL_ITEM,
+    GOALS,
+    GROUPS_ITEM,
+    SPORTS_ITEM,
+    STUDY_ITEM,
+    WELFARE_ITEM,
+    WOMEN_ITEM,
+    found,
+    planted,
+)
 
-WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
-SPORTS_ITEM = "1. 5月举办教职工趣味运动会。"
-GROUPS_ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
-STUDY_ITEM = "1. 组织工会委员学习2021年修正的《工会法》。"
-CONGRESS_ITEM = "2. 会前征集提案，会后跟踪办理，推进校务公开。"
-WOMEN_ITEM = "2. “三八”国际妇女节期间组织女教职工健康讲座。"
-GOAL_ITEM = "3. 困难教职工帮扶到位，教职工满意度稳步提升。"
-GOALS = "1. 教代会按期召开，提案办理及时反馈。\n2. 师德师风建设常态化，青年教师成长有平台。\n3. 困难教职工帮扶到位，教职工满意度稳步提升。"
 GUIDE = "在学校党总支和雁塔区教育工会的领导下"
 
 

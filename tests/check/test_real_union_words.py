@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.check.conftest import GROUPS_ITEM as ITEM
 from tests.check.conftest import planted
-
-ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -12,7 +12,7 @@ from assistant.check.review import check_text, plan_facts
 from assistant.check.title import title_facts
 from assistant.domain.structure import load_structure
 from assistant.loading.readers import read_document
-from tests.check.conftest import PLAN, planted
+from tests.check.conftest import GOALS, PLAN, planted
 
 
 def as_plain_text(markdown: str, blank_lines: bool) -> str:
@@ -36,9 +36,6 @@ def test_plain_text_plan_with_or_without_blank_lines_is_clean(review, blank_line
     text = as_plain_text(PLAN, blank_lines)
     assert "\n\n雁塔区晨光初级中学工会委员会" not in text or blank_lines  # 落款 straight after the last line
     assert review(text) == []
-
-
-GOALS = "1. 教代会按期召开，提案办理及时反馈。\n2. 师德师风建设常态化，青年教师成长有平台。\n3. 困难教职工帮扶到位，教职工满意度稳步提升。"
 
 
 @pytest.mark.parametrize(

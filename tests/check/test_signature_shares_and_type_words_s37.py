@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from assistant.check.review import check_text
 from assistant.domain.profile import Profile
-from tests.check.conftest import SCHOOL, found, planted
+from tests.check.conftest import REPORT_ITEM, SCHOOL, WELFARE_ITEM, found, planted
 
 SIGNATURE = "雁塔区晨光初级中学工会委员会\n2027年2月22日"
-WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
-REPORT_ITEM = "1. 我校现有教职工92人，3月召开第五届教职工代表大会第二次会议，审议学校工作报告和绩效工资分配方案。"
 
 
 def test_a_signature_dated_in_yuanyue_is_a_signature(review):

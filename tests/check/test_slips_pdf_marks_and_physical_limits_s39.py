@@ -10,11 +10,8 @@ it does (区教育工会调度). Every sentence is written for this test."""
 
 from __future__ import annotations
 
-from tests.check.conftest import found, planted
+from tests.check.conftest import SPORTS_ITEM, STUDY_ITEM, WELFARE_ITEM, found, planted
 
-WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
-SPORTS_ITEM = "1. 5月举办教职工趣味运动会。"
-STUDY_ITEM = "1. 组织工会委员学习2021年修正的《工会法》。"
 MENTOR_ITEM = "2. 继续开展师徒结对帮教，做好青年教师培养。"
 
 

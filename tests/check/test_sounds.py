@@ -4,9 +4,8 @@ sentences are written for these tests."""
 from __future__ import annotations
 
 from assistant.check.sounds import sound_slips
+from tests.check.conftest import GROUPS_ITEM as ITEM
 from tests.check.conftest import planted
-
-ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
 
 
 def _garbles(review, sentence: str) -> list[tuple[str, str]]:

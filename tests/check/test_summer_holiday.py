@@ -3,9 +3,8 @@ period.py): the semester ends when the holiday begins. The sentences are written
 
 from __future__ import annotations
 
+from tests.check.conftest import GROUPS_ITEM as ITEM
 from tests.check.conftest import planted
-
-ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
 
 
 def _outside(review, sentence: str, **changes) -> list[str]:

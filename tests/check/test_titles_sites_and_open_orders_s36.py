@@ -9,10 +9,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.check.review import plan_facts
-from tests.check.conftest import PLAN, found, planted
+from tests.check.conftest import PLAN, TITLE, WELFARE_ITEM, found, planted
 
-TITLE = "# 雁塔区晨光初级中学2026—2027学年第二学期工会工作计划"
-WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
 RETIREES_ITEM = "2. 中考前慰问九年级教师。"
 
 
