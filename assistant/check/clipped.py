@@ -3,29 +3,20 @@ one character typed twice inside it (慰问问金 for 慰问金), found with jie
 
 from __future__ import annotations
 
-import functools
 import re
 
-from assistant.domain.data import read_yaml
-from assistant.domain.policy import DEFAULT_PATH as POLICY_PATH
+from assistant.domain.policy import load_policy_terms
 from assistant.index.lexicon import base_tokenizer
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _WORD = 3  # jieba's count of a word a plan would write (慰问金 18), not a fragment
 
 
-@functools.lru_cache(maxsize=1)
-def _entries() -> tuple[dict, ...]:
-    return tuple((read_yaml(POLICY_PATH) or {}).get("clipped_words") or ())
-
-
 def clipped(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, message, suggestion) of each clipped union noun and each word with a character typed twice."""
     out = []
-    for entry in _entries():
-        word, short = str(entry["word"]), str(entry["clipped"])
-        after = "|".join(map(re.escape, sorted(map(str, entry.get("after") or ()), key=len, reverse=True)))
-        fine = "".join(map(str, entry.get("fine_next") or ()))
+    for word, short, before, fine in load_policy_terms().clipped_words:
+        after = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
         for m in re.finditer(rf"(?:{after}){re.escape(short)}(?![{fine}])", text):
             out.append((m.start(), m.end(), f"“{m.group(0)}”少了字，应为“{m.group(0)[: -len(short)]}{word}”",
                         f"改为“{m.group(0)[: -len(short)]}{word}”"))

@@ -6,38 +6,35 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.check.physical import TIME, hours_of
 from assistant.domain.numerals import count_of
 
 SLACK_MINUTES = 10  # a timetable rounds; only a gap larger than this is flagged
 _SENTENCE = re.compile(r"[^。；！？\n]+")
 _CLOCK = r"(?:(\d{1,2})\s*[:：]\s*(\d{2})|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*点\s*(半|\d{1,2}\s*分|[一二三四五]十分?)?)"
 _LEAVE = re.compile(rf"{_CLOCK}[^，。；]{{0,8}}?(?:出发|发车|启程|动身|集合出发)")
-_TAKES = re.compile(r"(?:车程|路程|行程|用时|开车|坐车|乘车|需要?|要|约|大约|大概)\s*(?:约|大约|大概)?\s*"
-                    r"(\d+(?:\.\d+)?|[一二三四五六七八九十两]+|半)\s*(分钟|个半小时|个?小时)")
+_TAKES = re.compile(r"(?:车程|路程|行程|用时|开车|坐车|乘车|需要?|要|约|大约|大概)\s*(?:约|大约|大概)?\s*" + TIME)
 _ARRIVE = re.compile(rf"{_CLOCK}\s*(?:前|以前|之前|左右)?\s*(?:到达|抵达|到)")
 _BORN = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:出生|生)[）)]?[^。；]{0,12}?"
                    r"(?:今年|本年|年内|当年)?\s*(?:年满|满|刚满|正满|即将年满)?\s*(\d{2}|[二三四五六七八九十]{2,3})\s*周?岁")
 
 
-def _minutes(m: re.Match, first: int) -> int | None:
-    """Minutes after midnight of a clock time matched by _CLOCK starting at group `first`."""
-    hour, minute, spoken, part = (m.group(first + i) for i in range(4))
+def _minutes(m: re.Match) -> int | None:
+    """Minutes after midnight of a clock time matched by _CLOCK (7:40, 九点半, 10点20分)."""
+    hour, minute, spoken, part = m.group(1, 2, 3, 4)
     if hour is not None:
         return int(hour) * 60 + int(minute)
     hours = int(spoken) if spoken.isdigit() else count_of(spoken)
     if not hours:
         return None
-    extra = 30 if part == "半" else int(re.sub(r"\D", "", part)) if part and re.search(r"\d", part) else \
-        (count_of(part.rstrip("分")) if part else 0)
-    return hours * 60 + (extra or 0)
-
-
-def _duration(m: re.Match) -> float:
-    raw, unit = m.group(1), m.group(2)
-    value = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else float(count_of(raw) or 0)
-    if unit == "分钟":
-        return value
-    return (value + (0.5 if "半" in unit else 0)) * 60
+    if part == "半":
+        extra = 30
+    elif part:
+        digits = re.sub(r"\D", "", part)
+        extra = int(digits) if digits else count_of(part.rstrip("分")) or 0
+    else:
+        extra = 0
+    return hours * 60 + extra
 
 
 def clock_and_age(doc: Document, year: int) -> list[Finding]:
@@ -48,7 +45,7 @@ def clock_and_age(doc: Document, year: int) -> list[Finding]:
         takes = _TAKES.search(sentence, leave.end()) if leave else None
         arrive = _ARRIVE.search(sentence, takes.end()) if takes else None
         if leave and takes and arrive:
-            start, end, trip = _minutes(leave, 1), _minutes(arrive, 1), _duration(takes)
+            start, end, trip = _minutes(leave), _minutes(arrive), hours_of(takes) * 60
             if start is not None and end is not None and trip and end > start and start + trip > end + SLACK_MINUTES:
                 out.append(doc.finding(
                     "impossible_figure", at + leave.start(), at + arrive.end(),

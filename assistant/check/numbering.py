@@ -112,12 +112,10 @@ def _spelled_out(doc: Document) -> list[Finding]:
             if found:
                 m, expected = found
                 word = "重复了" if _value(m.group(1)) < expected else "跳号了"
-                number = (lambda n, series=chinese: series[n - 1] if 0 < n <= len(series) else str(n)) if isinstance(
-                    chinese, str) else cn_number if chinese else str
                 out.append(doc.finding(
                     "numbering", start + m.start(), start + m.end(),
-                    f"“{m.group(0)}”{word}（上一处是“{shape.format(number(expected - 1))}”）",
-                    f"改为“{shape.format(number(expected))}”",
+                    f"“{m.group(0)}”{word}（上一处是“{shape.format(_shown(expected - 1, chinese))}”）",
+                    f"改为“{shape.format(_shown(expected, chinese))}”",
                 ))
     return out
 
@@ -151,6 +149,14 @@ def _spelled_out_paragraphs(doc: Document) -> list[Finding]:
             continue
         expected = expected + 1 if expected else 0
     return out
+
+
+def _shown(n: int, numbers: bool | str) -> str:
+    """Point n as its run writes it: in Chinese numerals (True), digits (False) or a glyph series (3 → ㈢; digits
+    past the series' end)."""
+    if isinstance(numbers, str):
+        return numbers[n - 1] if 0 < n <= len(numbers) else str(n)
+    return cn_number(n) if numbers else str(n)
 
 
 def _value(raw: str) -> int:

@@ -24,7 +24,8 @@ START_AGE = 17
 _NUMBER = r"(\d+(?:\.\d+)?|[一二三四五六七八九十两百]+)"
 _SENTENCE = re.compile(r"[^。；！？\n]+")
 _DISTANCE = re.compile(rf"{_NUMBER}\s*(?:公里|千米|km|KM)")
-_TIME = re.compile(r"(\d+(?:\.\d+)?|[一二三四五六七八九十两]+|半)\s*(分钟|个?小时|个半小时)")
+TIME = r"(\d+(?:\.\d+)?|[一二三四五六七八九十两]+|半)\s*(分钟|个?小时|个半小时)"  # a length of time
+_TIME = re.compile(TIME)
 _WALK = re.compile(r"走完|走到|走一圈|步行|徒步|健步走|登山|爬山|走下来")
 _RUN = re.compile(r"跑完|跑到|长跑|越野跑|慢跑|马拉松|跑下来")
 _RIDE = re.compile(r"骑完|骑行|骑车|骑到")
@@ -51,6 +52,12 @@ def _value(raw: str) -> float:
         return float(raw)
     except ValueError:
         return float(count_of(raw) or 0)
+
+
+def hours_of(time: re.Match) -> float:
+    """Hours of a length of time matched by TIME (40分钟, 三个半小时, 半小时)."""
+    value, unit = _value(time.group(1)), time.group(2)
+    return value / 60 if unit == "分钟" else value + (0.5 if "半" in unit else 0)
 
 
 def physical(doc: Document) -> list[Finding]:
@@ -103,7 +110,7 @@ def _speeds(doc: Document, at: int, sentence: str) -> list[Finding]:
     if not found:
         return []
     distance, time = found
-    hours = _value(time.group(1)) / 60 if time.group(2) == "分钟" else _value(time.group(1)) + (0.5 if "半" in time.group(2) else 0)
+    hours = hours_of(time)
     km = _value(distance.group(1))
     # the first way of going the sentence names sets the bound (a run is not held to walking's)
     bound = next(((limit, how) for pattern, limit, how in _WAYS if pattern.search(sentence)), None)

@@ -90,6 +90,8 @@ class PolicyTerms:
     web_slang: dict[str, str] = field(default_factory=dict)  # a pinyin-initial slang word → what it means (yyds)
     zhe_verbs: tuple[str, ...] = ()  # verbs after which 著 is the particle 着 written the traditional way (围绕著)
     latin_words_kept: tuple[str, ...] = ()  # Latin-letter words a plan writes on purpose (app, ppt), never pinyin
+    # (word, its clipped form, words after which the clipped form is the word, characters that make it another word)
+    clipped_words: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()
     sound_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (slip, word, words after which the slip is real)
     stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
@@ -137,6 +139,11 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         web_slang={str(k): str(v) for k, v in (data.get("web_slang") or {}).items()},
         zhe_verbs=tuple(str(w) for w in data.get("zhe_verbs") or ()),
         latin_words_kept=tuple(str(w).lower() for w in data.get("latin_words_kept") or ()),
+        clipped_words=tuple(
+            (str(c["word"]), str(c["clipped"]), tuple(str(a) for a in c.get("after") or ()),
+             "".join(str(n) for n in c.get("fine_next") or ()))
+            for c in data.get("clipped_words") or ()
+        ),
         sound_slips=tuple(
             (str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ()))
             for x in data.get("sound_slips") or ()
