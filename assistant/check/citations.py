@@ -98,6 +98,9 @@ _CHAPTER_CITATION = re.compile(r"《([^《》\n]{1,40})》" + EDITION + r"\s*(?:
 # …后面附录的第五项): the book knows each chapter's 第N节 headings and the appendix's numbered items (一、二、三、四、).
 _SECTION_CITATION = re.compile(
     r"《([^《》\n]{1,40})》\s*(?:中的|里的|的|中|里)?\s*(第\s*[零一二三四五六七八九十\d]{1,3}\s*章)\s*(?:的|中的)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*节")
+# An article cited with its chapter (《教师法》第六章第二十一条): the article must stand in that chapter.
+_CHAPTER_ARTICLE = re.compile(
+    r"《([^《》\n]{1,40})》\s*(?:中的|里的|的|中|里)?\s*(第\s*[零一二三四五六七八九十\d]{1,3}\s*章)\s*(?:的|中的)?\s*(第\s*[零一二三四五六七八九十百\d]{1,4}\s*条)")
 _APPENDIX_CITATION = re.compile(
     r"《([^《》\n]{1,40})》\s*(?:后面|后边|后附|所附|中|里)?\s*(?:的)?\s*附录\s*(?:中|里)?\s*(?:的)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*(?:条|项|部分|款)")
 
@@ -125,10 +128,27 @@ def _chapters(doc: Document, lawbook: LawBook) -> list[Finding]:
                 # a law not divided into chapters (《女职工劳动保护特别规定》: articles and an appendix) has no 第三章
                 out.append(doc.finding("unknown_article", m.start(), m.end(),
                                        f"《{law}》不分章，没有第{m.group(2)}章，引用的内容不存在", "改为引用具体条文"))
+            elif known and pattern is _SECTION_CITATION and not count and lawbook.chapter_count(law):
+                # a chapter with no sections (《工会法》第四章: articles only) has no 第二节
+                out.append(doc.finding("unknown_article", m.start(), m.end(),
+                                       f"《{law}》{chapter(m)}不分节，没有第{m.group(3)}节，引用的内容不存在", "改为引用具体条文"))
             elif count and parse_cn_number(m.group(group)) > count:
                 words = message.format(law=law, count=cn_number(count), n=m.group(group), chapter=chapter(m))
                 out.append(doc.finding("unknown_article", m.start(), m.end(), words, suggestion))
+    for m in _CHAPTER_ARTICLE.finditer(doc.text):
+        law, cited = m.group(1).strip(), chapter(m)
+        article = f"第{cn_number(_chapter_number(m.group(3)))}条"
+        real = lawbook.chapter_of(law, article) if lawbook.has_law(law) else ""
+        if real and _chapter_number(real) != _chapter_number(cited):
+            out.append(doc.finding("unknown_article", m.start(), m.end(),
+                                   f"《{law}》{article}在{real}，不在{cited}，引用的章与条对不上",
+                                   f"改为“《{law}》{real}{article}”，或只写条文号"))
     return out
+
+
+def _chapter_number(chapter: str) -> int:
+    """The number of 第四章 (or of 第二十一条): 4."""
+    return parse_cn_number(re.sub(r"[第章条\s]", "", chapter))
 
 
 def _check_named_before(

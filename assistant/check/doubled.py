@@ -19,6 +19,11 @@ _SPACED = re.compile(r"^(.+?)\s+\1$")  # 提振精气神 提振精气神: pasted
 # repeated call (加油，加油) is not one.
 _CLAUSE = re.compile(r"(?:^(?:\s*(?:[-*+]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]))?|(?<=[，。；：！？、\n]))\s*"
                      r"([^，。；：！？、,;\n]{6,80}?)\s*[，,；;]\s*\1(?=[，。；！？,;.!?\n]|$)", re.M)
+# A note in brackets given twice in a row (康复训练室（感统室）（感统室）): one paste too many; and a line's last words
+# repeated at the start of the next (…把精气神攒足\n把精气神攒足，…): text wrapped by a PDF or a web page, pasted with
+# the fold's words on both sides (four characters or more, so a rhyme of two lines is not one).
+_BRACKETED = re.compile(r"([（(][^（）()\n]{1,20}[）)])\1")
+_FOLD = re.compile(r"([\u4e00-\u9fff][^\s，。；：！？、,;:!?]{3,19})\n\1")
 # After "X和X" the phrase must end: 教职工和教职工家属 names two groups, 精神和精神， is a slip.
 _BOUNDARY = re.compile(r"^(?:$|[\s，。；、：！？,.;:!?）)”」』]|的)")
 
@@ -36,6 +41,9 @@ def doubled(doc: Document) -> list[Finding]:
     for m in _CLAUSE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(1), m.end(), m.group(1)))
+    for m in (*_BRACKETED.finditer(text), *_FOLD.finditer(text)):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), m.group(1)))
     verbs = set(load_policy_terms().reduplicated_verbs)
     for m in _SHORT.finditer(text):
         phrase = m.group(1)

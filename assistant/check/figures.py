@@ -9,6 +9,7 @@ import re
 from assistant.check.attendance import wrong_attendance
 from assistant.check.clock import clock_and_age
 from assistant.check.findings import Document, Finding
+from assistant.check.growth import growth_and_weekdays
 from assistant.check.physical import physical
 from assistant.check.ratios import parts_over_counts, wrong_ratios
 from assistant.check.spread import spread
@@ -116,6 +117,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None, perio
     out += [f for f in wrong_attendance(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in physical(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in clock_and_age(doc, year) if not any(f.start < o.end and o.start < f.end for o in out)]
+    out += [f for f in growth_and_weekdays(doc, year, period) if not any(f.start < o.end and o.start < f.end for o in out)]
     for m in _OVER_WHOLE.finditer(text):
         out.append(doc.finding(
             "impossible_figure", m.start(), m.end(), f"“{m.group(0)}”超过了全体（100%）", "核对数字：部分不会超过全体的100%",

@@ -13,6 +13,7 @@ from assistant.check.clipped import clipped
 from assistant.check.feelings import made_up_feelings
 from assistant.check.findings import Document, Finding, add_uncovered_slips
 from assistant.check.idioms import idiom_slips
+from assistant.check.leftovers import copy_leftovers
 from assistant.check.mojibake import mojibake_spans
 from assistant.check.nearmiss import NearMiss, near_misses
 from assistant.check.swaps import word_swaps
@@ -57,6 +58,7 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
                         "“{text}”像是把固定说法“{fixed}”中的词换成了近义词（“伪原创”改写）")
     add_uncovered_slips(doc, out, idiom_slips(doc.text), "“{text}”与成语（固定说法）“{fixed}”只差一字，像是记错或写错了字")
     add_uncovered_slips(doc, out, transposed(doc.text), "“{text}”像是把“{fixed}”中的两个字打颠倒了")
+    out += [f for f in copy_leftovers(doc) if not any(g.start < f.end and f.start < g.end for g in out)]
     for start, end, kin in made_up_feelings(doc.text):
         if not any(f.start < end and start < f.end for f in out):
             out.append(doc.finding(

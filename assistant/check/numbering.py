@@ -285,14 +285,16 @@ def _check(doc: Document, line: Line, lists: _Lists, following: int) -> Finding 
     return _finding(doc, line, *problem) if problem else None
 
 
-# A paragraph that opens with its point number in words: 第一，……（new paragraph）第二，…….
-_PARAGRAPH_ORDINAL = re.compile(r"^\s*(?:[-*+]\s+)?第([一二三四五六七八九十]{1,2})(?=[，,、：:])")
+# A paragraph that opens with its point number in words: 第一，……（new paragraph）第二，……; or with a labelled
+# number, often bold, as goals and tasks are set out (**目标一**　…, 任务二：…).
+_PARAGRAPH_ORDINAL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(第|目标|任务|措施|举措|要点)([一二三四五六七八九十]{1,2})"
+                                r"(?=[，,、：:]|(?<!第)(?:\*\*|[\s\u3000]))")
 
 
 def _paragraph_ordinals(doc: Document) -> list[Finding]:
     """第一，/第二，/第四， opening paragraphs in a row: a point skipped or repeated. A heading ends the run."""
     out = []
-    expected = 0
+    expected, label = 0, ""
     lines = {line.start: line for line in doc.outline.lines}
     for _, start, text in doc.lines():
         line = lines.get(start)
@@ -304,15 +306,16 @@ def _paragraph_ordinals(doc: Document) -> list[Finding]:
             if line is not None and line.kind == "item":
                 expected = 0
             continue
-        value = parse_cn_number(m.group(1))
-        if value == 1 or expected == 0:
-            expected = value + 1
+        value = parse_cn_number(m.group(2))
+        if value == 1 or expected == 0 or m.group(1) != label:
+            expected, label = value + 1, m.group(1)
             continue
         if value != expected:
             word = "重复了" if value < expected else "跳号了"
             out.append(doc.finding(
-                "numbering", start + m.start(1) - 1, start + m.end(1),
-                f"“第{m.group(1)}”{word}（上一段是“第{cn_number(expected - 1)}”）", f"改为“第{cn_number(expected)}”",
+                "numbering", start + m.start(1), start + m.end(2),
+                f"“{label}{m.group(2)}”{word}（上一段是“{label}{cn_number(expected - 1)}”）",
+                f"改为“{label}{cn_number(expected)}”",
             ))
         expected = value + 1
     return out

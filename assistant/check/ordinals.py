@@ -22,6 +22,8 @@ _ORDINAL = re.compile(rf"(?:第({_NUMBER})|(首))(届|期|季(?!度)|轮|批)([^
 # 第六个“书香工会月”, 第40个教师节, 第31个世界读书日: a recurring month, week or day counted by its years (个). Only a name
 # in quotes or a festival or day (…节, …日) counts: 第二个周三, 第三个学月 and 第五个工作日 are points of the calendar.
 _COUNTED = re.compile(rf"第({_NUMBER})个(“[^”\n]{{2,16}}”|[\u4e00-\u9fff]{{1,8}}?(?:节|日)(?=[（(，,。；;、\s”]|$))")
+# 连续第五年办“坝坝宴”: an event counted by the years it has run, named after the count (a verb of holding between).
+_YEARS_RUNNING = re.compile(rf"连续第({_NUMBER})年(?:举办|举行|开展|组织|办|搞|开)?(“[^”\n]{{2,16}}”|[\u4e00-\u9fff]{{2,12}}?(?:节|赛|会|宴|展|周|月)(?![\u4e00-\u9fff]))")
 _NOT_EVENTS = re.compile(r"^(?:周|星期|礼拜|工作日|休息日|交易日|双休日|日子|节假日|假日|学月|学日)")
 # Only the school's own congress: national ones (中国工会第十八次全国代表大会) are the same every year on purpose.
 _SESSIONS = re.compile(rf"(?<![国会党省市区县])第({_NUMBER})次((?:教职工|会员|工会会员)(?:代表)?大会)")
@@ -73,6 +75,10 @@ def _events(text: str) -> Iterator[_Event]:
             continue
         taken.append((m.start(), m.end()))
         yield _Event(m.start(), m.end(), _int(m.group(1)), 0, "个" + _TRIM.sub("", m.group(2)))
+    for m in _YEARS_RUNNING.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            yield _Event(m.start(), m.end(), _int(m.group(1)), 0, "年" + _TRIM.sub("", m.group(2)))
     for m in _SHORT_SESSION.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
@@ -106,6 +112,8 @@ def stale_ordinals(doc: Document, previous: str) -> list[Finding]:
         written = doc.text[event.start : event.end]
         if event.session:
             advice = f"改为“第{cn_number(event.session + 1)}次”，换届后改为新一届的届次"
+        elif event.key[0] == "年":
+            advice = f"改为“连续第{cn_number(event.term + 1)}年”"
         else:
             unit = event.key[0]
             advice = f"改为“第{cn_number(event.term + 1)}{unit}”（该活动每年举办一{'次' if unit == '个' else unit}时）"

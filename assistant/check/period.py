@@ -57,6 +57,9 @@ _DIGIT_DATE = re.compile(r"(20\d\d)\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*\d{1,2
 _DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _PREPARED = re.compile(r"为\s*$")
+# 三八节的活动放到下学期统筹: an event the plan says it moves to another term is not held in this one.
+_DEFERRED = re.compile(r"^[^。；，,\n]{0,6}?(?:放到|留到|留待|推到|挪到|移到|改到|安排到|放在|顺延到|延到)(?:下学期|下半年|明年|来年|"
+                       r"下个学期|下一学期|春季学期|秋季学期|上半年|寒假后|开学后)")
 # 请老教师讲讲军训那几天怎么带班 / 交流毕业季的工作心得: an event named as the topic of a talk or an exchange of
 # experience (a verb of telling before it, how or what was learnt after it) is talked about, not held, in the period.
 _TOLD_ABOUT = re.compile(r"(?:讲讲|讲述|谈谈|说说|聊聊|介绍|分享|交流|传授)[^。；，,\n]{0,6}$")
@@ -140,7 +143,7 @@ def _festivals(doc: Document, festivals: list[tuple[Festival, int, int]], semest
         mentions.append([festival, start, end])
     out = []
     for festival, start, end in mentions:
-        if inside(titles, start) or not _checked(doc, start):
+        if inside(titles, start) or not _checked(doc, start) or _DEFERRED.match(text[end : end + 16]):
             continue
         # A festival named as the day of an activity (元宵节组织猜灯谜, 小年前后送年货) must fall in the period itself; the
         # margin around it is for one prepared for or looked back on (春节慰问 in January).
@@ -380,7 +383,7 @@ def _events(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
                 continue  # 高考备考, 中考复习: year-round work towards the event
             if _ELSEWHEN.search(text[max(0, m.start() - 4) : m.start()]) or not _checked(doc, m.start()):
                 continue
-            if _DONE_THEN.match(text[m.end() : m.end() + 12]):
+            if _DONE_THEN.match(text[m.end() : m.end() + 12]) or _DEFERRED.match(text[m.end() : m.end() + 16]):
                 continue
             if _TOLD_ABOUT.search(text[max(0, m.start() - 12) : m.start()]) and _HOW.match(text[m.end() : m.end() + 12]):
                 continue

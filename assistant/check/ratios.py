@@ -62,6 +62,8 @@ def wrong_ratios(doc: Document, staff: int = 0) -> list[Finding]:
 # A part named by a clause without its own noun (持证书的有131名, 其中35岁以下的有20人): a part of the count just before.
 _HEADLESS = re.compile(r"[，,]\s*(?:其中)?[^，,。；\d]{1,16}?的\s*(?:倒|竟|却|也|还|就|则|共|一共)?\s*(?:有|达|为|是)?\s*$")
 _ELSE = re.compile(r"另|此外|以外|之外|外聘|校外|园外|加上|合计|总共|共计|还有|外加")
+# A clause that moves to another year or term (去年……24人，今年报名的30人) counts anew, not a part of the count before.
+_ANOTHER_TIME = re.compile(r"今年|本年|本学期|这学期|本学年|明年|下学期|去年|上学期|上学年")
 
 
 def parts_over_counts(doc: Document) -> list[Finding]:
@@ -70,7 +72,7 @@ def parts_over_counts(doc: Document) -> list[Finding]:
     for at, words, counts in _counted_sentences(doc):
         for before, part in zip(counts, counts[1:], strict=False):
             lead = _HEADLESS.search(words[before.end() : part.start()])
-            if not lead or _ELSE.search(lead.group(0)):
+            if not lead or _ELSE.search(lead.group(0)) or _ANOTHER_TIME.search(lead.group(0)):
                 continue
             n, whole = count_of(part.group(1)), count_of(before.group(1))
             if 0 < whole < n:

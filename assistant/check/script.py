@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.check.codepoints import look_alike_codepoints
 from assistant.check.findings import Document, Finding
 from assistant.check.mojibake import mojibake_spans
 from assistant.domain.policy import load_policy_terms
@@ -51,7 +52,7 @@ def script(doc: Document) -> list[Finding]:
         out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
                                f"改为“{to_simplified(word)}”"))
     out += _look_alikes(doc) + _kana(doc) + _bopomofo(doc) + _japanese_forms(doc, covered)
-    out += _second_round(doc, covered) + _slang(doc) + _zhe(doc) + _typed_pinyin(doc)
+    out += _second_round(doc, covered) + _slang(doc) + _zhe(doc) + _typed_pinyin(doc) + look_alike_codepoints(doc)
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
         if len(converted) == len(line):

@@ -6,9 +6,16 @@ flat plan) may cover a sub-area of 主要工作 by its content instead. A headin
 the two-character words its title shares with the sub-area's name and aliases — so a plan that titles its parts its
 own way lacks nothing; a heading that most resembles a sub-area already named elsewhere covers no other. A section
 skipped in a saved draft is not rendered, so it is missing here too.
+
+Plans keep the standard order even when they title their parts their own way (一、指导思想 / 二、今年要达到的 / 三、重点工作:
+the part between 指导思想 and 主要工作 is 工作目标). So an unnamed part first stands for what the order leaves free between
+its named neighbours: the one section there, or — when several are free — the ones the parts there resemble most,
+in order (the first such choice on a tie). A numbered part holding the sub-areas of 主要工作 (三、这学期重点抓的几件事 over （五）文体活动) is 主要工作.
 """
 
 from __future__ import annotations
+
+from itertools import combinations
 
 from assistant.check.findings import Document, Finding
 from assistant.check.outline import Location
@@ -22,15 +29,35 @@ def _covered(text: str, spec: SectionSpec) -> int:
     return sum(any(word in text for word in words) for words in spec.keywords.values())
 
 
+def _top_keys(doc: Document) -> list[str]:
+    """The key of each heading's top-level part: what a 一、-level heading names, or 主要工作 for an unnamed one whose
+    （一）-level headings name its sub-areas."""
+    headings, structure = doc.outline.headings, doc.structure
+    main = {spec.key for spec in structure.sections if spec.parent}
+    out, current = [], ""
+    for i, heading in enumerate(headings):
+        if heading.level == 1:
+            current = heading.key
+            if not current:
+                below = []
+                for h in headings[i + 1:]:
+                    if h.level == 1:
+                        break
+                    below.append(h)
+                if any(h.level == 2 and h.key in main for h in below):
+                    current = next((spec.parent for spec in structure.sections if spec.parent), "")
+        out.append(current)
+    return out
+
+
 def _unnamed_sections(doc: Document) -> list[tuple[str, str, bool]]:
     """The title and the text under each lowest-level heading that names no section of the structure
     (（四）关心教职工生活), and whether it is a part of 主要工作 (a （一）-level heading under it)."""
     headings, lines = doc.outline.headings, doc.outline.lines
     out = []
-    parent = ""
+    tops = _top_keys(doc)
     for i, heading in enumerate(headings):
-        if heading.level == 1:
-            parent = heading.key
+        parent = tops[i]
         following = headings[i + 1] if i + 1 < len(headings) else None
         if heading.keys or (following and following.level > heading.level):
             continue  # named, or a container whose sub-sections speak for themselves
@@ -38,6 +65,61 @@ def _unnamed_sections(doc: Document) -> list[tuple[str, str, bool]]:
         text = "\n".join(line.raw for line in lines[heading.line - 1 : end - 1])
         out.append((heading.title, text, heading.level >= 2 and parent == "main"))
     return out
+
+
+def _by_position(doc: Document, named: set[str]) -> set[str]:
+    """The sections that unnamed parts stand for by where they stand: between two named neighbours of their level
+    (or the level's start or end), each free section of the standard order goes to the part in its place when the
+    gap holds as many parts as free sections; fewer parts take, in order, the free sections they resemble most."""
+    headings, structure = doc.outline.headings, doc.structure
+    tops = _top_keys(doc)
+    out: set[str] = set()
+    for level, parent in ((1, ""), (2, "main")):
+        specs = [spec for spec in structure.sections if spec.parent == parent and spec.key not in ("title", "signature")]
+        order = [spec.key for spec in specs]
+        row = [(i, h) for i, h in enumerate(headings) if h.level == level and (level == 1 or tops[i] == parent)]
+        if not row:
+            continue
+        places = [order.index(tops[i] if level == 1 else h.key) if (tops[i] if level == 1 else h.key) in order
+                  else None for i, h in row]
+        at = 0
+        while at < len(row):
+            if places[at] is not None:
+                at += 1
+                continue
+            end = at
+            while end < len(row) and places[end] is None:
+                end += 1
+            low = places[at - 1] if at else -1
+            high = places[end] if end < len(row) else len(order)
+            free = [specs[k] for k in range(low + 1, max(low + 1, high)) if specs[k].key not in named | out]
+            gap = row[at:end]
+            # between two named parts the order alone tells; at the start or the end of a level, a part may be one
+            # the standard has no place for (（八）平安校园 after the last sub-area), so its words must agree at least once
+            interior = at > 0 and end < len(row)
+            if len(gap) == len(free) and (interior or _in_order(doc, gap, free)):
+                out.update(spec.key for spec in free)
+            elif 0 < len(gap) < len(free):
+                out.update(_in_order(doc, gap, free))
+            at = end
+    return out
+
+
+def _in_order(doc: Document, gap: list, free: list[SectionSpec]) -> set[str]:
+    """Fewer parts than free sections: the parts take, in the plan's order, the sections they resemble most together
+    (the first such choice on a tie), when they resemble them at all."""
+    headings, lines = doc.outline.headings, doc.outline.lines
+    texts = []
+    for i, heading in gap:
+        following = headings[i + 1] if i + 1 < len(headings) else None
+        stop = following.line if following else len(lines) + 1
+        texts.append((heading.title, "\n".join(line.raw for line in lines[heading.line - 1 : stop - 1])))
+    best, chosen = 0, ()
+    for picked in combinations(free, len(gap)):
+        score = sum(_likeness(title, text, spec) if spec.keywords else 0 for (title, text), spec in zip(texts, picked))
+        if score > best:
+            best, chosen = score, picked
+    return {spec.key for spec in chosen}
 
 
 def _pairs(text: str) -> set[str]:
@@ -86,7 +168,8 @@ def missing_sections(doc: Document) -> list[Finding]:
     named = {key for heading in outline.headings for key in heading.keys}
     flat = not any(h.level == 2 for h in outline.headings)
     unnamed = _unnamed_sections(doc)
-    resembled = _resembled(doc, named)
+    placed = _by_position(doc, named)
+    resembled = placed | _resembled(doc, named | placed)
     out: list[Finding] = []
     for spec in structure.sections:
         if spec.key in ("title", "signature"):
@@ -98,7 +181,7 @@ def missing_sections(doc: Document) -> list[Finding]:
             present = present or outline.month_rows() >= _SCHEDULE_ROWS
         elif spec.parent and flat:
             present = present or _covered(doc.text, spec) >= 2
-        if not present and spec.keywords:
+        if not present and (spec.keywords or spec.key in placed):
             present = spec.key in resembled or any(_covered(text, spec) >= 2 for _, text, _ in unnamed)
         if not present:
             out.append(_missing(doc, spec))

@@ -51,7 +51,7 @@ _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,4}期$")
 _CALENDAR_STAGE = re.compile(r"(?:学期|假期|星期|时期|日期|周期|期期)$")
 _NUMERALS = "一二三四五六七八九十两几百千万半"  # numerals as counts and measures are said
 _QUANTITY = re.compile(rf"^[{_NUMERALS}\d]+(?:来|多)?[楼层节点号届年月天周次个班级岁口趟遍回栋间张台跤顿场阵]")
-_SECOND = 0.005
+_SECOND = 0.01
 # How rare (log of jieba's total count over the word's) the chosen noun must be to name a concern: specific things
 # (网贷 17.9, 热水澡 14.8, 痔疮 13.2, 蚊子 12.2) do; common words a complaint's kind already serves by who it is about
 # (岗位 10.2, 成长 9.3, 教学 9.6: 年轻教师多，帮助她们站稳岗位) do not, and the complaint keeps its kind's measures.
@@ -72,7 +72,7 @@ _VERB_RARITY = 12.4
 # ... and so is one a verb of relying, eating or ordering takes as its object (全靠外卖, 天天吃外卖, 都用快递: 动词作宾语,
 # 指称化, 朱德熙《语法讲义》): what is relied on or ordered is a thing.
 # (jieba may glue an adverb to the verb: 就点|外卖, 全靠|外卖.)
-_TAKES_THING = frozenset({"靠", "全靠", "吃", "点", "叫", "订", "用", "等", "指望"})
+_TAKES_THING = frozenset({"靠", "全靠", "吃", "点", "叫", "订", "用", "等", "指望", "买", "卖", "做"})
 _COMPLEMENT = re.compile(r"[到来去走完好着了过起上下出回够住掉成]$")
 # A noun followed by a word of time (天干的时候, 下雨时, 农忙那阵: 时间状语 "……的时候/时/期间", 《现代汉语八百词》) says
 # when the trouble comes, not what it is: the complaint is about what happens then (水池见底, 挑水).

@@ -329,8 +329,9 @@ class Phrase:
         return f"{self.topic}（{self.detail}）"
 
 
-# A clause that asks the listener something (你讲可照？, 这咋办, 行不行) is said to the assistant, not part of the plan.
-_ASKED_OF_LISTENER = re.compile(r"[？?]|你|您|咋|怎么办|怎么弄|怎么整|行不行|好不好|可照|可以不|[吗呢嘛]$")
+# A clause that asks the listener something (你讲可照？, 这咋办, 行不行) is said to the assistant, not part of the plan;
+# also in Wu (吴语): 伐 closing a question (= 吗: 好想想办法伐) and 哪能 (= 怎么: 哪能弄), 《上海方言词典》.
+_ASKED_OF_LISTENER = re.compile(r"[？?]|你|您|咋|怎么办|怎么弄|怎么整|行不行|好不好|可照|可以不|哪能|[吗呢嘛伐]$")
 
 
 # The plan is itself what the school means to do: a highlight's name does not open with the proposal (拟举办…,
@@ -353,7 +354,7 @@ def phrase(clean: str) -> Phrase:
     return Phrase(topic, detail)
 
 
-_OWN_VOICE = re.compile(r"我(?!校|园)|咱(?!们?(?:学校|校|园))|[你俺您]|咋|啥|嘛|呢|吧|阿么|不得了|一点数")  # the teller speaking, not a plan's words
+_OWN_VOICE = re.compile(r"我(?!校|园)|咱(?!们?(?:学校|校|园))|[你俺您]|咋|啥|嘛|呢|吧|阿么|不得了|一点数|哪能|伐$")  # the teller speaking, not a plan's words
 _NAME_MAX = 24
 
 

@@ -139,6 +139,7 @@ class LawBook:
     chapters: dict[str, set[str]] = field(default_factory=dict)  # short law → its chapters (第一章, 第二章 …)
     sections: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # short law → chapter → its 节
     appendix_items: dict[str, int] = field(default_factory=dict)  # short law → items of its appendix (一、二、…)
+    article_chapters: dict[str, dict[str, str]] = field(default_factory=dict)  # short law → article → its chapter
 
     @classmethod
     def from_passages(cls, passages) -> LawBook:
@@ -153,6 +154,8 @@ class LawBook:
                 if p.chapter:
                     chapter = p.chapter.split()[0]
                     book.chapters.setdefault(law, set()).add(chapter)
+                    if p.article:
+                        book.article_chapters.setdefault(law, {})[p.article] = chapter
                     parts = [part.split()[0] for part in p.section.split(" > ") if part.startswith("第") and "节" in part.split()[0]]
                     if parts:
                         book.sections.setdefault(law, {}).setdefault(chapter, set()).add(parts[0])
@@ -211,6 +214,10 @@ class LawBook:
     def section_count(self, law: str, chapter: str) -> int:
         """How many sections (节) a chapter (第五章) of the law has; 0 when it has none or is unknown."""
         return len(self.sections.get(self._key(law), {}).get(chapter, ()))
+
+    def chapter_of(self, law: str, article: str) -> str:
+        """The chapter (第四章) an article (第二十一条) of the law stands in; "" when unknown or not in chapters."""
+        return self.article_chapters.get(self._key(law), {}).get(article, "")
 
     def appendix_count(self, law: str) -> int:
         """How many numbered items (一、二、…) the law's appendix has; 0 when it has none."""

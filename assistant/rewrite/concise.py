@@ -170,14 +170,12 @@ def _same_month_range(text: str, masked: Masked, notes: Notes) -> str:
 def _counted_again(text: str, notes: Notes, people: str) -> str:
     """A group of people named again right after its count (推荐2名青年教师 when 青年教师 was said before in the
     sentence) is counted only: 推荐2名."""
-
     def sub(m: re.Match) -> str:
         begin = max((s.end() for s in re.finditer(f"[{_SENTENCE_END}]", text[: m.start()])), default=0)
         if m.group(2) not in text[begin : m.start()] or m.end() < len(text) and text[m.end()] == "的":
             return m.group(0)
         notes.add(REASON, m.group(2), "")
         return m.group(1)
-
     return re.sub(rf"([{_P}][名位])({people})", sub, text)
 
 
@@ -185,14 +183,16 @@ def _counted_again(text: str, notes: Notes, people: str) -> str:
 _CAUSE = re.compile(r"^(?:因为|由于|因(?![此而]))")
 _CAUSE_MORE = re.compile(r"^(?:还有|以及|加上|再加上|而且|并且|又)")
 _THEREFORE = re.compile(r"^(?:因此|所以|因而|故|于是|即)[，,]?")
-# A clause stating what will or must be done (要, 须, 拟 …) is part of the plan, never background.
+# A clause stating what will or must be done (要, 须, 拟 …) or who is invited to come and do what (请了传承人来教掐丝珐琅:
+# 请 "邀请", 现代汉语词典 请 ②) is part of the plan, never background.
 _PLAN = frozenset("要 须 需 需要 应 应当 应该 必须 拟 将 准备 计划 打算 组织 开展 举办 邀请 安排 负责 发放 评选".split())
+_INVITED = re.compile(r"请(?:了|到)?[^，。；]{1,24}?来(?:教|讲|指导|授课|上课|培训|辅导|表演|演示|示范|义诊|体检)")
 _NOUN_FLAGS = ("n", "t", "s", "vn", "j", "l", "i", "x", "eng")
 
 
 def _plans(text: str) -> bool:
-    """True when a clause says what will or must be done (a word of _PLAN, not 应 inside 供应)."""
-    return any(t.word in _PLAN for t in tokens(text))
+    """True when a clause says what will or must be done (a word of _PLAN, not 应 inside 供应, or an invitation)."""
+    return any(t.word in _PLAN for t in tokens(text)) or bool(_INVITED.search(text))
 
 
 def _names_something(text: str, people: str) -> bool:

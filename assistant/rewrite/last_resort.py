@@ -78,11 +78,26 @@ def drop_lead_up(
     """Before any clause of the arrangement: the lead-up's clauses (the story, the complaint, the old way, before the
     clause stating the plan) that hold no fact go, last first, while the text is too long; a sentence's opening
     clause that names its topic (`topic`) stays."""
+    done = len(clauses)  # clauses from here on have moved: their old indices are not visited
     for i in reversed(lead_up(clauses)):
         if length(clauses, show) <= target:
             return
-        if i >= len(clauses) or len(clauses) < 2 or holds_fact(clauses, i):
+        if i >= min(done, len(clauses)) or len(clauses) < 2 or holds_fact(clauses, i):
             continue
         if (i == 0 or clauses[i - 1].mark in "。；！？\n") and topic(clauses, i):
+            continue
+        if clauses[i].mark == "、" or (i > 0 and clauses[i - 1].mark == "、"):
+            # an item of a list (被子、床垫用了一个夏天; 丢的丢、旧的旧) goes only with the whole list: one item alone
+            # would cut the list in two
+            first = i
+            while first > 0 and clauses[first - 1].mark == "、":
+                first -= 1
+            whole = range(first, i + 1)
+            if clauses[i].mark == "、" or any(holds_fact(clauses, k) for k in whole) or (
+                    (first == 0 or clauses[first - 1].mark in "。；！？\n") and topic(clauses, first)):
+                continue
+            for k in reversed(whole):
+                drop(clauses, k, notes, show)
+            done = first
             continue
         drop(clauses, i, notes, show)

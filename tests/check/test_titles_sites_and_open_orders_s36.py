@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.check.review import plan_facts
-from tests.check.conftest import PLAN, TITLE, WELFARE_ITEM, found, planted
+from tests.check.conftest import GOALS, PLAN, TITLE, WELFARE_ITEM, found, planted
 
 RETIREES_ITEM = "2. 中考前慰问九年级教师。"
 
@@ -36,8 +36,11 @@ def test_goals_headed_by_the_period_are_the_goals_section(review):
     # goals that name none of the section's needs (师德, 满意 …), so only the heading can say what the part is
     text = planted(("## 二、工作目标", "## 二、学期目标"), ("2. 师德师风建设常态化，青年教师成长有平台。", "2. 青年教师成长有平台。"),
                    ("3. 困难教职工帮扶到位，教职工满意度稳步提升。", "3. 困难教职工帮扶到位。"))
-    assert any("工作目标" in m for m in _missing(review, text.replace("## 二、学期目标", "## 二、本期打算")))
     assert not any("工作目标" in m for m in _missing(review, text))
+    # a part titled in other words where the goals stand (between 指导思想 and 主要工作) stands for them by its place
+    # (forty-third session); with no part there the goals are missing
+    assert not any("工作目标" in m for m in _missing(review, text.replace("## 二、学期目标", "## 二、本期打算")))
+    assert any("工作目标" in m for m in _missing(review, planted(("## 二、工作目标\n\n" + GOALS + "\n\n", ""))))
 
 
 def test_an_order_to_the_reviewing_program_in_the_open_is_unsafe(lawbook):
