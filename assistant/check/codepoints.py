@@ -23,7 +23,7 @@ def look_alike_codepoints(doc: Document) -> list[Finding]:
     for m in _COMPATIBILITY.finditer(doc.text):
         fixed = unicodedata.normalize("NFKC", m.group())
         out.append(doc.finding("script", m.start(), m.end(),
-                               f"“{m.group()}”（U+{ord(m.group()[0]):04X}）是兼容区的汉字编码，看起来一样，检索和排版时却被当作另一个字",
+                               f"“{m.group()}”用的是兼容区的汉字编码，看起来一样，检索和排版时却被当作另一个字",
                                f"改为标准编码的“{fixed}”"))
     for m in _MIXED_WORD.finditer(doc.text):
         word = m.group()

@@ -10,17 +10,19 @@ skipped in a saved draft is not rendered, so it is missing here too.
 Plans keep the standard order even when they title their parts their own way (一、指导思想 / 二、今年要达到的 / 三、重点工作:
 the part between 指导思想 and 主要工作 is 工作目标). So an unnamed part first stands for what the order leaves free between
 its named neighbours: the one section there, or — when several are free — the ones the parts there resemble most,
-in order (the first such choice on a tie). A numbered part holding the sub-areas of 主要工作 (三、这学期重点抓的几件事 over （五）文体活动) is 主要工作.
+in order (the first such choice on a tie). A numbered part holding the sub-areas of 主要工作 (三、这学期重点抓的几件事
+over （五）文体活动) is 主要工作.
 """
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, takewhile
 
 from assistant.check.findings import Document, Finding
 from assistant.check.outline import Location
 from assistant.domain.structure import SectionSpec
 
+_MAIN = "main"  # the key of 主要工作, whose sub-areas are the （一）-level parts (knowledge/structure.yaml)
 _SCHEDULE_ROWS = 3  # month lines that make a schedule without a heading
 _RESEMBLES = 2  # needs covered and title words shared that make an unnamed part stand for a sub-area
 
@@ -32,20 +34,14 @@ def _covered(text: str, spec: SectionSpec) -> int:
 def _top_keys(doc: Document) -> list[str]:
     """The key of each heading's top-level part: what a 一、-level heading names, or 主要工作 for an unnamed one whose
     （一）-level headings name its sub-areas."""
-    headings, structure = doc.outline.headings, doc.structure
-    main = {spec.key for spec in structure.sections if spec.parent}
+    headings = doc.outline.headings
+    sub_areas = {spec.key for spec in doc.structure.sections if spec.parent == _MAIN}
     out, current = [], ""
     for i, heading in enumerate(headings):
         if heading.level == 1:
-            current = heading.key
-            if not current:
-                below = []
-                for h in headings[i + 1:]:
-                    if h.level == 1:
-                        break
-                    below.append(h)
-                if any(h.level == 2 and h.key in main for h in below):
-                    current = next((spec.parent for spec in structure.sections if spec.parent), "")
+            below = takewhile(lambda h: h.level != 1, headings[i + 1:])
+            holds_sub_areas = any(h.level == 2 and h.key in sub_areas for h in below)
+            current = heading.key or (_MAIN if holds_sub_areas else "")
         out.append(current)
     return out
 
@@ -63,7 +59,7 @@ def _unnamed_sections(doc: Document) -> list[tuple[str, str, bool]]:
             continue  # named, or a container whose sub-sections speak for themselves
         end = following.line if following else len(lines) + 1
         text = "\n".join(line.raw for line in lines[heading.line - 1 : end - 1])
-        out.append((heading.title, text, heading.level >= 2 and parent == "main"))
+        out.append((heading.title, text, heading.level >= 2 and parent == _MAIN))
     return out
 
 
@@ -74,14 +70,14 @@ def _by_position(doc: Document, named: set[str]) -> set[str]:
     headings, structure = doc.outline.headings, doc.structure
     tops = _top_keys(doc)
     out: set[str] = set()
-    for level, parent in ((1, ""), (2, "main")):
+    for level, parent in ((1, ""), (2, _MAIN)):
         specs = [spec for spec in structure.sections if spec.parent == parent and spec.key not in ("title", "signature")]
         order = [spec.key for spec in specs]
         row = [(i, h) for i, h in enumerate(headings) if h.level == level and (level == 1 or tops[i] == parent)]
         if not row:
             continue
-        places = [order.index(tops[i] if level == 1 else h.key) if (tops[i] if level == 1 else h.key) in order
-                  else None for i, h in row]
+        keys = [tops[i] if level == 1 else h.key for i, h in row]
+        places = [order.index(key) if key in order else None for key in keys]
         at = 0
         while at < len(row):
             if places[at] is not None:

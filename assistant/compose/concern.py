@@ -51,11 +51,11 @@ _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,4}期$")
 _CALENDAR_STAGE = re.compile(r"(?:学期|假期|星期|时期|日期|周期|期期)$")
 _NUMERALS = "一二三四五六七八九十两几百千万半"  # numerals as counts and measures are said
 _QUANTITY = re.compile(rf"^[{_NUMERALS}\d]+(?:来|多)?[楼层节点号届年月天周次个班级岁口趟遍回栋间张台跤顿场阵]")
-_SECOND = 0.01
+_SECOND = 0.01  # a second noun is named when its likeness is this close to the first's (e5 cosine)
 # How rare (log of jieba's total count over the word's) the chosen noun must be to name a concern: specific things
 # (网贷 17.9, 热水澡 14.8, 痔疮 13.2, 蚊子 12.2) do; common words a complaint's kind already serves by who it is about
 # (岗位 10.2, 成长 9.3, 教学 9.6: 年轻教师多，帮助她们站稳岗位) do not, and the complaint keeps its kind's measures.
-_SPECIFIC = 12.0  # a second noun is named when its likeness is this close to the first's (e5 cosine)
+_SPECIFIC = 12.0
 _SIMILE = re.compile(r"(?:似的|一样|一般|好像|像是)")  # a clause comparing (肿得跟发面馒头似的) names no concern
 # A concern noun is named with the nouns written next to it, as the school wrote them (子女升学, not 升学; 房贷车贷,
 # not 车贷): jieba's noun tags plus 'j' (abbreviations: 房贷, 医保). Kin words may lead (子女升学, 家属就业); words for
