@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
-from assistant.domain.numerals import count_of
+from assistant.domain.numerals import count_of, count_pattern
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-_N = r"(\d{1,4}|[一二两三四五六七八九十百零〇]{1,6})"
+_N = count_pattern(4, 6, "零〇")
 _RATE = re.compile(
     r"(?:到会|出席|参会|到场|与会|实到|出勤|入会|参检|体检|筛查|参与|参加|参训|参赛|覆盖|慰问|走访|投票|参保)率\s*"
     r"(?:为|达|达到|是|高达|实现|保持)?\s*"

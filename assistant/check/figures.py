@@ -18,9 +18,9 @@ from assistant.check.tallies import tallies
 from assistant.check.totals import stated_totals
 from assistant.check.wholes import wholes
 from assistant.domain.calendar import load_calendar
-from assistant.domain.numerals import count_of, parse_cn_number
+from assistant.domain.numerals import count_of, count_pattern, parse_cn_number
 
-_COUNT = r"(\d{1,5}|[一二三四五六七八九十百零两]{1,6})\s*(?:名|人|位)"
+_COUNT = count_pattern(5, 6, "零") + r"\s*(?:名|人|位)"
 # 教职工86人 / 在编教职工86名 / 教职工总数86人 — not 女教职工 or 男教职工, not 退休教职工.
 _STAFF = re.compile(rf"(?<![女男退离])(?:在编|在职|现有|全体|全校|全园)?教职(?:员)?工(?:总数|共|总人数)?(?:为|有|达)?\s*{_COUNT}")
 # Groups of the staff that cannot outnumber it (retired staff can: they are not in the staff count).

@@ -9,10 +9,9 @@ import re
 
 from assistant.check.findings import Document, Finding
 from assistant.domain.calendar import load_calendar
-from assistant.domain.numerals import count_of
+from assistant.domain.numerals import count_of, count_pattern
 
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-_N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,5})"
+_N = count_pattern(5, 5)
 _UNIT = r"(?:名|人次|人|位|次|场|个|项|篇|件|元|万元)"
 # 去年……24人，今年……30人，增长了50% / 从去年的24人增加到今年的30人，增幅50%.
 _GROWTH = re.compile(

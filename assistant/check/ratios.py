@@ -9,10 +9,10 @@ import re
 from collections.abc import Iterator
 
 from assistant.check.findings import Document, Finding
-from assistant.domain.numerals import count_of
+from assistant.domain.numerals import count_of, count_pattern
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-_N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
+_N = count_pattern(5, 4)
 _COUNT = re.compile(rf"{_N}\s*(?:名|人|位)(?!次)")
 _WHOLE_BEFORE = re.compile(r"(?:现有|共有|共计|共|一共|总共|总数|总计|合计|全校|全园|全体|全部|总人数|总数为|总数达)[\u4e00-\u9fff]{0,6}?\s*$")
 _WHOLE_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}?(?:中|当中)|[，,]\s*其中)")

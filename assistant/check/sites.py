@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.numerals import count_of
+from assistant.domain.numerals import count_of, count_pattern
 
-_N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
+_N = count_pattern(5, 4)
 _STAFF_NOUN = r"(?:在编|在职|在岗)?(?:教职工|教职员工|教工|职工|员工|会员)"
 _WHOLE = re.compile(
     rf"(?:{_N}\s*(?:名|位)?\s*{_STAFF_NOUN}|{_STAFF_NOUN}\s*(?:共|共有|有)?\s*{_N}\s*(?:名|人|位))\s*[，,：:]"

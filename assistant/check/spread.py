@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
-from assistant.domain.numerals import count_of
+from assistant.domain.numerals import count_of, count_pattern
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-_N = r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})"
+_N = count_pattern(4, 4)
 _AGE = r"(\d{2})\s*(?:周)?岁"
 _AVERAGE = re.compile(rf"平均年龄(?:为|是|约)?\s*{_AGE}")
 _YOUNGEST = re.compile(rf"(?:最小年龄|年龄最小(?:的)?|最年轻(?:的)?|最小的?)(?:为|是|仅)?\s*{_AGE}")

@@ -11,10 +11,10 @@ import re
 
 from assistant.check.findings import Document, Finding
 from assistant.check.staff import division
-from assistant.domain.numerals import count_of
+from assistant.domain.numerals import count_of, count_pattern
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-_N = r"(\d{1,3}|[一二两三四五六七八九十百]{1,4})"
+_N = count_pattern(3, 4)
 _YEAR = r"((?:19|20)\d\d)\s*年"
 # A start year and the count of years since it, in either order within one clause. Ages: 1950年出生 … 今年77岁 /
 # 七十大寿; service: 1998年参加工作 … 教龄29年; founding: 1957年建校 / 始建于1957年 … 70周年.
@@ -62,10 +62,10 @@ def tallies(doc: Document, year: int, staff: int) -> list[Finding]:
 
 def _since(doc: Document, words: str, at: int, year: int) -> list[Finding]:
     out = []
-    for kind, start_pattern, count_pattern in _STARTS:
+    for kind, start_pattern, tally_pattern in _STARTS:
         for start in start_pattern.finditer(words):
             begun = int(start.group(1) or start.group(2))
-            count = count_pattern.search(words, start.end(), start.end() + 18)
+            count = tally_pattern.search(words, start.end(), start.end() + 18)
             if count is None or re.search(r"[，,].*[，,]", words[start.end():count.start()]):
                 continue  # the count must follow in the same or the next clause
             stated = count_of(count.group(1))

@@ -14,11 +14,11 @@ import re
 from assistant.check.findings import Document, Finding
 from assistant.check.sites import site_counts
 from assistant.check.staff import division
-from assistant.domain.numerals import count_of, parse_cn_number
+from assistant.domain.numerals import count_of, count_pattern, parse_cn_number
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-_N = r"(\d{1,5}|[一二两三四五六七八九十百]{1,4})"
+_N = count_pattern(5, 4)
 _STAFF_NOUN_AGE = r"(?:在编|在职|在岗)?(?:教职工|教职员工|职工|员工|会员|教师|老师)"
 # 35周岁以下的有118人 / 50岁及以上教职工26名: an age bound and the count of staff on one side of it.
 _AGE_COUNT = re.compile(

@@ -60,6 +60,13 @@ def parse_cn_number(s: str) -> int:
     return total + (digit or 0)
 
 
+def count_pattern(digits: int = 5, numerals: int = 4, extra: str = "") -> str:
+    """A regex group for a count a plan writes in digits (up to `digits` of them) or Chinese numerals (up to
+    `numerals` characters, plus `extra` ones such as 零〇): one pattern the checker's figure rules share, each with the
+    widths its sentences need; read the match with count_of."""
+    return rf"(\d{{1,{digits}}}|[一二两三四五六七八九十百{extra}]{{1,{numerals}}})"
+
+
 def count_of(raw: str) -> int:
     """A count written in digits or Chinese numerals (12, 十二); -1 when it is not a number."""
     try:
