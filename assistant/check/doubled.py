@@ -19,6 +19,9 @@ _SPACED = re.compile(r"^(.+?)\s+\1$")  # 提振精气神 提振精气神: pasted
 # repeated call (加油，加油) is not one.
 _CLAUSE = re.compile(r"(?:^(?:\s*(?:[-*+]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]))?|(?<=[，。；：！？、\n]))\s*"
                      r"([^，。；：！？、,;\n]{6,80}?)\s*[，,；;]\s*\1(?=[，。；！？,;.!?\n]|$)", re.M)
+# A clause's last words repeated as the whole of the next clause (继续实施暖心工程，暖心工程。): the tail pasted twice; four
+# characters or more, the first copy starting at a word of its own (jieba's cut), the second ending its sentence.
+_TAIL = re.compile(r"([\u4e00-\u9fff]{4,12})[，,]\s*\1(?=[。；！？;!?\n]|$)", re.M)
 # A note in brackets given twice in a row (康复训练室（感统室）（感统室）): one paste too many; and a line's last words
 # repeated at the start of the next (…把精气神攒足\n把精气神攒足，…): text wrapped by a PDF or a web page, pasted with
 # the fold's words on both sides (four characters or more, so a rhyme of two lines is not one).
@@ -41,6 +44,10 @@ def doubled(doc: Document) -> list[Finding]:
     for m in _CLAUSE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(1), m.end(), m.group(1)))
+    for m in _TAIL.finditer(text):
+        line = doc.outline.line_at(m.start())
+        if m.start() - line.start in word_bounds(line.raw) and not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), m.group(1)))
     for m in (*_BRACKETED.finditer(text), *_FOLD.finditer(text)):
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), m.group(1)))
@@ -73,8 +80,6 @@ def _starts_word(raw: str, at: int, size: int, bounds: set[int]) -> bool:
     before it (切身利益 after 切身)."""
     end = min((b for b in bounds if b > at), default=at)
     return end - at > size and raw[at : at + size] == raw[at - size : at]
-
-
 
 
 def _particles(doc: Document) -> list[tuple[int, int, str]]:

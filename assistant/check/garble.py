@@ -52,7 +52,9 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
     for start, end, message, suggestion in clipped(doc.text):
         if not any(f.start < end and start < f.end for f in out):
             out.append(doc.finding("garble", start, end, message, suggestion))
-    add_uncovered_slips(doc, out, _sound_slips(doc.text), "“{text}”是“{fixed}”的同音错字")
+    terms = load_policy_terms()
+    add_uncovered_slips(doc, out, _slips(doc.text, terms.sound_slips), "“{text}”是“{fixed}”的同音错字")
+    add_uncovered_slips(doc, out, _slips(doc.text, terms.typing_slips), "“{text}”是“{fixed}”的错别字")
     add_uncovered_slips(doc, out, near_misses(doc.text), "“{text}”与固定说法“{fixed}”只差一字，像是同义词替换或录入错误")
     add_uncovered_slips(doc, out, word_swaps(doc.text) + three_swaps(doc.text) + thesaurus_swaps(doc.text),
                         "“{text}”像是把固定说法“{fixed}”中的词换成了近义词（“伪原创”改写）")
@@ -116,10 +118,11 @@ def _stutters(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _sound_slips(text: str) -> list[NearMiss]:
-    """A union word typed with a same-sound character (公会小组长 for 工会小组长), with the word it stands for."""
+def _slips(text: str, slips: tuple[tuple[str, str, tuple[str, ...]], ...]) -> list[NearMiss]:
+    """A word typed with a wrong character (公会小组长 for 工会小组长, 期未考试 for 期末考试: knowledge/policy_terms.yaml
+    `sound_slips`, `typing_slips`), with the word it stands for."""
     out = []
-    for slip, word, real_after in load_policy_terms().sound_slips:  # knowledge/policy_terms.yaml `sound_slips`
+    for slip, word, real_after in slips:
         for m in re.finditer(re.escape(slip), text):
             if not any(text[: m.start()].endswith(w) for w in real_after):
                 out.append(NearMiss(m.start(), m.end(), slip, word))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\ue000-\uf8ff]{3,}")
+_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\ue000-\uf8ff\u3040-\u30ff]{3,}")  # kana: GBK row A4–A5
 _COMMON_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

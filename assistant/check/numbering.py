@@ -321,12 +321,11 @@ def _paragraph_ordinals(doc: Document) -> list[Finding]:
     return out
 
 
-
 # Items numbered by their part (2.1, 2.2, 2.3 under 二、: the decimal outline numbering of GB/T 1.1 that some schools
 # use for plans too). A month-and-day written short (3.8 妇女节, 5.1 劳动节前) is a date, not such a number: a run counts
-# only when it starts at X.1 and no number of it is followed by a festival or a word of time.
+# only when it starts at X.1 and no number of it is followed by a festival or a word of time (节省, 节约 are none).
 _DOTTED = re.compile(r"^\s*(?:[-*+]\s+)?(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff“（(【]|(?<=\s)\d)")
-_DATE_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}节|劳动|妇女|青年|儿童|教师|国庆|植树|前|后|起|至|到|期间|当天|放假|日|号|—|-|~|～)")
+_DATE_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}节(?![省约俭能制余奏拍目])|劳动|妇女|青年|儿童|教师|国庆|植树|前|后|起|至|到|期间|当天|放假|日|号|—|-|~|～)")
 
 
 def _dotted(doc: Document) -> list[Finding]:

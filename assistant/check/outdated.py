@@ -33,7 +33,10 @@ _SESSION = re.compile(
 # …the union's 章程 as a congress amended it (十八大改过的工会章程, 十八大修改的《中国工会章程》): the unions' congress.
 _UNION_AFTER = re.compile(r"^[^。；，\n]{0,8}?工会章程")
 _CONGRESS_NUMBER = re.compile(r"[一二三四五六七八九十]{2,3}(?:大|次全国代表大会)")
-_UNION_BEFORE = re.compile(r"(?:中国工会|全国工会|全总|中华全国总工会|全国总工会|工会)\s*(?:第)?$")
+# …or a union body and the verb of holding it (全总开十八大时, 全国总工会召开的十八大).
+_UNION_BEFORE = re.compile(
+    r"(?:中国工会|全国工会|全总|中华全国总工会|全国总工会|工会)\s*(?:召开的|召开|开的|开|举行的|举行|的)?\s*(?:第)?$"
+)
 # 迎接党的二十大胜利召开 / 喜迎二十大: a congress awaited; stale once it has been held.
 _AWAITED = re.compile(
     r"(?:迎接|喜迎|迎来|献礼)\s*(?:党的|中国工会|全国工会)?\s*(?:第)?([一二三四五六七八九十]{2,3})(?:大|次全国代表大会)(?:的)?(?:胜利)?(?:召开)?"
@@ -81,7 +84,7 @@ def outdated(doc: Document, year: int) -> list[Finding]:
     spans = sorted(outdated_spans(text, year), key=lambda s: (s.start, -(s.end - s.start)))
     for span in spans:
         congress = _CONGRESS_NUMBER.search(text[span.start : span.end])
-        if _UNION_BEFORE.search(text[max(0, span.start - 6) : span.start]) or (congress and _UNION_AFTER.match(text[span.end :])):
+        if _UNION_BEFORE.search(text[max(0, span.start - 12) : span.start]) or (congress and _UNION_AFTER.match(text[span.end :])):
             continue  # a union congress number read as the party's (中国工会十八大 is current in 2027)
         if any(a < span.end and span.start < b for a, b in taken):
             continue

@@ -45,7 +45,11 @@ DATE = re.compile(
 )
 # A 落款 date left to fill in (2027年　月　日, 2027年__月__日): still a 落款 (the blank is a placeholder finding).
 _BLANK_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\u3000_＿]*(?:[\d一二三四五六七八九十]{1,2})?[\s\u3000_＿]*月[\s\u3000_＿]*日")
-_SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(]\s*(?:盖章|章)\s*[）)])?$")
+# The signer, with the seal's mark some plans type after it (（盖章）, （章）, 印: 工会委员会印 is how a seal reads).
+_SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(]\s*(?:盖章|章|印|公章|签章)\s*[）)]|印)?$")
+# A lunar date (丁未年正月十三, as some schools sign near the Spring Festival): a 落款 all the same (干支纪年, 正月…腊月).
+_LUNAR_DATE = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
+                         r"\s*(?:初[一二三四五六七八九十]|[二三]十|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九])")
 # What a plan calls itself in its title: 计划, and the other names schools give the same document (工作要点, 工作安排,
 # 工作思路, 工作打算, 工作设想, 工作规划: 公文 usage for a plan's genre, 《党政机关公文处理工作条例》 lists 计划 among the
 # documents a unit drafts under many names).
@@ -247,7 +251,7 @@ class Outline:
         for end in ends:
             tail = self._signature_before(content[:end])
             joined = "\n".join(line.raw for line in tail)
-            if (DATE.search(joined) or _BLANK_DATE.search(joined)) and "工会" in joined:
+            if (DATE.search(joined) or _BLANK_DATE.search(joined) or _LUNAR_DATE.search(joined)) and "工会" in joined:
                 for line in tail:
                     line.kind = "signature"
                 return
@@ -260,8 +264,8 @@ class Outline:
             if len(tail) == 3 or line.kind in ("title", "table") or line.marker or len(words) > 40:
                 break
             # 2028年1月：联欢会 is an entry of a month list, not the 落款's date
-            if re.search(r"[。；，,;]|月(?:份)?\s*[：:]\s*\S", words) or not (DATE.search(words) or _BLANK_DATE.search(words)
-                                                     or _SIGNER.search(words)):
+            if re.search(r"[。；，,;]|月(?:份)?\s*[：:]\s*\S", words) or not (
+                    DATE.search(words) or _BLANK_DATE.search(words) or _LUNAR_DATE.search(words) or _SIGNER.search(words)):
                 break
             tail.append(line)
         return tail

@@ -51,7 +51,7 @@ def script(doc: Document) -> list[Finding]:
         covered.update(range(start, m.end()))
         out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
                                f"改为“{to_simplified(word)}”"))
-    out += _look_alikes(doc) + _kana(doc) + _bopomofo(doc) + _japanese_forms(doc, covered)
+    out += _look_alikes(doc) + _kana(doc, covered) + _bopomofo(doc) + _japanese_forms(doc, covered)
     out += _second_round(doc, covered) + _slang(doc) + _zhe(doc) + _typed_pinyin(doc) + look_alike_codepoints(doc)
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
@@ -107,13 +107,16 @@ def _look_alikes(doc: Document) -> list[Finding]:
     return out
 
 
-def _kana(doc: Document) -> list[Finding]:
-    """Japanese kana in a line of Chinese (教工の家), with the Chinese characters next to it."""
+def _kana(doc: Document, covered: set[int]) -> list[Finding]:
+    """Japanese kana in a line of Chinese (教工の家), with the Chinese characters next to it; not kana of a mojibake
+    run (宸ヤ細 for 工会: one garble)."""
     out = []
     for _, offset, line in doc.lines():
         if not _CJK_CHAR.search(line):
             continue
         for m in _KANA.finditer(line):
+            if offset + m.start() in covered:
+                continue
             a, b = m.start(), m.end()
             while a > 0 and _CJK_CHAR.match(line[a - 1]) and m.start() - a < 2:
                 a -= 1

@@ -103,27 +103,38 @@ _AGE_RANGE = re.compile(r"(?<!\d)(\d{2})\s*(?:周岁|岁)?\s*(?:至|到|—|–|
 # 第12周至第8周: school weeks that run backwards.
 _WEEK_RANGE = re.compile(r"第\s*(\d{1,2})\s*(?:周|教学周)?\s*(?:至|到|—|–|－|-|~|～)\s*第?\s*(\d{1,2})\s*(?:周|教学周)")
 
+# 教了30年书以上的老教师19人（其中教龄25年以上的12人）: a part whose bound is looser than the whole's (25 years or
+# more, of people who all have 30 or more) holds every one of them, so it cannot count fewer. Arithmetic of the
+# sentence; the bound words are those plans write (以上/及以上/以下).
+_BOUND = r"(\d{1,2})\s*(年|周岁|岁)[\u4e00-\u9fff]{0,2}?(以上|以下)"
+_NESTED = re.compile(
+    rf"{_BOUND}[^。；（(，,\d]{{0,10}}?{_N}\s*(?:名|人|位)[^。；\d]{{0,2}}?[（(，,]\s*其中[^。；，,）)\d]{{0,6}}?"
+    rf"{_BOUND}[^。；，,）)\d]{{0,6}}?{_N}\s*(?:名|人|位)"
+)
+
 
 def spread(doc: Document) -> list[Finding]:
     """One finding per contradicting figure, found sentence by sentence."""
     out: list[Finding] = []
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
-        for check in (_ages, _groups, _sessions, _shares, _age_ranges, _products, _capacity):
+        for check in (_ages, _groups, _sessions, _shares, _age_ranges, _products, _capacity, _nested):
             for a, b, message, suggestion in check(words):
                 out.append(doc.finding("impossible_figure", at + a, at + b, message, suggestion))
     return out
 
 
 def _ages(words: str) -> list[tuple[int, int, str, str]]:
+    """Ages that contradict each other (the span covers both figures: either may be the wrong one) or a working age
+    the law does not allow."""
     out = []
     average = _AVERAGE.search(words)
     youngest, oldest = _YOUNGEST.search(words), _OLDEST.search(words)
     if average and youngest and int(youngest.group(1)) > int(average.group(1)):
-        out.append((youngest.start(), youngest.end(),
+        out.append((min(youngest.start(), average.start()), max(youngest.end(), average.end()),
                     f"最小年龄{youngest.group(1)}岁比平均年龄{average.group(1)}岁还大", "核对年龄：最小年龄不会大于平均年龄"))
     if average and oldest and int(oldest.group(1)) < int(average.group(1)):
-        out.append((oldest.start(), oldest.end(),
+        out.append((min(oldest.start(), average.start()), max(oldest.end(), average.end()),
                     f"最大年龄{oldest.group(1)}岁比平均年龄{average.group(1)}岁还小", "核对年龄：最大年龄不会小于平均年龄"))
     if youngest and oldest and int(youngest.group(1)) > int(oldest.group(1)) and not out:
         out.append((youngest.start(), oldest.end(), "最小年龄比最大年龄还大", "核对年龄"))
@@ -210,4 +221,18 @@ def _capacity(words: str) -> list[tuple[int, int, str, str]]:
         if units and most and people > units * most:
             out.append((m.start(), m.end(), f"{people}人分到{units}处、每处最多{most}人，最多只能容纳{units * most}人",
                         "核对人数、间（组）数或每处人数"))
+    return out
+
+
+def _nested(words: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _NESTED.finditer(words):
+        outer, unit, side, whole, inner, inner_unit, inner_side, part = m.groups()
+        if unit != inner_unit or side != inner_side or count_of(whole) <= 0 or count_of(part) in (-1, count_of(whole)):
+            continue
+        looser = int(inner) <= int(outer) if side == "以上" else int(inner) >= int(outer)
+        if looser:
+            out.append((m.start(), m.end(),
+                        f"“其中”的{inner}{inner_unit}{side}比总数的{outer}{unit}{side}范围更宽，人数应与总数{whole}人相同，"
+                        f"不会只有{part}人", "核对年限和人数：“其中”一般写比总数条件更严的一部分人"))
     return out

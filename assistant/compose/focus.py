@@ -186,6 +186,8 @@ class FocusMatcher:
     def match(self, text: str, school_type: str = "") -> TopicMatch | None:
         if not self.topics:
             return None
+        for pattern, repl in self.read_as:
+            text = pattern.sub(repl, text)
         # Regional words read as the ordinary word (娃 → 孩子, 冇得 → 没有), so a topic's keywords and exemplars meet
         # a focus said in the words of home; both forms are searched.
         ordinary = everyday(text)
@@ -231,6 +233,12 @@ class FocusMatcher:
         if passing and not self._agreed(best, -minus_index):
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
+
+    @functools.cached_property
+    def read_as(self) -> tuple[tuple[re.Pattern, str], ...]:
+        """Words read another way before keywords are looked for (knowledge/focus_topics.yaml `read_as`: 快退休的 is
+        临退, staff still in post)."""
+        return tuple((re.compile(str(p)), str(r)) for p, r in focus_data(self.path).get("read_as") or ())
 
     @functools.cached_property
     def feelings(self) -> frozenset[str]:

@@ -28,6 +28,8 @@ _NUMBER = re.compile(
 )
 # A length of time (六个月, 98天, 一年以上): what a question asking how long needs, not a count (一次, 二十五人).
 _DURATION = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千半]+)\s*个?(?:工作日|天|日|年|月|周|星期|小时|钟头)")
+# A rate (每学年至少召开一次, 每年两次): how often, which answers "隔多久开一回" as a length of time does.
+_RATE = re.compile(r"每(?:个)?(?:学年|年度|年|学期|季度|月|周|星期|[两三五]年)[^。；，,]{0,8}?(?:\d+|[一二两三四五六七八九十])\s*次")
 _CLAUSES = re.compile(r"[，,；;。！？!?\n]+")
 
 
@@ -48,10 +50,12 @@ def holds_number(text: str, duration: bool = False) -> bool:
     (True, False)
     >>> holds_number("只能约定一次试用期", duration=True), holds_number("试用期不得超过六个月", duration=True)
     (False, True)
-    >>> holds_number("每月不超过三个工作日", duration=True)
-    True
+    >>> holds_number("每月不超过三个工作日", duration=True), holds_number("教代会每学年至少召开一次", duration=True)
+    (True, True)
     """
-    return bool((_DURATION if duration else _NUMBER).search(text))
+    if duration:
+        return bool(_DURATION.search(text) or _RATE.search(text))
+    return bool(_NUMBER.search(text))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ model only writes prose from the passages chosen here (`Answer.chosen`), through
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -207,9 +208,11 @@ class Answerer:
                 return self._own_upload(question) or self._section_instead(question, routing) or self._decline(
                     replace(routing, gap=gap), verdict.missing or plans.missing
                 )
-        if verdict.ranked and verdict.ranked[0].unit.passage.kind in FACT_KINDS and self._verdict is not None:
+        lead_law = verdict.ranked[0].unit.passage.law if verdict.ranked else ""
+        if (verdict.ranked and verdict.ranked[0].unit.passage.kind in FACT_KINDS and self._verdict is not None
+                and not (lead_law and lead_law in question)):  # "劳动法里头写的…": the law the user names keeps the lead
             verdict = gloss_agreed(self._verdict[2], self.kit.router.bank, verdict)
-        leads = self._leads(verdict)
+        leads = self._leads(verdict, question)
         if self.kit.router.bank.forms.asks_list.search(question):
             leads = [_whole_list(leads[0]), *leads[1:]]
         citations = [cite(n, u) for n, u in enumerate(leads, start=1)]
@@ -295,7 +298,7 @@ class Answerer:
         own = {"names", "local", "year", "outdated"} | ({"length"} if 6 <= len(unit.text) <= 300 else set())
         return not set(self.kit.quotes.problems(unit.text)) - own and "<" not in unit.text
 
-    def _leads(self, verdict: Verdict) -> list[Unit]:
+    def _leads(self, verdict: Verdict, question: str = "") -> list[Unit]:
         """The unit that answers, and a second one from another passage when it covers nearly as much."""
         best = verdict.ranked[0]
         leads = [best.unit]
@@ -308,9 +311,9 @@ class Answerer:
                     and (best.coverage < 1.0 or other.full >= 0.85 * best.full)):
                 leads.append(other.unit)
             break
-        return leads + self._complement(verdict, leads)
+        return leads + self._complement(verdict, leads, question)
 
-    def _complement(self, verdict: Verdict, leads: list[Unit]) -> list[Unit]:
+    def _complement(self, verdict: Verdict, leads: list[Unit], question: str = "") -> list[Unit]:
         """A unit of another article close behind the leads that holds a weighty part of the question none of them
         holds: a story of several grievances (shorter hours for nursing, pay docked for it, no renewal) is answered
         by several articles, each quoted. Empty when no such unit is near the top."""
@@ -319,13 +322,16 @@ class Answerer:
 
         taken = {key(u) for u in leads}
         held = {c for s in verdict.ranked if s.unit in leads for c in s.covered}
+        asking = _MODALS | {c for c in _ASKED_TIME if re.search(rf"(?:多长|多少|什么|啥|哪个){c}", question)}
         for other in verdict.ranked[1:COMPLEMENT_RANKS]:
             if key(other.unit) in taken or other.unit.passage.kind not in FACT_KINDS or not other.answers_number:
                 continue
             if (other.coverage < max(self.kit.gate.settings.min_coverage, COMPLEMENT_RATIO * verdict.ranked[0].coverage)
                     or not other.distinct):
                 continue
-            if sum(verdict.weights.get(c, 0.0) for c in other.covered if c not in held) >= COMPLEMENT_SHARE:
+            # a modal (必须, 应当) is how the question asks, not a part of it another article must answer
+            if sum(verdict.weights.get(c, 0.0) for c in other.covered
+                   if c not in held and c not in asking) >= COMPLEMENT_SHARE:
                 return [other.unit]
         return []
 
@@ -393,6 +399,12 @@ class Answerer:
             look = bank.decline.get("procedure_look" if routing.route is Route.PROCEDURE else "statute_look", "")
             text = decline_text(what, look, scope)
         return Answer(text, found=False, route=Route.OUT_OF_SCOPE.value)
+
+
+# Words of obligation and permission in a question (lexicon.yaml statute_wording: 必须 → 应当): how it asks.
+_MODALS = frozenset({"必须", "应当", "应该", "可以", "不得", "能否", "能不能", "要不要", "必需", "一定要"})
+# ... and the noun of a question for a time (隔多长时间, 什么时候): the time is what the lead states.
+_ASKED_TIME = ("时间", "时候")
 
 
 def _cued(question: str, groups: tuple[tuple[str, ...], ...]) -> bool:

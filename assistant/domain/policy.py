@@ -93,6 +93,7 @@ class PolicyTerms:
     # (word, its clipped form, words after which the clipped form is the word, characters that make it another word)
     clipped_words: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()
     sound_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (slip, word, words after which the slip is real)
+    typing_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # everyday words misspelt (期未考试), same shape
     stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
     feeling_words: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (set words + 感, the usual ones)
@@ -144,10 +145,8 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
              "".join(str(n) for n in c.get("fine_next") or ()))
             for c in data.get("clipped_words") or ()
         ),
-        sound_slips=tuple(
-            (str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ()))
-            for x in data.get("sound_slips") or ()
-        ),
+        sound_slips=_slips(data.get("sound_slips")),
+        typing_slips=_slips(data.get("typing_slips")),
         stutter_nouns=frozenset(str(w) for w in data.get("stutter_nouns") or ()),
         statutory_limits=tuple((re.compile(str(r["pattern"])), r) for r in data.get("statutory_limits") or ()),
         feeling_words=_feeling_words(data.get("feeling_words") or {}),
@@ -337,3 +336,8 @@ def doubled_spans(text: str) -> list[Span]:
         Span(m.start(), m.end(), f"“{m.group(1)}”重复出现", f"只保留一个“{m.group(1)}”")
         for m in _DOUBLED.finditer(text)
     ]
+
+
+def _slips(entries: list | None) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(slip, word, words after which the slip is two real words) of `sound_slips` / `typing_slips`."""
+    return tuple((str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ())) for x in entries or ())

@@ -140,8 +140,9 @@ def _rewritten_by_lexicon(word: str, lexicon: Lexicon) -> bool:
     return any(e.pattern.search(word) for g in lexicon.groups for e in g.entries)
 
 
-# Prepositions and verbs of addressing someone that jieba glues to a surname after them (跟马, 找白, 给钱, 向高).
-_GLUED_BEFORE = "跟给和同向找请让叫问由与陪帮替对"
+# Prepositions and verbs of addressing someone that jieba glues to a surname after them (跟马, 找白, 给钱, 向高), and
+# the particles and measure word before a person (艺术团的常老师: jieba reads 的常, as in 非常; 这位常老师).
+_GLUED_BEFORE = "跟给和同向找请让叫问由与陪帮替对的是位"
 
 
 def name_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:

@@ -358,7 +358,7 @@ def numerals(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
 # the rest of a price (剩下四十自己出): in a paragraph about money, an amount without its unit (spoken drafts drop 块).
 # The measure words of priced goods (现代汉语词典 量词: 一副手套, 一瓶水, 一支笔, 一条毛巾, 一斤油 …).
 _PER_UNIT = rf"(?:每|一|[{_N}])个?(?:人|位|名|张|份|把|套|件|桌|户|家|次|场|天|月|盒|箱|本|台|双|顶|副|瓶|支|条|斤|只|袋|包|桶|顿|间|辆|对|束|杯|节|课时)(?:[^，。；\d]{{0,4}}?(?:大概|大约|差不多|约))?"
-_PAYER = r"(?:负担|承担|支付|报|补|贴|奖|充|掏|付|交|收|出|发)"
+_PAYER = r"(?:负担|承担|支付|报|补|贴|奖|充|掏|付|交|收|出|发|拿)"  # 给拿五十: 拿〈口〉 pays
 _REST = r"(?:剩下|剩余|其余|差额)(?:的)?"
 
 
