@@ -225,6 +225,7 @@ def _capacity(words: str) -> list[tuple[int, int, str, str]]:
 
 
 def _nested(words: str) -> list[tuple[int, int, str, str]]:
+    """A part (其中…) counted under a bound looser than its whole's, yet fewer than the whole (_NESTED above)."""
     out = []
     for m in _NESTED.finditer(words):
         outer, unit, side, whole, inner, inner_unit, inner_side, part = m.groups()
