@@ -6,7 +6,6 @@ model only writes prose from the passages chosen here (`Answer.chosen`), through
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -126,7 +125,7 @@ class Answerer:
         if named is not None:
             return named
         routing = self.kit.router.route(question)
-        if routing.gap is not None and routing.gap.look and (self._names_law(question)
+        if routing.gap is not None and routing.gap.look and (self._named_laws(question)
                                                              or self.kit.router.bank.asks_law(question)):
             # "劳动法里怎么定的？还是看市里", "全县…按法律讲该谁来管": a question naming a statute the base holds, or
             # asking what the law says, asks the statutes; a gap's cue (省里, 职称) only sets the scene, so the gate
@@ -208,9 +207,9 @@ class Answerer:
                 return self._own_upload(question) or self._section_instead(question, routing) or self._decline(
                     replace(routing, gap=gap), verdict.missing or plans.missing
                 )
-        lead_law = verdict.ranked[0].unit.passage.law if verdict.ranked else ""
         if (verdict.ranked and verdict.ranked[0].unit.passage.kind in FACT_KINDS and self._verdict is not None
-                and not (lead_law and lead_law in question)):  # "劳动法里头写的…": the law the user names keeps the lead
+                and verdict.ranked[0].unit.passage.law not in self._named_laws(question)):
+            # "劳动法里头写的…": the law the user names keeps the lead
             verdict = gloss_agreed(self._verdict[2], self.kit.router.bank, verdict)
         leads = self._leads(verdict, question)
         if self.kit.router.bank.forms.asks_list.search(question):
@@ -322,7 +321,7 @@ class Answerer:
 
         taken = {key(u) for u in leads}
         held = {c for s in verdict.ranked if s.unit in leads for c in s.covered}
-        asking = _MODALS | {c for c in _ASKED_TIME if re.search(rf"(?:多长|多少|什么|啥|哪个){c}", question)}
+        asking = self.services.index.lexicon.asking_words(question)
         for other in verdict.ranked[1:COMPLEMENT_RANKS]:
             if key(other.unit) in taken or other.unit.passage.kind not in FACT_KINDS or not other.answers_number:
                 continue
@@ -335,9 +334,9 @@ class Answerer:
                 return [other.unit]
         return []
 
-    def _names_law(self, question: str) -> bool:
-        """True when the question names a statute (or the digest's regulation) the base holds: 教师法里, 劳动合同法."""
-        return any(law in question for law in self.kit.laws)
+    def _named_laws(self, question: str) -> frozenset[str]:
+        """The statutes (or the digest's regulation) the base holds that the question names: 教师法里, 劳动合同法."""
+        return frozenset(law for law in self.kit.laws if law in question)
 
     def _named_article(self, question: str) -> Answer | None:
         """When the question names a law and an article (工会法第十一条), that article answers it."""
@@ -399,12 +398,6 @@ class Answerer:
             look = bank.decline.get("procedure_look" if routing.route is Route.PROCEDURE else "statute_look", "")
             text = decline_text(what, look, scope)
         return Answer(text, found=False, route=Route.OUT_OF_SCOPE.value)
-
-
-# Words of obligation and permission in a question (lexicon.yaml statute_wording: 必须 → 应当): how it asks.
-_MODALS = frozenset({"必须", "应当", "应该", "可以", "不得", "能否", "能不能", "要不要", "必需", "一定要"})
-# ... and the noun of a question for a time (隔多长时间, 什么时候): the time is what the lead states.
-_ASKED_TIME = ("时间", "时候")
 
 
 def _cued(question: str, groups: tuple[tuple[str, ...], ...]) -> bool:

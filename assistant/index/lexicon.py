@@ -116,6 +116,13 @@ class Lexicon:
     story_setting: frozenset[str] = frozenset()  # words that only set a story's scene (the kind of school, who acts)
     quantity_question: str = ""  # a query asking how much / many / long (regex)
     quantity: str = ""  # a quantity a passage states (regex)
+    asking_modals: frozenset[str] = frozenset()  # 必须, 能不能: how a question asks, not what it asks about
+    asked_time: tuple[str, ...] = ()  # 时间, 时候 after 多长/什么: the time a question asks for
+
+    def asking_words(self, question: str) -> frozenset[str]:
+        """The words of a question that say how it asks (a modal; 时间 in 多长时间), not what it asks about."""
+        timed = {w for w in self.asked_time if re.search(rf"(?:多长|多少|什么|啥|哪个){re.escape(w)}", question)}
+        return self.asking_modals | timed
 
     def tokenizer(self) -> Tokenizer:
         """A tokenizer with our own jieba instance (the global one is never touched)."""
@@ -230,4 +237,6 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         statute_wording={str(k): tuple(str(t) for t in v or ()) for k, v in (data.get("statute_wording") or {}).items()},
         quantity_question=str((data.get("quantities") or {}).get("ask") or ""),
         quantity=str((data.get("quantities") or {}).get("held") or ""),
+        asking_modals=frozenset(str(w) for w in (data.get("asking") or {}).get("modals") or ()),
+        asked_time=tuple(str(w) for w in (data.get("asking") or {}).get("time") or ()),
     )
