@@ -38,6 +38,10 @@ _FUNCTION_TAGS = ("f", "s", "p", "r", "m", "q", "c", "u", "d")
 # 《现代汉语词典》 (第7版) 一…了之, 越…越…, and the 格式 of 刘月华《实用现代汉语语法》.
 _FRAMES = (re.compile(r"^一.了之$"), re.compile(r"^越.越.$"), re.compile(r"^.来.去$"), re.compile(r"^不.不.$"),
            re.compile(r"^有.有.$"), re.compile(r"^无.无.$"), re.compile(r"^半.半.$"), re.compile(r"^东.西.$"))
+# A verb or adjective asked as A-not-A (通不通, 够不够: 正反问句, 《现代汉语八百词》 不) is grammar of the writer's own.
+_A_NOT_A = re.compile(r"(.)不\1")
+# The existential verbs before a noun: 心里有话 is the writer's clause (有 + what there is), not 心里有数 misremembered.
+_EXISTENTIAL = "有无没"
 _RARE = 4  # a word the knowledge texts use more often than this is the writers' own (as in nearmiss.py)
 
 
@@ -49,8 +53,8 @@ def idiom_slips(text: str) -> list[NearMiss]:
         words = run.group(0)
         for at in range(len(words) - 3):
             span = words[at : at + 4]
-            if freq.get(span) or span in known:
-                continue
+            if freq.get(span) or span in known or _A_NOT_A.search(span):
+                continue  # 热水通不通: an A-not-A question (水泄不通 has none), not an idiom half-remembered
             for place in range(4):
                 for idiom in index.get((place, span[:place] + span[place + 1 :]), ()):
                     if idiom in _set_only() and not _own_slip(words, at, place, known):
@@ -70,6 +74,8 @@ def _slip(idiom: str, span: str, place: int, words: str, pos: int) -> bool:
     if place >= 2 and tags.get(span[:2], "").startswith("m") and freq.get(span[2:], 0) >= DICTIONARY:
         return False  # a count and a word of the dictionary (一笔|开销 beside 一笔勾销) is a counted thing, not a slip
     old_tag, new_tag = tags.get(old, ""), tags.get(new, "")
+    if place and idiom[place - 1] in _EXISTENTIAL and new_tag.startswith("n"):
+        return False  # 有 + a noun of the writer's (心里有话) says what there is
     if old_tag and new_tag and not new_tag.startswith(_FUNCTION_TAGS) and not old_tag.startswith(_FUNCTION_TAGS):
         beside = (words[pos - 1 : pos + 1] if pos else "", words[pos : pos + 2])
         if not any(len(pair) == 2 and freq.get(pair, 0) >= DICTIONARY for pair in beside):

@@ -129,6 +129,10 @@ _BENEFIT = re.compile(r"(?:(?<![作成认以因行称视])为|[给替])(?!了)")
 NEGATIONS = "不无未非没"
 
 
+# The aspect particles (着, 了, 过: 《现代汉语八百词》 动态助词), which follow a verb and replace none of its characters.
+ASPECT = "着了过"
+
+
 def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], data: _Phrases) -> bool:
     """The plan's word holding the changed character is a dictionary word (a synonym, as a spinner puts in) that the
     knowledge texts hardly use, and the phrase's changed place is not a slot a writer fills freely."""
@@ -161,6 +165,8 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
         return False  # a noun's place taken by a verb is the writer's own clause (工会主抓 beside 工会主席), not a synonym
     if word[0] in NEGATIONS and parts[changed][0] not in NEGATIONS:
         return False  # a negated word (履职不力 beside 履职能力) says the opposite: a writer's judgement, not a synonym
+    if len(word) == 2 and word[1] in ASPECT and word[1] == words[at]:
+        return False  # a verb with its aspect particle (围着中心转 beside 围绕中心) is the writer's spoken verb
     if fixed in data.listed:
         return True
     if tags[changed].startswith(_FUNCTION_TAGS) and len(parts) > 1:

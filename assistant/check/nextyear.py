@@ -88,3 +88,31 @@ def _day(festival: Festival, year: int):
         return festival.on(year)
     except (ValueError, KeyError):
         return None
+
+
+# The day of a festival given in brackets after its name (端午节（6月9日）, 母亲节（5月10日）).
+_GIVEN_DAY = re.compile(r"^\s*[（(]\s*(?:[^）)]{0,8}?[，,、\s])?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]")
+
+
+def given_days(doc: Document, semester, festivals: list[tuple[Festival, int, int]], checked) -> list[tuple]:
+    """A festival whose date moves from year to year (lunar, or a weekday rule) named with a day in brackets that is
+    its day in a year outside the plan's period — last year's plan's day left in (端午节（6月9日） in a 2027–2028 plan,
+    whose 端午 is 28 May 2028): the day the period's festival falls on is the suggestion."""
+    out = []
+    for festival, start, end in festivals:
+        m = _GIVEN_DAY.match(doc.text[end : end + 20])
+        if m is None or festival.date or not checked(doc, start):
+            continue
+        given = (int(m.group(1)), int(m.group(2)))
+        dates = semester.dates(festival)
+        held = [d for d in dates if semester.first <= d <= semester.last]
+        other = [d for d in dates if (d.month, d.day) == given]
+        if not held or not other or any((d.month, d.day) == given for d in held):
+            continue
+        day = held[0]
+        out.append((
+            start, end + m.end(),
+            f"“{doc.text[start : end + m.end()]}”是{other[0].year}年的日期，本计划期间的{festival.name}是{day.year}年{day.month}月{day.day}日",
+            f"改为“{festival.name}（{day.month}月{day.day}日）”",
+        ))
+    return out

@@ -288,12 +288,13 @@ def _check(doc: Document, line: Line, lists: _Lists, following: int) -> Finding 
 
 # A paragraph that opens with its point number in words: 第一，……（new paragraph）第二，……; or with a labelled
 # number, often bold, as goals and tasks are set out (**目标一**　…, 任务二：…).
-_PARAGRAPH_ORDINAL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(第|目标|任务|措施|举措|要点)([一二三四五六七八九十]{1,2})"
+_PARAGRAPH_ORDINAL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(第|其|目标|任务|措施|举措|要点)([一二三四五六七八九十]{1,2})"
                                 r"(?=[，,、：:]|(?<!第)(?:\*\*|[\s\u3000]))")
 
 
 def _paragraph_ordinals(doc: Document) -> list[Finding]:
-    """第一，/第二，/第四， opening paragraphs in a row: a point skipped or repeated. A heading ends the run."""
+    """第一，/第二，/第四， (其一，/其二，/其四，) opening paragraphs in a row: a point skipped or repeated. A heading ends
+    the run."""
     out = []
     expected, label = 0, ""
     lines = {line.start: line for line in doc.outline.lines}

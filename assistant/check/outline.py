@@ -41,12 +41,12 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
 # 元月 is January (《现代汉语词典》 元月: 公历一月), as a 落款 may write it (2028年元月9日).
 DATE = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元(?=月))\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
-    r"|\d{4}\s*[.\-/／．]\s*\d{1,2}\s*[.\-/／．]\s*\d{1,2}"
-)
+    r"|\d{4}\s*[.\-/／．·]\s*\d{1,2}\s*[.\-/／．·]\s*\d{1,2}"
+    r"|[〇○零一二三四五六七八九]{4}\s*[.．·]\s*(?:十[一二]?|[一二三四五六七八九])\s*[.．·]\s*(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])")
 # A 落款 date left to fill in (2027年　月　日, 2027年__月__日): still a 落款 (the blank is a placeholder finding).
 _BLANK_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\u3000_＿]*(?:[\d一二三四五六七八九十]{1,2})?[\s\u3000_＿]*月[\s\u3000_＿]*日")
-# The signer, with the seal's mark some plans type after it (（盖章）, （章）, 印: 工会委员会印 is how a seal reads).
-_SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(]\s*(?:盖章|章|印|公章|签章)\s*[）)]|印)?$")
+# The signer, with the seal's mark after it (（盖章）, 印: how a seal reads) or a short note in brackets (（澴南）, 〔三届〕).
+_SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(〔［\[][^（(〔［\[）)〕］\]\s]{1,8}[）)〕］\]]|印)?$")
 # A lunar date (丁未年正月十三, as some schools sign near the Spring Festival): a 落款 all the same (干支纪年, 正月…腊月).
 _LUNAR_DATE = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
                          r"\s*(?:初[一二三四五六七八九十]|[二三]十|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九])")
@@ -231,9 +231,10 @@ class Outline:
         if self._titles(first):
             first.kind = "title"
         elif len(content) > 1 and self._titles(content[1], named=False) and self._titles(first, named=False):
-            # the school on one line, the plan's name on the next (某镇小学 / 工会本学期工作安排): one title
-            # as a 公文's title may run over two lines (GB/T 9704 7.3.3 标题 "可分一行或多行居中排布")
-            if _TITLE_WORDS.search(content[1].body) and len(first.body.strip()) <= _TITLE_HEAD:
+            # the school on one line, the plan's name (工会本学期工作安排) or the union and the year (今年要办的事) on the next:
+            # one title, as a 公文's title may run over two lines (GB/T 9704 7.3.3 标题 "可分一行或多行居中排布")
+            pair = first.body.strip() + content[1].body.strip()
+            if len(first.body.strip()) <= _TITLE_HEAD and (_TITLE_WORDS.search(content[1].body) or _OWN_TITLE.search(pair)):
                 first.kind = content[1].kind = "title"
 
     @staticmethod

@@ -13,7 +13,7 @@ import functools
 import re
 
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
-from assistant.check.nextyear import next_year
+from assistant.check.nextyear import given_days, next_year
 from assistant.check.outline import MONTH_CELL
 from assistant.check.points import DRAFTED, deadline_inside, glossed_months, in_aside, month_outside, month_points
 from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
@@ -49,6 +49,8 @@ _LOOKS_BACK = re.compile(
     # 2025年9月由会员大会选举产生: how the present committee came to be, told as a fact of the past (not something
     # the plan will do: no 召开/举行/组织/将 in the clause).
     r"|^\s*(?:\d{1,2}\s*[日号])?\s*(?:由|经)(?:(?!召开|举行|组织|开展|进行|将|拟)[^，,。；\n]){0,14}?(?:选举产生|选举成立|换届产生|选出|批准成立)"
+    # 是2025年秋天选出来的: the 是…的 of a past fact (《现代汉语八百词》 是…的 stresses when a past act was done).
+    r"|^\s*(?:\d{1,2}\s*[日号])?\s*(?:(?!召开|举行|组织|开展|进行|将|拟)[^，,。；\n]){0,6}?(?:选出来的|选出的|选举产生的|换届产生的|成立的)"
 )
 _LABELLED = re.compile(r"(?:时间|日期)\s*[：:]\s*$")
 _NAMED_DAY = re.compile(r"(?:节|日|会|赛)\s*[（(]\s*$")  # the day of an event given in brackets after its name
@@ -118,13 +120,14 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
         spans += _dated_spans(doc, semester)
         spans += year_cells(doc, semester) + school_year_terms(doc, semester, _checked)
         spans += lunar_months(doc, semester, _checked)
+        spans += given_days(doc, semester, festivals, _checked)
         return _one_per_sentence(doc, spans + _dated_festivals(doc, festivals, semester))
     spans = _festivals(doc, festivals, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
     spans += _dated_spans(doc, semester) + _dated_festivals(doc, festivals, semester)
     spans += _whole_year(doc, cal, semester) + _seasons(doc, cal, semester) + _events(doc, semester)
     spans += next_year(doc, semester, _LOOKS_BACK, _checked) + month_points(doc, semester, _checked)
     spans += glossed_months(doc, semester, _checked) + school_year_terms(doc, semester, _checked)
-    spans += lunar_months(doc, semester, _checked)
+    spans += lunar_months(doc, semester, _checked) + given_days(doc, semester, festivals, _checked)
     return _one_per_sentence(doc, spans)
 
 

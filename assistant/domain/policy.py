@@ -87,6 +87,7 @@ class PolicyTerms:
     radical_forms: dict[str, str] = field(default_factory=dict)  # a radical look-alike → the character (⻓ → 长)
     japanese_forms: dict[str, str] = field(default_factory=dict)  # a Japanese 新字体 form → the character (労 → 劳)
     second_round_forms: dict[str, str] = field(default_factory=dict)  # a 二简 word → the standard word (歺厅 → 餐厅)
+    ligature_forms: dict[str, str] = field(default_factory=dict)  # a 合文 character → the words it packs (圕 → 图书馆)
     web_slang: dict[str, str] = field(default_factory=dict)  # a pinyin-initial slang word → what it means (yyds)
     zhe_verbs: tuple[str, ...] = ()  # verbs after which 著 is the particle 着 written the traditional way (围绕著)
     latin_words_kept: tuple[str, ...] = ()  # Latin-letter words a plan writes on purpose (app, ppt), never pinyin
@@ -137,6 +138,7 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         radical_forms={str(k): str(v) for k, v in (data.get("radical_forms") or {}).items()},
         japanese_forms={str(k): str(v) for k, v in (data.get("japanese_forms") or {}).items()},
         second_round_forms={str(k): str(v) for k, v in (data.get("second_round_forms") or {}).items()},
+        ligature_forms={str(k): str(v) for k, v in (data.get("ligature_forms") or {}).items()},
         web_slang={str(k): str(v) for k, v in (data.get("web_slang") or {}).items()},
         zhe_verbs=tuple(str(w) for w in data.get("zhe_verbs") or ()),
         latin_words_kept=tuple(str(w).lower() for w in data.get("latin_words_kept") or ()),

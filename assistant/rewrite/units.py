@@ -26,8 +26,7 @@ _PIECES = re.compile(r"(?:分成|分为|切成|划成|隔成|拼成|割成|认�
 # the day (现代汉语词典 星期/礼拜/周; 上午 下午 …), or 前/后/起 of a deadline; the day is written with 日 (GB/T 15835).
 _DAY_FOLLOWERS = (r"(?:周|星期|礼拜)[一二三四五六日天]|[（(](?:周|星期|礼拜)|上午|下午|中午|晚上|早上|傍晚|凌晨|当天|那天"
                   r"|(?:之|以)?[前后]|起(?![来床身])|截止")
-# Words of the part of the day (现代汉语词典: 一早 清早 早晨 午后 午间 黄昏 夜间; 饭后 after a meal) put a bare N点 after
-# them in the clock.
+# Words of the part of the day (现代汉语词典: 一早 清早 早晨 午后 午间 黄昏 夜间; 饭后) put a bare N点 after them in the clock.
 _TIME_WORDS = (r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|[早午晚]?饭[后前]|周[一二三四五六日]"
                r"|星期[一二三四五六日天]|[日号]|一早|一大早|清早|早晨|午后|午间|黄昏|夜间|过了$")
 
@@ -108,7 +107,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
     # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金, 按六十块算, 十块自己出) is money too; before a thing
     # (24块地, 一块桌布) it counts pieces.
-    paid = rf"{lexicon.alternation('MONEY')}|上报|申报|慰问|贺|礼|奖|红包|补|报|买|购|房租|押金|定金|现金|自(?:己|行)?(?:出|付|掏|理|费)"
+    paid = rf"{lexicon.alternation('MONEY')}|上报|申报|慰问|贺|礼|奖|红包|补|报|买|购|房租|押金|定金|现金|自(?:己|行)?(?:出|付|掏|理|费|承担)"
     text = re.sub(
         rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid}|算(?![{_H}]))",
         money, text,
@@ -147,9 +146,10 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         value = _value(masked, m.group(1))
         if value is None or value > 24:
             return m.group(0)
-        begin = max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0)
-        before = text[begin : m.start()]
-        said_clock = m.group(0)[1:].startswith("点钟")  # 两点钟: 点钟 is said of the clock only (现代汉语词典 点钟)
+        before = text[max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0) : m.start()]
+        # 两点钟 (点钟 is said of the clock only); 8点40 (two Arabic digits of minutes, no measure word after: 四点二十个人)
+        said_clock = m.group(0)[1:].startswith("点钟") or bool(m.group(4) and not before.endswith("第") and re.fullmatch(
+            r"[0-5]\d", masked.number(m.group(4)) or m.group(4)) and not re.match(r"[个名位人条项]", text[m.end() : m.end() + 1]))
         timed = (said_clock or re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6) or m.group(8)
                  or (m.group(7) or _CLOCK_AFTER.match(text, m.end())) and not _POINTS_BEFORE.search(before)
                  or range_end.search(before)
