@@ -52,7 +52,8 @@ def script(doc: Document) -> list[Finding]:
         out.append(doc.finding("script", start, m.end(), "词后带有拼音注音，是网页转贴留下的痕迹",
                                f"改为“{to_simplified(word)}”"))
     out += _look_alikes(doc) + _kana(doc, covered) + _bopomofo(doc) + _japanese_forms(doc, covered)
-    out += _second_round(doc, covered) + _ligatures(doc, covered) + _slang(doc) + _zhe(doc) + _typed_pinyin(doc) + look_alike_codepoints(doc)
+    out += _second_round(doc, covered) + _ligatures(doc, covered) + _slang(doc) + _zhe(doc) + _typed_pinyin(doc)
+    out += look_alike_codepoints(doc)
     for _, offset, line in doc.lines():
         converted = to_simplified(line)
         if len(converted) == len(line):
@@ -182,8 +183,8 @@ def _ligatures(doc: Document, covered: set[int]) -> list[Finding]:
     for i, ch in enumerate(doc.text):
         if ch in forms and i not in covered:
             covered.add(i)
-            out.append(doc.finding("script", i, i + 1, f"“{ch}”是把“{forms[ch]}”几个字合写成一个字的旧写法（合文），不是规范汉字",
-                                   f"改为“{forms[ch]}”"))
+            message = f"“{ch}”是把“{forms[ch]}”几个字合写成一个字的旧写法（合文），不是规范汉字"
+            out.append(doc.finding("script", i, i + 1, message, f"改为“{forms[ch]}”"))
     return out
 
 

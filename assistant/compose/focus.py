@@ -186,8 +186,7 @@ class FocusMatcher:
     def match(self, text: str, school_type: str = "") -> TopicMatch | None:
         if not self.topics:
             return None
-        for pattern, repl in self.read_as:
-            text = pattern.sub(repl, text)
+        text = self.read(text)
         # Regional words read as the ordinary word (娃 → 孩子, 冇得 → 没有), so a topic's keywords and exemplars meet
         # a focus said in the words of home; both forms are searched.
         ordinary = everyday(text)
@@ -233,6 +232,12 @@ class FocusMatcher:
         if passing and not self._agreed(best, -minus_index):
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
+
+    def read(self, text: str) -> str:
+        """The text with the words of `read_as` read the other way (快退休的 → 临退)."""
+        for pattern, repl in self.read_as:
+            text = pattern.sub(repl, text)
+        return text
 
     @functools.cached_property
     def read_as(self) -> tuple[tuple[re.Pattern, str], ...]:

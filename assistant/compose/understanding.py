@@ -3,7 +3,6 @@ in the plan's period, and its words as the plan writes them."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -138,7 +137,7 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             # A complaint told in three or more of the topic's own words (老少, 两拨人, 闹别扭) is already about the topic:
             # a noun of its story (校门 of 刚出校门) does not rename it.
             # So is one whose topic word it says another way (肚子七八个月 is 孕晚期: focus_topics.yaml `read_as`).
-            read = functools.reduce(lambda t, rule: rule[0].sub(rule[1], t), topics.read_as, text)
+            read = topics.read(text)
             told = len(found.keywords) >= _TOLD_IN_WORDS or any(k not in text and k in read for k in found.keywords)
             said = concern(rest, classifier.likeness, _stop(topics), written=text) if long and not told else None
             if said is not None and any(n in k and n != k for n in said.nouns for k in found.keywords):
