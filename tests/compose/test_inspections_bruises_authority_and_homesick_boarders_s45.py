@@ -1,6 +1,7 @@
 """Focus areas and highlights of development round 84's kinds (forty-fifth session): too many appraisals and the
 papers they ask for, special-school staff bruised by pupils, young teachers the pupils do not heed, small boarders
-crying at night, a colleague eight months pregnant still on duty, men who put off the doctor each find their topic of knowledge/focus_topics.yaml and get at least two concrete measures (who acts
+crying at night, a colleague eight months pregnant still on duty, men who put off the doctor, assistants who leave for low pay, sign language for every post, festival goods nobody
+wants and activities the family can join each find their topic of knowledge/focus_topics.yaml and get at least two concrete measures (who acts
 and when) in the concern's own words, the plan never naming 照常上课 as the concern; painting porcelain together is
 staff culture, and leave refused is a matter of the staff's rest (维权与送温暖). Every sentence is written for this
 test; none is an exemplar of knowledge/*.yaml."""
@@ -25,6 +26,10 @@ FOCI = [
     ("九年一贯制", "低年级住校的孩子晚上想家，值班老师要哄到半夜，第二天照常上课", ("想家", "哄睡")),
     ("初中", "有位同事肚子都八个月了，每天还得爬五楼上课", ("怀孕七个月", "孕妇")),
     ("中职", "男老师们有点毛病就硬扛着，谁劝都不去医院", ("讳疾忌医", "小病")),
+    ("幼儿园", "配班的阿姨工资低，来了没几个月就辞职，总在招人", ("待遇", "流失")),
+    ("特殊教育学校", "听障孩子多，门卫和食堂师傅的手语也得过关", ("手语",)),
+    ("初中", "中秋发的月饼年年一样没人要，想换成大家自己挑", ("福利菜单", "积分")),
+    ("小学", "周末想陪孩子，希望工会活动能带家属一块来", ("家庭日", "带家属", "亲子")),
 ]
 
 
