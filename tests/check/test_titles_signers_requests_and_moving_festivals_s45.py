@@ -40,7 +40,7 @@ def test_the_closing_of_a_request_sent_up_is_a_pasted_document(lawbook):
 
 
 def test_an_autumn_western_festival_is_outside_a_spring_plan(lawbook):
-    text = planted((WOMEN_ITEM, "2. 感恩节前后组织女教职工写一封家书。"))
+    text = planted((WOMEN_ITEM, "2. 感恩节那周请女教职工给家里写一封信。"))
     assert found(lawbook, text, "out_of_period") == ["感恩节"]
     assert "感恩节" not in found(lawbook, text, "out_of_period", period="第一学期")
 
@@ -113,10 +113,10 @@ def test_a_signer_with_a_note_and_a_dotted_chinese_date_is_a_signature(review):
 
 
 def test_a_writers_own_wording_beside_set_phrases_is_no_garble(lawbook):
-    own = planted((CONGRESS_ITEM, "2. 工会围着中心转，老师们心里有话就来说，宿舍热水通不通随时报修，文娱体育活动每月一场。"))
+    own = planted((CONGRESS_ITEM, "2. 工会围着中心转，老师们心里有话就来说，宿舍热水通不通随时报修，文娱体育活动一季度两场。"))
     assert found(lawbook, own, "garble") == []
 
 
 def test_a_committee_elected_in_a_past_season_is_no_event_of_the_period(lawbook):
-    told = planted((STUDY_ITEM, "1. 本届工会委员会是2025年秋天选出来的，任期五年。"))
+    told = planted((STUDY_ITEM, "1. 现在这一届工会班子是2025年秋天选出来的，任期五年。"))
     assert found(lawbook, told, "out_of_period") == []

@@ -33,7 +33,7 @@ def test_xiang_and_southwestern_words_are_written_in_the_standard_word():
 
 
 def test_the_closing_invitation_is_kept_and_its_cheer_left_out():
-    out = rewrite("周三前报名，冇得事的都来耍一哈，蛮有味的咧。", "formal").text
+    out = rewrite("周五截止报名，冒得事的人都来耍一哈，几有味的哦。", "formal").text
     assert "有空的都来参加" in out and "有味" not in out and "耍" not in out, out
 
 
