@@ -27,9 +27,12 @@ from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
-# Numerals and the grammar characters a sentence puts around an idiom (as in sounds.py), and the modal and existential
-# verbs (有/无/能/可/会/用) whose swaps change the grammar, not the meaning (不能 / 不用, 卓有 / 没有).
-_GRAMMAR = set("〇零一二两三四五六七八九十百千万亿第的了着过得地个要把被在是和与及就都也还又再将不没以之其而或有无能可会用")
+# The existential verbs (有/无/没): before a noun, 心里有话 is the writer's clause (有 + what there is), not 心里有数
+# misremembered; swapped for each other they change the grammar (卓有 / 没有).
+_EXISTENTIAL = "有无没"
+# Numerals and the grammar characters a sentence puts around an idiom (as in sounds.py), the existential verbs, and the
+# modal verbs (能/可/会/用) whose swaps change the grammar, not the meaning (不能 / 不用).
+_GRAMMAR = set("〇零一二两三四五六七八九十百千万亿第的了着过得地个要把被在是和与及就都也还又再将不以之其而或能可会用") | set(_EXISTENTIAL)
 # jieba tags of grammar words: locatives, place words, prepositions, pronouns, numerals, measure words, conjunctions,
 # particles, adverbs.
 _FUNCTION_TAGS = ("f", "s", "p", "r", "m", "q", "c", "u", "d")
@@ -40,8 +43,6 @@ _FRAMES = (re.compile(r"^一.了之$"), re.compile(r"^越.越.$"), re.compile(r"
            re.compile(r"^有.有.$"), re.compile(r"^无.无.$"), re.compile(r"^半.半.$"), re.compile(r"^东.西.$"))
 # A verb or adjective asked as A-not-A (通不通, 够不够: 正反问句, 《现代汉语八百词》 不) is grammar of the writer's own.
 _A_NOT_A = re.compile(r"(.)不\1")
-# The existential verbs before a noun: 心里有话 is the writer's clause (有 + what there is), not 心里有数 misremembered.
-_EXISTENTIAL = "有无没"
 _RARE = 4  # a word the knowledge texts use more often than this is the writers' own (as in nearmiss.py)
 
 

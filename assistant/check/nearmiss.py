@@ -133,6 +133,12 @@ NEGATIONS = "不无未非没"
 ASPECT = "着了过"
 
 
+def spoken_verb(old: str, new: str) -> bool:
+    """`new` is the first character of the two-character word `old` with an aspect particle after it (围着 beside 围绕,
+    对着 beside 对照): the writer's spoken verb, not a synonym put in place of `old`."""
+    return len(new) == 2 and new[0] == old[:1] and new[1] in ASPECT
+
+
 def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], data: _Phrases) -> bool:
     """The plan's word holding the changed character is a dictionary word (a synonym, as a spinner puts in) that the
     knowledge texts hardly use, and the phrase's changed place is not a slot a writer fills freely."""
@@ -165,7 +171,7 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
         return False  # a noun's place taken by a verb is the writer's own clause (工会主抓 beside 工会主席), not a synonym
     if word[0] in NEGATIONS and parts[changed][0] not in NEGATIONS:
         return False  # a negated word (履职不力 beside 履职能力) says the opposite: a writer's judgement, not a synonym
-    if len(word) == 2 and word[1] in ASPECT and word[1] == words[at]:
+    if place and word == words[at - 1 : at + 1] and spoken_verb(fixed[place - 1 : place + 1], word):
         return False  # a verb with its aspect particle (围着中心转 beside 围绕中心) is the writer's spoken verb
     if fixed in data.listed:
         return True

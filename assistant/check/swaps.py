@@ -23,7 +23,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 
-from assistant.check.nearmiss import ASPECT, NEGATIONS, NearMiss, bounds_of, phrase_data, word_spans
+from assistant.check.nearmiss import NEGATIONS, NearMiss, bounds_of, phrase_data, spoken_verb, word_spans
 from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
@@ -150,8 +150,8 @@ def _look_alike(old: str, new: str, curated: bool = False) -> bool:
         return False
     if new[0] in NEGATIONS and old[0] not in NEGATIONS:
         return False  # a negated word says the opposite (履职不力 beside 履职能力): a judgement, not a synonym
-    if new[0] == old[0] and new[1:] in ASPECT:
-        return False  # the verb with its aspect particle (围着 beside 围绕) is the writer's spoken verb, as in nearmiss.py
+    if spoken_verb(old, new):
+        return False  # the verb with its aspect particle (围着 beside 围绕) is the writer's spoken verb
     tags = pos_tokenizer().word_tag_tab
     if base_tokenizer().FREQ.get(new, 0) >= DICTIONARY:
         if not curated and any(tags.get(w, "").startswith("v") and tags.get(w, "") != "vn" for w in (old, new)):

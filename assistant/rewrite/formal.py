@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.rewrite.amounts import bare_amounts, per_unit_amounts
 from assistant.rewrite.apply import Notes, apply_changes, apply_group, apply_verbs, group_changes
 from assistant.rewrite.clauses import restructure
 from assistant.rewrite.colloquial import (
@@ -28,11 +29,9 @@ from assistant.rewrite.spoken import demonstratives, doubled_verbs, particles, p
 from assistant.rewrite.units import (
     afternoon_hours,
     approximations,
-    bare_amounts,
     dates_and_money,
     frequencies,
     numerals,
-    per_unit_amounts,
 )
 
 # Groups of knowledge/formal_lexicon.yaml applied before the verbs are looked at, and after.

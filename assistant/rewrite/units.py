@@ -30,8 +30,13 @@ _DAY_FOLLOWERS = (r"(?:周|星期|礼拜)[一二三四五六日天]|[（(](?:周
 _TIME_WORDS = (r"上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚间|放学后|下班后|课后|[早午晚]?饭[后前]|周[一二三四五六日]"
                r"|星期[一二三四五六日天]|[日号]|一早|一大早|清早|早晨|午后|午间|黄昏|夜间|过了$")
 
+# A count of priced goods or people (一个人, 每份, 3张). The measure words of priced goods (现代汉语词典 量词: 一副手套,
+# 一瓶水, 一支笔, 一条毛巾, 一斤油 …).
+PER_UNIT = rf"(?:每|一|[{_N}])个?(?:人|位|名|张|份|把|套|件|桌|户|家|次|场|天|月|盒|箱|本|台|双|顶|副|瓶|支|条|斤|只|袋|包|桶|顿|间|辆|对|束|杯|节|课时)(?:[^，。；\d]{{0,4}}?(?:大概|大约|差不多|约))?"
 
-def _value(masked: Masked, ch: str) -> float | None:
+
+def value_of_masked(masked: Masked, ch: str) -> float | None:
+    """The value of the protected number behind placeholder `ch`, or None (not a number, or not one we can read)."""
     number = masked.number(ch)
     if number is None:
         return None
@@ -68,7 +73,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     text = re.sub(rf"(?<=月)([{_N}])(?:{spoken_day})", lambda m: change(m, m.group(1) + day), text)
     # 5月13， (the day said without 号, at a clause end): 5月13日 (GB/T 15835: a date is written with 日).
     def bare_day(m: re.Match) -> str:
-        value = _value(masked, m.group(1))
+        value = value_of_masked(masked, m.group(1))
         return change(m, m.group(1) + day) if value is not None and 1 <= value <= 31 and value == int(value) else m.group(0)
 
     text = re.sub(rf"(?<=[{_N}]月)([{_N}])(?=[，。；！]|$|{_DAY_FOLLOWERS})", bare_day, text)
@@ -85,7 +90,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
             return change(m, new)
         if _PIECES.search(masked.show(text[max(0, m.start() - 6) : m.start()])):
             return m.group(0)  # 分成24块, 认领一块: pieces of something, not money
-        value = _value(masked, m.group(1))
+        value = value_of_masked(masked, m.group(1))
         said_money = m.group(0).endswith("钱")  # 一块钱 is money; 一块 alone is "together" more often than one yuan
         few = value is not None and value < 20  # pieces of a thing are counted in ones (三块展板), prices reach hundreds
         if few and not said_money and _BOUGHT.search(masked.show(text[max(0, m.start() - 6) : m.start()])):
@@ -93,7 +98,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
         # 展板三块 in a text with no price in it, or 买了三块 in one that prices things per 块 (每块八十元): 块 counts
         # things
         if few and not said_money and (not speaks_money or counts_pieces) \
-                and not re.search(rf"{_PER_UNIT}$", text[: m.start()]):
+                and not re.search(rf"{PER_UNIT}$", text[: m.start()]):
             return m.group(0)
         if value is not None and value < 2 and not said_money and not re.search(r"[\d]", masked.number(m.group(1)) or ""):
             return m.group(0)
@@ -143,13 +148,11 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     def clock(m: re.Match) -> str:
         if is_range(masked.number(m.group(1)) or ""):
             return range_clock(m)
-        value = _value(masked, m.group(1))
+        value = value_of_masked(masked, m.group(1))
         if value is None or value > 24:
             return m.group(0)
         before = text[max((s.end() for s in _CLAUSE_STOP.finditer(text, 0, m.start())), default=0) : m.start()]
-        # 两点钟 (点钟 is said of the clock only); 8点40 (two Arabic digits of minutes, no measure word after: 四点二十个人)
-        said_clock = m.group(0)[1:].startswith("点钟") or bool(m.group(4) and not before.endswith("第") and re.fullmatch(
-            r"[0-5]\d", masked.number(m.group(4)) or m.group(4)) and not re.match(r"[个名位人条项]", text[m.end() : m.end() + 1]))
+        said_clock = m.group(0)[1:].startswith("点钟") or _clock_minutes(m, text, masked, before)
         timed = (said_clock or re.search(_TIME_WORDS, before) or m.group(2) or m.group(3) or m.group(5) or m.group(6) or m.group(8)
                  or (m.group(7) or _CLOCK_AFTER.match(text, m.end())) and not _POINTS_BEFORE.search(before)
                  or range_end.search(before)
@@ -200,6 +203,15 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     )
 
 
+def _clock_minutes(m: re.Match, text: str, masked: Masked, before: str) -> bool:
+    """8点40: an hour followed by two Arabic digits of minutes (00–59) is a clock time, unless the hour counts points
+    (第8点40) or a measure word follows (四点二十个人: twenty people at four)."""
+    minutes = m.group(4)
+    if not minutes or before.endswith("第") or re.match(r"[个名位人条项]", text[m.end() : m.end() + 1]):
+        return False
+    return re.fullmatch(r"[0-5]\d", masked.number(minutes) or minutes) is not None
+
+
 def _in_timed_sentence(text: str, at: int, end: int, before: str, hours: str) -> bool:
     """A bare N点 opening its clause, or ending a range (…上课，上到六点), in a sentence that has already said a
     part of the day or a clock time (下午组织…，两点在东门集合): the clause goes on with the same day's times."""
@@ -212,7 +224,7 @@ def _in_timed_sentence(text: str, at: int, end: int, before: str, hours: str) ->
 
 def _in_digits(masked: Masked, ch: str) -> None:
     """A protected number written in Arabic digits (二十 → 20); its value is unchanged."""
-    value = _value(masked, ch)
+    value = value_of_masked(masked, ch)
     if value is not None and value == int(value):
         masked.set_number(ch, str(int(value)))
 
@@ -234,7 +246,7 @@ def frequencies(text: str, masked: Masked, notes: Notes) -> str:
     每周三次, 一年一次 → 每年一次."""
 
     def sub(m: re.Match) -> str:
-        if _value(masked, m.group(1)) != 1:
+        if value_of_masked(masked, m.group(1)) != 1:
             return m.group(0)
         period = "周" if m.group(2) in ("星期", "礼拜") else m.group(2)
         notes.add(REASON, masked.show(m.group(0)), "每" + period)
@@ -252,7 +264,7 @@ def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
     def sub(m: re.Match) -> str:
         begin = max((s.end() for s in _SENTENCE.finditer(text, 0, m.start())), default=0)
         before = masked.show(text[begin : m.start()])
-        value = _value(masked, m.group(1))
+        value = value_of_masked(masked, m.group(1))
         digits = masked.number(m.group(1)) or ""
         if value is None or not 1 <= value <= 11 or not re.fullmatch(r"\d{1,2}", digits):
             return m.group(0)
@@ -352,99 +364,3 @@ def numerals(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
         return m.group(1) + m.group(2) + "元"
 
     return re.sub(rf"(约?)([{_N}])(?![{_H}{_N}%％])", amount, text)
-
-
-# A price said per person or per piece (一个人五十, 一张八十, 每份一百五十左右), paid by someone (工会给报八十), or
-# the rest of a price (剩下四十自己出): in a paragraph about money, an amount without its unit (spoken drafts drop 块).
-# The measure words of priced goods (现代汉语词典 量词: 一副手套, 一瓶水, 一支笔, 一条毛巾, 一斤油 …).
-_PER_UNIT = rf"(?:每|一|[{_N}])个?(?:人|位|名|张|份|把|套|件|桌|户|家|次|场|天|月|盒|箱|本|台|双|顶|副|瓶|支|条|斤|只|袋|包|桶|顿|间|辆|对|束|杯|节|课时)(?:[^，。；\d]{{0,4}}?(?:大概|大约|差不多|约))?"
-_PAYER = r"(?:负担|承担|支付|报|补|贴|奖|充|掏|付|交|收|出|发|拿)"  # 给拿五十: 拿〈口〉 pays
-_REST = r"(?:剩下|剩余|其余|差额)(?:的)?"
-
-
-def per_unit_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
-    """一个人五十 → 一个人五十元, 给报八十 → 给报八十元, 剩下四十自己出 → 剩下四十元自己出, in a paragraph that prices
-    things (a 元/块 or a word of money in it)."""
-    money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)|奖[{_N}]", text)  # 奖三百: a prize in money
-    # Buying or paying (统一订，一副一百二), or an amount naming a card (一百五的购物卡), prices things too.
-    paying = re.search(r"买|购|价|付|掏|收费|报销", masked.show(text)) or re.search(rf"[{_N}]的[^，。；]{{0,6}}[卡券]", text)
-    if not money_unit and not paying and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
-        return text
-
-    def sub(m: re.Match) -> str:
-        value = _value(masked, m.group(2))
-        per = [_value(masked, ch) for ch in re.findall(f"[{_N}]", m.group(1))]
-        if value is None or value < 5 or any(v != 1 for v in per):
-            return m.group(0)  # 一人八十 is a price per head; 3人80 is not
-        new = f"{m.group(1)}{m.group(2)}元"
-        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
-        return new
-
-    end = r"(?=[，。；、）)\s]|左右|上下|以内|的|$|即可|就行|[报交出补付](?![{H}]))".replace("{H}", _H)
-    text = re.sub(rf"({_PER_UNIT}|{_PAYER})([{_N}])(?![{_N}]){end}", sub, text)
-    return re.sub(rf"({_REST})([{_N}])(?=自|个人|由|[，。；])", sub, text)
-
-
-_CN_AMOUNT = r"[一二两三四五六七八九十]*[一二两三四五六七八九][十百千万][一二两三四五六七八九十百千万]*"
-_AMOUNT_END = r"(?=的|以上|以下|以内|之内|左右|上下|[，。；、]|$)"
-
-
-def bare_amounts(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
-    """In a paragraph about money, an amount said without its unit gets 元: 八千多 → 八千余元, 超过一千的 → 超过一千元的,
-    两千以上 → 两千元以上 (spoken drafts drop 块 when the money is clear from the topic)."""
-    # An amount right after a verb of spending (花了一千二买…, 花费八百; 现代汉语词典 花 ② 耗费): money anywhere.
-    spent = re.search(rf"(?:花了|花费了?|花掉了?|共花)(?:[{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])", text)
-    money_unit = re.search(rf"[{_N}](?:{lexicon.units['money'][0]}|块)", text)  # the paragraph prices things
-    # Who bears a cost (由工会承担, 超出部分自理; 《基层工会经费收支管理办法》) makes a capped amount money too.
-    borne = re.search(r"承担|负担|自理|自付|出资|列支", masked.show(text))
-    if not spent and not money_unit and not borne and not re.search(lexicon.alternation("MONEY"), masked.show(text)):
-        return text
-    approx, labels = lexicon.approx_inside, lexicon.alternation("NUMBER_LABELS") + r"(?:号|号码)?[：:\s]*$"
-
-    def sub(m: re.Match) -> str:
-        number, inside = m.group(1), m.group(2) or ""
-        if re.search(labels, text[max(0, m.start() - 6) : m.start()]):
-            return m.group(0)  # 分机8206, 房间302: a number named by its label is no amount
-        if len(number) == 1:  # a protected number alone: an amount only when written as one (1000, 1.5万)
-            value = _value(masked, number)
-            shown = masked.number(number) or ""
-            amount_shape = re.fullmatch(r"[\d,.]+[万千]?|" + _CN_AMOUNT, shown)
-            if value is None or not amount_shape or value < 100 and not _parallel_amount(text, m.start(), lexicon):
-                return m.group(0)
-        formal = inside if inside == "余" else approx.get(inside, "")  # 一百余 (from 一百出头) keeps its 余
-        new = f"约{number}元" if formal == "约" else f"{number}{formal}元"
-        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
-        return new
-
-    def spent_sub(m: re.Match) -> str:
-        formal = approx.get(m.group(2) or "", "")
-        new = f"约{m.group(1)}元" if formal == "约" else f"{m.group(1)}{formal}元"
-        notes.add(REASON, masked.show(m.group(0)), masked.show(new))
-        return new
-
-    text = re.sub(rf"(?<![第一二两三四五六七八九十百千万])([{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])([多余来])?{_AMOUNT_END}", sub, text)
-    if not spent:
-        return text
-    return re.sub(rf"(?<=花了|花费|花掉|共花)([{_N}][十百千万]|{_CN_AMOUNT}|[{_N}])([多余来])?(?=[买购添订租请办给为，。；、]|$)", spent_sub, text)
-
-
-def _parallel_amount(text: str, at: int, lexicon: Lexicon) -> bool:
-    """True when the number at `at` ends a short clause that repeats the frame of the clauses before it, the first
-    of which gave an amount of money (一等奖三百块，二等奖一百五，三等奖六十 / 成人票一百块，儿童票五十): a list said
-    once with its unit and then elided (吕叔湘《现代汉语八百词》 on ellipsis in parallel clauses)."""
-    clauses = re.split(r"([，。；、])", text[:at])
-    label = clauses[-1]
-    if not re.fullmatch(r"[^，。；、]{1,5}", label):
-        return False
-    money = rf"[{_N}](?:{lexicon.units['money'][0]}|块)"
-    for k in range(len(clauses) - 3, -1, -2):
-        if clauses[k + 1] not in "，；、":
-            return False  # the list ends at a sentence end
-        previous = clauses[k]
-        number = re.search(f"[{_N}]", previous)
-        framed = previous[:1] == label[:1] or number is not None and number.start() > 0 and previous[number.start() - 1] == label[-1]
-        if not framed:
-            return False
-        if re.search(money, previous):
-            return True
-    return False
