@@ -10,6 +10,7 @@ from assistant.check.attendance import wrong_attendance
 from assistant.check.clock import clock_and_age
 from assistant.check.findings import Document, Finding
 from assistant.check.growth import growth_and_weekdays
+from assistant.check.lunar_years import lunar_year_names
 from assistant.check.physical import physical
 from assistant.check.ratios import parts_over_counts, wrong_ratios
 from assistant.check.spread import spread
@@ -113,6 +114,7 @@ def impossible_figures(doc: Document, year: int, staff: int | None = None, perio
     out += [f for f in wholes(doc, total) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in tallies(doc, year, total) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in wrong_ratios(doc, total) if not any(f.start < o.end and o.start < f.end for o in out)]
+    out += [f for f in lunar_year_names(doc, year, period) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in parts_over_counts(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in wrong_attendance(doc) if not any(f.start < o.end and o.start < f.end for o in out)]
     out += [f for f in physical(doc) if not any(f.start < o.end and o.start < f.end for o in out)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.domain.numerals import parse_cn_number, short_law_name
+from assistant.domain.numerals import FINANCIAL, parse_cn_number, short_law_name
 from assistant.domain.policy import load_policy_terms
 
 
@@ -18,7 +18,7 @@ def _counts() -> dict[str, int]:
 def past_last(law: str, article: str) -> int | None:
     """The law's number of articles when `article` (第九十条, 第90条) lies past its last one, else None."""
     count = _counts().get(short_law_name(law))
-    m = re.fullmatch(r"第\s*([零一二三四五六七八九十百千〇两\d]+)\s*条(?:第.*款)?", article)
+    m = re.fullmatch(rf"第\s*([零一二三四五六七八九十百千〇两{FINANCIAL}\d]+)\s*条(?:第.*款)?", article)
     if count is None or not m:
         return None
     raw = m.group(1)

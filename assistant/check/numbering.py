@@ -12,7 +12,7 @@ from collections import Counter
 from assistant.check.findings import Document, Finding
 from assistant.check.list_marks import dotted, letter_markers
 from assistant.check.outline import Line
-from assistant.domain.numerals import cn_number, parse_cn_number
+from assistant.domain.numerals import ENCLOSED, cn_number, parse_cn_number
 
 
 def _marker_text(level: int, value: int, separator: str) -> str:
@@ -89,7 +89,7 @@ def numbering(doc: Document) -> list[Finding]:
             + letter_markers(doc))
 
 
-_GLYPHS = ("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_GLYPHS = (ENCLOSED, "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 # Points counted in the running text, each opening a clause: 一是……二是……三是, 第一，……第二，……, （1）……（2）…….
 _INLINE = (
     (re.compile(r"(?:^|(?<=[，,；;：:。、\s]))([一二三四五六七八九十]{1,2})是"), "{}是", True),

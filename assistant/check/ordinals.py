@@ -24,6 +24,13 @@ _ORDINAL = re.compile(rf"(?:第({_NUMBER})|(首))(届|期|季(?!度)|轮|批)([^
 _COUNTED = re.compile(rf"第({_NUMBER})个(“[^”\n]{{2,16}}”|[\u4e00-\u9fff]{{1,8}}?(?:节|日)(?=[（(，,。；;、\s”]|$))")
 # 连续第五年办“坝坝宴”: an event counted by the years it has run, named after the count (a verb of holding between).
 _YEARS_RUNNING = re.compile(rf"连续第({_NUMBER})年(?:举办|举行|开展|组织|办|搞|开)?(“[^”\n]{{2,16}}”|[\u4e00-\u9fff]{{2,12}}?(?:节|赛|会|宴|展|周|月)(?![\u4e00-\u9fff]))")
+# “爱心午餐”计划迈入第四个年头: a named undertaking counted by the years it has run (年头 〈口〉 a year of it, 《现代汉语
+# 词典》), the name in quotes or title marks a few characters before the count.
+_YEARS_IN = re.compile(rf"([“《][^“”《》\n]{{2,20}}[”》])[^，,。；;：:“”\n]{{0,8}}?第({_NUMBER})个年头")
+# 修订印发《教职工服务手册》（第三版）: a document revised this year is a new edition; the same edition as last year's is
+# the old text's number copied. Only an edition the sentence revises counts (继续使用…（第三版） keeps it).
+_EDITION = re.compile(rf"(《[^《》\n]{{2,30}}》)\s*[（(]\s*第({_NUMBER})版\s*[）)]")
+_REVISED = re.compile(r"(?:修订|修改|更新|改版|再版|新版)[^，,。；;\n]{0,10}$")
 _NOT_EVENTS = re.compile(r"^(?:周|星期|礼拜|工作日|休息日|交易日|双休日|日子|节假日|假日|学月|学日)")
 # Only the school's own congress: national ones (中国工会第十八次全国代表大会) are the same every year on purpose.
 _SESSIONS = re.compile(rf"(?<![国会党省市区县])第({_NUMBER})次((?:教职工|会员|工会会员)(?:代表)?大会)")
@@ -79,6 +86,14 @@ def _events(text: str) -> Iterator[_Event]:
         if not any(a <= m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
             yield _Event(m.start(), m.end(), _int(m.group(1)), 0, "年" + _TRIM.sub("", m.group(2)))
+    for m in _YEARS_IN.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            yield _Event(m.start(), m.end(), _int(m.group(2)), 0, "头" + _TRIM.sub("", m.group(1)).strip("《》"))
+    for m in _EDITION.finditer(text):
+        if _REVISED.search(text, max(0, m.start() - 12), m.start()) and not any(a <= m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            yield _Event(m.start(), m.end(), _int(m.group(2)), 0, "版" + m.group(1).strip("《》"))
     for m in _SHORT_SESSION.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
@@ -114,13 +129,17 @@ def stale_ordinals(doc: Document, previous: str) -> list[Finding]:
             advice = f"改为“第{cn_number(event.session + 1)}次”，换届后改为新一届的届次"
         elif event.key[0] == "年":
             advice = f"改为“连续第{cn_number(event.term + 1)}年”"
+        elif event.key[0] == "头":
+            advice = f"改为“第{cn_number(event.term + 1)}个年头”"
+        elif event.key[0] == "版":
+            advice = f"修订后是新的版本，改为“第{cn_number(event.term + 1)}版”"
         else:
             unit = event.key[0]
             advice = f"改为“第{cn_number(event.term + 1)}{unit}”（该活动每年举办一{'次' if unit == '个' else unit}时）"
         out.append(
             doc.finding(
                 "stale_ordinal", event.start, event.end,
-                f"去年的计划里已经是{quote(written)}，今年的届次没有更新", advice,
+                f"去年的计划里已经是{quote(written)}，今年的{'版次' if event.key[0] == '版' else '届次'}没有更新", advice,
             )
         )
     return out

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from assistant.domain.numerals import parse_cn_number
+from assistant.domain.numerals import ENCLOSED, parse_cn_number
 from assistant.domain.structure import Structure
 
 MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -31,8 +31,8 @@ MARKERS: tuple[tuple[int, re.Pattern], ...] = (
     # with full stop) and the Roman numerals Ⅰ. Ⅱ、 (Number Forms; only with a separator after them).
     (3, re.compile(rf"([{_STOPPED}])()|([{_ROMAN}])\s*([、.．])")),
     # （1） and the half-bracketed 1） / 1) a list may use instead (not 1)… closing a bracket opened before the line),
-    # and the one-character ⑴ (parenthesized digit).
-    (4, re.compile(rf"[（(]\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})\s*[）)](?=\s*[\u4e00-\u9fff“\d])|([{_PARENTHESIZED}])")),
+    # and the one-character ⑴ (parenthesized digit) and ㈠ (parenthesized ideograph) with a space after it.
+    (4, re.compile(rf"[（(]\s*(\d{{1,2}})\s*[）)]|(\d{{1,2}})\s*[）)](?=\s*[\u4e00-\u9fff“\d])|([{_PARENTHESIZED}])|([{ENCLOSED}])(?=\s)")),
     (5, re.compile(rf"([{_CIRCLED}])")),
 )
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
@@ -46,7 +46,7 @@ DATE = re.compile(
 # A 落款 date left to fill in (2027年　月　日, 2027年__月__日): still a 落款 (the blank is a placeholder finding).
 _BLANK_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\u3000_＿]*(?:[\d一二三四五六七八九十]{1,2})?[\s\u3000_＿]*月[\s\u3000_＿]*日")
 # The signer, with the seal's mark after it (（盖章）, 印: how a seal reads) or a short note in brackets (（澴南）, 〔三届〕).
-_SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(〔［\[][^（(〔［\[）)〕］\]\s]{1,8}[）)〕］\]]|印)?$")
+_SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(〔［\[][^（(〔［\[）)〕］\]\s]{1,8}[）)〕］\]]|印|盖章处|盖章|签章|公章)?$")
 # A lunar date (丁未年正月十三, as some schools sign near the Spring Festival): a 落款 all the same (干支纪年, 正月…腊月).
 _LUNAR_DATE = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
                          r"\s*(?:初[一二三四五六七八九十]|[二三]十|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九])")
@@ -128,7 +128,7 @@ def marker_of(body: str) -> tuple[int, re.Match] | None:
 
 def _value(level: int, m: re.Match) -> int:
     number = next(g for g in m.groups() if g)
-    for forms in (_CIRCLED, _PARENTHESIZED, _STOPPED, _ROMAN):
+    for forms in (_CIRCLED, _PARENTHESIZED, _STOPPED, _ROMAN, ENCLOSED):
         if number in forms:
             return forms.index(number) + 1
     try:
@@ -245,8 +245,8 @@ class Outline:
                 and not _SENTENCE_END.search(words) and (not named or bool(_TITLE_WORDS.search(words) or _OWN_TITLE.search(words))))
 
     def _mark_signature(self) -> None:
-        """The 落款: up to three short lines naming the union and the date, blank line before or not, at the end or
-        just before an appendix (附：月度工作安排表)."""
+        """The 落款: up to three short lines naming the union (the seal's place after it: 盖章处) and the date, blank line
+        before or not, at the end or just before an appendix (附：月度工作安排表)."""
         content = self._content()
         ends = [len(content)] + [i for i, line in enumerate(content) if i and _APPENDIX.match(line.raw)]
         for end in ends:

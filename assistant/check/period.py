@@ -34,6 +34,8 @@ _AFTER = re.compile(r"^(?:后|之后|过后|结束|归来|返校)")
 _ON_THE_DAY = re.compile(r"^(?:前后|那天|当天|当日|那日|组织|举办|举行|开展)")
 _GAP = re.compile(r"^[“”\"'·\s国际]{0,3}$")  # between two names of one festival: “三八”国际妇女节
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+# A document's issuing date (GB/T 9704-2012 7.3.5 成文日期, the 印发 line of 7.4.2): what follows a date that was not planned.
+_ISSUED = re.compile(r"[\d一二三四五六七八九十〇零日号\s]{0,6}(?:印发|发布|制发|签发|下发|发文)")
 _MONTH = MONTH
 # 9月召开…, 2026年10月上旬举办…: a month that schedules something (with its year, checked against the calendar).
 _SCHEDULED = re.compile(
@@ -436,6 +438,8 @@ def _one_per_sentence(doc: Document, spans: list[tuple[int, int, str, str]]) -> 
 
     groups: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
     for span in sorted(set(spans)):
+        if _ISSUED.match(doc.text, span[1]):
+            continue  # 区教育工会　2027年3月2日印发: the date a pasted notice was issued (its own finding), no event of the plan
         groups.setdefault(place(span[0]), []).append(span)
     return [
         doc.finding("out_of_period", group[0][0], max(s[1] for s in group), group[0][2], group[0][3])

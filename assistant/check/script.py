@@ -144,15 +144,32 @@ def _bopomofo(doc: Document) -> list[Finding]:
 
 
 def _japanese_forms(doc: Document, covered: set[int]) -> list[Finding]:
-    """Japanese forms of characters (労模 for 劳模: knowledge/policy_terms.yaml `japanese_forms`), in a line of Chinese."""
-    forms = load_policy_terms().japanese_forms
+    """Japanese forms of characters (労模 for 劳模: knowledge/policy_terms.yaml `japanese_forms`) and variant forms the
+    converter keeps (爱囯 for 爱国: `variant_forms`), in a line of Chinese; a character repeated with the iteration mark
+    (个々 for 个个)."""
+    terms = load_policy_terms()
+    out = _forms(doc, covered, terms.japanese_forms, "含日文汉字写法")
+    out += _forms(doc, covered, terms.variant_forms, "含已淘汰的异体字")
+    for m in _ITERATION.finditer(doc.text):
+        if m.start() not in covered:
+            out.append(doc.finding("script", m.start(), m.end(), f"“{m.group(0)}”用了日文的叠字符号“々”，中文不用",
+                                   f"改为“{m.group(1) * 2}”"))
+    return out
+
+
+# A character and the iteration mark after it (個々, 人々: 踊り字 of Japanese writing, U+3005), which Chinese text
+# replaces by writing the character twice (个个, 人人).
+_ITERATION = re.compile(r"([\u3400-\u9fff])\u3005")
+
+
+def _forms(doc: Document, covered: set[int], forms: dict[str, str], message: str) -> list[Finding]:
     out = []
     for _, offset, line in doc.lines():
         changed = [i for i, ch in enumerate(line) if ch in forms and offset + i not in covered]
         covered.update(offset + i for i in changed)  # not also reported as a traditional character
         for a, b in _group(changed, line):
             fixed = "".join(forms.get(ch, ch) for ch in line[a:b])
-            out.append(doc.finding("script", offset + a, offset + b, f"含日文汉字写法“{line[a:b]}”", f"改为“{fixed}”"))
+            out.append(doc.finding("script", offset + a, offset + b, f"{message}“{line[a:b]}”", f"改为“{fixed}”"))
     return out
 
 

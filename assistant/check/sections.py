@@ -11,7 +11,7 @@ Plans keep the standard order even when they title their parts their own way (�
 the part between 指导思想 and 主要工作 is 工作目标). So an unnamed part first stands for what the order leaves free between
 its named neighbours: the one section there, or — when several are free — the ones the parts there resemble most,
 in order (the first such choice on a tie). A numbered part holding the sub-areas of 主要工作 (三、这学期重点抓的几件事
-over （五）文体活动) is 主要工作.
+over （五）文体活动) is 主要工作, and so is, when none is, the one part split into most （一）-level headings.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from assistant.domain.structure import SectionSpec
 
 _MAIN = "main"  # the key of 主要工作, whose sub-areas are the （一）-level parts (knowledge/structure.yaml)
 _SCHEDULE_ROWS = 3  # month lines that make a schedule without a heading
+_SPLIT_PARTS = 3  # （一）-level headings that make an unnamed part the main work when nothing else says so
 _RESEMBLES = 2  # needs covered and title words shared that make an unnamed part stand for a sub-area
 
 
@@ -33,15 +34,24 @@ def _covered(text: str, spec: SectionSpec) -> int:
 
 def _top_keys(doc: Document) -> list[str]:
     """The key of each heading's top-level part: what a 一、-level heading names, or 主要工作 for an unnamed one whose
-    （一）-level headings name its sub-areas."""
+    （一）-level headings name its sub-areas — or, when no part is 主要工作 that way, for the unnamed one holding the
+    most （一）-level headings, at least three (三、具体安排 over （一）大事一起商量 …: only the main work is split so)."""
     headings = doc.outline.headings
     sub_areas = {spec.key for spec in doc.structure.sections if spec.parent == _MAIN}
+    below = {i: list(takewhile(lambda h: h.level != 1, headings[i + 1:])) for i, h in enumerate(headings) if h.level == 1}
+    main = {i for i, parts in below.items() if not headings[i].key and any(h.level == 2 and h.key in sub_areas for h in parts)}
+    if not main and not any(headings[i].key == _MAIN for i in below):
+        # a part titled by a word of another section (具体安排 reads like the 月度工作安排) that is split into
+        # （一）-level parts is no table of months
+        counts = {i: sum(h.level == 2 for h in parts) for i, parts in below.items()
+                  if headings[i].keys in ((), ("schedule",))}
+        most = max(counts.values(), default=0)
+        if most >= _SPLIT_PARTS and list(counts.values()).count(most) == 1:
+            main = {next(i for i, n in counts.items() if n == most)}
     out, current = [], ""
     for i, heading in enumerate(headings):
         if heading.level == 1:
-            below = takewhile(lambda h: h.level != 1, headings[i + 1:])
-            holds_sub_areas = any(h.level == 2 and h.key in sub_areas for h in below)
-            current = heading.key or (_MAIN if holds_sub_areas else "")
+            current = _MAIN if i in main else heading.key
         out.append(current)
     return out
 
@@ -162,17 +172,22 @@ def missing_sections(doc: Document) -> list[Finding]:
     """A section is present when a heading names it, or when a heading in other words holds its content."""
     outline, structure = doc.outline, doc.structure
     named = {key for heading in outline.headings for key in heading.keys}
+    tops = set(_top_keys(doc))
     flat = not any(h.level == 2 for h in outline.headings)
     unnamed = _unnamed_sections(doc)
     placed = _by_position(doc, named)
-    resembled = placed | _resembled(doc, named | placed)
+    # each part stands for one section: when the order already gave every unnamed part of 主要工作 its sub-area, no
+    # part is left to stand for another by resemblance
+    parts = sum(of_main for _, _, of_main in unnamed)
+    sub_areas = {spec.key for spec in structure.sections if spec.parent == _MAIN}
+    resembled = placed if parts and parts <= len(placed & sub_areas) else placed | _resembled(doc, named | placed)
     out: list[Finding] = []
     for spec in structure.sections:
         if spec.key in ("title", "signature"):
             continue
         present = spec.key in named
         if structure.is_container(spec.key):
-            present = present or any(child.key in named for child in structure.children(spec.key))
+            present = present or any(child.key in named for child in structure.children(spec.key)) or spec.key in tops
         elif spec.key == "schedule":
             present = present or outline.month_rows() >= _SCHEDULE_ROWS
         elif spec.parent and flat:

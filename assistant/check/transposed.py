@@ -22,6 +22,9 @@ from assistant.index.lexicon import base_tokenizer
 COMMON = 300  # jieba's count from which the swapped pair is a common word (归属 638)
 LONGER = 20  # ... and from which the three-character word is (荣誉感 49, 归属感 52), whatever its pair
 _CJK = re.compile(r"[\u4e00-\u9fff]{3,}")
+_WORD = 20  # jieba's count from which a two-character pair is a word a writer chose (职教 26, 寒假 94; 凝力 7)
+_NUMERALS = set("〇零一二两三四五六七八九十百千万")
+_TERM_USES = 3  # times the knowledge texts write a term before its swapped form is taken for a slip (凝聚力 35)
 
 
 def transposed(text: str) -> list[NearMiss]:
@@ -50,4 +53,30 @@ def transposed(text: str) -> list[NearMiss]:
             span_start = at - 1 if fixed == before + b + a else at
             out.append(NearMiss(run.start() + span_start, run.start() + span_start + 3,
                                 raw[span_start : span_start + 3], fixed))
+    return out + [m for m in _swapped_terms(text, freq, known, grammar)
+                  if not any(n.start < m.end and m.start < n.end for n in out)]
+
+
+def _swapped_terms(text: str, freq: dict[str, int], known: str, grammar: set[str]) -> list[NearMiss]:
+    """Three characters that are a term of the knowledge texts with two neighbours swapped (聚凝力 for 凝聚力, 送暖温
+    for 送温暖), where jieba joins one of the swapped characters to its neighbour (凝力, 送暖) so the pair test above
+    never sees two single characters: the span is no word and never written in the knowledge texts, the swapped pair
+    as written is no common word, and the term swapped back is a dictionary word the knowledge texts use."""
+    out: list[NearMiss] = []
+    for run in _CJK.finditer(text):
+        raw = run.group(0)
+        for at in range(len(raw) - 2):
+            span = raw[at : at + 3]
+            if freq.get(span) or set(span) & (grammar | _NUMERALS):
+                continue  # 二十届四中全会, 点一点: numerals are counts, not the characters of a term
+            for i in (0, 1):
+                pair, other = span[i : i + 2], span[1 - i : 3 - i]
+                term = span[:i] + pair[::-1] + span[i + 2 :]
+                # a written pair or a pair beside it that is a word of its own (中职教工, 寒假暑假, 上班下班) is the
+                # writer's wording, not a slip
+                if (pair[0] == pair[1] or freq.get(pair, 0) >= _WORD or freq.get(other, 0) >= _WORD
+                        or not freq.get(term) or known.count(term) < _TERM_USES or span in known):
+                    continue
+                out.append(NearMiss(run.start() + at, run.start() + at + 3, span, term))
+                break
     return out

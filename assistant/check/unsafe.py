@@ -4,6 +4,7 @@ or direction characters (which can reorder what a reader sees, e.g. U+202E insid
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.check.findings import Document, Finding
 
@@ -102,15 +103,33 @@ def unsafe_content(doc: Document) -> list[Finding]:
     for m in _ANNOTATION.finditer(text):
         add(m.start(), m.end(), "含有行间注释控制字符（U+FFF9—U+FFFB）：夹在中间的文字在多数软件里看不见，可能藏着广告或指令",
             "删去这几个控制字符和它们夹带的文字，只保留正文")
-    for m in _INVISIBLE.finditer(text):
-        if m.start() == 0 and m.group(0) == "\ufeff":
+    for start, end in (*((m.start(), m.end()) for m in _INVISIBLE.finditer(text)), *_format_runs(text)):
+        if start == 0 and text[start:end] == "\ufeff":
             continue  # a byte-order mark at the very start is how some editors save UTF-8
-        names = "、".join(dict.fromkeys(f"U+{ord(ch):04X}（{_name(ch)}）" for ch in m.group(0)))
-        before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
+        names = "、".join(dict.fromkeys(f"U+{ord(ch):04X}（{_name(ch)}）" for ch in text[start:end]))
+        before, after = text[max(0, start - 1) : start], text[end : end + 1]
         where = f"“{before}”和“{after}”之间" if before.strip() and after.strip() else "这里"
-        add(m.start(), m.end(), f"{where}有看不见的控制字符 {names}，可能改变文字的显示顺序或隐藏内容",
+        add(start, end, f"{where}有看不见的控制字符 {names}，可能改变文字的显示顺序或隐藏内容",
             "删去这个看不见的字符（可把这几个字删掉后重新输入）")
     return out
+
+
+# Any other format character (Unicode general category Cf: the musical beam and slur controls U+1D173–U+1D17A, the
+# Egyptian hieroglyph format controls, the shorthand format controls …), which no plan types and no font shows.
+_FORMAT = re.compile(r"[^\u0000-\u00ac\u00ae-\u05ff\u4e00-\u9fff]")
+
+
+def _format_runs(text: str) -> list[tuple[int, int]]:
+    """Runs (start, end) of format characters (category Cf) outside the list `_INVISIBLE` names."""
+    runs: list[tuple[int, int]] = []
+    for m in _FORMAT.finditer(text):
+        if unicodedata.category(m.group(0)) != "Cf" or _INVISIBLE.match(m.group(0)):
+            continue
+        if runs and runs[-1][1] == m.start():
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append((m.start(), m.end()))
+    return runs
 
 
 def _addressed(sentence: str) -> bool:
@@ -139,4 +158,4 @@ def _name(ch: str) -> str:
         return "软连字符"
     if "\U000e0000" <= ch <= "\U000e007f":
         return "标签字符"
-    return "控制字符"
+    return "不可见格式符" if unicodedata.category(ch) == "Cf" else "控制字符"

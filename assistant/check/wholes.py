@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.check.named_parts import named_parts
 from assistant.check.sites import site_counts
 from assistant.check.staff import division
 from assistant.domain.numerals import count_of, count_pattern, parse_cn_number
@@ -113,6 +114,7 @@ def wholes(doc: Document, staff: int) -> list[Finding]:
         found += _new(_disjoint_shares(words), found)
         found += _new(_among(words), found)
         found += _new(site_counts(words), found)
+        found += _new(named_parts(words), found)
         out += [doc.finding("impossible_figure", at + a, at + b, message, suggestion)
                 for a, b, message, suggestion in found]
     return out

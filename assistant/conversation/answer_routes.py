@@ -103,6 +103,7 @@ class QuestionForms:
     verb_measure: re.Pattern = _NEVER
     asks_more: re.Pattern = _NEVER
     asks_recourse: re.Pattern = _NEVER
+    asks_purpose: re.Pattern = _NEVER  # what a law is for (为谁定的, 开头怎么说): its first article
     recourse_forms: tuple[str, ...] = ()
     recourse_groups: tuple[tuple[str, ...], ...] = ()  # one group per remedy (诉讼 and 人民法院 are one)
     law_subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a law for one group → words naming it
@@ -182,7 +183,8 @@ def parse_question_bank(data: dict) -> QuestionBank:
         decline={str(k): str(v) for k, v in (data.get("decline") or {}).items()},
         forms=QuestionForms(
             **{k: re.compile(str(data[k])) for k in ("asks_number", "asks_duration", "asks_list", "asks_time", "time_words",
-                                                     "headcount", "verb_measure", "asks_more", "asks_recourse") if data.get(k)},
+                                                     "headcount", "verb_measure", "asks_more", "asks_recourse", "asks_purpose")
+               if data.get(k)},
             headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
             recourse_forms=tuple(str(f) for f in data.get("recourse_forms") or ()),
             recourse_groups=_groups(_nested(data.get("recourse_ways"))),

@@ -339,8 +339,11 @@ class Answerer:
         return frozenset(law for law in self.kit.laws if law in question)
 
     def _named_article(self, question: str) -> Answer | None:
-        """When the question names a law and an article (工会法第十一条), that article answers it."""
+        """When the question names a law and an article (工会法第十一条), that article answers it; a question asking
+        what the one law it names is for (劳动合同法为谁定的), its first article."""
         articles = articles_in(question)
+        if not articles and len(self._named_laws(question)) == 1 and self.kit.router.bank.forms.asks_purpose.search(question):
+            articles = {"第一条"}
         if not articles:
             return None
         snapshot = self.services.index.snapshot()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.numerals import CN_DIGITS, cn_number, normalize_article
+from assistant.domain.numerals import CN_DIGITS, FINANCIAL, cn_number, normalize_article
 
-_NUMERAL = rf"[{CN_DIGITS}千\d]+"
+_NUMERAL = rf"[{CN_DIGITS}千{FINANCIAL}\d]+"
 # A range (第五十七至五十九条, 第十条到第十二条) is one listing whose both ends are articles.
 ARTICLE_NO = (rf"(?:第\s*{_NUMERAL}\s*(?:条\s*)?(?:至|到|—|－|~|～)\s*(?:第\s*)?{_NUMERAL}\s*条|"
               rf"第\s*{_NUMERAL}\s*条(?:第\s*{_NUMERAL}\s*款)?)")

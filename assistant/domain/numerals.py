@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 
 CN_DIGITS = "一二三四五六七八九十百零〇两"  # characters of Chinese numerals (for character classes)
+# The financial numerals (大写数字 of receipts and cheques, 《会计基础工作规范》 第五十二条), which a writer sometimes uses
+# for an article's number (第肆拾陆条): read as the ordinary ones.
+FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
+# The parenthesized ideographs ㈠–㈩ (Unicode Enclosed CJK Letters and Months) of the input methods' symbol pages, which
+# some writers number a list with: one character each for （一）…（十）.
+ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_FINANCIAL_PLAIN = str.maketrans(FINANCIAL, "一二三四五六七八九十百千")
 COUNTRY_PREFIX = "中华人民共和国"
 
 _DIGITS = "零一二三四五六七八九"
@@ -47,7 +54,7 @@ def parse_cn_number(s: str) -> int:
         return int(s)
     # 廿 and 卅 are twenty and thirty in one character (廿一 = 二十一: 《现代汉语词典》 廿 "二十", 卅 "三十"), as dates and
     # long-running events are still written (第廿一届).
-    s = s.replace("廿", "二十").replace("卅", "三十")
+    s = s.replace("廿", "二十").replace("卅", "三十").translate(_FINANCIAL_PLAIN)
     total, digit = 0, None
     for ch in s:
         if ch in _CN_VALUES:
@@ -87,7 +94,7 @@ def short_law_name(name: str) -> str:
 def normalize_article(article: str) -> str:
     """第11条 / 十一 / 11 → 第十一条; '' when it is not an article number."""
     a = re.sub(r"\s", "", article)
-    m = re.fullmatch(r"第?([零一二三四五六七八九十百千〇两\d]+)条?", a)
+    m = re.fullmatch(rf"第?([零一二三四五六七八九十百千〇两{FINANCIAL}\d]+)条?", a)
     if not m:
         return ""
     try:

@@ -86,6 +86,7 @@ class PolicyTerms:
     doubled_particles: frozenset[str] = frozenset()  # function words a slip types twice (的的)
     radical_forms: dict[str, str] = field(default_factory=dict)  # a radical look-alike → the character (⻓ → 长)
     japanese_forms: dict[str, str] = field(default_factory=dict)  # a Japanese 新字体 form → the character (労 → 劳)
+    variant_forms: dict[str, str] = field(default_factory=dict)  # a 异体字 the converter keeps → the standard one (囯 → 国)
     second_round_forms: dict[str, str] = field(default_factory=dict)  # a 二简 word → the standard word (歺厅 → 餐厅)
     ligature_forms: dict[str, str] = field(default_factory=dict)  # a 合文 character → the words it packs (圕 → 图书馆)
     web_slang: dict[str, str] = field(default_factory=dict)  # a pinyin-initial slang word → what it means (yyds)
@@ -137,6 +138,7 @@ def load_policy_terms(path: str | None = None) -> PolicyTerms:
         doubled_particles=frozenset(str(v) for v in data.get("doubled_particles") or ()),
         radical_forms={str(k): str(v) for k, v in (data.get("radical_forms") or {}).items()},
         japanese_forms={str(k): str(v) for k, v in (data.get("japanese_forms") or {}).items()},
+        variant_forms={str(k): str(v) for k, v in (data.get("variant_forms") or {}).items()},
         second_round_forms={str(k): str(v) for k, v in (data.get("second_round_forms") or {}).items()},
         ligature_forms={str(k): str(v) for k, v in (data.get("ligature_forms") or {}).items()},
         web_slang={str(k): str(v) for k, v in (data.get("web_slang") or {}).items()},

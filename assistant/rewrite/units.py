@@ -112,7 +112,7 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
     # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金, 按六十块算, 十块自己出) is money too; before a thing
     # (24块地, 一块桌布) it counts pieces.
-    paid = rf"{lexicon.alternation('MONEY')}|上报|申报|慰问|贺|礼|奖|红包|补|报|买|购|房租|押金|定金|现金|自(?:己|行)?(?:出|付|掏|理|费|承担)"
+    paid = rf"{lexicon.alternation('MONEY')}|上报|申报|慰问|贺|礼|奖|红包|补|报|买|购|房租|押金|定金|现金|自(?:己|行)?(?:出|付|掏|理|费|承担|拿)|由[^，。；]{{0,4}}?(?:自理|承担|负担|支付)"
     text = re.sub(
         rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid}|算(?![{_H}]))",
         money, text,
