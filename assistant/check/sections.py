@@ -134,8 +134,8 @@ def _pairs(text: str) -> set[str]:
 
 def _likeness(title: str, text: str, spec: SectionSpec) -> int:
     """How much an unnamed part resembles a sub-area: needs its text covers, plus the two-character words its title
-    shares with the sub-area's title and aliases (女教师关爱 and 女教职工 share 女教)."""
-    names = set().union(*(_pairs(name) for name in (spec.title, *spec.aliases)))
+    shares with the sub-area's title, aliases and heading words (女教师关爱 and 女教职工 share 女教)."""
+    names = set().union(*(_pairs(name) for name in (spec.title, *spec.aliases, *spec.heading_words)))
     return _covered(text, spec) + len(_pairs(title) & names)
 
 

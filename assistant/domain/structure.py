@@ -30,6 +30,7 @@ class SectionSpec:
     rules: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     chat_names: tuple[str, ...] = ()  # what users call it in chat
+    heading_words: tuple[str, ...] = ()  # spoken words a plan's own heading may use for it (the checker's likeness only)
     numbered: bool = False  # a list of items "1. …" in the export, as in the chat (sub-areas of 主要工作 always are)
 
     def all_keywords(self) -> tuple[str, ...]:
@@ -162,6 +163,7 @@ def _section(raw: dict) -> SectionSpec:
         rules=_strings(raw.get("rules")),
         aliases=_strings(raw.get("aliases")),
         chat_names=_strings(raw.get("chat_names")),
+        heading_words=_strings(raw.get("heading_words")),
         numbered=bool(raw.get("numbered", False)),
     )
 
