@@ -8,6 +8,7 @@ import re
 
 from assistant.check.findings import Document, Finding
 from assistant.domain.calendar import load_calendar
+from assistant.domain.numerals import FINANCIAL_DIGITS, STEMS
 
 # Items numbered by their part (2.1, 2.2, 2.3 under 二、: the decimal outline numbering of GB/T 1.1 that some schools
 # use for plans too). A month-and-day written short (3.8 妇女节, 5.1 劳动节前) is a date, not such a number: a run counts
@@ -76,11 +77,9 @@ def _dotted_run(doc: Document, run: list[tuple[int, re.Match]]) -> list[Finding]
 # 7.3.3 gives a 公文's levels as 一、（一）1.（1）, but a list so numbered is still read in order): a mark skipped or
 # repeated within the lines that run in a row is a numbering slip. What follows a letter must be Chinese text (not
 # A、B两组 or 甲、乙双方, where the letters name parties).
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
-_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾"
 _LETTER_MARK = re.compile(
-    rf"^\s*(?:[-*+]\s+)?(?:(?:(?P<latin>[A-Za-z])\s*[.．、)）]|(?P<stem>[{_STEMS}])\s*[、.．]|(?P<fin>[{_FINANCIAL}])\s*[、.．])"
-    rf"\s*(?=[\u4e00-\u9fff“（(])(?![{_STEMS}])|(?P<open>[【〔［\[])(?P<bracket>\d{{1,2}})[】〕］\]]\s*(?=[\u4e00-\u9fff“（(\d]))"
+    rf"^\s*(?:[-*+]\s+)?(?:(?:(?P<latin>[A-Za-z])\s*[.．、)）]|(?P<stem>[{STEMS}])\s*[、.．]|(?P<fin>[{FINANCIAL_DIGITS}])\s*[、.．])"
+    rf"\s*(?=[\u4e00-\u9fff“（(])(?![{STEMS}])|(?P<open>[【〔［\[])(?P<bracket>\d{{1,2}})[】〕］\]]\s*(?=[\u4e00-\u9fff“（(\d]))"
 )
 _FAMILIES = ("latin", "stem", "fin", "bracket")
 
@@ -92,14 +91,14 @@ def _mark(m: re.Match) -> tuple[str, int, str]:
     if family == "latin":
         return family, ord(written.upper()) - ord("A") + 1, written.upper()
     if family == "stem":
-        return family, _STEMS.index(written) + 1, written
+        return family, STEMS.index(written) + 1, written
     if family == "fin":
-        return family, _FINANCIAL.index(written) + 1, written
+        return family, FINANCIAL_DIGITS.index(written) + 1, written
     return family + m.group("open"), int(written), written
 
 
 def _mark_text(family: str, value: int) -> str:
-    symbols = {"latin": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "stem": _STEMS, "fin": _FINANCIAL}.get(family, "")
+    symbols = {"latin": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "stem": STEMS, "fin": FINANCIAL_DIGITS}.get(family, "")
     return symbols[value - 1] if 0 < value <= len(symbols) else str(value)
 
 

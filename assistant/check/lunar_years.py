@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from assistant.check.findings import Document, Finding
+from assistant.domain.numerals import BRANCHES, STEMS
 from assistant.index.lexicon import base_tokenizer
 
-STEMS = "甲乙丙丁戊己庚辛壬癸"
-BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 ANIMALS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 # 丁未羊年 / 丁未年 / 羊年, named in the same sentence as the festival it belongs to.
 _YEAR_NAME = re.compile(rf"([{STEMS}][{BRANCHES}])?([{ANIMALS}])?年")

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from assistant.domain.numerals import ENCLOSED, parse_cn_number
+from assistant.domain.numerals import BRANCHES, ENCLOSED, STEMS, parse_cn_number
 from assistant.domain.structure import Structure
 
 MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -48,7 +48,7 @@ _BLANK_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s
 # The signer, with the seal's mark after it (（盖章）, 印: how a seal reads) or a short note in brackets (（澴南）, 〔三届〕).
 _SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(〔［\[][^（(〔［\[）)〕］\]\s]{1,8}[）)〕］\]]|印|盖章处|盖章|签章|公章)?$")
 # A lunar date (丁未年正月十三, as some schools sign near the Spring Festival): a 落款 all the same (干支纪年, 正月…腊月).
-_LUNAR_DATE = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
+_LUNAR_DATE = re.compile(rf"[{STEMS}][{BRANCHES}]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
                          r"\s*(?:初[一二三四五六七八九十]|[二三]十|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九])")
 # What a plan calls itself in its title: 计划, and the other names schools give the same document (工作要点, 工作安排,
 # 工作思路, 工作打算, 工作设想, 工作规划: 公文 usage for a plan's genre, 《党政机关公文处理工作条例》 lists 计划 among the

@@ -7,7 +7,12 @@ import re
 CN_DIGITS = "一二三四五六七八九十百零〇两"  # characters of Chinese numerals (for character classes)
 # The financial numerals (大写数字 of receipts and cheques, 《会计基础工作规范》 第五十二条), which a writer sometimes uses
 # for an article's number (第肆拾陆条): read as the ordinary ones.
-FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
+FINANCIAL_DIGITS = "壹贰叁肆伍陆柒捌玖拾"  # one to ten, in order (a list numbered 壹、贰、叁、)
+FINANCIAL = FINANCIAL_DIGITS + "佰仟"
+# The ten Heavenly Stems and the twelve Earthly Branches, in order: a list numbered 甲、乙、丙、 and the sexagenary names
+# of years (丁未, 2027).
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 # The parenthesized ideographs ㈠–㈩ (Unicode Enclosed CJK Letters and Months) of the input methods' symbol pages, which
 # some writers number a list with: one character each for （一）…（十）.
 ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
