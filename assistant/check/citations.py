@@ -95,14 +95,14 @@ _CHAPTER_CITATION = re.compile(r"《([^《》\n]{1,40})》" + EDITION + r"\s*(?:
 
 
 # A section of a chapter (《劳动合同法》第五章第四节) and an item of a law's appendix (《女职工劳动保护特别规定》附录第五条,
-# …后面附录的第五项): the book knows each chapter's 第N节 headings and the appendix's numbered items (一、二、三、四、).
+# …后面附录的第五项, 《…》（2012年）附录第六条 with the year in brackets): the book knows each chapter's 第N节 headings and the appendix's numbered items (一、二、三、四、).
 _SECTION_CITATION = re.compile(
     r"《([^《》\n]{1,40})》\s*(?:中的|里的|的|中|里)?\s*(第\s*[零一二三四五六七八九十\d]{1,3}\s*章)\s*(?:的|中的)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*节")
 # An article cited with its chapter (《教师法》第六章第二十一条): the article must stand in that chapter.
 _CHAPTER_ARTICLE = re.compile(
     r"《([^《》\n]{1,40})》\s*(?:中的|里的|的|中|里)?\s*(第\s*[零一二三四五六七八九十\d]{1,3}\s*章)\s*(?:的|中的)?\s*(第\s*[零一二三四五六七八九十百\d]{1,4}\s*条)")
 _APPENDIX_CITATION = re.compile(
-    r"《([^《》\n]{1,40})》\s*(?:后面|后边|后附|所附|中|里)?\s*(?:的)?\s*附录\s*(?:中|里)?\s*(?:的)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*(?:条|项|部分|款)")
+    r"《([^《》\n]{1,40})》\s*(?:[（(][^（）()\n]{1,12}[）)])?\s*(?:后面|后边|后附|所附|中|里)?\s*(?:的)?\s*附录\s*(?:中|里)?\s*(?:的)?\s*第\s*([零一二三四五六七八九十\d]{1,3})\s*(?:条|项|部分|款)")
 
 
 def _chapters(doc: Document, lawbook: LawBook) -> list[Finding]:

@@ -27,8 +27,9 @@ def clipped(text: str) -> list[tuple[int, int, str, str]]:
             continue
         before, ch, after = text[i - 1], m.group(1), text[m.end()]
         single = before + ch + after  # 慰问金 of 慰问问金
-        if freq.get(single, 0) < _WORD or freq.get(before + ch + ch + after):
+        if freq.get(single, 0) < _WORD or freq.get(before + ch + ch + after) or freq.get(before + ch + ch, 0) >= _WORD:
             continue
+        # (一个个打电话: 一个个 is a word of its own, a measure word doubled to mean "one after another")
         # 教职工工会 is two words (教职工 | 工会): the doubled character ends one word and starts the next
         ends = any(freq.get(text[j : i + 1], 0) > 0 for j in range(max(0, i - 3), i))
         starts = any(freq.get(text[i + 1 : k], 0) > 0 for k in range(i + 3, min(len(text), i + 5) + 1))

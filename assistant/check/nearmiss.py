@@ -175,6 +175,8 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
         return False  # a verb with its aspect particle (围着中心转 beside 围绕中心) is the writer's spoken verb
     if fixed in data.listed:
         return True
+    if len(parts[changed]) == 1 and changed == len(parts) - 1 and not freq.get(word) and len(word) > 1:
+        return False  # an unlisted phrase's last character in a word jieba made up (实训|课多 / 实训课是)
     if tags[changed].startswith(_FUNCTION_TAGS) and len(parts) > 1:
         return False  # a function word changed is another phrase (党的领导 / 党委领导)
     if any(tag.startswith(_FUNCTION_TAGS) for tag in tags):

@@ -11,7 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from assistant.domain.numerals import BRANCHES, ENCLOSED, STEMS, parse_cn_number
+from assistant.check.signoff import SIGNER, dated
+from assistant.domain.numerals import ENCLOSED, parse_cn_number
 from assistant.domain.structure import Structure
 
 MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -38,18 +39,6 @@ MARKERS: tuple[tuple[int, re.Pattern], ...] = (
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
-# 元月 is January (《现代汉语词典》 元月: 公历一月), as a 落款 may write it (2028年元月9日).
-DATE = re.compile(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元(?=月))\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
-    r"|\d{4}\s*[.\-/／．·]\s*\d{1,2}\s*[.\-/／．·]\s*\d{1,2}"
-    r"|[〇○零一二三四五六七八九]{4}\s*[.．·]\s*(?:十[一二]?|[一二三四五六七八九])\s*[.．·]\s*(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])")
-# A 落款 date left to fill in (2027年　月　日, 2027年__月__日): still a 落款 (the blank is a placeholder finding).
-_BLANK_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\u3000_＿]*(?:[\d一二三四五六七八九十]{1,2})?[\s\u3000_＿]*月[\s\u3000_＿]*日")
-# The signer, with the seal's mark after it (（盖章）, 印: how a seal reads) or a short note in brackets (（澴南）, 〔三届〕).
-_SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(〔［\[][^（(〔［\[）)〕］\]\s]{1,8}[）)〕］\]]|印|盖章处|盖章|签章|公章)?$")
-# A lunar date (丁未年正月十三, as some schools sign near the Spring Festival): a 落款 all the same (干支纪年, 正月…腊月).
-_LUNAR_DATE = re.compile(rf"[{STEMS}][{BRANCHES}]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
-                         r"\s*(?:初[一二三四五六七八九十]|[二三]十|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九])")
 # What a plan calls itself in its title: 计划, and the other names schools give the same document (工作要点, 工作安排,
 # 工作思路, 工作打算, 工作设想, 工作规划: 公文 usage for a plan's genre, 《党政机关公文处理工作条例》 lists 计划 among the
 # documents a unit drafts under many names).
@@ -252,7 +241,7 @@ class Outline:
         for end in ends:
             tail = self._signature_before(content[:end])
             joined = "\n".join(line.raw for line in tail)
-            if (DATE.search(joined) or _BLANK_DATE.search(joined) or _LUNAR_DATE.search(joined)) and "工会" in joined:
+            if dated(joined) and "工会" in joined:
                 for line in tail:
                     line.kind = "signature"
                 return
@@ -266,7 +255,7 @@ class Outline:
                 break
             # 2028年1月：联欢会 is an entry of a month list, not the 落款's date
             if re.search(r"[。；，,;]|月(?:份)?\s*[：:]\s*\S", words) or not (
-                    DATE.search(words) or _BLANK_DATE.search(words) or _LUNAR_DATE.search(words) or _SIGNER.search(words)):
+                    dated(words) or SIGNER.search(words)):
                 break
             tail.append(line)
         return tail

@@ -26,6 +26,9 @@ _SENT_UP = re.compile(r"[^。；，,]{0,6}(?:参加|出席|列席)[^。；]{0,4}
 _FEW_DELEGATES = 5  # one to four delegates are sent to an upper body; a school's own congress elects more
 _COMMITTEE = re.compile(r"女(?:教职工|职工|教工|工)委员会|女工委(?!员)")
 _NOT_HELD = re.compile(r"(?:不|无需|无须|不必|不用|没有|未)(?:单独|另行|另外|专门|再)?(?:设立?|建立?|成立|召开|开|搞|组建)?$")
+# The same said after the name (教代会就不设了, 教代会也不用开): the congress is named to say there is none.
+_NOT_HELD_AFTER = re.compile(r"\s*(?:就|也|便|则|暂|今年|本学期)?(?:不|无需|无须|不必|不用|没有|未|免)(?:单独|另行|另外|专门|再)?"
+                             r"(?:设|建|成立|召开|开|搞|组建|了)")
 _DECLINED = re.compile(r"不(?:单|另|专门|再)?(?:设立?|建立?|成立)$")  # 不单设女职工委员会
 _MEMBER = re.compile(r"女(?:教职工|职工|教工|工)委员(?!会)")
 # The member set up as the women's body (设女职工委员1名, 配备一名女工委员), not a member named at work (由女工委员
@@ -92,7 +95,8 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
 
     # 不够80人，所以不设教代会: the congress named to say the school has none is the rule followed, not broken.
     own_congress = [m for m in _OWN_CONGRESS.finditer(text)
-                    if own(m) and not _NOT_HELD.search(text, max(0, m.start() - 8), m.start())]
+                    if own(m) and not _NOT_HELD.search(text, max(0, m.start() - 8), m.start())
+                    and not _NOT_HELD_AFTER.match(text, m.end())]
     if profile.staff < threshold:
         # under the threshold every member of staff takes part (教职工大会): none is elected to stand for others
         reported, elected = _elections(text, own_congress)

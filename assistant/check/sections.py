@@ -181,6 +181,12 @@ def missing_sections(doc: Document) -> list[Finding]:
     parts = sum(of_main for _, _, of_main in unnamed)
     sub_areas = {spec.key for spec in structure.sections if spec.parent == _MAIN}
     resembled = placed if parts and parts <= len(placed & sub_areas) else placed | _resembled(doc, named | placed)
+    # likewise, when the order gave every unnamed top-level part a top-level section (总的想法 the guiding ideas, 一年里的
+    # 安排 the months) and the main work has no unnamed part of its own, none of them stands for a sub-area whose words
+    # it happens to hold (重阳 in the month table)
+    tops_taken = {spec.key for spec in structure.sections if not spec.parent} & placed
+    tops_free = parts or sum(not of_main for *_, of_main in unnamed) > len(tops_taken)
+    free = [text for _, text, of_main in unnamed if of_main or tops_free]
     out: list[Finding] = []
     for spec in structure.sections:
         if spec.key in ("title", "signature"):
@@ -193,7 +199,7 @@ def missing_sections(doc: Document) -> list[Finding]:
         elif spec.parent and flat:
             present = present or _covered(doc.text, spec) >= 2
         if not present and (spec.keywords or spec.key in placed):
-            present = spec.key in resembled or any(_covered(text, spec) >= 2 for _, text, _ in unnamed)
+            present = spec.key in resembled or any(_covered(text, spec) >= 2 for text in free)
         if not present:
             out.append(_missing(doc, spec))
     if outline.title is None:

@@ -41,8 +41,8 @@ def transposed(text: str) -> list[NearMiss]:
         raw = run.group(0)
         for i in range(len(words) - 1):
             a, b = words[i], words[i + 1]
-            if len(a) != 1 or len(b) != 1 or {a, b} & grammar or freq.get(a + b) or (a + b) in known:
-                continue
+            if len(a) != 1 or len(b) != 1 or {a, b} & (grammar | _NUMERALS) or freq.get(a + b) or (a + b) in known:
+                continue  # a numeral next to 年 or 月 (二〇二七年二至七月) is a date, not a term's characters swapped
             at = starts[i]
             before, after = raw[max(0, at - 1) : at], raw[at + 2 : at + 3]
             longer = [w for w in ((before + b + a) if before else "", (b + a + after) if after else "") if w]

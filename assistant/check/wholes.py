@@ -25,6 +25,13 @@ _STAFF_NOUN_AGE = r"(?:在编|在职|在岗)?(?:教职工|教职员工|职工|�
 _AGE_COUNT = re.compile(
     rf"(\d{{2}})\s*(?:周岁|岁)\s*(及)?(以下|以上)(?:的)?(?:青年|中老年)?(?:教职工|教师|职工|教工|人员)?\s*(?:有|共|为|约)?\s*{_N}\s*(?:名|人|位)"
 )
+# The same bound said as people say it, before the age (年过45的有102人, 不到45岁的81人, 年满50的12人): 过/超过 an
+# age are older than it, 不到/不满/未满 younger, 年满 that age or older.
+_UNDER = ("不到", "不满", "未满", "未到", "没到", "不足")
+_AGE_SPOKEN = re.compile(
+    rf"(年过|超过|过了|年满|{'|'.join(_UNDER)})\s*(\d{{2}})\s*(?:周岁|岁)?(?:的)?(?:青年|中老年)?(?:教职工|教师|职工|教工|人员|老师)?"
+    rf"\s*(?:有|共|为|约)?\s*{_N}\s*(?:名|人|位)(?!次)"
+)
 # 30岁以下的23人，31至45岁的21人，46岁以上的12人: age bands, each a bound or a range of ages and its count of staff.
 _AGE = r"(\d{2})\s*(?:周岁|岁)?"
 _AGE_BAND = re.compile(
@@ -146,17 +153,19 @@ def _listed_sum(words: str) -> list[tuple[int, int, str, str]]:
 
 def _age_groups(words: str, staff: int) -> list[tuple[int, int, str, str]]:
     """Staff under one age and over a higher one (groups without a common member) adding up to more than the staff."""
-    counts = list(_AGE_COUNT.finditer(words))
+    counts = [(m.start(), m.end(), m.group(3) == "以下", int(m.group(1)), bool(m.group(2)), count_of(m.group(4)))
+              for m in _AGE_COUNT.finditer(words)]
+    counts += [(m.start(), m.end(), m.group(1) in _UNDER, int(m.group(2)), m.group(1) == "年满", count_of(m.group(3)))
+               for m in _AGE_SPOKEN.finditer(words)]
+    counts.sort()
     for i, low in enumerate(counts):
         for high in counts[i + 1 :]:
-            (a, b) = sorted((low, high), key=lambda m: (m.group(3) != "以下", int(m.group(1))))
-            if a.group(3) != "以下" or b.group(3) != "以上":
-                continue
-            if int(a.group(1)) > int(b.group(1)) or (int(a.group(1)) == int(b.group(1)) and a.group(2) and b.group(2)):
+            a, b = sorted((low, high), key=lambda c: not c[2])
+            if not a[2] or b[2] or a[3] > b[3] or (a[3] == b[3] and a[4] and b[4]):
                 continue  # 40岁及以下 and 40岁及以上 share the forty-year-olds
-            total = count_of(a.group(4)) + count_of(b.group(4))
+            total = a[5] + b[5]
             if total > staff:
-                return [(low.start(), high.end(), f"不同年龄段的教职工合计{total}人，比教职工总数{staff}人还多",
+                return [(low[0], high[1], f"不同年龄段的教职工合计{total}人，比教职工总数{staff}人还多",
                          "核对各年龄段人数：互不重叠的年龄段之和不会多于教职工总数")]
     return []
 

@@ -12,6 +12,7 @@ from assistant.conversation.answer_measures import measure_matcher, render
 from assistant.conversation.answer_quotes import Unit, cite, hit_of, units_of
 from assistant.conversation.answer_reading import Concept
 from assistant.conversation.answer_text import section_text
+from assistant.domain.occasions import load_occasions
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit, Passage
 from assistant.domain.school_types import GENERAL, load_school_types
 from assistant.domain.structure import SectionSpec
@@ -68,7 +69,7 @@ class SectionWriter:
         if school:  # 园务公开 is written 校务公开 in the base: look for what the base calls it
             question = _in_school_words(question, school.replace, school.names)
         points = [adapt(p) for p in spec.needs]
-        extra = self.kind_line(kind) + self.calendar_lines(key)
+        extra = self.kind_line(kind) + self.calendar_lines(key) + occasion_lines(key, question)
         citations: list[Citation] = []
         rules: list[tuple[str, Citation | None]] = []
         for description, hit in self.rule_passages(spec):
@@ -243,6 +244,15 @@ class SectionWriter:
                 lines.append(f"{'  ' if spec.level == 2 else ''}- {spec.title}：{spec.guidance}")
         lines += ["", "可以继续问某一部分怎么写，例如“女工部分应该写什么？”。"]
         return "\n".join(lines)
+
+
+def occasion_lines(key: str, question: str) -> list[str]:
+    """The section's occasions of the year (knowledge/occasions.yaml), when the question asks which festivals or
+    occasions to mark (送温暖一年有哪些节日)."""
+    occasions = load_occasions()
+    if not occasions.asked(question) or not occasions.of(key):
+        return []
+    return ["一年中可安排的节点（按本校实际选用）：", *(f"- {line}" for line in occasions.of(key))]
 
 
 def _topic_measure(services: Any, question: str, shown: str) -> str:

@@ -72,6 +72,17 @@ class FixedTerm:
 
 
 @dataclass(frozen=True)
+class Slip:
+    """A word typed with a wrong character and the word it stands for; the slip is two real words after one of
+    `after` (各自|已有 of 自已) or before one of `before` (按|排名 of 按排)."""
+
+    slip: str
+    word: str
+    after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class PolicyTerms:
     party_congress: tuple[int, int, int]  # (number, year held, every n years)
     union_congress: tuple[int, int, int]
@@ -94,8 +105,8 @@ class PolicyTerms:
     latin_words_kept: tuple[str, ...] = ()  # Latin-letter words a plan writes on purpose (app, ppt), never pinyin
     # (word, its clipped form, words after which the clipped form is the word, characters that make it another word)
     clipped_words: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()
-    sound_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (slip, word, words after which the slip is real)
-    typing_slips: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # everyday words misspelt (期未考试), same shape
+    sound_slips: tuple[Slip, ...] = ()  # words typed with a homophone (公会 for 工会)
+    typing_slips: tuple[Slip, ...] = ()  # everyday words misspelt (期未考试)
     stutter_nouns: frozenset[str] = frozenset()  # nouns whose first character a slip doubles (教教职工)
     statutory_limits: tuple[tuple[re.Pattern, dict], ...] = ()  # (clause pattern, the rule: figure, message…)
     feeling_words: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (set words + 感, the usual ones)
@@ -342,6 +353,7 @@ def doubled_spans(text: str) -> list[Span]:
     ]
 
 
-def _slips(entries: list | None) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(slip, word, words after which the slip is two real words) of `sound_slips` / `typing_slips`."""
-    return tuple((str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ())) for x in entries or ())
+def _slips(entries: list | None) -> tuple[Slip, ...]:
+    """The entries of `sound_slips` / `typing_slips`."""
+    return tuple(Slip(str(x["slip"]), str(x["word"]), tuple(str(w) for w in x.get("unless_after") or ()),
+                      tuple(str(w) for w in x.get("unless_before") or ())) for x in entries or ())

@@ -29,8 +29,9 @@ REASON_ADDRESS = "称呼改为规范写法"
 # Verbs before 个 whose phrase is not verb + object: 是个/有个 say "a" (是个好办法 → 是一个好办法), 来个 offers an
 # activity (来个拔河 → 开展拔河), 整个/这个… are not verbs at all.
 _ARTICLE_VERBS = {"是": "是一个", "有": "有一个", "来": "开展"}
-# jieba tags of two-character words whose ABAB doubling is a verb said twice (jieba tags many verbs n: 布置, 商量).
-_DOUBLING_TAGS = ("v", "vn", "a", "an", "ad", "n")
+# jieba tags of two-character words whose ABAB doubling is a verb said twice (jieba tags many verbs n: 布置, 商量, and
+# some d: 亲近), or an adverb said twice for stress (非常非常重要: once is the written form).
+_DOUBLING_TAGS = ("v", "vn", "a", "an", "ad", "n", "d")
 # What follows 老王 / 小李 when they name a shop, a stall or a home, not a colleague (老王烧烤, 老李家常菜, 小张面馆).
 _SHOP = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?P<shop>店|铺|馆|档|坊|楼|庄|超市|烧烤|火锅|小吃|快餐|面|米线|米粉|饺子|包子|农家乐|家(?![长属人庭里中]))"
@@ -124,21 +125,24 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
 # 已婚妇女, 叔 ② 称呼跟父亲同辈而年纪较小的男子): in a notice the surname and 师傅, the usual written address of staff
 # and helpers who are not teachers (《党政机关公文处理工作条例》 practice: surname and post, not kinship).
 # 孃孃 / 嬢嬢: 西南官话 阿姨 (现代汉语方言大词典 成都、重庆 孃孃 "姑母; 对中年妇女的称呼").
-_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘|幺爸|幺叔|幺婶|孃孃|嬢嬢"  # 幺爸: 西南官话 叔 (现代汉语方言大词典 成都)
+_KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘|幺爸|幺叔|幺婶|孃孃|嬢嬢|大姐|姐|大哥|哥"  # 幺爸: 西南官话 叔 (现代汉语方言大词典 成都)
+# A colleague called older sister or brother (陈姐, 王哥: how staff address a colleague a little older) is a member of
+# the school's staff: in a notice X老师, as any colleague (the workers' posts aside, where the kin terms above give 师傅).
+_SIBLING = ("大姐", "姐", "大哥", "哥")
 
 
 def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
-    """梁婶 / 何叔 / 周姨 → 梁师傅 / 何师傅 / 周师傅: a surname right before a kin term, the surname beginning no
+    """梁婶 / 何叔 / 周姨 → 梁师傅 / 何师傅 / 周师傅, 陈姐 → 陈老师: a surname right before a kin term, the surname beginning no
     word of its own (不是 刘海叔, 和叔叔: the surname must start a token or be glued by jieba to the kin term)."""
     toks = tokens(text)
     spans: list[tuple[int, int, str]] = []
-    for m in re.finditer(f"([{lexicon.surnames}])({_KIN})(?![{_H}]?[叔姨婶伯嫂妈父母子])", text):
+    for m in re.finditer(f"([{lexicon.surnames}])({_KIN})(?![{_H}]?[叔姨婶伯嫂妈父母子夫们弟妹姐哥])", text):
         start, end = m.start(), m.end()
         if any(t.start < start < t.end for t in toks):
             continue  # the surname character ends a word before it (亲和叔); 金大叔 is fine: 金 starts
         if any(t.start <= start and end < t.end and t.flag != "nr" for t in toks):
             continue  # inside a longer word (jieba's name guess 蒋婶帮 is no word: the person ends at the kin term)
-        spans.append((start, end, f"{m.group(1)}师傅"))
+        spans.append((start, end, f"{m.group(1)}{'老师' if m.group(2) in _SIBLING else '师傅'}"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 
 

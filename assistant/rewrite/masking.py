@@ -65,7 +65,7 @@ _NOT_GIVEN_NAMES = frozenset("由在和与给的是为从向对把被将于及")
 # A surname and a kin term (梁婶, 蒋嫂, 周姨; 何叔 alone) that jieba guesses as a name with what follows (蒋婶帮): the
 # person is addressed by kinship, not named; the formal tone writes surname and 师傅 (colloquial.kin_address).
 _KIN_AFTER_SURNAME = frozenset("婶嫂姨")
-_KIN_ALONE = frozenset("叔伯")
+_KIN_ALONE = frozenset("叔伯姐哥")  # 陈姐, 王哥: a colleague called older sister or brother
 # Duties named with a verb and a one-character noun that is also a surname (现代汉语词典 跟车: 随车照料或押运; 跟班,
 # 跟岗, 值班, 值周, 带班, 押车): jieba cuts 跟 + 车 (值 + 周), so 车老师 would read as a name; before 老师 they name the teacher's duty.
 _DUTY_WORDS = frozenset(("跟车", "押车", "带车", "随车", "跟班", "带班", "值班", "值周", "跟岗", "驻校", "陪餐"))

@@ -33,7 +33,9 @@ REASON_PARTICLE = "删除语气词"
 REASON_COUNT = "数量、日期、金额改为规范写法"
 
 
-_FORM_KEYS = ("default", "people", "document", "errand")  # the named forms of knowledge/formal_lexicon.yaml single_verbs
+_FORM_KEYS = ("default", "people", "document", "errand", "way")  # the named forms of knowledge/formal_lexicon.yaml single_verbs
+# A direction or a path right before the verb (往前走走, 沿河往上走一走, 沿着河堤走走): moving along, not a visit.
+_WAY = re.compile(r"(?:[往向朝][上下前后里外东西南北]|[沿顺]着[^，。；]{1,8})$")
 
 
 def verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
@@ -48,6 +50,8 @@ def verb_form(lexicon: Lexicon, verb: str, text: str, at: int) -> str:
     # The errand form when the sentence is about paperwork (手续…跑一跑 is 办理, not 跑步).
     if "errand" in forms and re.search(lexicon.alternation("ERRAND"), before + after):
         return forms["errand"]
+    if "way" in forms and _WAY.search(before):
+        return forms["way"]
     # Any other key is a formal verb for the objects its pattern names (扫: 扫描 before 二维码, else 清扫).
     for formal, objects in forms.items():
         if formal not in _FORM_KEYS and re.match(rf"[^，。；]{{0,4}}?(?:{objects})", after):

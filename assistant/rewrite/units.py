@@ -110,11 +110,12 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
     # 每块八十元 / 一块块: 块 is the measure word of the things themselves somewhere in the text (现代汉语词典 块 ②).
     counts_pieces = bool(re.search(r"每块(?!钱)|一块块|几块(?=[\u4e00-\u9fff]{1,3}(?:板|地|布|牌|砖|石))", masked.show(text)))
     spoken_money = "|".join(sorted(money_spoken, key=len, reverse=True))
-    # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金, 按六十块算, 十块自己出) is money too; before a thing
+    # 块 before a word of money or of paying (800块慰问金, 两千块报上去, 五百块奖金, 按六十块算, 十块自己出, 88块全部由工会
+    # 承担) is money too; before a thing
     # (24块地, 一块桌布) it counts pieces.
     paid = rf"{lexicon.alternation('MONEY')}|上报|申报|慰问|贺|礼|奖|红包|补|报|买|购|房租|押金|定金|现金|自(?:己|行)?(?:出|付|掏|理|费|承担|拿)|由[^，。；]{{0,4}}?(?:自理|承担|负担|支付)"
     text = re.sub(
-        rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|{paid}|算(?![{_H}]))",
+        rf"([{_N}])([来多余几])?(?:{spoken_money})(?=[，。；、的）)\s]|左右|上下|钱|$|[{_N}]|/|每|一|为|标准|以|的|，|[{_H}]{{0,4}}费|(?:全部|全|都|均|一律)?(?:{paid})|算(?![{_H}]))",
         money, text,
     )
     # …and before a protected word of money (贺金, which jieba reads as a name and the mask protects).
@@ -234,7 +235,7 @@ _CLOCK_AFTER = re.compile(r"(?:钟)?(?:前|后|以前|以后|之前|之后|左�
 # …unless points of an argument are counted (这三点后, 以下两点, 第二点前).
 _POINTS_BEFORE = re.compile(r"(?:这|那|哪|几|以下|上述|以上|下面|前面|如下|每|第)$")
 # Words that put the clock times after them, in the same sentence, in the afternoon or evening.
-_AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|放学后|下班后|晚饭后|午后|午饭后|中饭后|午休后")
+_AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|午后|(?:放学|下班|晚饭|午饭|中饭|午休)(?:以后|之后|后)")
 _MORNING = re.compile(r"上午|早上|早晨|凌晨|中午")
 _SENTENCE = re.compile(r"[。；！？\n]")
 # The start of a range (12时30分到…, 11时30分到…): an end said with a smaller hour (1时, 2时 …) is past noon.
