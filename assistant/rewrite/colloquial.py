@@ -127,7 +127,8 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
 # 孃孃 / 嬢嬢: 西南官话 阿姨 (现代汉语方言大词典 成都、重庆 孃孃 "姑母; 对中年妇女的称呼").
 _KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|伯|大爷|大妈|大娘|幺爸|幺叔|幺婶|孃孃|嬢嬢|大姐|姐|大哥|哥"  # 幺爸: 西南官话 叔 (现代汉语方言大词典 成都)
 # A colleague called older sister or brother (陈姐, 王哥: how staff address a colleague a little older) is a member of
-# the school's staff: in a notice X老师, as any colleague (the workers' posts aside, where the kin terms above give 师傅).
+# the school's staff: in a notice X老师, as any colleague; after a worker's post (食堂王姐, 门卫刘哥) X师傅, as the kin
+# terms above give.
 _SIBLING = ("大姐", "姐", "大哥", "哥")
 
 
@@ -135,6 +136,7 @@ def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     """梁婶 / 何叔 / 周姨 → 梁师傅 / 何师傅 / 周师傅, 陈姐 → 陈老师: a surname right before a kin term, the surname beginning no
     word of its own (不是 刘海叔, 和叔叔: the surname must start a token or be glued by jieba to the kin term)."""
     toks = tokens(text)
+    workers = "|".join(sorted(lexicon.sets.get("WORKER_POSTS", ()), key=len, reverse=True))
     spans: list[tuple[int, int, str]] = []
     for m in re.finditer(f"([{lexicon.surnames}])({_KIN})(?![{_H}]?[叔姨婶伯嫂妈父母子夫们弟妹姐哥])", text):
         start, end = m.start(), m.end()
@@ -142,7 +144,8 @@ def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
             continue  # the surname character ends a word before it (亲和叔); 金大叔 is fine: 金 starts
         if any(t.start <= start and end < t.end and t.flag != "nr" for t in toks):
             continue  # inside a longer word (jieba's name guess 蒋婶帮 is no word: the person ends at the kin term)
-        spans.append((start, end, f"{m.group(1)}{'老师' if m.group(2) in _SIBLING else '师傅'}"))
+        worker = workers and re.search(f"(?:{workers})(?:的)?$", text[max(0, start - 6) : start])
+        spans.append((start, end, f"{m.group(1)}{'老师' if m.group(2) in _SIBLING and not worker else '师傅'}"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 
 

@@ -1,9 +1,9 @@
 """Formal rewriting on development round 88 (forty-seventh session): a colleague called older sister or brother
-(陈姐, 王哥) is X老师; a clock time after school or work is on the 24-hour clock; yuan before 全部/都 and a payer are
-money; 有点 before a noun is 有些, never 略; walking on (往上走走) is no visit; an adverb or verb doubled as ABAB
-(亲近亲近) is said once; 来年 before a month is 次年; 公式 of days posted is 公示; a call of good news alone goes;
-the regional words of carrying home (端回家), a power strip (拖板) and one by one (挨个) are written plainly. Every
-sentence is written for this test."""
+(陈姐, 王哥) is X老师, after a worker's post X师傅; a clock time after school or work is on the 24-hour clock; yuan
+before 全部/都 and a payer are money; 有点 before a noun is 有些, never 略; walking on (往上走走) is no visit; an adverb
+or verb doubled as ABAB (亲近亲近) is said once; 来年 before a month is 次年; 公式 of days posted is 公示; a call of good
+news alone goes; the regional words of carrying home (端回家), a power strip (拖板) and one by one (挨个) are written
+plainly. Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ def test_a_colleague_called_sister_or_brother_is_addressed_as_a_teacher():
     assert "孙老师" in out, out
     kin = rewrite("我哥哥也在本校任教。", "formal").text
     assert "哥哥" in kin, kin
+    worker = rewrite("钥匙放在门卫赵哥那里。", "formal").text
+    assert "赵师傅" in worker and "赵老师" not in worker, worker
 
 
 def test_a_time_after_school_is_written_on_the_24_hour_clock():
