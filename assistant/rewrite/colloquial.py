@@ -76,7 +76,6 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     # 小覃盖个章: jieba guesses the name 小覃盖; the person is 小覃, the verb follows.
     glued_three = {t.start for t in toks if t.flag == "nr" and len(t.word) == 3 and t.word[0] in "小老" and t.word not in known}
     not_people = set(lexicon.sets.get("ADDRESS_WORDS", ()))
-    workers = "|".join(sorted(lexicon.sets.get("WORKER_POSTS", ()), key=len, reverse=True))
     spans: list[tuple[int, int, str]] = []
     # A word of ADDRESS_WORDS that names a colleague in one place of the paragraph (找小熊) names the same colleague
     # everywhere else in it (由小熊和老涂送): one person is called one way throughout a text.
@@ -113,7 +112,7 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
         # (the shop's own word may be a verb to jieba: 烧烤 v of 老王烧烤)
         if shop and not any(t.flag.startswith("v") for t in toks if end <= t.start < shop.start("shop")):
             continue  # 老王烧烤, 老李家: a shop or a home named after its owner (not 小沈复印归档: a verb follows)
-        worker = workers and re.search(f"(?:{workers})(?:的)?$", text[max(0, start - 6) : start])
+        worker = _after_worker_post(text, start, lexicon)
         # 老李头儿, 老李头 (an older man called by surname, 现代汉语词典 老头儿): the nickname is one address, its 头
         # goes with it (never 李老师 + 头儿 → 负责人); 头 alone only where the address ends (老李头一回 is 头一回).
         nick = re.match(r"头儿|头(?=[，。；！？、和与跟及同]|$)", text[end:]) if m.group(0)[0] == "老" else None
@@ -132,11 +131,18 @@ _KIN = "婶子|婶儿|大婶|婶|嫂子|大嫂|嫂|大姨|姨|大叔|叔|大伯|
 _SIBLING = ("大姐", "姐", "大哥", "哥")
 
 
+def _after_worker_post(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when a worker's post (门卫, 食堂…: formal_lexicon.yaml `WORKER_POSTS`) stands right before the person at
+    `start`: the person is addressed X师傅, not X老师."""
+    if "WORKER_POSTS" not in lexicon.sets:
+        return False
+    return bool(re.search(f"(?:{lexicon.alternation('WORKER_POSTS')})(?:的)?$", text[max(0, start - 6) : start]))
+
+
 def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     """梁婶 / 何叔 / 周姨 → 梁师傅 / 何师傅 / 周师傅, 陈姐 → 陈老师: a surname right before a kin term, the surname beginning no
     word of its own (不是 刘海叔, 和叔叔: the surname must start a token or be glued by jieba to the kin term)."""
     toks = tokens(text)
-    workers = "|".join(sorted(lexicon.sets.get("WORKER_POSTS", ()), key=len, reverse=True))
     spans: list[tuple[int, int, str]] = []
     for m in re.finditer(f"([{lexicon.surnames}])({_KIN})(?![{_H}]?[叔姨婶伯嫂妈父母子夫们弟妹姐哥])", text):
         start, end = m.start(), m.end()
@@ -144,7 +150,7 @@ def kin_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
             continue  # the surname character ends a word before it (亲和叔); 金大叔 is fine: 金 starts
         if any(t.start <= start and end < t.end and t.flag != "nr" for t in toks):
             continue  # inside a longer word (jieba's name guess 蒋婶帮 is no word: the person ends at the kin term)
-        worker = workers and re.search(f"(?:{workers})(?:的)?$", text[max(0, start - 6) : start])
+        worker = _after_worker_post(text, start, lexicon)
         spans.append((start, end, f"{m.group(1)}{'老师' if m.group(2) in _SIBLING and not worker else '师傅'}"))
     return _replace(text, spans, notes, REASON_ADDRESS)
 

@@ -110,6 +110,12 @@ WELFARE_ITEM = "1. 坚持“五必访”，教职工生病住院及时探望。"
 SPORTS_ITEM = "1. 5月举办教职工趣味运动会。"
 GROUPS_ITEM = "2. 组建羽毛球、瑜伽兴趣小组。"
 STUDY_ITEM = "1. 组织工会委员学习2021年修正的《工会法》。"
+# The same school under the 80-staff threshold (62 staff): its goals, report and table hold the 教职工大会.
+SMALL_SCHOOL = (
+    ("1. 教代会按期召开，提案办理及时反馈。", "1. 教职工大会按期召开，提案办理及时反馈。"),
+    (REPORT_ITEM, "1. 我校现有教职工62人，3月召开教职工大会，审议学校工作报告和绩效工资分配方案。"),
+    ("| 3月 | 召开教代会；", "| 3月 | 召开教职工大会；"),
+)
 
 
 def planted(*replacements: tuple[str, str], text: str = PLAN) -> str:
