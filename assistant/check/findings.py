@@ -105,8 +105,12 @@ class Document:
     def outline(self) -> Outline:
         return Outline(self.text, self.structure)
 
+    def line_of(self, offset: int) -> int:
+        """The 1-based line holding `offset`."""
+        return bisect.bisect_right(self.starts, offset)
+
     def finding(self, kind: str, start: int, end: int, message: str, suggestion: str) -> Finding:
-        line = bisect.bisect_right(self.starts, start)
+        line = self.line_of(start)
         column = start - self.starts[line - 1] + 1
         return Finding(
             kind, self.text[start:end], line, message, suggestion, column, self.location(line), start

@@ -67,6 +67,23 @@ def garbles(doc: Document, kind: str = "") -> list[Finding]:
                 "garble", start, end, f"“{doc.text[start:end]}”不是通行的词语，像是“{kin}”一类词被同义词替换后的写法",
                 f"改为“{kin}”等通行说法",
             ))
+    return _series(doc, out)
+
+
+def _series(doc: Document, found: list[Finding]) -> list[Finding]:
+    """Garbled words side by side in one set series (获取感、幸运感 for 获得感、幸福感: words of one head listed with 、,
+    run through a spinner together) are one problem: one finding over the series, its messages and suggestions
+    joined. Two slips in two different terms (随班就续和控缀保学) stay two."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: f.start):
+        last = out[-1] if out else None
+        if (last and f.start - last.end == 1 and doc.text[last.end] == "、" and last.text and f.text
+                and last.text[-1] == f.text[-1]):
+            joined = doc.finding("garble", last.start, f.end, f"{last.message}；{f.message}",
+                                 f"{last.suggestion}；{f.suggestion}")
+            out[-1] = joined
+        else:
+            out.append(f)
     return out
 
 

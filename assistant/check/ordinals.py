@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.check.findings import Document, Finding, quote
 from assistant.domain.numerals import cn_number, parse_cn_number
@@ -115,15 +115,23 @@ def _same(a: str, b: str) -> bool:
 
 
 def stale_ordinals(doc: Document, previous: str) -> list[Finding]:
-    """One finding per event whose 届 (and 次) are the same as in last year's plan."""
+    """One finding per event whose 届 (and 次) are the same as in last year's plan: the event named again (in the
+    month table, in another item) is the same problem, listed under the first finding's other places."""
     last_year = list(_events(previous))
-    out = []
+    out: list[Finding] = []
+    first: dict[int, int] = {}  # last year's event → index of its finding in `out`
     for event in _events(doc.text):
         if not event.session and _STANDING.match(event.key[1:].lstrip("的")):
             continue
-        if not any(_same(event.key, old.key) and (old.term, old.session) == (event.term, event.session)
-                   for old in last_year):
+        old = next((i for i, old in enumerate(last_year) if _same(event.key, old.key)
+                    and (old.term, old.session) == (event.term, event.session)), None)
+        if old is None:
             continue
+        if old in first:
+            again = out[first[old]]
+            out[first[old]] = replace(again, also=(*again.also, doc.location(doc.line_of(event.start))))
+            continue
+        first[old] = len(out)
         written = doc.text[event.start : event.end]
         if event.session:
             advice = f"改为“第{cn_number(event.session + 1)}次”，换届后改为新一届的届次"

@@ -11,7 +11,8 @@ four characters and more; a three-character word is checked here, with the same 
 - the changed character makes, with the character beside it, a two-character dictionary word of the plan's own cut that
   shares that other character, no numeral, with the word's own part (主人 beside 主任, 保养 beside 保育) — a thesaurus synonym put in,
   not a word of the next clause — that is no function word and that the knowledge texts hardly write on its own (教工 and
-  学年 are the writers' words: 教工组, 下学年 are theirs).
+  学年 are the writers' words: 教工组, 下学年 are theirs), and that is a verb exactly when the part it replaces is one
+  (期盼 beside 期末 is the next clause's verb: 这学期|盼着).
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def _swapped(words: str, start: int, place: int, fixed: str, tokens: list[tuple[
     tags = pos_tokenizer().word_tag_tab
     if tags.get(word, "").startswith(_FUNCTION_TAGS) or not tags.get(fixed, "").startswith("n"):
         return False  # a function word put in, or a word that is no noun (上下班, 一对一): not a set name of the field
+    if tags.get(word, "").startswith("v") != tags.get(own, "").startswith("v"):
+        return False  # a verb beside a time word or a noun (期盼 beside 期末: 这学期|盼着) is the next word, no synonym
     rest = fixed[: token[0] - start] + fixed[token[1] - start :]
     if tags.get(rest, "").startswith(_FUNCTION_TAGS):
         return False  # 检查和 is 检查 and a conjunction, not a word

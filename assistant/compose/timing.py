@@ -39,6 +39,9 @@ _MONTH_OPENING = re.compile(r"月(?:份)?(?:初|底|中旬|上旬)?\s*一?(?:新
 _TERM_END = re.compile(r"(?:学期末|期末)(?:前后|前|后|时)?")
 _VAGUE = re.compile(r"这学期|本学期|下学期|今年|明年|这一年|年内")
 _EVE_DAYS = 7  # "before a festival" (元旦前, 国庆前夕) is the week before it: preparations, rehearsals, visits
+# Before a festival (元旦前), and the gala that sees it in (元旦晚会, 迎国庆文艺汇演, 春节联欢会: held in the days before
+# the holiday, as schools break up for it): the week before it.
+_EVE = re.compile(r"前(?!后)|(?:的)?(?:晚会|联欢|文艺汇演|文艺演出|联谊晚会)")
 _FESTIVAL_TAIL = re.compile(r"^(?:前后|前夕|前|后|期间|当天|那天|左右)")
 
 
@@ -127,7 +130,7 @@ def timing(text: str, profile: Profile) -> Timing:
                 rest = rest.replace(m.group(0), "", 1)
     for festival, start, end in calendar.festivals_in(rest):
         month = calendar.festival_month(festival, profile.period, profile.year)
-        if re.match(r"前(?!后)", rest[end:]):
+        if _EVE.match(rest[end:]):
             month = _eve_month(festival, period) or month
         named = True
         if month is not None:

@@ -46,10 +46,11 @@ _HAO_PEOPLE = re.compile(r"(?<=[\d一二两三四五六七八九十百千万来�
 _PER_PERIOD = re.compile(r"(?:(?<![\d一二两三四五六七八九十百千万第])一|1)个?(星期|礼拜|周|月|年|天|学期)(?=[\d一二两三四五六七八九十]+[次回趟])")
 # 一 = 每 before a head and what each one gets (一人一张票, 一家两份, 一桌十个人; 《现代汉语八百词》 一 ⑥ 每): the written
 # form is 每人一张. Not a fixed phrase of one + one thing (一人一票, 一人一档, 一户一策): the count after must have a
-# measure word.
+# measure word. A household's share may be said with the verb between (一家来一个人, 一家认领一棵: 每户1人, 每户认领一棵).
 _ONE_EACH = re.compile(
     r"(?<![第统唯同单之\d一二两三四五六七八九十百千万])一(人|家|户|桌|位|名)"
-    r"(?=(?:[一两二三四五六七八九十百]+|\d+)(?:个|份|张|本|件|套|盒|箱|袋|瓶|支|条|双|把|顶|只|斤|次|元|块|名|位|人))"
+    r"(?=(?:(?<=[家户])(?:来|出|派|报|认领|领取|领|包))?(?:[一两二三四五六七八九十百]+|\d+)"
+    r"(?:个|份|张|本|件|套|盒|箱|袋|瓶|支|条|双|把|顶|只|斤|次|元|块|名|位|人|棵|株|盆))"
 )
 
 

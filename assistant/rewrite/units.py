@@ -231,7 +231,7 @@ def _in_digits(masked: Masked, ch: str) -> None:
 
 
 # What follows a clock time and nothing else (5点前回来, 8点整, 3点左右): the bare N点 is a time of day.
-_CLOCK_AFTER = re.compile(r"(?:钟)?(?:前|后|以前|以后|之前|之后|左右|整|前后|准时)")
+_CLOCK_AFTER = re.compile(r"(?:钟)?(?:前|后|以前|以后|之前|之后|过后|左右|整|前后|准时)")
 # …unless points of an argument are counted (这三点后, 以下两点, 第二点前).
 _POINTS_BEFORE = re.compile(r"(?:这|那|哪|几|以下|上述|以上|下面|前面|如下|每|第)$")
 # Words that put the clock times after them, in the same sentence, in the afternoon or evening.
@@ -239,7 +239,8 @@ _AFTERNOON = re.compile(r"下午|傍晚|晚上|晚间|夜里|午后|(?:放学|�
 _MORNING = re.compile(r"上午|早上|早晨|凌晨|中午")
 _SENTENCE = re.compile(r"[。；！？\n]")
 # The start of a range (12时30分到…, 11时30分到…): an end said with a smaller hour (1时, 2时 …) is past noon.
-_FROM_NOON = re.compile(r"(?<!\d)(1[012])时(?:\d{1,2}分)?[^，。；\d]{0,6}?(?:到|至|—|－|-|~|～)$")
+# (Also across one comma: 12时30分上课，到1时结束.)
+_FROM_NOON = re.compile(r"(?<!\d)(1[012])时(?:\d{1,2}分)?[^，。；\d]{0,6}?(?:[，,][^，。；\d]{0,2}?)?(?:到|至|—|－|-|~|～)$")
 
 
 def frequencies(text: str, masked: Masked, notes: Notes) -> str:
@@ -255,6 +256,21 @@ def frequencies(text: str, masked: Masked, notes: Notes) -> str:
         return m.group(1) + period
 
     return re.sub(rf"(?<![每第])([{_N}])个?(星期|礼拜|周|月|年|天|学期)(?=[{_N}][次回趟])", sub, text)
+
+
+def households(text: str, masked: Masked, notes: Notes) -> str:
+    """One per household (一家来一个人, 一家认领一棵 — read 每家… by facts.one_each) is written per household (公文:
+    每户1人, 每户认领一棵): 家 becomes 户, and the people counted after it lose the spoken 来 and measure word."""
+
+    def people(m: re.Match) -> str:
+        if m.group(1) != "一" and value_of_masked(masked, m.group(1)) != 1:
+            return m.group(0)
+        notes.add(REASON, masked.show(m.group(0)), "每户" + masked.show(m.group(1)) + "人")
+        return "每户" + m.group(1) + "人"
+
+    # (一个人 is left unmasked where 一个 is an article's form: its 一 is written as said)
+    text = re.sub(rf"每家(?:来|出|派|报)?([{_N}]|一)(?:个|名|位)?人", people, text)
+    return re.sub(r"每家(?=认领|领养|领取|包干|包)", "每户", text)
 
 
 def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
@@ -283,6 +299,20 @@ def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
         return m.group(0)
 
     return re.sub(rf"([{_N}]){hour}", sub, text)
+
+
+def morning_hours(text: str, masked: Masked, notes: Notes) -> str:
+    """早上 before a clock time from 9 to 11 (早上9时集合) is 上午, the 公文 word for the working morning; 早上6时 to
+    早上8时 stay (the early hours up to the start of work, as tests/rewrite/test_words_numbers_framing.py keeps them)."""
+
+    def sub(m: re.Match) -> str:
+        value = value_of_masked(masked, m.group(1))
+        if value is None or not 9 <= value <= 11:
+            return m.group(0)
+        notes.add(REASON, "早上", "上午")
+        return "上午" + m.group(1) + "时"
+
+    return re.sub(rf"(?:早上|早晨)([{_N}])时", sub, text)
 
 
 def approximations(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -> str:
