@@ -13,24 +13,24 @@ from tests.check.conftest import CONGRESS_ITEM, GROUPS_ITEM, SPORTS_ITEM, WELFAR
 def test_an_allowance_settled_by_the_leadership_and_not_taken_to_the_meeting_skips_the_congress(lawbook):
     text = planted((CONGRESS_ITEM, "2. 课后服务补贴怎么分，由校长办公会说了算，公布就行，不用再拿到会上讨论。"))
     assert found(lawbook, text, "rule") == ["不用再拿到会上讨论"]
-    taken = planted((CONGRESS_ITEM, "2. 课后服务补贴怎么分，由校长办公会拟定方案，提交教代会讨论通过后公布。"))
+    taken = planted((CONGRESS_ITEM, "2. 课后服务补贴怎么分，由校长办公会拟定方案，经教职工代表大会表决后再张榜。"))
     assert found(lawbook, taken, "rule") == []
 
 
 def test_an_article_cited_after_the_closing_chapter_must_exist(lawbook):
-    past = planted((WELFARE_ITEM, "1. 依照《劳动法》附则第一百一十条，做好教职工权益维护工作。"))
+    past = planted((WELFARE_ITEM, "1. 依照《劳动法》附则第一百一十条，维护好教师的合法权益。"))
     assert found(lawbook, past, "unknown_article") == ["《劳动法》附则第一百一十条"]
-    real = planted((WELFARE_ITEM, "1. 依照《劳动法》附则第一百零六条，做好教职工权益维护工作。"))
+    real = planted((WELFARE_ITEM, "1. 依照《劳动法》附则第一百零六条，维护好教师的合法权益。"))
     assert found(lawbook, real, "unknown_article") == []
 
 
 def test_left_behind_children_with_a_thesaurus_word_are_a_garble(lawbook):
-    text = planted((WELFARE_ITEM, "1. 关心保留儿童较多的班级，工会委员结对帮扶。"))
+    text = planted((WELFARE_ITEM, "1. 关心保留儿童较多的班级，请委员们分头联系。"))
     assert found(lawbook, text, "garble") == ["保留儿童"]
 
 
 def test_two_garbled_words_of_one_series_are_one_finding(review):
-    text = planted((GROUPS_ITEM, "2. 组建兴趣小组，不断增强教职工的获取感、幸运感。"))
+    text = planted((GROUPS_ITEM, "2. 组建兴趣小组，让教师们的获取感、幸运感都有提升。"))
     garbles = [f for f in review(text) if f.kind == "garble"]
     assert [f.text for f in garbles] == ["获取感、幸运感"]
     assert "获得感" in garbles[0].suggestion and "幸福感" in garbles[0].suggestion
@@ -44,11 +44,11 @@ def test_this_term_before_a_verb_of_hoping_is_no_garble_but_a_swapped_title_is(l
 
 
 def test_a_stale_ordinal_named_again_is_one_finding_with_its_other_places(review):
-    last_year = planted((SPORTS_ITEM, "1. 5月举办第四届教职工趣味运动会。"))
+    last_year = planted((SPORTS_ITEM, "1. 5月举办第四届“晨曦杯”乒乓球联赛。"))
     this_year = planted(
-        (SPORTS_ITEM, "1. 5月举办第四届教职工趣味运动会，各工会小组组队参加。"),
-        ("| 5月 | 教职工趣味运动会 |", "| 5月 | 第四届教职工趣味运动会 |"),
+        (SPORTS_ITEM, "1. 5月举办第四届“晨曦杯”乒乓球联赛，各工会小组组队参加。"),
+        ("| 5月 | 教职工趣味运动会 |", "| 5月 | 第四届“晨曦杯”乒乓球联赛 |"),
     )
-    stale = [f for f in review(this_year, previous=last_year) if f.kind == "stale_ordinal" and "运动会" in f.text]
+    stale = [f for f in review(this_year, previous=last_year) if f.kind == "stale_ordinal" and "乒乓球" in f.text]
     assert len(stale) == 1, [f.text for f in stale]
     assert len(stale[0].also) == 1 and "全文共2处" in stale[0].message

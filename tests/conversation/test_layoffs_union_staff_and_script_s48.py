@@ -1,5 +1,5 @@
 """Answers on development round 90's kinds of question (forty-eighth session): a mass dismissal told as a story
-(一下子辞掉二十几个, the union told nothing) leads with the article on cutting staff; the union's own people who
+(a score of teachers let go at once, the union told nothing) leads with the article on cutting staff; the union's own people who
 harm a member (工会里的人, a committee member by post) are answered by the article on union staff; a question in
 traditional characters asking for a qualification and another way to it is not read as asking for legal remedies.
 The questions are written for this test, not taken from any evaluation set."""

@@ -11,7 +11,7 @@ from assistant.rewrite.rules import rewrite
 
 
 def test_one_per_household_is_written_per_household():
-    out = rewrite("周六的讲座一家来一个人就行，名额有限。", "formal").text
+    out = rewrite("周六的讲座一家派一个人来听，名额有限。", "formal").text
     assert "每户一人" in out and "一家" not in out, out
     out = rewrite("校园里新栽了二十盆月季，一家认领一盆回去养。", "formal").text
     assert "每户认领一盆" in out, out
@@ -43,12 +43,12 @@ def test_chosen_is_not_choosing():
 
 
 def test_asking_how_many_will_come_is_the_number_of_people():
-    out = rewrite("报名时备注一下来几个人。", "formal").text
-    assert "备注人数" in out and "若干名人" not in out, out
+    out = rewrite("报名时请注明去几个人。", "formal").text
+    assert "注明人数" in out and "若干名人" not in out, out
 
 
 def test_concise_drops_greeting_minutes_and_send_off_but_keeps_coming_together():
-    text = ("各位同事好！占用大家几分钟，跟大家通报一个事情哈。本周六上午工会组织家属参观新图书馆，"
+    text = ("各位同事好！占用大家几分钟，跟大家通报个事哈。本周六上午工会组织家属参观新图书馆，"
             "欢迎大家带上孩子一起来学校看看，中午在食堂用餐。到时候见，不见不散！")
     out = rewrite(text, "concise").text
     for gone in ("同事好", "几分钟", "通报", "不见不散", "到时候见"):
