@@ -103,7 +103,7 @@ def steps(masked: Masked, lexicon: Lexicon) -> list[Step]:
         lambda t, n: verb_measure_object(t, lexicon, n),  # after the lexicon's own 配个 → 配备
         verb_bare_measure,  # 送束花 → 送花, after 个 (verb_measure_object)
         demonstratives,
-        lambda t, n: households(t, masked, n),  # 每家来一个人 → 每户1人, before 一个人 is read as a count of people
+        lambda t, n: households(t, masked, n),  # 每家来一个人 → 每户一人, before 一个人 is read as a count of people
         lambda t, n: people_counts(t, lexicon, n),
         lambda t, n: dates_and_money(t, masked, lexicon, n),
         lambda t, n: frequencies(t, masked, n),

@@ -260,7 +260,7 @@ def frequencies(text: str, masked: Masked, notes: Notes) -> str:
 
 def households(text: str, masked: Masked, notes: Notes) -> str:
     """One per household (一家来一个人, 一家认领一棵 — read 每家… by facts.one_each) is written per household (公文:
-    每户1人, 每户认领一棵): 家 becomes 户, and the people counted after it lose the spoken 来 and measure word."""
+    每户一人, 每户认领一棵): 家 becomes 户, and the people counted after it lose the spoken 来 and measure word."""
 
     def people(m: re.Match) -> str:
         if m.group(1) != "一" and value_of_masked(masked, m.group(1)) != 1:
@@ -303,7 +303,7 @@ def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
 
 def morning_hours(text: str, masked: Masked, notes: Notes) -> str:
     """早上 before a clock time from 9 to 11 (早上9时集合) is 上午, the 公文 word for the working morning; 早上6时 to
-    早上8时 stay (the early hours up to the start of work, as tests/rewrite/test_words_numbers_framing.py keeps them)."""
+    早上8时 stay as said (the early hours up to the start of the school day)."""
 
     def sub(m: re.Match) -> str:
         value = value_of_masked(masked, m.group(1))
