@@ -21,7 +21,7 @@ from assistant.check.thesaurus import thesaurus_swaps
 from assistant.check.threes import three_swaps
 from assistant.check.transposed import transposed
 from assistant.domain.data import read_yaml
-from assistant.domain.policy import Slip, garbled_spans, load_policy_terms
+from assistant.domain.policy import Slip, garbled_spans, load_policy_terms, slips_in
 from assistant.domain.school_types import DEFAULT_PATH as SCHOOL_TYPES_PATH
 from assistant.domain.spinner import DEFAULT_PATH as SPINNER_PATH
 from assistant.index.lexicon import base_tokenizer
@@ -138,10 +138,4 @@ def _stutters(text: str) -> list[tuple[int, int, str]]:
 def _slips(text: str, slips: tuple[Slip, ...]) -> list[NearMiss]:
     """A word typed with a wrong character (公会小组长 for 工会小组长, 期未考试 for 期末考试: knowledge/policy_terms.yaml
     `sound_slips`, `typing_slips`), with the word it stands for."""
-    out = []
-    for s in slips:
-        for m in re.finditer(re.escape(s.slip), text):
-            if not any(text.endswith(w, 0, m.start()) for w in s.after) and not any(
-                    text.startswith(w, m.end()) for w in s.before):
-                out.append(NearMiss(m.start(), m.end(), s.slip, s.word))
-    return out
+    return [NearMiss(start, end, s.slip, s.word) for start, end, s in slips_in(text, slips)]

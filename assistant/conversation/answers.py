@@ -41,6 +41,7 @@ from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPL
 from assistant.domain.structure import SectionSpec
 from assistant.index.typos import TypoFixer
 from assistant.loading.cleaning import normalize
+from assistant.rewrite.regional import standard_words
 
 FACT_KINDS = (KIND_LAW, KIND_DIGEST)
 GLOSSED_ARTICLES = 3  # articles whose everyday questions may lend a question's words to their text (tuned on dev)
@@ -120,7 +121,10 @@ class Answerer:
     def answer(self, question: str) -> Answer:
         self.services.ensure_ready()
         self.kit = answer_kit(self.services)
-        question = self.kit.router.bank.forms.spoken(self.kit.typos.fix(normalize(question)))
+        # the words of home read as the knowledge base writes them (冇得 → 没有) unless the reader maps them itself
+        # (钟头), then misspellings fixed
+        standard = standard_words(normalize(question), self.kit.gate.reader.phrases)
+        question = self.kit.router.bank.forms.spoken(self.kit.typos.fix(standard))
         named = self._named_article(question)
         if named is not None:
             return named

@@ -82,6 +82,18 @@ class Slip:
     before: tuple[str, ...] = ()
 
 
+def slips_in(text: str, slips: tuple[Slip, ...]) -> list[tuple[int, int, Slip]]:
+    """(start, end, slip) of each slip written in `text`, except where the characters around make it two real words
+    (各自|已有, 按|排班). Shared by the checker (which circles them) and the rewrite (which writes the word)."""
+    out = []
+    for s in slips:
+        for m in re.finditer(re.escape(s.slip), text):
+            if not any(text.endswith(w, 0, m.start()) for w in s.after) and not any(
+                    text.startswith(w, m.end()) for w in s.before):
+                out.append((m.start(), m.end(), s))
+    return out
+
+
 @dataclass(frozen=True)
 class PolicyTerms:
     party_congress: tuple[int, int, int]  # (number, year held, every n years)

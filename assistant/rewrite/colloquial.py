@@ -206,6 +206,8 @@ def verb_bare_measure(text: str, notes: Notes) -> str:
         verb, measure, after = m.group(1), m.group(2), text[m.end() : m.end() + 1]
         if word_frequency(verb + measure) >= 20 or text[m.start() - 1 : m.start()] in _NOT_VERB_BEFORE_GE:
             continue
+        if text[m.start() - 1 : m.start()] in _SIZE_BEFORE_NOUN and m.start():
+            continue  # 小摆件, 大挂件: a size word before it makes verb + measure a noun, not a verb and its count
         if word_frequency(text[m.start() - 1 : m.start() + 1]) >= 20 and text[m.start() - 1 : m.start()] not in "给来去要想再就":
             continue  # the verb ends a word before it (发送, 开放): not a verb of its own
         if measure + after in known and known.get(measure + after) not in ("r", "nr"):
@@ -219,6 +221,10 @@ def verb_bare_measure(text: str, notes: Notes) -> str:
 # After 本, the characters that make it "this, one's own" (本地, 本校, 本园, 本人, 本单位, 本市 …) rather than the measure
 # word of a book (买本书): jieba tags both 本地 and 本书 as pronouns, so the tag cannot tell them apart.
 _OWN_AFTER_BEN = "地校园人单市县区镇乡村次届期月周年职身部系院所组班"
+
+
+# Size words before a noun built from a verb and a measure word (小摆件, 大挂件, 新摆件).
+_SIZE_BEFORE_NOUN = "小大新旧"
 
 
 # Characters before 个 that make it a count or a pointer (一个, 这个, 每个, 上个月 is handled as a word), not a verb.

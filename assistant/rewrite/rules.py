@@ -23,6 +23,7 @@ from assistant.rewrite.facts import Fact, facts, missing_facts, one_each, proble
 from assistant.rewrite.formal import formalize
 from assistant.rewrite.lexicon import Lexicon, load_lexicon
 from assistant.rewrite.masking import mask
+from assistant.rewrite.misspellings import fix_misspellings
 from assistant.rewrite.specific import MARK_OPEN, Context, additions, mark
 
 __all__ = ["Context", "Fact", "RewriteResult", "apply_tone", "facts", "missing_facts", "problems", "rewrite"]
@@ -113,7 +114,7 @@ def apply_tone(text: str, tone: Tone | str = Tone.FORMAL, context: Context | Non
     notes: list[str] = []
     lines = []
     for line in text.split("\n"):
-        line, corrected = apply_corrections(line)
+        line, corrected = apply_corrections(fix_misspellings(line)[0])
         notes.extend(corrected)
         lines.append(_line(line, tone, context, lexicon, notes) if line.strip() else line)
     return RewriteResult("\n".join(lines), notes)
@@ -133,8 +134,11 @@ def rewrite(text: str, tone: Tone | str = Tone.FORMAL, context: Context | None =
         if not line.strip():
             out.append(line)
             continue
-        # A self-correction (五个——哦不对，是三个) is resolved first: the corrected words are the original.
+        # Misspelt words (期未考试) and a self-correction (五个——哦不对，是三个) are resolved first: the corrected words
+        # are the original.
+        line, spelt = fix_misspellings(line)
         line, corrected = apply_corrections(line)
+        corrected = spelt + corrected
         notes: list[str] = list(corrected)
         try:
             new = _line(line, tone, context, lexicon, notes)

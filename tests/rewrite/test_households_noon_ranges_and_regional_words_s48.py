@@ -55,3 +55,32 @@ def test_concise_drops_greeting_minutes_and_send_off_but_keeps_coming_together()
         assert gone not in out, out
     assert "一起来学校" in out or "一同到校" in out or "一起到校" in out, out
     assert "一学校" not in out, out
+
+
+def test_misspelt_everyday_words_are_written_right_in_every_tone():
+    for tone in ("formal", "concise"):
+        result = rewrite("期未考试结束后，食堂的碗快统一消毒，工程完工由后勤验受后备按。", tone)
+        for word in ("期末考试", "碗筷", "验收", "备案"):
+            assert word in result.text, (tone, result.text)
+        assert "改正错别字" in result.changes, result.changes
+
+
+def test_cantonese_hours_payers_and_clothes_are_written_plainly():
+    out = rewrite("八段锦班每次一个钟，场租工会出晒，要着运动服同舒适嘅鞋就得啦。", "formal").text
+    assert "每次一小时" in out and "全额承担" in out and "穿运动服" in out and "即可" in out, out
+    clock = rewrite("会议室墙上挂了一个钟。", "formal").text
+    assert "一个钟" in clock, clock
+
+
+def test_a_check_of_a_machine_is_no_visit_and_a_small_ornament_keeps_its_noun():
+    out = rewrite("假期请值班老师每天看看饮水机的过虑器转不转。", "formal").text
+    assert "看望" not in out and "检查" in out and "过滤器" in out, out
+    out = rewrite("花盆、小摆件一人一套，工会统一买。", "formal").text
+    assert "小摆件" in out, out
+
+
+def test_southern_min_words_of_a_show_are_written_plainly():
+    out = rewrite("散场后戏班的阿伯还会示范怎样操弄提线，想学的同事上台试看看，阿伯讲这个本子很水。", "formal").text
+    for gone in ("阿伯", "操弄", "试看看", "很水"):
+        assert gone not in out, out
+    assert "操作" in out and "尝试" in out, out
