@@ -1,5 +1,5 @@
 """Regional words in standard Chinese, for reading a text rather than rewriting it: a question asked in the words of
-home (我老公系代课老师, 么子风声都没收到, 莫发了) is read in the words the knowledge base is written in. The same
+home (佢系新来嘅, 么子都冇得, 莫发了) is read in the words the knowledge base is written in. The same
 entries as the formal rewrite's first step (knowledge/rewrite_dialect.yaml); nothing else of the rewrite runs."""
 
 from __future__ import annotations

@@ -114,8 +114,9 @@ def apply_tone(text: str, tone: Tone | str = Tone.FORMAL, context: Context | Non
     notes: list[str] = []
     lines = []
     for line in text.split("\n"):
-        line, corrected = apply_corrections(fix_misspellings(line)[0])
-        notes.extend(corrected)
+        line, spelt = fix_misspellings(line)
+        line, corrected = apply_corrections(line)
+        notes.extend(spelt + corrected)
         lines.append(_line(line, tone, context, lexicon, notes) if line.strip() else line)
     return RewriteResult("\n".join(lines), notes)
 
