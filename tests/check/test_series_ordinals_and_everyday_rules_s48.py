@@ -52,3 +52,8 @@ def test_a_stale_ordinal_named_again_is_one_finding_with_its_other_places(review
     stale = [f for f in review(this_year, previous=last_year) if f.kind == "stale_ordinal" and "乒乓球" in f.text]
     assert len(stale) == 1, [f.text for f in stale]
     assert len(stale[0].also) == 1 and "全文共2处" in stale[0].message
+
+
+def test_a_listed_misspelling_after_the_word_it_ends_is_two_words(lawbook):
+    text = planted((CONGRESS_ITEM, "2. 大会的筹备按上级工会要求进行，方案报教育局备按。"))
+    assert found(lawbook, text, "garble") == ["备按"]

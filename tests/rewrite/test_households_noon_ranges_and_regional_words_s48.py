@@ -59,7 +59,7 @@ def test_concise_drops_greeting_minutes_and_send_off_but_keeps_coming_together()
 
 def test_misspelt_everyday_words_are_written_right_in_every_tone():
     for tone in ("formal", "concise"):
-        result = rewrite("期未考试结束后，食堂的碗快统一消毒，工程完工由后勤验受后备按。", tone)
+        result = rewrite("期未考试结束后，食堂的碗快统一消毒，工程由后勤验受，再报教育局备按。", tone)
         for word in ("期末考试", "碗筷", "验收", "备案"):
             assert word in result.text, (tone, result.text)
         assert "改正错别字" in result.changes, result.changes
