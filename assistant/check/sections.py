@@ -182,10 +182,10 @@ def missing_sections(doc: Document) -> list[Finding]:
     sub_areas = {spec.key for spec in structure.sections if spec.parent == _MAIN}
     resembled = placed if parts and parts <= len(placed & sub_areas) else placed | _resembled(doc, named | placed)
     # likewise, when the order gave every unnamed top-level part a top-level section (总的想法 the guiding ideas, 一年里的
-    # 安排 the months) and the main work has no unnamed part of its own, none of them stands for a sub-area whose words
-    # it happens to hold (重阳 in the month table)
+    # 安排 the months), none of them stands for a sub-area whose words it happens to hold (重阳 or 三八 in the month
+    # table) — whether or not the main work has unnamed parts of its own
     tops_taken = {spec.key for spec in structure.sections if not spec.parent} & placed
-    tops_free = parts or sum(not of_main for *_, of_main in unnamed) > len(tops_taken)
+    tops_free = sum(not of_main for *_, of_main in unnamed) > len(tops_taken)
     free = [text for _, text, of_main in unnamed if of_main or tops_free]
     out: list[Finding] = []
     for spec in structure.sections:
@@ -200,6 +200,7 @@ def missing_sections(doc: Document) -> list[Finding]:
             present = present or _covered(doc.text, spec) >= 2
         if not present and (spec.keywords or spec.key in placed):
             present = spec.key in resembled or any(_covered(text, spec) >= 2 for text in free)
+
         if not present:
             out.append(_missing(doc, spec))
     if outline.title is None:

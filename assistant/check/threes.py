@@ -9,10 +9,11 @@ four characters and more; a three-character word is checked here, with the same 
   group (knowledge/spinner.yaml `interchangeable`: 校/园, 男/女, 年/月 …);
 - the word is a noun (a set name of the field, not 上下班 or 一对一) and its third character is no function word (检查和);
 - the changed character makes, with the character beside it, a two-character dictionary word of the plan's own cut that
-  shares that other character, no numeral, with the word's own part (主人 beside 主任, 保养 beside 保育) — a thesaurus synonym put in,
-  not a word of the next clause — that is no function word and that the knowledge texts hardly write on its own (教工 and
-  学年 are the writers' words: 教工组, 下学年 are theirs), and that is a verb exactly when the part it replaces is one
-  (期盼 beside 期末 is the next clause's verb: 这学期|盼着).
+  shares that other character — no numeral, no noun suffix (本子 and 伙子 share only 子) — with the word's own part
+  (主人 beside 主任, 保养 beside 保育): a thesaurus synonym put in, not a word of the next clause; that is no function
+  word and that the knowledge texts hardly write on its own (教工 and 学年 are the writers' words: 教工组, 下学年 are
+  theirs), and that is a verb exactly when the part it replaces is one (期盼 beside 期末 is the next clause's verb:
+  这学期|盼着).
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ import functools
 from collections import defaultdict
 
 from assistant.check.nearmiss import NearMiss, bounds_of, phrase_data
+from assistant.check.sounds import set_phrases
 from assistant.check.swaps import CJK, DICTIONARY, NUMERALS
 from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
 _WRITTEN = 5  # times the knowledge texts write a word for it to count as a set word of the field
 _FUNCTION_TAGS = ("f", "s", "p", "r", "m", "q", "c", "u", "d")
+# Noun suffixes (《现代汉语词典》 子 ⑫, 儿, 头 ⑬): two words ending in one share only the suffix, not a meaning.
+_SUFFIXES = "子儿头"
 _RARE = 10  # a swapped-in word the knowledge texts write on its own more often than this is a writer's word (教工, 学年)
 
 
@@ -71,6 +75,8 @@ def _swapped(words: str, start: int, place: int, fixed: str, tokens: list[tuple[
         return False
     if other in NUMERALS:
         return False  # 一带 beside 一节 (一对一带课 read as 一节课): a shared numeral is a count, not a synonym's morpheme
+    if other in _SUFFIXES and word.endswith(other):
+        return False  # 本子 beside 伙子 (小本子 read as 小伙子): a shared noun suffix is no synonym's morpheme
     tags = pos_tokenizer().word_tag_tab
     if tags.get(word, "").startswith(_FUNCTION_TAGS) or not tags.get(fixed, "").startswith("n"):
         return False  # a function word put in, or a word that is no noun (上下班, 一对一): not a set name of the field
@@ -103,9 +109,12 @@ def _index() -> dict[str, tuple[str, ...]]:
         words = run.group(0)
         for i in range(len(words) - 2):
             counts[words[i : i + 3]] += 1
+    # the three-character set words of union writing (knowledge/spinner.yaml `set_phrases`: 贴心人, 娘家人) are set
+    # words of the field however rarely the knowledge texts write them
+    words = {word for word, count in counts.items() if count >= _WRITTEN and freq.get(word)}
+    words |= {word for word in set_phrases() if len(word) == 3 and freq.get(word)}
     index: dict[str, list[str]] = defaultdict(list)
-    for word, count in counts.items():
-        if count >= _WRITTEN and freq.get(word):
-            for place in range(3):
-                index[word[:place] + "?" + word[place + 1 :]].append(word)
+    for word in words:
+        for place in range(3):
+            index[word[:place] + "?" + word[place + 1 :]].append(word)
     return {k: tuple(sorted(v, key=lambda w: -counts[w])) for k, v in index.items()}

@@ -48,9 +48,20 @@ def school_type_vocab(doc: Document, kind: str, school: str = "") -> list[Findin
             continue
         have = "、".join(f"{g}" for g in school_kind.grades or ()) or ""
         advice = f"本校的年级是{have}年级" if have else "本校不以“N年级”称呼年级"
+        # the grade next to another stage's word (二年级识字写字): one borrowed phrase, one finding over both
+        joined = next((f for f in out if 0 <= f.start - end <= _JOIN_GAP or 0 <= start - (f.start + len(f.text)) <= _JOIN_GAP), None)
+        if joined is not None:
+            out.remove(joined)
+            first, last = min(start, joined.start), max(end, joined.start + len(joined.text))
+            out.append(doc.finding("school_type_vocab", first, last, f"{joined.message}；{kind}也没有“{word}”（{advice}）",
+                                   joined.suggestion))
+            continue
         out.append(doc.finding("school_type_vocab", start, end, f"{kind}的计划里出现了“{word}”：{kind}没有这个年级（{advice}）",
                                "核对年级，改为本校实有的年级，或删去"))
-    return out
+    return sorted(out, key=lambda f: f.start)
+
+
+_JOIN_GAP = 2  # characters between a grade and another stage's word that still make one phrase (二年级的识字写字)
 
 
 def _neighbour(kind: str, word: str, text: str, pos: int) -> bool:

@@ -110,8 +110,9 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
         pairs = pos_tokenizer().lcut(clause)
         for at, pair in enumerate(pairs):
             word, flag = pair.word, pair.flag
-            if at + 1 < len(pairs) and _TEACHERS.fullmatch(pairs[at + 1].word):
-                continue  # says which teachers (特教老师, 语文老师, 班主任老师), not what they complain of
+            if at + 1 < len(pairs) and (_TEACHERS.fullmatch(pairs[at + 1].word)
+                                        or pairs[at + 1].word in ("孩子", "学生", "娃娃", "幼儿", "儿童")):
+                continue  # says which teachers (特教老师, 语文老师, 班主任老师) or pupils (重度孩子), not what they complain of
             if len(word) < 2 or word in stop or _PEOPLE.search(word) or flag.startswith(_NOT_TAGS):
                 continue
             if any(feeling in word for feeling in feelings):

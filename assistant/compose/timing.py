@@ -31,6 +31,11 @@ _SEASONS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"(?:秋天|秋季)(?:以后|后|期间|里)?", (9, 10, 11)),
     (r"年底|年末", (12,)),
     (r"年初", (1,)),
+    # the lunar months said by name (腊月里, 正月间: 《现代汉语词典》 腊月 农历十二月, 正月 农历一月), in the Gregorian months
+    # they mostly fall in (knowledge/calendar.yaml dated_spans)
+    (r"腊月(?:里|间|底|初)?", (1, 12, 2)),
+    (r"正月(?:里|间|底)?(?!初|十五|十六)", (2, 1, 3)),
+    (r"冬月(?:里|间)?", (12, 11, 1)),
 )
 _OPENING = re.compile(r"(?:新学期|学期)?开学(?:以后|后|初|前|时|第一周)?")
 # A month said right before 开学 (九月一开学, 9月份开学, 二月初开学) names the month of the opening itself

@@ -24,10 +24,11 @@ _WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|�
 # A keyword that ends in the 得 of a complement still to come (晒得, 累得: 补语, 《现代汉语八百词》) or an aspect particle
 # (忙着, 熬了) finds a complaint but names nothing: "教职工反映的晒得问题" is no name, so it is not carried into the measures.
 # A phrase led by a preposition (跟孩子说: 介词短语) or holding 的 (心里的苦) describes rather than names, alike, as does
-# a verb with an aspect particle inside (踩着桌子) or a directional complement (摔下来: 趋向补语, 《现代汉语八百词》).
+# a verb with an aspect particle inside (踩着桌子) or a directional complement (摔下来: 趋向补语, 《现代汉语八百词》),
+# and a wish (想改行, 要调走: 助动词 想/要 + a verb) says what the staff would do, not what troubles them.
 # A phrase led by a negation or by fear (不敢生, 没对象, 怕生孩子: 否定副词 不/没, 《现代汉语八百词》) says what the staff do
 # not do, which names no thing either ("教职工反映的不敢生问题").
-_DESCRIBING = re.compile(r"的|[得着了]$|^[跟和给对向不没怕]|(?<=[\u4e00-\u9fff])着(?=[\u4e00-\u9fff])|(?:下来|上去|起来|下去|过来|出来)$")
+_DESCRIBING = re.compile(r"的|[得着了]$|^[跟和给对向不没怕想要]|(?<=[\u4e00-\u9fff])着(?=[\u4e00-\u9fff])|(?:下来|上去|起来|下去|过来|出来)$")
 _OWN_WORDS = 3
 _TOLD_IN_WORDS = 3
 

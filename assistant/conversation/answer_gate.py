@@ -24,7 +24,9 @@ from assistant.loading.cleaning import normalize
 # A quantity with its unit, as statutes and the digest write them (98天, 三分之二, 百分之二, 二十五人, 3年).
 _NUMBER = re.compile(
     r"(?:\d+|[零〇一二两三四五六七八九十百千半]+)\s*(?:天|日|年|个月|月|周|小时|人|次|倍|%|元|岁|名|项|小时|个)|"
-    r"[百千]?分之[零〇一二两三四五六七八九十百\d]+|\d+%"
+    r"[百千]?分之[零〇一二两三四五六七八九十百\d]+|\d+%|"
+    # a share said in words (过半数, 半数以上: how many must agree, 《工会法》第十八条)
+    r"过半数|半数以上|多数通过"
 )
 # A length of time (六个月, 98天, 一年以上): what a question asking how long needs, not a count (一次, 二十五人).
 _DURATION = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千半]+)\s*个?(?:工作日|天|日|年|月|周|星期|小时|钟头)")

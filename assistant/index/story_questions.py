@@ -13,9 +13,10 @@ from assistant.index.segmentation import pos_tokenizer
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
 _ASKED = re.compile(r"[？?][\s”\"]*$")
+# 好几个老师, 这几天 tell a number, they do not ask one (几 ② 表示不定的数目).
 _ASKING = re.compile(
     r"吗|呢|么|[能行该要有算是管对]不[能行该要有算是管对]|可不可以|合法|违法|合规|犯法|咋|怎么|怎样|如何|啥|什么|哪|谁|多少|"
-    r"几[天年个次成]|能否|可否|[不伐]$"
+    r"(?<![好这那前后头近没])几[天年个次成]|能否|可否|[不伐]$"
 )
 STORY_CHARS = 40  # a question this long, with sentences before the one that asks, is told as a story
 STORY_COMMON = 3000  # from this frequency in jieba's dictionary a word is everyday language (老师 6415; 违约金 105)

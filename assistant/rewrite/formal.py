@@ -93,6 +93,7 @@ def steps(masked: Masked, lexicon: Lexicon) -> list[Step]:
         lambda t, n: doubled_verbs(t, lexicon, n),
         lambda t, n: doubled_any(t, lexicon, n),
         lambda t, n: verb_yixia(t, lexicon, n),
+        VerbStep(lexicon),  # again: a verb the undoubling left bare (弄弄琉璃 → 弄琉璃 → 制作琉璃)
         lambda t, n: verb_once(t, masked, lexicon, n),
         lambda t, n: surname_address(t, lexicon, n),
         lambda t, n: kin_address(t, lexicon, n),

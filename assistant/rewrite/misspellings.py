@@ -5,6 +5,7 @@ back a slip the checker would flag, and the facts checked afterwards are those o
 from __future__ import annotations
 
 from assistant.domain.policy import load_policy_terms, slips_in
+from assistant.rewrite.apply import Notes, apply_changes
 
 REASON = "改正错别字"
 
@@ -13,12 +14,10 @@ def fix_misspellings(line: str) -> tuple[str, list[str]]:
     """The line with each listed slip replaced by its word, and a note when any was."""
     terms = load_policy_terms()
     found = sorted(slips_in(line, (*terms.sound_slips, *terms.typing_slips)), key=lambda f: f[0])
-    out, pos = [], 0
+    changes: list[tuple[int, int, str]] = []
     for start, end, slip in found:
-        if start < pos:
+        if changes and start < changes[-1][1]:
             continue  # overlapping entries (期未考试 and 期未): the first wins
-        out += [line[pos:start], slip.word]
-        pos = end
-    if not out:
-        return line, []
-    return "".join(out) + line[pos:], [REASON]
+        changes.append((start, end, slip.word))
+    notes = Notes()
+    return apply_changes(line, changes, notes, REASON), notes.items

@@ -231,7 +231,9 @@ def _in_digits(masked: Masked, ch: str) -> None:
 
 
 # What follows a clock time and nothing else (5点前回来, 8点整, 3点左右): the bare N点 is a time of day.
-_CLOCK_AFTER = re.compile(r"(?:钟)?(?:前|后|以前|以后|之前|之后|过后|左右|整|前后|准时)")
+# (also a place and then the meeting: 9点在东门集合, 七点在校门口上车)
+_CLOCK_AFTER = re.compile(r"(?:钟)?(?:前|后|以前|以后|之前|之后|过后|左右|整|前后|准时)"
+                          r"|在[^，。；\d]{1,10}?(?:集合|集中|会合|碰头|出发|上车|签到|报到|见面)")
 # …unless points of an argument are counted (这三点后, 以下两点, 第二点前).
 _POINTS_BEFORE = re.compile(r"(?:这|那|哪|几|以下|上述|以上|下面|前面|如下|每|第)$")
 # Words that put the clock times after them, in the same sentence, in the afternoon or evening.
@@ -240,6 +242,10 @@ _MORNING = re.compile(r"上午|早上|早晨|凌晨|中午")
 _SENTENCE = re.compile(r"[。；！？\n]")
 # The start of a range (12时30分到…, 11时30分到…): an end said with a smaller hour (1时, 2时 …) is past noon.
 # (Also across one comma: 12时30分上课，到1时结束.)
+# A time at or past noon said elsewhere in the text (12时30分发车): a bare 1 to 5 o'clock in it (两点钟开场, 散场约4时30分)
+# is in the afternoon too — nobody sets an outing at two in the night without saying 凌晨.
+_NOON_HOURS = re.compile(r"(?<![\d:])1[2-7]时")
+_SAID_WHEN = re.compile(r"(?:上午|早上|早晨|凌晨|清晨|早|夜里|晚上|半夜|晚间|晚|中午|下午|傍晚|午后)$")
 _FROM_NOON = re.compile(r"(?<!\d)(1[012])时(?:\d{1,2}分)?[^，。；\d]{0,6}?(?:[，,][^，。；\d]{0,2}?)?(?:到|至|—|－|-|~|～)$")
 
 
@@ -288,6 +294,7 @@ def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
         said = list(_AFTERNOON.finditer(before))
         start = _FROM_NOON.search(before)  # 12时30分到1时15分, 11时30分到1时30分: a range over noon ends past it
         from_noon = value <= 5 and start and value < int(start.group(1))
+        from_noon = from_noon or (value <= 5 and not _SAID_WHEN.search(before) and _NOON_HOURS.search(masked.show(text)))
         if not from_noon and (
             not said or re.search(r"(?:下午|傍晚|晚上|晚间|晚|夜里)$", before) or _MORNING.search(before, said[-1].end())
         ):
