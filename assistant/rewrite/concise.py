@@ -29,8 +29,7 @@ _GENERAL = frozenset(  # words too general to show that a clause says something 
 _FUNCTION_WORDS = "该这此那都也是的就均"
 # A clause that opens with one of these gives a purpose or an evaluation, not an action.
 _ADJUNCT = re.compile(r"^(?:为了|以便?|旨在|从而|通过|丰富|体现|营造|促进|增强|提升|提高|使|让|进一步|切实|努力|确保|充分|避免|以免|免得)")
-# One of something (可带一名家属, 每人一张): a count the fact check reads as an article, but a fact of the plan.
-# (so is a vague count of people who came, 新来了多位教师: who came is why the plan changes; not 多名教师向我反映)
+# One of something (可带一名家属, 每人一张), or some who came (新来了多位教师, not 多名教师向我反映): facts of the plan.
 _COUNT = re.compile(r"(?<![第统唯同单])[一两二三四五六七八九十][名位人张份件套次]|(?:新来|调来|新进|新招|新增)了?(?:多|几|好几|若干)[名位]")
 _TIME_WORDS = re.compile(r"上午|下午|晚上|中午|早上|[上中下]旬|月[底初]|年[底初末]|学期[初末]|期[末中]|周[一二三四五六日]|星期")
 # A sentence left with only its topic once the rest was dropped (体检方面。).
