@@ -230,6 +230,12 @@ def _check(
                 "misquote", q_start, q_end, f"转述{where}时改动了原文的{changed}，与法条原意不符",
                 "按原文转述，保留原条文的用语和数字",
             ))
+        elif _resembles(wording, sources, share=_COPIED) and (added := _put_in(wording, sources, 1, _APPLIED, moved=True)):
+            # 第三条讲：… with the article's sentence nearly word for word: a recital, and a word swapped in it
+            out.append(doc.finding(
+                "misquote", q_start, q_end, f"复述{where}时改了原文的用语（“{added}”不是原文的说法）",
+                "按原文逐字引用，或改为用自己的话概括",
+            ))
         return out
     while True:
         if not _quote_matches(text[q_start:q_end], sources):
@@ -255,7 +261,7 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int, bool | str] | None:
     if q:
         return q.start(1), q.end(1), True
     said = text[pos:after]
-    if lead and lead.group(1) in ("：", ":") and re.search(r"规定|指出|写道|写明|载明|原文", said):
+    if lead and lead.group(1) in ("：", ":") and re.search(r"规定|指出|写道|写明|写着|载明|原文", said):
         u = _UNQUOTED.match(text, after)
         if u:
             return u.start(1), u.end(1), True
@@ -285,9 +291,10 @@ _PIECE = 3  # characters a run must share with the article to count as its words
 _GRAMMAR_CHARS = set("的了和与及或并对在把被将之其而也都")
 
 
-def _put_in(wording: str, sources: list[str]) -> str:
-    """The first run of two or more characters of `wording` that no source holds, once the wording is covered by the
-    longest pieces (three characters or more) the best source shares with it; '' when none."""
+def _put_in(wording: str, sources: list[str], least: int = 2, skip: frozenset[str] = frozenset(), moved: bool = False) -> str:
+    """The first run of `least` (two) or more characters of `wording` that no source holds, once the wording is covered
+    by the longest pieces (three characters or more) the best source shares with it; '' when none. `skip`: words
+    that do not count; `moved`: neither does a run the source holds elsewhere (a retelling's new word order)."""
     told = _norm(wording)
     best = ""
     for source in sources:
@@ -304,7 +311,8 @@ def _put_in(wording: str, sources: list[str]) -> str:
                 run, at = run + told[at], at + 1
         if run:
             gaps.append(run)
-        gaps = [g for g in gaps if len(g) >= 2 and not set(g) <= _GRAMMAR_CHARS]
+        gaps = [g for g in gaps if len(g) >= least and not set(g) <= _GRAMMAR_CHARS and g not in skip
+                and not (moved and g in body)]
         if not gaps:
             return ""
         best = best or gaps[0]
@@ -317,13 +325,20 @@ _LOOSE_LEAD = re.compile(r"\s*[^\s，,。；;：:“”\"《》\n\d]{1,8}?[：:]
 _SENTENCE_REST = re.compile(r"[^。！？\n《]{0,160}")
 
 
-def _resembles(wording: str, sources: list[str]) -> bool:
+_COPIED = 0.85  # share of two-character pieces that makes a retelling the article's sentence itself
+# The school and its staff put for the statute's parties (学校 for 用人单位, 教师 for 劳动者): the article applied, not
+# misquoted.
+_APPLIED = frozenset({"学校", "我校", "本校", "学校工会", "校工会", "幼儿园", "我园", "本园", "教师", "老师", "教职工", "女教师",
+                      "女教职工", "校长", "园长"})
+
+
+def _resembles(wording: str, sources: list[str], share: float = 0.6) -> bool:
     """Most two-character pieces of the wording occur in one of the sources: it was meant as this article's words."""
     quoted = _norm(wording)
     pieces = {quoted[i : i + 2] for i in range(len(quoted) - 1)}
     if len(pieces) < 6:
         return False
-    return any(sum(p in _norm(source) for p in pieces) >= 0.6 * len(pieces) for source in sources)
+    return any(sum(p in _norm(source) for p in pieces) >= share * len(pieces) for source in sources)
 
 
 # The force of an article: what it makes a duty or forbids, and the looser words a retelling may put in their place.

@@ -24,7 +24,8 @@ _STOPPED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # Item and heading numbers by level: 一、 （一） 1. （1） ①.
 MARKERS: tuple[tuple[int, re.Pattern], ...] = (
-    (1, re.compile(r"([一二三四五六七八九十]{1,3})\s*([、.．])")),
+    # Not a pair of months heading a month list's line (二、三月：…, 七、八月：…): no part number there.
+    (1, re.compile(r"([一二三四五六七八九十]{1,3})\s*([、.．])(?!\s*(?:十[一二]?|[一二三四五六七八九])\s*月份?\s*[：:])")),
     (2, re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]")),
     # "1.5万元" is a number, "1．9月…" and "1、3月…" are items.
     (3, re.compile(r"(\d{1,2})\s*(、|．|\.(?!\d)|\.(?=\d{1,2}\s*月))")),

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 
+from assistant.check.dated_events import dated_events
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.nextyear import given_days, next_year
 from assistant.check.outline import MONTH_CELL
@@ -122,7 +123,7 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
         spans += _dated_spans(doc, semester)
         spans += year_cells(doc, semester) + school_year_terms(doc, semester, _checked)
         spans += lunar_months(doc, semester, _checked)
-        spans += given_days(doc, semester, festivals, _checked)
+        spans += given_days(doc, semester, festivals, _checked) + dated_events(doc, semester, _checked)
         return _one_per_sentence(doc, spans + _dated_festivals(doc, festivals, semester))
     spans = _festivals(doc, festivals, semester) + _holidays(doc, cal, semester) + _months(doc, semester)
     spans += _dated_spans(doc, semester) + _dated_festivals(doc, festivals, semester)
@@ -130,6 +131,7 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     spans += next_year(doc, semester, _LOOKS_BACK, _checked) + month_points(doc, semester, _checked)
     spans += glossed_months(doc, semester, _checked) + school_year_terms(doc, semester, _checked)
     spans += lunar_months(doc, semester, _checked) + given_days(doc, semester, festivals, _checked)
+    spans += dated_events(doc, semester, _checked)
     return _one_per_sentence(doc, spans)
 
 

@@ -32,6 +32,10 @@ def _covered(text: str, spec: SectionSpec) -> int:
     return sum(any(word in text for word in words) for words in spec.keywords.values())
 
 
+def _names(text: str, spec: SectionSpec) -> bool:
+    return any(name in text for name in (spec.title, *spec.aliases, *spec.heading_words))
+
+
 def _top_keys(doc: Document) -> list[str]:
     """The key of each heading's top-level part: what a 一、-level heading names, or 主要工作 for an unnamed one whose
     （一）-level headings name its sub-areas — or, when no part is 主要工作 that way, for the unnamed one holding the
@@ -199,7 +203,9 @@ def missing_sections(doc: Document) -> list[Finding]:
         elif spec.parent and flat:
             present = present or _covered(doc.text, spec) >= 2
         if not present and (spec.keywords or spec.key in placed):
-            present = spec.key in resembled or any(_covered(text, spec) >= 2 for text in free)
+            # the month table stands for itself only (its heading, month rows or place), not by a word such as 月
+            texts = [] if spec.key == "schedule" else [t for t in free if not spec.named_only or _names(t, spec)]
+            present = spec.key in resembled or any(_covered(text, spec) >= 2 for text in texts)
 
         if not present:
             out.append(_missing(doc, spec))

@@ -18,12 +18,16 @@ SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)
 # A lunar date (丁未年正月十三, as some schools sign near the Spring Festival), and a date with the year's last two
 # digits alone on its line (二七年二月廿二, 27年2月22日, 27年1月8号 as spoken; after a short label such as 定稿：):
 # a 落款 all the same (干支纪年, 正月…腊月, 廿 for twenty).
-_DAY = r"(?:初[一二三四五六七八九十]|[二三]十[一]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY = r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十[一]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _LUNAR_DATE = re.compile(rf"[{STEMS}][{BRANCHES}]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月\s*{_DAY}|^\s*(?:[^\n：:。，]{{1,10}}[：:]\s*)?(?:[〇○零一二三四五六七八九]{{2}}"
-                         rf"\s*年\s*(?:元|正|十[一二]?|[一二三四五六七八九])\s*月\s*{_DAY}|\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}})\s*[日号]?\s*$", re.M)
+                         rf"\s*年\s*(?:元|正|十[一二]?|[一二三四五六七八九])\s*月\s*{_DAY}|\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}"
+                         rf"|\d{{2}}\s*[.．]\s*\d{{1,2}}\s*[.．]\s*\d{{1,2}})\s*[日号]?\s*$", re.M)
+# Month and day first, the year after them in brackets (元月十三日（2027年）), as a 落款 sometimes reads.
+_YEAR_AFTER = re.compile(rf"(?:元|正|十[一二]?|[一二三四五六七八九]|\d{{1,2}})\s*月\s*(?:{_DAY}|\d{{1,2}})\s*[日号]\s*"
+                         r"[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[）)]")
 
 
 def dated(text: str) -> bool:
     """True when `text` holds a date a 落款 may carry: a calendar date, one left blank to fill in, a lunar one or a
-    short-year one alone on its line."""
-    return bool(DATE.search(text) or _BLANK_DATE.search(text) or _LUNAR_DATE.search(text))
+    short-year one alone on its line (27.9.6 too), or one with its year after it in brackets."""
+    return bool(DATE.search(text) or _BLANK_DATE.search(text) or _LUNAR_DATE.search(text) or _YEAR_AFTER.search(text))

@@ -35,6 +35,8 @@ _PEOPLE = re.compile(r"(?:老师|教师|教职工|职工|教工|员|人|生|娃|
 _TEACHERS = re.compile(r"老师|教师|教职工|教工|老师们|教师们")
 _MADE_UP = re.compile(r"[得着了过响]")
 _PEOPLE_FIRST = re.compile(r"(?:老师|教师|学生|孩子|家长)")
+# The words for the pupils a noun before them qualifies (重度孩子, 留守学生): which pupils, not what is complained of.
+_PUPILS = ("孩子", "学生", "娃娃", "幼儿", "儿童")
 _MODAL_FIRST = re.compile(r"^(?:能|会|可|该|应)")  # 能治, 会教: a modal verb and the verb it takes (《现代汉语八百词》 助动词)
 # ... or a verb of dislike and the word it takes (嫌老 of 小的嫌老的啰嗦: 嫌, 怕, 烦, 怨 take a clause, 《现代汉语八百词》)
 _DISLIKE_FIRST = re.compile(r"^[嫌怕烦恨怨骂怪]")
@@ -111,7 +113,7 @@ def candidates(text: str, stop: frozenset[str]) -> list[str]:
         for at, pair in enumerate(pairs):
             word, flag = pair.word, pair.flag
             if at + 1 < len(pairs) and (_TEACHERS.fullmatch(pairs[at + 1].word)
-                                        or pairs[at + 1].word in ("孩子", "学生", "娃娃", "幼儿", "儿童")):
+                                        or pairs[at + 1].word in _PUPILS):
                 continue  # says which teachers (特教老师, 语文老师, 班主任老师) or pupils (重度孩子), not what they complain of
             if len(word) < 2 or word in stop or _PEOPLE.search(word) or flag.startswith(_NOT_TAGS):
                 continue

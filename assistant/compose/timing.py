@@ -4,10 +4,13 @@ read against the plan's period, and the highlight's words without them."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
+from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import load_calendar
+from assistant.domain.data import read_yaml
 from assistant.domain.numerals import parse_cn_number
 from assistant.domain.profile import Profile
 
@@ -31,12 +34,16 @@ _SEASONS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"(?:秋天|秋季)(?:以后|后|期间|里)?", (9, 10, 11)),
     (r"年底|年末", (12,)),
     (r"年初", (1,)),
-    # the lunar months said by name (腊月里, 正月间: 《现代汉语词典》 腊月 农历十二月, 正月 农历一月), in the Gregorian months
-    # they mostly fall in (knowledge/calendar.yaml dated_spans)
-    (r"腊月(?:里|间|底|初)?", (1, 12, 2)),
-    (r"正月(?:里|间|底)?(?!初|十五|十六)", (2, 1, 3)),
-    (r"冬月(?:里|间)?", (12, 11, 1)),
 )
+# The lunar months said by name (腊月里, 正月间: 《现代汉语词典》 腊月 农历十二月, 正月 农历一月), with the words said after
+# them; their Gregorian months, most likely first, are knowledge/calendar.yaml `dated_spans` (read by _lunar_seasons).
+_LUNAR_TAILS = {"腊月": r"(?:里|间|底|初)?", "正月": r"(?:里|间|底)?(?!初|十五|十六)", "冬月": r"(?:里|间)?"}
+
+
+@functools.lru_cache(maxsize=1)
+def _lunar_seasons() -> tuple[tuple[str, tuple[int, ...]], ...]:
+    spans = (read_yaml(CALENDAR_PATH) or {}).get("dated_spans") or {}
+    return tuple((name + tail, tuple(int(m) for m in spans[name])) for name, tail in _LUNAR_TAILS.items() if name in spans)
 _OPENING = re.compile(r"(?:新学期|学期)?开学(?:以后|后|初|前|时|第一周)?")
 # A month said right before 开学 (九月一开学, 9月份开学, 二月初开学) names the month of the opening itself
 # (一 here is the adverb "as soon as", 《现代汉语八百词》 一 副词).
@@ -116,7 +123,7 @@ def timing(text: str, profile: Profile) -> Timing:
         rest = rest.replace(m.group(0), "", 1)
     # Words for a time of year stay in the highlight when they fall in the period (暑期疗休养 reads as it should);
     # outside it they go, so the plan never names a time outside its months.
-    for pattern, months in _SEASONS:
+    for pattern, months in _SEASONS + _lunar_seasons():
         for m in re.finditer(pattern, rest):
             named = True
             next_year = m.group(0).startswith("明年")

@@ -31,6 +31,7 @@ class SectionSpec:
     aliases: tuple[str, ...] = ()
     chat_names: tuple[str, ...] = ()  # what users call it in chat
     heading_words: tuple[str, ...] = ()  # spoken words a plan's own heading may use for it (the checker's likeness only)
+    named_only: bool = False  # a part stands for it by its keywords only when the part also names it (aliases)
     numbered: bool = False  # a list of items "1. …" in the export, as in the chat (sub-areas of 主要工作 always are)
 
     def all_keywords(self) -> tuple[str, ...]:
@@ -164,6 +165,7 @@ def _section(raw: dict) -> SectionSpec:
         aliases=_strings(raw.get("aliases")),
         chat_names=_strings(raw.get("chat_names")),
         heading_words=_strings(raw.get("heading_words")),
+        named_only=bool(raw.get("named_only", False)),
         numbered=bool(raw.get("numbered", False)),
     )
 

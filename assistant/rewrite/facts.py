@@ -61,7 +61,8 @@ def one_each(text: str) -> str:
 
 
 _GEBA = re.compile(r"(?<![每这那])个把(?=月|星期|礼拜|小时|钟头)")
-_LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])")
+# 俩 before a noun, or ending a clause (带走俩，); not 他俩 (a pronoun with 俩 is 他们, no count)
+_LIA = re.compile(r"(?<![伎])俩(?=[\u4e00-\u9fff])|(?<![伎他她你我咱它])俩(?=[，。；！？、,;!?]|$)")
 _SA = re.compile(r"仨(?=[\u4e00-\u9fff])")
 _BA = re.compile(r"(?<=[百千万])把(?=[个人块元名位])")
 # 个人 after an amount and before paying (余下的八十个人出): the one who pays (个人 承担), not 个 + 人 counting people.

@@ -7,7 +7,7 @@ import functools
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -90,6 +90,8 @@ class Lexicon:
     leads: dict[str, str]
     participants: dict[str, str]
     section_words: dict[str, tuple[str, ...]]
+    named_groups: tuple[str, ...] = ()  # specific: groups a paragraph may name as who takes part
+    activity: dict = field(default_factory=dict)  # specific: an activity's details (when, and each detail's has/add)
     framing: Group | None = None  # concise: spoken framing dropped before the formal rules
     concise_optional: tuple[re.Pattern, ...] = ()  # concise: clauses dropped while too long
 
@@ -286,6 +288,8 @@ def _load(path: str | None) -> Lexicon:
         leads=dict(data["specific"]["leads"]),
         participants=dict(data["specific"]["participants"]),
         section_words={k: tuple(v) for k, v in data["specific"]["section_words"].items()},
+        named_groups=tuple(data["specific"].get("groups") or ()),
+        activity=dict(data["specific"].get("activity") or {}),
         framing=_group("framing", "删除冗余表述", concise.get("framing") or {}, sets),
         concise_optional=tuple(_compile(f"(?:{p})", sets) for p in concise.get("optional_clauses") or ()),
     )

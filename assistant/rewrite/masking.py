@@ -50,8 +50,9 @@ INDEFINITE = (
     r"|(?<=东[\u4e00-\u9fff])一(?=点儿?西|些西)|(?<=东[\u4e00-\u9fff]一点西[\u4e00-\u9fff])一(?=点)"
     r"|(?<=东[\u4e00-\u9fff]一点儿西[\u4e00-\u9fff])一(?=点)|(?<=东[\u4e00-\u9fff]一些西[\u4e00-\u9fff])一(?=些)"
 )
-# 十分 before an adjective is "very" (十分重要), not ten minutes or points (十分钟, 十分之一 stay numbers).
-_CN_COUNTED = rf"(?!{INDEFINITE})(?!十分(?!钟|之|制))[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"
+# 十分 before an adjective is "very" (十分重要), not ten minutes or points (十分钟, 十分之一 stay numbers); 千万 (千万千万
+# 要记得) is "by all means" (现代汉语词典 千万 副词), not ten million.
+_CN_COUNTED = rf"(?!{INDEFINITE})(?!十分(?!钟|之|制))(?<!千)(?!千万)[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"
 _CN_AFTER = rf"(?<=[第每共约近超达逾满])(?!{INDEFINITE})[{CN_NUMERAL}]+"
 # A Chinese numeral with a digit before a unit (一百五, 二百, 三万, 一百二十八) is a number wherever it stands; 十分,
 # 千万, 万一 and 百花 have no digit before their unit and stay words.

@@ -138,6 +138,15 @@ def _practice(text: str, passages: tuple[str, ...]) -> str | None:
     return None
 
 
+def _activity_details(text: str, lexicon: Lexicon) -> list[str]:
+    """What an activity's notice states that the paragraph lacks (place, sign-up, safety, cost: formal_lexicon.yaml
+    `specific.activity`), only for a paragraph about an activity."""
+    activity = lexicon.activity
+    if not activity or not re.search(activity["when"], text):
+        return []
+    return [str(d["add"]) for d in activity.get("details") or () if not re.search(d["has"], text)]
+
+
 def additions(text: str, context: Context, lexicon: Lexicon, structure: Structure | None = None) -> list[str]:
     """The concrete elements the paragraph lacks, each grounded in the context or the domain data."""
     structure = structure or load_structure()
@@ -155,9 +164,12 @@ def additions(text: str, context: Context, lexicon: Lexicon, structure: Structur
     if not _HAS_LEAD.search(text):
         lead = event.lead if event else lexicon.leads.get(key, "工会委员会").format_map(names)
         out.append(f"由{lead}牵头负责")
+    named = next((group for group in lexicon.named_groups if group in text), "")
     if not _HAS_SCALE.search(text):
         who = event.participants if event else lexicon.participants.get(key, lexicon.participants["default"])
-        out.append(f"参加对象为{_scale(who.format_map(names), spec, context.profile)}")
+        scaled = _scale(named or who.format_map(names), spec, context.profile)
+        out.append(f"参加对象为{scaled}" + ("，人数以报名为准" if named and "共" not in scaled else ""))
+    out += _activity_details(text, lexicon)
     practice = _practice(text, context.passages)
     if practice:
         out.append(f"可参考知识库中的做法：“{practice}”")
