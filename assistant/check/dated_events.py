@@ -4,25 +4,14 @@ as the event itself (calendar.yaml `period_events` `after`: 2028年高考期间)
 
 from __future__ import annotations
 
-import functools
 import re
 
 from assistant.check.findings import Document, inside, quoted_titles
-from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
-from assistant.domain.data import read_yaml
+from assistant.domain.calendar import load_calendar
 
-_YEAR_BEFORE = re.compile(r"(20\d\d)\s*年\s*(?:的)?\s*$")
+YEAR_BEFORE = re.compile(r"(20\d\d)\s*年\s*(?:的)?\s*$")  # the year written right before a name (2027年高考)
 # 2027年高考取得佳绩 / 2027年高考中…考出: the sentence looks back on the event (a result, an honour).
 _RESULT = re.compile(r"^[^。；，,\n]{0,10}?(?:成绩|佳绩|喜报|成果|本科|上线|升学率|录取|获|荣获|取得|考出|捷报)")
-
-
-@functools.lru_cache(maxsize=1)
-def _events() -> tuple[tuple[str, tuple[int, ...], tuple[str, ...]], ...]:
-    """(name, months, words after it that make it the event itself), longest names first."""
-    rows = (read_yaml(CALENDAR_PATH) or {}).get("period_events") or ()
-    names = [(str(n), tuple(int(m) for m in e["months"]), tuple(str(a) for a in e.get("after") or ()))
-             for e in rows for n in e["names"]]
-    return tuple(sorted(names, key=lambda row: -len(row[0])))
 
 
 def dated_events(doc: Document, semester, checked) -> list[tuple[int, int, str, str]]:
@@ -30,9 +19,10 @@ def dated_events(doc: Document, semester, checked) -> list[tuple[int, int, str, 
     `semester` is period.py's _Period, `checked(doc, pos)` the test of a line the check reads."""
     text, titles, taken, out = doc.text, quoted_titles(doc.text), [], []
     held = set(semester.year_months)
-    for name, months, after in _events():
+    for event in load_calendar().period_events:
+        name, months, after = event.name, event.months, event.after
         for m in re.finditer(re.escape(name), text):
-            year = _YEAR_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+            year = YEAR_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
             if year is None or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))

@@ -12,16 +12,14 @@ import datetime as dt
 import functools
 import re
 
-from assistant.check.dated_events import dated_events
+from assistant.check.dated_events import YEAR_BEFORE, dated_events
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.nextyear import given_days, next_year
 from assistant.check.outline import MONTH_CELL
 from assistant.check.points import DRAFTED, deadline_inside, glossed_months, in_aside, month_outside, month_points
 from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
 from assistant.check.terms import lunar_months, school_year_terms
-from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
-from assistant.domain.data import read_yaml
 
 _NEAR = dt.timedelta(days=31)  # "X前" / "X后" reaches this far outside the period
 # A festival just after the semester is prepared for inside it (春节慰问 in January), one just before it is looked
@@ -166,16 +164,13 @@ def _festivals(doc: Document, festivals: list[tuple[Festival, int, int]], semest
     return out
 
 
-_YEAR_BEFORE = re.compile(r"(20\d\d)\s*年\s*(?:的)?\s*$")
-
-
 def _dated_festivals(doc: Document, festivals: list[tuple[Festival, int, int]], semester: _Period) -> list[tuple]:
     """A festival named with its year (2029年元旦, 2028年五一小长假) that falls outside the plan's period — in a year's
     plan too — unless the sentence looks back (2026年教师节被评为…)."""
     text, titles = doc.text, quoted_titles(doc.text)
     out = []
     for festival, start, end in festivals:
-        year = _YEAR_BEFORE.search(text[max(0, start - 8) : start])
+        year = YEAR_BEFORE.search(text[max(0, start - 8) : start])
         if year is None or inside(titles, start) or not _checked(doc, start) or in_aside(text, start):
             continue
         rest = text[end:]
@@ -306,8 +301,7 @@ def _dated(doc: Document, semester: _Period, taken: set[int]) -> list[tuple[int,
 @functools.lru_cache(maxsize=1)
 def _year_spans() -> tuple[re.Pattern | None, dict[str, tuple[int, ...]]]:
     """calendar.yaml `dated_spans` (暑假 → (7, 8), 冬季 → (12, 1, 2) …) and the pattern of one named with its year."""
-    raw = (read_yaml(CALENDAR_PATH) or {}).get("dated_spans") or {}
-    spans = {str(k): tuple(int(m) for m in v) for k, v in raw.items()}
+    spans = dict(load_calendar().dated_spans)
     if not spans:
         return None, spans
     names = "|".join(sorted(map(re.escape, spans), key=len, reverse=True))
@@ -363,24 +357,15 @@ def _seasons(doc: Document, cal: Calendar, semester: _Period) -> list[tuple[int,
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _period_events() -> tuple[dict, ...]:
-    """calendar.yaml `period_events`, read once per process."""
-    return tuple((read_yaml(CALENDAR_PATH) or {}).get("period_events") or ())
-
-
 def _events(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]:
     """School-year events of the other semester (高考期间 in a September–January plan, 新生军训 in a February–July
     one), from calendar.yaml `period_events`."""
     text, titles = doc.text, quoted_titles(doc.text)
     out, taken = [], []
-    events = _period_events()
-    names = sorted(((str(n), e) for e in events for n in e["names"]), key=lambda item: -len(item[0]))
-    for name, event in names:
-        months = [int(m) for m in event["months"]]
+    for event in load_calendar().period_events:
+        name, months, after = event.name, event.months, event.after
         if any(m in semester.months for m in months):
             continue
-        after = tuple(str(a) for a in event.get("after") or ())
         for m in re.finditer(re.escape(name), text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

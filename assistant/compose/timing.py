@@ -4,13 +4,10 @@ read against the plan's period, and the highlight's words without them."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
-from assistant.domain.calendar import DEFAULT_PATH as CALENDAR_PATH
 from assistant.domain.calendar import load_calendar
-from assistant.domain.data import read_yaml
 from assistant.domain.numerals import parse_cn_number
 from assistant.domain.profile import Profile
 
@@ -36,14 +33,13 @@ _SEASONS: tuple[tuple[str, tuple[int, ...]], ...] = (
     (r"年初", (1,)),
 )
 # The lunar months said by name (腊月里, 正月间: 《现代汉语词典》 腊月 农历十二月, 正月 农历一月), with the words said after
-# them; their Gregorian months, most likely first, are knowledge/calendar.yaml `dated_spans` (read by _lunar_seasons).
+# them; their Gregorian months, most likely first, are knowledge/calendar.yaml `dated_spans` (_lunar_seasons).
 _LUNAR_TAILS = {"腊月": r"(?:里|间|底|初)?", "正月": r"(?:里|间|底)?(?!初|十五|十六)", "冬月": r"(?:里|间)?"}
 
 
-@functools.lru_cache(maxsize=1)
 def _lunar_seasons() -> tuple[tuple[str, tuple[int, ...]], ...]:
-    spans = (read_yaml(CALENDAR_PATH) or {}).get("dated_spans") or {}
-    return tuple((name + tail, tuple(int(m) for m in spans[name])) for name, tail in _LUNAR_TAILS.items() if name in spans)
+    spans = dict(load_calendar().dated_spans)
+    return tuple((name + tail, spans[name]) for name, tail in _LUNAR_TAILS.items() if name in spans)
 _OPENING = re.compile(r"(?:新学期|学期)?开学(?:以后|后|初|前|时|第一周)?")
 # A month said right before 开学 (九月一开学, 9月份开学, 二月初开学) names the month of the opening itself
 # (一 here is the adverb "as soon as", 《现代汉语八百词》 一 副词).

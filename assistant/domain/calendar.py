@@ -79,6 +79,16 @@ class SchoolEvent:
     types: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class PeriodEvent:
+    """A school-year event a plan may tie an activity to (高考, 新生军训), its months, and the words after its name
+    that make it the event itself rather than work towards it (高考期间 vs 高考备考); none: the name is the event."""
+
+    name: str
+    months: tuple[int, ...]
+    after: tuple[str, ...] = ()
+
+
 def _day(year: int, month_day: str) -> dt.date:
     month, day = (int(x) for x in month_day.split("-"))
     return dt.date(year, month, day)
@@ -96,6 +106,8 @@ class Calendar:
     false_friends: tuple[str, ...] = ()  # words holding a festival's name that do not mean the day (新年度, 全年级)
     year_points: tuple[tuple[str, int], ...] = ()  # words for one month of the calendar year: (年末, 12)
     seasons: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (春, (3, 4, 5)) …
+    dated_spans: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (暑假, (7, 8)), (腊月, (1, 12, 2)): most likely month first
+    period_events: tuple[PeriodEvent, ...] = ()  # one per name, longest names first
 
     def period(self, name: str) -> PeriodSpec:
         """The period spec; KeyError for an unknown period."""
@@ -221,6 +233,12 @@ def parse_calendar(data: dict) -> Calendar:
         false_friends=tuple(str(w) for w in data.get("false_friends") or ()),
         year_points=tuple((str(w), int(m)) for w, m in (data.get("year_points") or {}).items()),
         seasons=tuple((str(s), tuple(int(m) for m in ms)) for s, ms in (data.get("seasons") or {}).items()),
+        dated_spans=tuple((str(s), tuple(int(m) for m in ms)) for s, ms in (data.get("dated_spans") or {}).items()),
+        period_events=tuple(sorted(
+            (PeriodEvent(str(n), tuple(int(m) for m in raw["months"]), tuple(str(a) for a in raw.get("after") or ()))
+             for raw in data.get("period_events") or () for n in raw["names"]),
+            key=lambda event: -len(event.name),
+        )),
     )
 
 
