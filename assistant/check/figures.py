@@ -76,6 +76,10 @@ _WHOLE_PARTS = (
      re.compile(rf"((?:教师|女|女教师|青年教师|青年|中层干部)代表)(?:人数)?(?:为|有|共)?\s*{_COUNT}"), "代表"),
     (re.compile(rf"(?<![期孕龄产])女(?:教职工|职工|教工)(?:总数|人数)?(?:共|为|有)?\s*{_COUNT}"),
      re.compile(rf"((?:孕期|哺乳期|怀孕|育龄|孕产期)女(?:教职工|职工|教工|教师))(?:人数)?(?:为|有|共)?\s*{_COUNT}"), "女教职工"),
+    # The school's pupils (全校学生412人) and the groups among them a plan counts: boarders, left-behind and migrant
+    # children, pupils with disabilities (the words of 教育部 statistics and of 《国务院关于加强农村留守儿童关爱保护工作的意见》).
+    (re.compile(rf"(?:全校|全园|在校|全体)(?:学生|幼儿)(?:总数|人数)?(?:共|为|有|达)?\s*{_COUNT}"),
+     re.compile(rf"(住校生|寄宿生|住宿生|留守儿童|留守学生|随迁子女|残疾学生|困难学生)(?:人数)?(?:为|有|共|达)?\s*{_COUNT}"), "学生"),
 )
 _DATE_RANGE = re.compile(
     r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*(?:—|–|－|-|~|～|至|到)+\s*(?:(1[0-2]|0?[1-9])\s*月\s*)?(\d{1,2})\s*[日号]"

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from assistant.check.signoff import SIGNER, dated
+from assistant.check.signoff import SIGNER, date_with_year_after, dated
 from assistant.domain.numerals import ENCLOSED, parse_cn_number
 from assistant.domain.structure import Structure
 
@@ -46,8 +46,10 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
 _TITLE_WORDS = re.compile(r"计划|要点|工作安排|工作思路|工作打算|工作设想|工作规划")
 # A first line in the union's own words that names the union and the period (某中学工会 今秋这学期的打算):
 # the title of a plan written as people speak, though it names no genre.
-# The year may stand alone before a comma (二〇二七，某校工会想办成的几件事), as a heading of a list of the year's aims.
-_OWN_TITLE = re.compile(r"工会.{0,16}?(?:学期|学年|年度|全年|\d{4}\s*年|二[〇○零][〇○零一二三四五六七八九]{2}\s*(?:这一?)?年)|"
+# The year may stand alone before a comma (二〇二七，某校工会想办成的几件事), as a heading of a list of the year's aims,
+# or be said as people say it (这一年, 今年, 二七年 with the year's last two digits).
+_OWN_TITLE = re.compile(r"工会.{0,16}?(?:学期|学年|年度|全年|\d{4}\s*年|二[〇○零][〇○零一二三四五六七八九]{2}\s*(?:这一?)?年"
+                        r"|这一年|今年|本年|(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{2}年|\d{2}年)|"
                         r"(?:学期|学年|年度|\d{4}\s*年|[〇○零一二]{4}\s*年|^\s*(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})\s*[，,、：:\s]).{0,16}?工会")
 _TITLE_HEAD = 24  # characters of a title's first line that names only the school (its union) above the plan's name
 _APPENDIX = re.compile(r"^\s*附(?:件|表|录)?\s*\d*\s*[：:]?")
@@ -255,7 +257,7 @@ class Outline:
             if len(tail) == 3 or line.kind in ("title", "table") or line.marker or len(words) > 40:
                 break
             # 2028年1月：联欢会 is an entry of a month list, not the 落款's date
-            if re.search(r"[。；，,;]|月(?:份)?\s*[：:]\s*\S", words) or not (
+            if (re.search(r"[。；，,;]|月(?:份)?\s*[：:]\s*\S", words) and not date_with_year_after(words)) or not (
                     dated(words) or SIGNER.search(words)):
                 break
             tail.append(line)

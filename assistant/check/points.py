@@ -20,9 +20,11 @@ _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学�
 _PAST = re.compile(r"^\s*(?:以来|起|至今|已|已经|完成了|完成的|入职的|到岗的|报到的|举办的|召开的|获|荣获|被|曾)")
 # 8月30日经校工会委员会碰头讨论 / 8月28日由工会委员会研究通过: the date the plan was discussed or adopted, told in its
 # preamble; the plan is written before its period opens, so that day is no event of the period.
-# 一月底围炉商量出来的 (本稿是……): the same told as how the draft came about.
+# 一月底围炉商量出来的 (本稿是……): the same told as how the draft came about; 开学前碰过头 (a meeting told with the
+# aspect particle 过 of what has happened, 《现代汉语八百词》) too.
 DRAFTED = re.compile(r"^\s*(?:\d{1,2}\s*[日号])?\s*(?:经|由)[^。；\n]{0,16}?(?:讨论|研究|审议|通过|碰头|商议|酝酿)"
-                     r"|^[^。；，,\n]{0,6}?(?:商量|讨论|研究|起草|拟定|碰头|商议|酝酿)(?:出来|而成|形成|定下|成稿)")
+                     r"|^[^。；，,\n]{0,6}?(?:商量|讨论|研究|起草|拟定|碰头|商议|酝酿)(?:出来|而成|形成|定下|成稿)"
+                     r"|^[^。；，,\n]{0,4}?(?:碰|商量|讨论|研究|商议|议|开会)过")
 
 
 # 梅雨季（6月）, 毕业季（6月份）, 汛期（7月）: a season or a time of the year glossed with its month in brackets, the only words

@@ -30,6 +30,9 @@ _NOT_HELD = re.compile(r"(?:不|无需|无须|不必|不用|没有|未)(?:单独
 _NOT_HELD_AFTER = re.compile(r"\s*(?:就|也|便|则|暂|今年|本学期)?(?:不|无需|无须|不必|不用|没有|未|免)(?:单独|另行|另外|专门|再)?"
                              r"(?:设|建|成立|召开|开|搞|组建|了)")
 _DECLINED = re.compile(r"不(?:单|另|专门|再)?(?:设立?|建立?|成立)$")  # 不单设女职工委员会
+# The same said after the name (女职工委员会暂不张罗, 女工委也不单设): 张罗 is the spoken 操办 (《现代汉语词典》).
+_WAIVED_AFTER = re.compile(r"\s*(?:就|也|便|则|暂|今年|本学期)?(?:不|无需|无须|不必|不用|没有|未)(?:单独|另行|另外|专门|再|单)?"
+                           r"(?:设|建|成立|组建|张罗|搞|弄)")
 _MEMBER = re.compile(r"女(?:教职工|职工|教工|工)委员(?!会)")
 # The member set up as the women's body (设女职工委员1名, 配备一名女工委员), not a member named at work (由女工委员
 # 上门看望, a 负责人 cell): only the set-up says the union has no committee (《工会法》第十一条).
@@ -147,6 +150,13 @@ def rules(doc: Document, profile: Profile) -> list[Finding]:
         committees, declined = [], []  # 女职工委员会 named, and 不单设女职工委员会 (a committee declined)
         for m in _COMMITTEE.finditer(text):
             no = _DECLINED.search(text[max(0, m.start() - 6) : m.start()])
+            if not no and _WAIVED_AFTER.match(text, m.end()):
+                # 女职工委员会暂不张罗: named to say there is none; the member set up in its place (明确一名女工委员)
+                # in the same sentence is where the finding goes, else the committee declined
+                if not any(_one_sentence(text, min(m.start(), w.start()), max(m.end(), w.end()))
+                           and _SET_UP.search(text[max(0, w.start() - 8) : w.start()]) for w in _MEMBER.finditer(text)):
+                    declined.append((m.start(), m.end()))
+                continue
             (declined if no else committees).append((m.start() - len(no.group(0)), m.end()) if no else m)
         if profile.women_body == "女职工委员":
             for m in committees:

@@ -19,12 +19,13 @@ from __future__ import annotations
 from itertools import combinations, takewhile
 
 from assistant.check.findings import Document, Finding
-from assistant.check.outline import Location
+from assistant.check.outline import MONTH_CELL, Location
 from assistant.domain.structure import SectionSpec
 
 _MAIN = "main"  # the key of 主要工作, whose sub-areas are the （一）-level parts (knowledge/structure.yaml)
 _SCHEDULE_ROWS = 3  # month lines that make a schedule without a heading
 _SPLIT_PARTS = 3  # （一）-level headings that make an unnamed part the main work when nothing else says so
+_MONTHS_FIT = 10  # a list of months fits the month table above any likeness of words
 _RESEMBLES = 2  # needs covered and title words shared that make an unnamed part stand for a sub-area
 
 
@@ -126,10 +127,18 @@ def _in_order(doc: Document, gap: list, free: list[SectionSpec]) -> set[str]:
         texts.append((heading.title, "\n".join(line.raw for line in lines[heading.line - 1 : stop - 1])))
     best, chosen = 0, ()
     for picked in combinations(free, len(gap)):
-        score = sum(_likeness(title, text, spec) if spec.keywords else 0 for (title, text), spec in zip(texts, picked))
+        score = sum(_fit(title, text, spec) for (title, text), spec in zip(texts, picked))
         if score > best:
             best, chosen = score, picked
     return {spec.key for spec in chosen}
+
+
+def _fit(title: str, text: str, spec: SectionSpec) -> int:
+    """How well a part placed by the order fits a free section: a list of months is the month table and nothing else;
+    other parts by likeness (a section without keywords scores nothing)."""
+    if _month_list(text):
+        return _MONTHS_FIT if spec.key == "schedule" else 0
+    return _likeness(title, text, spec) if spec.keywords else 0
 
 
 def _pairs(text: str) -> set[str]:
@@ -204,7 +213,10 @@ def missing_sections(doc: Document) -> list[Finding]:
             present = present or _covered(doc.text, spec) >= 2
         if not present and (spec.keywords or spec.key in placed):
             # the month table stands for itself only (its heading, month rows or place), not by a word such as 月
-            texts = [] if spec.key == "schedule" else [t for t in free if not spec.named_only or _names(t, spec)]
+            # and a part that is a list of months stands for the month table only, whatever words its rows hold
+            # (经费查账, 检查宿舍 in the rows are no 保障措施)
+            texts = [] if spec.key == "schedule" else [t for t in free if (not spec.named_only or _names(t, spec))
+                                                       and not _month_list(t)]
             present = spec.key in resembled or any(_covered(text, spec) >= 2 for text in texts)
 
         if not present:
@@ -224,6 +236,13 @@ def missing_sections(doc: Document) -> list[Finding]:
             )
         )
     return out
+
+
+def _month_list(text: str) -> bool:
+    """The part's lines under its heading are rows of months (七月 放暑假前体检, | 9月 | …), at least three, most lines."""
+    lines = [line.strip().lstrip("|-*").strip() for line in text.splitlines()[1:] if line.strip()]
+    rows = sum(bool(MONTH_CELL.match(line)) for line in lines)
+    return rows >= _SCHEDULE_ROWS and 2 * rows >= len(lines)
 
 
 def _missing(doc: Document, spec: SectionSpec) -> Finding:

@@ -4,10 +4,10 @@ in the plan's period, and its words as the plan writes them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.compose.concern import concern, word_rarity
-from assistant.compose.focus import FocusMatcher, FocusTopic
+from assistant.compose.focus import FocusMatcher, FocusTopic, condition_words
 from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain, story_phrase
 from assistant.compose.timing import Timing, timing
 from assistant.domain.profile import Profile
@@ -20,7 +20,8 @@ _FOCUS_FLOOR = 0.5  # below this a focus is treated as a free-standing area with
 # Keywords that say who (年轻老师, 生活老师, 班主任) are not what a complaint is about (as focus.py weighs them), and a
 # complaint names its concern in a few words: at most this many of them are carried into its measures.
 # (中层, 干部, 领导: ranks of a school's staff, who they are, not what is wrong)
-_WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|师傅|阿姨|同事|同志|中层|干部|领导)$")
+# (高三, 初三, 毕业班: the grade they teach says whose complaint it is)
+_WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|师傅|阿姨|同事|同志|中层|干部|领导|^[高初][一二三]|毕业班|毕业年级)$")
 # A keyword that ends in the 得 of a complement still to come (晒得, 累得: 补语, 《现代汉语八百词》) or an aspect particle
 # (忙着, 熬了) finds a complaint but names nothing: "教职工反映的晒得问题" is no name, so it is not carried into the measures.
 # A phrase led by a preposition (跟孩子说: 介词短语) or holding 的 (心里的苦) describes rather than names, alike, as does
@@ -29,6 +30,9 @@ _WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|�
 # A phrase led by a negation or by fear (不敢生, 没对象, 怕生孩子: 否定副词 不/没, 《现代汉语八百词》) says what the staff do
 # not do, which names no thing either ("教职工反映的不敢生问题").
 _DESCRIBING = re.compile(r"的|[得着了]$|^[跟和给对向不没怕想要]|(?<=[\u4e00-\u9fff])着(?=[\u4e00-\u9fff])|(?:下来|上去|起来|下去|过来|出来)$")
+# A body part said with how it hurts (嗓子疼, 眼睛酸, 头晕: a symptom, 《现代汉语词典》 疼, 酸, 晕) is what a trouble does to the
+# staff, not the trouble.
+_SYMPTOM = re.compile(r"[\u4e00-\u9fff][疼痛痒酸肿胀晕]$")
 _OWN_WORDS = 3
 _TOLD_IN_WORDS = 3
 
@@ -145,12 +149,21 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
                 said = None  # the concern is a piece of the topic's own word (惠民 of 惠民保): the word names it
             if said is not None and any(n in found.topic.name and n != found.topic.name for n in said.nouns):
                 said = None  # ... or of the topic's name (教代会 of 教代会代表构成): the name says more
+            if said is not None and not found.topic.specific:
+                # an ailment the topic's matter causes (头疼, 嗓子疼 of smoke in the office) names nothing the topic does
+                # not, unless the topic is about it (中暑 of heat): the concern is the rest, and nothing when the rest is
+                # the topic's own word (烟瘾)
+                rest = tuple(n for n in said.nouns if n in found.keywords
+                             or not condition_words().named(n) and not _SYMPTOM.search(n))
+                if rest != said.nouns:
+                    said = replace(said, nouns=rest) if rest and not set(rest) <= set(found.keywords) else None
             if said is not None and not any(n in m for n in said.nouns for m in found.topic.measures):
                 focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns))
             else:
                 # (not for a named condition: its measures name it, and its everyday words are the story: 嗡嗡)
                 plain_words = long and not found.topic.specific
-                naming = [w for w in found.keywords if not _WHO.search(w) and not _DESCRIBING.search(w)]
+                # (a one-character keyword such as 熏 finds a complaint but names nothing)
+                naming = [w for w in found.keywords if len(w) > 1 and not _WHO.search(w) and not _DESCRIBING.search(w)]
                 own = tuple(naming[:_OWN_WORDS]) if plain_words else ()
                 focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own))
         elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics), requests=True,

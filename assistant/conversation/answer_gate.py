@@ -134,6 +134,10 @@ class Gate:
         # A story's things are evidence, not demands: the count is of what the asking sentences name, when they name any.
         asked_known = [c for c in known if not c.story] or known
         needed = 2 if sum(c.nominal for c in asked_known) >= 2 else min(1, len(known))
+        # A story asked about in words that name nothing ("这个能行吗，有没有规定？"): the story's heaviest mapped thing
+        # (锅炉 → 特种作业), held by a unit, is what the question is about; its other things (体育老师, 校长) say who.
+        story_only = bool(known) and not any(not c.story for c in known)
+        heaviest = max(known, key=lambda c: c.weight) if story_only else None
         # How the question asks (for a number, a time, a list) is read in its asking sentences: a story's "十几年前"
         # asks for no number.
         asked = normalize(core.asking) if core is not None and core.story else plain
@@ -194,7 +198,8 @@ class Gate:
             subjects = self.forms.law_subjects.get(law, ())
             if subjects and not any(word in plain for word in subjects):
                 score *= st.subject_penalty  # 女职工劳动保护特别规定 for a question about no woman
-            distinct = sum(1 for c in known if held[c.surface] > 0) >= needed or (bool(remedies) and answers_number)
+            distinct = (sum(1 for c in known if held[c.surface] > 0) >= needed or (bool(remedies) and answers_number)
+                        or (heaviest is not None and heaviest.anchor and held[heaviest.surface] > 0))
             ranked.append(Scored(unit, support, tuple(c.surface for c in covered), score, answers_number, distinct,
                                  coverage, full))
         # For a remedy asked, a unit naming one ranks first: the story's details (扣工资) do not answer "几条路".

@@ -228,7 +228,8 @@ class QuestionReader:
         # answer to another article; a domain term of the story (集体合同, 教代会) still names what it is about.
         # The asker's own role (有老师来问我这个工会主席) says who asks, not what is asked: context too when the asking
         # sentences hold enough else, or when it is named in a clause that does not ask (我是工会主席，心里没底：…？).
-        selves = {c.surface for c in found.values() if _self_named(c.surface, asking)}
+        selves = {c.surface for c in found.values() if _self_named(c.surface, asking)
+                  or _self_named(c.surface, normalize(core.story), _SELF_TOLD)}
         asked = asking_clauses(asking)  # "想跟他解除合同，这能行吗？" asks about the story, "能不能直接仲裁？" about itself
         own = sum(1 for c in found.values() if c.surface in asked and c.surface not in selves
                   and 0 < self.df(c.forms) <= GENERIC_DF * self.size)
@@ -276,16 +277,18 @@ def _reported(surface: str, text: str) -> bool:
 
 
 _SELF = re.compile(r"(?:我|俺|咱)(?:这个|这位|这名|是|作为|当)$")  # the speaker naming their own role
+# ... and, in the story, the speaker's post told with where they hold it (我在某县一所中学当工会主席)
+_SELF_TOLD = re.compile(r"(?:我|俺|本人)(?:在|于)[^，。；！？]{1,16}?(?:当|做|任|担任|是)$")
 
 
-def _self_named(surface: str, text: str) -> bool:
+def _self_named(surface: str, text: str, before: re.Pattern = _SELF) -> bool:
     """True when every mention of a word in the text is the speaker naming their own role (我这个工会主席).
 
     >>> _self_named("工会主席", "有老师来问我这个工会主席：义务有哪些？"), _self_named("工会主席", "工会主席能调走吗")
     (True, False)
     """
     mentions = [m.start() for m in re.finditer(re.escape(surface), text)]
-    return bool(mentions) and all(_SELF.search(text[max(0, i - 4) : i]) for i in mentions)
+    return bool(mentions) and all(before.search(text[max(0, i - 24) : i]) for i in mentions)
 
 
 def _told(surface: str, core: QuestionCore) -> bool:

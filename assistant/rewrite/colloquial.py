@@ -59,12 +59,17 @@ _CONTACT_BEFORE = re.compile(
 _CONTACT_AFTER = re.compile(r"[，。；！]|$|即可|就行|就好|就可以|报名|登记|联系|负责|保管|说|讲|拿|领|帮")
 
 
+# 小 and 老 before a surname, and 阿 as 闽、粤、吴 and 客家 speakers call a colleague (阿陈, 阿于: 现代汉语词典 阿 ①
+# "用在排行、小名或姓的前面，有亲昵的意味").
+_CALLED = "小老阿"
+
+
 def _addressed(text: str, start: int, end: int) -> bool:
     return bool(_CONTACT_BEFORE.search(text[max(0, start - 10) : start]) and _CONTACT_AFTER.match(text, end))
 
 
 def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
-    """小韦 / 老蒋 → 韦老师 / 蒋老师: a colleague called by 小 or 老 and the surname, read as a word of its own
+    """小韦 / 老蒋 / 阿于 → 韦老师 / 蒋老师 / 于老师: a colleague called by 小, 老 or 阿 and the surname, read as a word of its own
     (jieba tags many such names n or t: 小范, 老周). Not a word that only looks so (小时, 老师, 小范围: the list
     ADDRESS_WORDS, or the surname starting a longer word), nor 老王 before a noun (老王烧烤, 老李家: a shop, a home)."""
     toks = tokens(text)
@@ -79,8 +84,8 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     spans: list[tuple[int, int, str]] = []
     # A word of ADDRESS_WORDS that names a colleague in one place of the paragraph (找小熊) names the same colleague
     # everywhere else in it (由小熊和老涂送): one person is called one way throughout a text.
-    named = {m.group(0) for m in re.finditer(f"[小老]([{lexicon.surnames}])", text) if _addressed(text, m.start(), m.end())}
-    for m in re.finditer(f"[小老]([{lexicon.surnames}])", text):
+    named = {m.group(0) for m in re.finditer(f"[{_CALLED}]([{lexicon.surnames}])", text) if _addressed(text, m.start(), m.end())}
+    for m in re.finditer(f"[{_CALLED}]([{lexicon.surnames}])", text):
         start, end = m.start(), m.end()
         # 小甘来教, 老冯签个名: jieba reads 甘来 / 冯签 (a word after the person, or a name it guessed).
         glued = (start + 1, end + 1) in spans_of and (text[end : end + 1] in _AFTER_A_PERSON or (start + 1) in guessed)

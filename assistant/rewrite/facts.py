@@ -37,7 +37,7 @@ _SHARED_OUT = re.compile(r"[各每][^，。；：！？、\s每这那一第]{1,5
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))
 # (粤 一个钟 at a clause's end is an hour too: 每次一个钟.)
-_ZHONGTOU = re.compile(r"个?钟头|(?<=[\d一二两三四五六七八九十百半])个钟(?=[，。；！,]|$)")
+_ZHONGTOU = re.compile(r"个?钟头|(?<=[\d一二两三四五六七八九十百半])个钟(?=[，。；！,]|$|左右|上下|就到|就能到|的车程|的路)")
 _HOURS = re.compile(r"(?<=[\d一二两三四五六七八九十百半])个来?(?=小时|钟头)")
 # 头天 is 前一天 (现代汉语词典 头天 〈口〉 前一天): the same day, so 前一天 in a rewrite is no new number.
 _TOUTIAN = re.compile(r"(?<![里上开年案床枕])头(?:一)?天(?=[\u4e00-\u9fff，])")

@@ -169,7 +169,8 @@ def additions(text: str, context: Context, lexicon: Lexicon, structure: Structur
         who = event.participants if event else lexicon.participants.get(key, lexicon.participants["default"])
         scaled = _scale(named or who.format_map(names), spec, context.profile)
         out.append(f"参加对象为{scaled}" + ("，人数以报名为准" if named and "共" not in scaled else ""))
-    out += _activity_details(text, lexicon)
+    if out:  # a paragraph that already says when, who leads and who takes part is left alone
+        out += _activity_details(text, lexicon)
     practice = _practice(text, context.passages)
     if practice:
         out.append(f"可参考知识库中的做法：“{practice}”")

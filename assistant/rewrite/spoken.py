@@ -225,11 +225,12 @@ def particles(text: str, lexicon: Lexicon, notes: Notes) -> str:
     return re.sub(rf"(?<=[{_H}])呢(?=[{_H}])", topic, text)
 
 
-# What shows a count of people is the size of each group (3个人一组, 10个人一桌, 5个人为一队), or comes after 每X.
+# What shows a count of people is the size of each group (3个人一组, 10个人一桌, 5个人为一队), or comes after 每X or
+# what holds them (一条船坐4个人, 一辆车坐5个人).
 _GROUP_SIZE = re.compile(rf"(?:为|成)?[一每/{_N}](?:个)?[组桌队对车间排批场轮班拨团]|(?:组成|组队|一起|合用|共用|同住|住一)")
 _PER_GROUP = re.compile(
-    r"(?:(?:每|一)[组桌队车间排批场轮班拨团户家]|每个?[\u4e00-\u9fff]{1,3}?)"
-    r"(?:[报派出选配限设]|最多|至多|限|不超过|不少于|至少|不低于|约|大概)?$"
+    rf"(?:(?:每|[一{_N}])(?:条|艘|辆|只|张)?[组桌队车间排批场轮班拨团户家船艇]|每个?[\u4e00-\u9fff]{{1,3}}?)"
+    r"(?:[报派出选配限设坐乘载住]|最多|至多|限|不超过|不少于|至少|不低于|约|大概)?$"
 )
 
 

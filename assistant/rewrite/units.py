@@ -205,12 +205,16 @@ def dates_and_money(text: str, masked: Masked, lexicon: Lexicon, notes: Notes) -
 
 
 def _clock_minutes(m: re.Match, text: str, masked: Masked, before: str) -> bool:
-    """8点40: an hour followed by two Arabic digits of minutes (00–59) is a clock time, unless the hour counts points
+    """8点40, 五点四十: an hour followed by its minutes (00–59) is a clock time, unless the hour counts points
     (第8点40) or a measure word follows (四点二十个人: twenty people at four)."""
     minutes = m.group(4)
     if not minutes or before.endswith("第") or re.match(r"[个名位人条项]", text[m.end() : m.end() + 1]):
         return False
-    return re.fullmatch(r"[0-5]\d", masked.number(minutes) or minutes) is not None
+    bare = masked.number(minutes) or minutes
+    # 五点四十发车, 四点二十开始: minutes said in Chinese numerals (ten to fifty-nine) as clock times are said, unless
+    # a count follows (四点二十多个)
+    said = re.fullmatch(r"[二三四五]?十[一二三四五六七八九]?", bare) and not re.match(r"[多余几来]", text[m.end() : m.end() + 1])
+    return re.fullmatch(r"[0-5]\d", bare) is not None or bool(said)
 
 
 def _in_timed_sentence(text: str, at: int, end: int, before: str, hours: str) -> bool:

@@ -42,9 +42,11 @@ def test_a_question_for_a_number_needs_a_passage_that_states_one(answerer):
     assert found.best is not None and not found.best.answers_number
 
 
-@pytest.mark.parametrize("question", ["工会主席干得不好，要走啥程序才能换人", "老师的住房公积金按多少比例交"])
+# (a question on replacing the union's chair was here: 换人 now reads as 罢免, which 《工会法》第十八条 answers — see
+# tests/conversation/test_special_work_forced_danger_and_delegates_s51.py)
+@pytest.mark.parametrize("question", ["工会主席的车补一个月多少钱", "老师的住房公积金按多少比例交"])
 def test_the_subject_alone_is_not_an_answer(answerer, question):
-    # Only the subject (工会主席 / 老师的工资) is in the base, not what is asked about it.
+    # Only the subject (工会主席 / 老师的工资) is in the base, not what is asked about it (an allowance's amount, a rate).
     answer = answerer.answer(question)
     assert not answer.found
     assert answer.text.startswith("知识库中没有关于")
