@@ -195,9 +195,7 @@ class FocusMatcher:
         bare = _ADVERBS.sub("", ordinary)
         # ... and in the word order and compact form the keywords are written in (血压高 is 高血压, 下班以后 is 下班后,
         # 头发大把往下掉 is 头发掉): knowledge/focus_topics.yaml `match_forms`.
-        usual = bare
-        for pattern, repl in self.forms:
-            usual = pattern.sub(repl, usual)
+        usual = self.in_forms(bare)
         long = len(text) > _LONG_COMPLAINT
         text = "\n".join(dict.fromkeys((text, ordinary, bare, usual)))
         sims = np.asarray(self.likeness.similarities(ordinary, self.texts), dtype=np.float64)
@@ -232,6 +230,12 @@ class FocusMatcher:
         if passing and not self._agreed(best, -minus_index):
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
         return TopicMatch(topic, round(score, 3), words) if score >= needed else None
+
+    def in_forms(self, text: str) -> str:
+        """The text in the keywords' word order and form (knowledge/focus_topics.yaml `match_forms`: 睡不够 is 睡眠不足)."""
+        for pattern, repl in self.forms:
+            text = pattern.sub(repl, text)
+        return text
 
     def read(self, text: str) -> str:
         """The text with the words of `read_as` read the other way (快退休的 → 临退)."""

@@ -9,7 +9,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.compose.concern import word_rarity
-from assistant.compose.focus import match_forms
 from assistant.compose.library import Library, Measure
 from assistant.compose.selection import Choice, choose, draw, phrasing, school_seed
 from assistant.compose.text import finish_sentence, similarity
@@ -190,10 +189,7 @@ class SectionWriter:
         # answer the complaint; one that few share (梅雨 of a damp-room complaint) says much: each shared pair of
         # characters weighs by how rare it is among the topic's measures (inverse document frequency).
         # (the complaint also in the keywords' forms, knowledge/focus_topics.yaml `match_forms`: 睡不够 is 睡眠不足)
-        usual = area.text
-        for pattern, repl in match_forms():
-            usual = re.sub(pattern, repl, usual)
-        said = (char_pairs(area.text) | char_pairs(usual)) - _GENERIC_PAIRS
+        said = (char_pairs(area.text) | char_pairs(area.usual or area.text)) - _GENERIC_PAIRS
         spread = Counter(pair for m in drawn for pair in char_pairs(m))
         rarity = {pair: math.log((1 + len(drawn)) / (1 + spread[pair])) for pair in said}
         texts = sorted(drawn, key=lambda m: (-round(sum(rarity[p] for p in said & char_pairs(m)), 6),

@@ -72,6 +72,7 @@ class FocusArea:
     # The complaint's own words for its concern that the matched topic also uses (头盔 of a complaint served by
     # 教职工通勤与交通安全): the topic's measures carry them, so the school finds its own word in its answer.
     own: tuple[str, ...] = ()
+    usual: str = ""  # the complaint in the keywords' forms (FocusMatcher.in_forms), for choosing the topic's measures
 
     @property
     def named(self) -> bool:
@@ -174,6 +175,8 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             focus.append(FocusArea(text, classifier.place(clean), found_concern.name, sick, concern=found_concern.nouns))
         else:
             focus.append(FocusArea(text, classifier.place(clean), area))
+    if topics is not None:
+        focus = [replace(area, usual=topics.in_forms(area.text)) for area in focus]
     return Understanding(tuple(highlights), tuple(focus))
 
 

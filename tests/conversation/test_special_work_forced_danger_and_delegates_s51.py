@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.conversation.engine import ask_once
+from tests.conversation.answer_helpers import cited
 
 
 @pytest.mark.parametrize(
@@ -23,9 +24,8 @@ from assistant.conversation.engine import ask_once
     ],
 )
 def test_the_article_that_answers_leads(offline, question, article):
-    reply = ask_once(offline, question)
-    labels = [c.label for c in reply.citations]
-    assert labels and labels[0] == article, (labels, reply.text[:200])
+    labels, text = cited(offline, question)
+    assert labels and labels[0] == article, (labels, text[:200])
 
 
 def test_taking_a_delegate_off_is_answered_by_recall(offline):
