@@ -321,7 +321,8 @@ def _put_in(wording: str, sources: list[str], least: int = 2, skip: frozenset[st
 
 # A lead-in in the writer's words, up to a colon (说得明白：, 讲得很清楚：, 开宗明义：, 的表述是：): what follows tells the
 # article, quoted or retold; a break (，。；), a quotation mark or another title before the colon ends the lead-in.
-_LOOSE_LEAD = re.compile(r"\s*[^\s，,。；;：:“”\"《》\n\d]{1,8}?[：:]\s*")
+# The lead-in may also be a question the quotation answers (第三条咋讲的？“…”).
+_LOOSE_LEAD = re.compile(r"\s*[^\s，,。；;：:？?“”\"《》\n\d]{1,8}?(?:[：:]|[？?](?=\s*[“\"「『]))\s*")
 _SENTENCE_REST = re.compile(r"[^。！？\n《]{0,160}")
 
 

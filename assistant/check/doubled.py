@@ -12,6 +12,10 @@ from assistant.index.lexicon import base_tokenizer, word_bounds
 # 每天每天 (one after another).
 _SHORT = re.compile(r"([\u4e00-\u9fff]{2,3}?)\1")
 _ONE_BY_ONE = re.compile(r"^[一每逐各]")
+# A two-character verb said twice after 来 / 去 / 好好 / 一起 and closing its clause (有空来摆谈摆谈, 大家一起乐呵乐呵) is
+# the spoken "do it a little" (动词重叠, 吕叔湘《现代汉语八百词》), whatever the regional verb: no list can hold them all.
+_DO_A_LITTLE_BEFORE = re.compile(r"(?:[来去]|好好|一起|一块儿?|再)$")
+_DO_A_LITTLE_AFTER = re.compile(r"^(?:$|[\s，。；！？、,.;!?）)”」]|吧|呗|啊|呀)")
 _JOINED = re.compile(r"^(.+?)(?:[和、与及]|以及)\1$")
 _SPACED = re.compile(r"^(.+?)\s+\1$")  # 提振精气神 提振精气神: pasted twice with a space between
 # A whole clause pasted twice, a comma between (让老师碰到难事先想起工会，让老师碰到难事先想起工会。): the clause must
@@ -55,6 +59,9 @@ def doubled(doc: Document) -> list[Finding]:
     for m in _SHORT.finditer(text):
         phrase = m.group(1)
         if phrase in verbs or _ONE_BY_ONE.match(phrase) or len(set(phrase)) == 1:
+            continue
+        if len(phrase) == 2 and _DO_A_LITTLE_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) \
+                and _DO_A_LITTLE_AFTER.match(text[m.end() : m.end() + 1]):
             continue
         if any(a < m.end() and m.start() < b for a, b, _ in found) or not _two_words(doc, m.start(), len(phrase)):
             continue

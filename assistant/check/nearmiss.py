@@ -169,6 +169,8 @@ def _garbled(words: str, start: int, fixed: str, tokens: list[tuple[int, int]], 
     new = pos_tokenizer().word_tag_tab.get(word, "")
     if tags[changed].startswith("n") and new.startswith("v") and new != "vn":
         return False  # a noun's place taken by a verb is the writer's own clause (工会主抓 beside 工会主席), not a synonym
+    if len(word) == 2 and word[1] == "人" and pos_tokenizer().word_tag_tab.get(word[0], "").startswith("v"):
+        return False  # a verb with 人 as its object (老师待人 beside 老师待遇, 助人, 育人) is conduct, whatever jieba tags it
     if word[0] in NEGATIONS and parts[changed][0] not in NEGATIONS:
         return False  # a negated word (履职不力 beside 履职能力) says the opposite: a writer's judgement, not a synonym
     if place and word == words[at - 1 : at + 1] and spoken_verb(fixed[place - 1 : place + 1], word):

@@ -17,7 +17,7 @@ from assistant.check.findings import Document, Finding, inside, quote, quoted_ti
 from assistant.check.nextyear import given_days, next_year
 from assistant.check.outline import MONTH_CELL
 from assistant.check.points import DRAFTED, deadline_inside, glossed_months, in_aside, month_outside, month_points
-from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, month_number, year_cell, year_cells
+from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, dated_cells, month_number, year_cell, year_cells
 from assistant.check.terms import lunar_months, school_year_terms
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
 
@@ -223,6 +223,7 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
     for line in doc.outline.lines:
         if line.kind == "table":
             cell = line.raw.strip().lstrip("|")
+            out += dated_cells(line, semester)
             if YEAR_CELL.match(cell):
                 out += year_cell(line, cell, semester)
                 continue

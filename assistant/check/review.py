@@ -100,7 +100,7 @@ _SAME_WORDS = {"outdated", "unknown_article", "misquote", "script", "garble", "d
                "stale_ordinal", "rule"}
 
 
-_WORDED = ("doubled_phrase", "school_type_vocab", "script")
+_WORDED = ("doubled_phrase", "school_type_vocab", "script", "misquote")
 
 
 def _one_per_problem(findings: list[Finding]) -> list[Finding]:

@@ -38,7 +38,7 @@ class _Period(Protocol):
 def year_cells(doc: Document, period: _Period) -> list[tuple[int, int, str, str]]:
     """Every table row whose 年月 cell lies outside the period."""
     return [span for line in doc.outline.lines if line.kind == "table"
-            for span in year_cell(line, line.raw.strip().lstrip("|"), period)]
+            for span in year_cell(line, line.raw.strip().lstrip("|"), period) + dated_cells(line, period)]
 
 
 def year_cell(line, cell: str, period: _Period) -> list[tuple[int, int, str, str]]:
@@ -51,3 +51,27 @@ def year_cell(line, cell: str, period: _Period) -> list[tuple[int, int, str, str
     start, words = line.start + line.raw.index(cell) + dated.start(1), dated.group(0).strip()
     return [(start, start + len(words), f"本计划是{period.spec.name}计划（{period.span}），“{words}”不在计划期间内",
              "删去这一行，或改为计划期间内的月份")]
+
+
+# A year and month written inside a row's other cells, the year maybe in two digits (二九年三月开学, 28年9月): the
+# next period's event carried into this plan's table.
+_CELL_DATE = re.compile(rf"(?<![\d〇零一二三四五六七八九十])(20\d\d|[23]\d|二[〇零一二三四五六七八九])\s*年\s*{MONTH}\s*月(?!\s*(?:至|到|—|－|-|~|～))")
+_YEAR_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
+_PAST = re.compile(r"^\s*(?:\d{1,2}\s*[日号])?\s*(?:以来|起|至今|获|荣获|被|评为|成立|建成|曾|已|的)")
+
+
+def dated_cells(line, period: _Period) -> list[tuple[int, int, str, str]]:
+    """The year-and-month dates of a table row's cells after its first, outside the period."""
+    cells = line.raw.split("|")
+    first = next((i for i, c in enumerate(cells) if c.strip()), 0)
+    offset = len("|".join(cells[: first + 1]))
+    out = []
+    for m in _CELL_DATE.finditer(line.raw, offset):
+        raw = m.group(1)
+        year = int(raw) if len(raw) == 4 else 2000 + int("".join(_YEAR_DIGITS.get(ch, ch) for ch in raw))
+        if (year, month_number(m.group(2))) in period.year_months or _PAST.match(line.raw[m.end():]):
+            continue
+        out.append((line.start + m.start(), line.start + m.end(),
+                    f"本计划是{period.spec.name}计划（{period.span}），“{m.group(0).strip()}”不在计划期间内",
+                    "删去这项安排，或改为计划期间内的月份"))
+    return out

@@ -15,6 +15,10 @@ _MONEY = r"(\d+(?:\.\d+)?)\s*(万元|万|元)"
 # 预算12万元，其中文体活动6.5万元、节日慰问4.8万元: the total is the last sum before 其中, the parts follow it.
 _TOTAL_THEN_PARTS = re.compile(rf"{_MONEY}[^。；;，,]{{0,6}}?[，,]\s*其中")
 _PART = re.compile(_MONEY)
+# A total said to be the sum (合计5.6万元，其中慰问2.1万元、活动1.8万元、培训0.9万元) must equal its listed parts, unless the
+# list says it is not all of it (等, 其余, 机动, 预留 …).
+_SUMMED = re.compile(r"(?:合计|共计|总计|一共|总共|累计)\s*(?:约|为|是)?\s*$")
+_REST = re.compile(r"等|其余|其他|其它|剩余|余下|余额|机动|预留|备用|不可预见|结余|以及|约|左右|多")
 # 编为4个工会小组：一组16人、二组18人: a split of the staff into groups, each with its size.
 _SPLIT = re.compile(r"编为|编成|分为|分成|划分为|划为|组成|工会小组")
 _GROUP_SIZE = re.compile(r"[\u4e00-\u9fff\d]{0,8}?(?:组|队|小组|片区|片|分会)\s*(\d{1,4})\s*(?:人|名)")
@@ -36,6 +40,11 @@ _DATED_WEEKDAY = re.compile(
 # 礼拜四（9月10日）, 周四(9月10日): the weekday said first, its date in brackets.
 _WEEKDAY_DATED = re.compile(
     r"(?:星期|周|礼拜)([一二三四五六日天])\s*[（(]\s*(?:(20\d\d)\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]\s*[）)]"
+)
+# 2027.9.10，礼拜四 / 2027-09-10 周五 / 9.10（星期五）: a date in digits and dots (or dashes, slashes), then its weekday.
+_DOTTED_WEEKDAY = re.compile(
+    r"(?<![\d.])(?:(20\d\d)\s*[.．/-]\s*)?(1[0-2]|0?[1-9])\s*[.．/-]\s*(\d{1,2})(?![\d.])\s*"
+    r"(?:[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]|[，,、\s]?\s*(?:星期|周|礼拜)([一二三四五六日天])(?![一二三四五六日天至到—–~～-]))"
 )
 _WEEKDAYS = "一二三四五六日"
 _TIME_RANGE = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(\d{1,2})[:：](\d{2})(?!\d)")
@@ -114,7 +123,7 @@ def _years_of(month: int, year: int, period: str) -> list[int]:
 
 def _weekday_dates(text: str):
     """(start, end, year or None, month, day, weekday named) for every date said with its weekday, either order."""
-    for m in _DATED_WEEKDAY.finditer(text):
+    for m in (*_DATED_WEEKDAY.finditer(text), *_DOTTED_WEEKDAY.finditer(text)):
         yield m.start(), m.end(), m.group(1), int(m.group(2)), int(m.group(3)), m.group(4) or m.group(5)
     for m in _WEEKDAY_DATED.finditer(text):
         yield m.start(), m.end(), m.group(2), int(m.group(3)), int(m.group(4)), m.group(1)
@@ -150,10 +159,16 @@ def _budget(doc: Document, words: str, at: int) -> list[Finding]:
     if len(parts) < 2:
         return []
     spent = sum(_yuan(p.group(1), p.group(2)) for p in parts)
-    if spent <= total + 0.005:
-        return []
     unit = "万元" if head.group(2).startswith("万") else "元"
     shown = spent / 10000 if unit == "万元" else spent
+    if spent < total - 0.005 and _SUMMED.search(words[: head.start()]) and not _REST.search(words[head.end() :]):
+        return [doc.finding(
+            "impossible_figure", at + parts[0].start(), at + parts[-1].end(),
+            f"各项加起来是{shown:g}{unit}，与写明的合计{head.group(1)}{head.group(2)}对不上",
+            "核对金额：合计应等于各项之和，或写明其余部分的用途",
+        )]
+    if spent <= total + 0.005:
+        return []
     return [doc.finding(
         "impossible_figure", at + parts[0].start(), at + parts[-1].end(),
         f"各项合计{shown:g}{unit}，超过了总额{head.group(1)}{head.group(2)}", "核对金额：各项之和不应超过总额",

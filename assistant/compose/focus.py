@@ -17,6 +17,7 @@ import numpy as np
 
 from assistant.domain.data import read_yaml
 from assistant.domain.text import occurrences
+from assistant.index.lexicon import base_tokenizer
 from assistant.index.likeness import Likeness
 from assistant.rewrite.apply import Notes, apply_group
 from assistant.rewrite.lexicon import load_lexicon
@@ -70,6 +71,9 @@ class TopicMatch:
     topic: FocusTopic
     score: float
     keywords: tuple[str, ...]  # the topic's keywords found in the user's words
+    # A second topic the complaint also names in its words (摸黑出门等车 of a winter's cold: the commute), whose measure
+    # answers the part of the complaint the first topic's do not.
+    also: FocusTopic | None = None
 
 
 def parse_focus_topics(data: dict) -> tuple[FocusTopic, ...]:
@@ -126,6 +130,7 @@ class ConditionWords:
     endings: tuple[str, ...]
     general: frozenset[str]
     women_marks: tuple[str, ...] = ()
+    body_parts: frozenset[str] = frozenset()  # where a trouble hurts (骨头, 腰): no concern of its own
 
     def women(self, name: str) -> bool:
         """True for a condition of women's bodies (乳腺增生, 宫颈糜烂): served in 女职工工作."""
@@ -148,7 +153,8 @@ def condition_words(path: str | None = None) -> ConditionWords:
     known |= {str(w) for raw in data.get("items") or () for w in raw.get("words") or () if len(str(w)) >= 2}
     return ConditionWords(frozenset(known), tuple(str(e) for e in data.get("endings") or ()),
                           frozenset(str(w) for w in data.get("not_conditions") or ()),
-                          tuple(str(w) for w in data.get("women_marks") or ()))
+                          tuple(str(w) for w in data.get("women_marks") or ()),
+                          frozenset(str(w) for w in data.get("body_parts") or ()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -229,7 +235,12 @@ class FocusMatcher:
         passing = len(words) == 1 and score < _ONE_WORD and long and not topic.specific
         if passing and not self._agreed(best, -minus_index):
             return None  # one passing word of a long complaint (感染 in 憋尿…尿路感染) names no topic: say it in its words
-        return TopicMatch(topic, round(score, 3), words) if score >= needed else None
+        if score < needed:
+            return None
+        also = max((item for item in ranked if item[2] is not topic and item[0] >= _ACCEPT and item[2].measures
+                    and any(not _PEOPLE.search(w) and w not in feelings and w not in words for w in item[3])),
+                   key=lambda item: (item[0], item[1]), default=None)
+        return TopicMatch(topic, round(score, 3), words, also[2] if also else None)
 
     def in_forms(self, text: str) -> str:
         """The text in the keywords' word order and form (knowledge/focus_topics.yaml `match_forms`: 睡不够 is 睡眠不足)."""
@@ -289,13 +300,26 @@ def _keyword_weight(word: str, name: str) -> float:
     return weight / 2 if _PEOPLE.search(word) and word not in name else weight
 
 
+_COMMON_WORD = 1000  # jieba frequency of a word everyone writes (学校 17020)
+
+
+def _half_of_words(word: str, text: str, start: int, end: int) -> bool:
+    """True when a two-character keyword's edge is half of a common word of the text (校车 in 学校车位: 学校|车位):
+    the characters meet by chance, the keyword is not said."""
+    if len(word) != 2:
+        return False
+    freq = base_tokenizer().FREQ
+    return (start > 0 and freq.get(text[start - 1 : start + 1], 0) >= _COMMON_WORD) or (
+        end < len(text) and freq.get(text[end - 1 : end + 1], 0) >= _COMMON_WORD)
+
+
 def _found(keywords: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The keywords in the text, longest first, none inside a longer one already found."""
     taken: list[tuple[int, int]] = []
     out = []
     for word in sorted(keywords, key=lambda w: -len(w)):
         for start, end in occurrences(word, text):
-            if any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken) or _half_of_words(word, text, start, end):
                 continue
             taken.append((start, end))
             if word not in out:

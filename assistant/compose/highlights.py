@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.compose.focus import everyday
-from assistant.compose.story import story_name
+from assistant.compose.story import sort_clauses, story_name
 from assistant.compose.timing import tidy
 from assistant.compose.whole_words import replace_whole
 from assistant.domain.data import read_yaml
@@ -376,3 +376,23 @@ def story_phrase(text: str, kind_name: str) -> Phrase:
         return Phrase(kind_name, "")
     topic, detail = named
     return Phrase(_named(topic), detail)
+
+
+# How a teller frames what they heard (这两年老听说有…, 最近总有…): the fact without the hearsay.
+_HEARSAY = re.compile(r"^(?:这两年|这几年|近两年|近几年|近年来|最近|近来|今年|去年)?(?:老|总|常|经常|总是)?(?:听说|听人说|听讲)?(?:有)?")
+_QUOTE_MAX = 24
+
+
+def complaint_quote(text: str) -> str:
+    """The facts a complaint tells (its first two fact clauses, without the teller's feelings and hearsay), to quote
+    where the plan answers it, so the school finds its own words there; '' when it tells none.
+
+    >>> complaint_quote("这两年老听说有教师累倒在讲台上，高三教师天天熬到半夜，我心里直发慌")
+    '教师累倒在讲台上、高三教师天天熬到半夜'
+    """
+    facts = [_HEARSAY.sub("", c, count=1) or c for c in sort_clauses(text, _OWN_VOICE).facts]
+    facts = [f for f in facts if len(f) >= 4]
+    if not facts:
+        return ""
+    both = "、".join(facts[:2])
+    return both if len(both) <= _QUOTE_MAX else facts[0] if len(facts[0]) <= _QUOTE_MAX else ""

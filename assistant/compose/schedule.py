@@ -65,10 +65,12 @@ class ScheduleWriter:
     def kind_rows(self) -> list[ScheduleItem]:
         """The kind's exam and contest seasons, and recurring events of measures written for its kind or setting."""
         rows = []
-        named = " ".join(h.text for h in self.understanding.highlights)
+        # the school's own highlight row speaks for an event its name names (高考前慰问高三教师); a highlight that only
+        # mentions it (教师是考生家长，子女也参加高考) does not, and the exam season keeps its row
+        named = " ".join(h.phrase.topic for h in self.understanding.highlights)
         for event in load_calendar().events_for(self.wording.kind.key):
             if any(name in named for name in event.names):
-                continue  # the school's own highlight row speaks for it
+                continue
             row = self.library.exam_rows.get(event.names[0])
             months = [m for m in event.months if m in self.wording.months]
             if row and months:

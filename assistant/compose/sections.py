@@ -20,6 +20,7 @@ from assistant.domain.text import char_pairs
 
 AREAS = ("democracy", "ethics", "women", "welfare", "culture", "self", "finance", "retirees")
 _FOCUS_MEASURES = 2  # concrete measures per focus area, besides the section's own
+_QUOTED_LEADS = 2  # measures introduced by the complaint's quoted words before it is called by its name
 _TOPIC_MEASURES = 3  # of a focus topic's own measures (knowledge/focus_topics.yaml), which are all concrete
 # A measure says when (a period word of the plan, a frequency, a term point) and who acts (a union body or officer).
 _WHEN = re.compile(r"\{period_(?:start|end|open)\}|每(?:学期|学年|月|周|季度|年)|学期[初中末]|学年[初末]|期中|期末|开学|当[天周月]|"
@@ -198,9 +199,16 @@ class SectionWriter:
         # A measure that does not name the area is introduced by it, so a reader sees which focus it serves.
         # ... a concern the school reported in words that vary from one measure to the next, as a writer would
         # (knowledge/measures.yaml focus_leads: 针对/为回应 a problem); an area named as a goal is worked 围绕.
-        leads = iter((self.library.focus_leads if area.named or area.own else self.library.focus_leads[:1])
-                     * _TOPIC_MEASURES)
+        leads = iter((self.library.focus_leads if area.named or area.own or area.quoted
+                      else self.library.focus_leads[:1]) * _TOPIC_MEASURES)
         lead_words = area.words
+        if area.quoted:
+            # the complaint's own facts, quoted: every measure answers them (the topic's measures never say them);
+            # a concern the plan named keeps its name after them
+            names = lambda text: False  # noqa: E731
+            quote = self.wording.adapt(area.quoted)
+            lead_words = (f"教职工反映的“{quote}”等{'、'.join(area.concern)}问题" if area.named
+                          else f"教职工反映的“{quote}”等情况")
         if area.own and not area.named:
             # a complaint's own words the topic shares (头盔, 公众号) name it in every measure, as the school said it;
             # a measure names it by the most specific of them: the word fewest of the topic's measures say (晚饭 of a
@@ -209,8 +217,20 @@ class SectionWriter:
             specific = min(area.own, key=lambda w: (sum(w in m for m in topic.measures), -word_rarity(w)))
             names = lambda text: specific in self.wording.render(text)  # noqa: E731
             lead_words = f"教职工反映的{'、'.join(_lead_words(area))}问题"
+        # the quote introduces the first two measures; a concern the plan named is then called by its name alone
+        short = f"教职工反映的{'、'.join(area.concern)}问题" if area.quoted and area.named else lead_words
+        led = iter([lead_words] * _QUOTED_LEADS + [short] * (2 * _TOPIC_MEASURES))
         out = self._take(texts, taken, _TOPIC_MEASURES,
-                         lambda t: t if names(t) else next(leads).format(focus=lead_words) + t)
+                         lambda t: t if names(t) else next(leads).format(focus=next(led)) + t)
+        if area.also is not None:
+            # one measure of the second topic the complaint names, for the part the first topic's measures miss
+            second = [area.also.measures[(start + i) % len(area.also.measures)] for i in range(len(area.also.measures))]
+            second = [m for m in second if not self.library.needs_missing(m, self.profile)]
+            second.sort(key=lambda m: -len(said & char_pairs(m)))  # the one closest to the complaint's words first
+            if said_when:  # (a winter measure still answers a complaint of 腊月 when none is of that month)
+                second = [m for m in second if not (months := self._season_months(m)) or months & said_when] or second
+            out += self._take(second, taken + out, 1, lambda t: next(leads).format(focus=next(led)) + t
+                              if area.quoted or area.named or area.own else t)
         return sorted(out, key=self._when_in_period)  # what is done at the start is told first, the end last
 
     def _season_months(self, text: str) -> set[int]:

@@ -77,12 +77,26 @@ class StoryVoice:
         return f"争取{thing}" if thing else None
 
     def wanted(self, clause: str) -> str:
-        """The thing a request clause asks for (能不能请卫生院开个挂号专窗 → 挂号专窗), or ''."""
+        """The thing a request clause asks for (能不能请卫生院开个挂号专窗 → 挂号专窗), or what it asks to be done for
+        someone (能否给这些教师调课、少排两节 → 为这些教师调课、少排两节), or ''."""
         for pattern in self.asked_for:
             found = pattern.search(clause)
-            thing = _last_noun(found.group("rest")) if found else ""
+            if found is None:
+                continue
+            done = _done_for(found.group("rest"))  # 给这几位教师少排晚自习: what is to be done for them
+            if done:
+                return done
+            thing = _last_noun(found.group("rest"))
             if thing:
                 return thing
+            # what is to be done (调课、少排两节; 学费按职工子女优惠): for whom, else the request without its asking word
+            # (only a thing asked about before the asking word: 保育费能否…, not 又不知道能不能修好)
+            subject = clause[: found.start()].strip()
+            named = bool(subject) and all(p.flag.startswith(_NOUN_TAGS) for p in pos_tokenizer().lcut(subject))
+            whole = (subject + found.group("rest")).strip("，。；？?！! ")
+            action = whole if named and 4 <= len(whole) <= _ACTION_MAX else ""
+            if action:
+                return action
         return ""
 
 
@@ -133,6 +147,22 @@ _NOUN_TAGS = ("n", "vn", "nz", "j")
 _NOT_NOUN_TAGS = ("nr", "ns", "nt")
 
 
+# A request to do something for someone (给这些教师调课、少排两节): 给 introduces whom it is done for (为, 公文).
+_DONE_FOR = re.compile(r"^(?:给|帮|替|为)(?P<whom>[\u4e00-\u9fff]{1,8}?(?:教师|老师|教职工|职工|同事|他们|她们|大家|人员))(?P<what>[\u4e00-\u9fff、]{2,12})$")
+_ACTION_MAX = 18
+
+
+def _done_for(rest: str) -> str:
+    """为 + whom + what, for a request to do something for someone; '' for another shape.
+    >>> _done_for("给这些教师调课、少排两节")
+    '为这些教师调课、少排两节'
+    """
+    m = _DONE_FOR.match(rest.strip())
+    if m is None or len(m.group(0)) > _ACTION_MAX:
+        return ""
+    return f"为{m.group('whom')}{m.group('what')}"
+
+
 def _last_noun(rest: str) -> str:
     """The run of nouns a request ends with (大病救助, 工勤人员), or ''."""
     pairs = [p for p in pos_tokenizer().lcut(rest) if p.word not in ("来", "去", "吗", "啊", "呀", "了")]
@@ -142,6 +172,8 @@ def _last_noun(rest: str) -> str:
             run.insert(0, pair.word)
         elif run:
             break
+        elif pair.flag.startswith(("v", "m", "q", "a")) and pair.word.strip():
+            return ""  # the request ends with what is to be done (调课、少排两节), not with a thing
     thing = "".join(run)
     return thing if len(thing) >= 2 else ""
 

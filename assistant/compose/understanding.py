@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 
 from assistant.compose.concern import concern, word_rarity
 from assistant.compose.focus import FocusMatcher, FocusTopic, condition_words
-from assistant.compose.highlights import Classifier, Phrase, Placement, phrase, plain, story_phrase
+from assistant.compose.highlights import Classifier, Phrase, Placement, complaint_quote, phrase, plain, story_phrase
 from assistant.compose.timing import Timing, timing
 from assistant.domain.profile import Profile
+from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
 # Nouns every complaint of a school has: they say who, not what the complaint is about.
@@ -32,7 +33,9 @@ _WHO = re.compile(r"(?:教师|老师|教职工|职工|人员|员|主任|教工|�
 _DESCRIBING = re.compile(r"的|[得着了]$|^[跟和给对向不没怕想要]|(?<=[\u4e00-\u9fff])着(?=[\u4e00-\u9fff])|(?:下来|上去|起来|下去|过来|出来)$")
 # A body part said with how it hurts (嗓子疼, 眼睛酸, 头晕: a symptom, 《现代汉语词典》 疼, 酸, 晕) is what a trouble does to the
 # staff, not the trouble.
-_SYMPTOM = re.compile(r"[\u4e00-\u9fff][疼痛痒酸肿胀晕]$")
+_SYMPTOM = re.compile(r"[\u4e00-\u9fff][疼痛痒酸肿胀晕麻]$")
+# A degree complement inside a word jieba glued (冻得手脚发麻, 累得直不起腰): how bad it is, not what it is.
+_DEGREE = re.compile(r"[\u4e00-\u9fff]得[\u4e00-\u9fff]|得$")
 _OWN_WORDS = 3
 _TOLD_IN_WORDS = 3
 
@@ -73,6 +76,10 @@ class FocusArea:
     # 教职工通勤与交通安全): the topic's measures carry them, so the school finds its own word in its answer.
     own: tuple[str, ...] = ()
     usual: str = ""  # the complaint in the keywords' forms (FocusMatcher.in_forms), for choosing the topic's measures
+    # A long complaint whose words neither name a concern nor meet the topic's keywords (累倒在讲台上 served by the
+    # graduating classes' topic): the facts it tells, quoted where the plan answers it.
+    quoted: str = ""
+    also: FocusTopic | None = None  # a second topic the complaint names (FocusMatcher: TopicMatch.also)
 
     @property
     def named(self) -> bool:
@@ -122,6 +129,7 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             said = story_phrase(when.rest or clean, placement.kind.name)
         highlights.append(Highlight(text, placement, when, said))
     focus = []
+    alsos: dict[str, FocusTopic | None] = {}
     for text in profile.focus:
         clean = plain(text, words, patterns)
         rest = timing(clean, profile).rest or clean
@@ -135,6 +143,8 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
         found = topics.match(text, profile.kind) if topics is not None else None
         if found is not None and not long and not found.keywords:
             found = None
+        if found is not None and long and not found.topic.specific:
+            alsos[text] = found.also  # a long complaint may name a second topic too (a named condition is its own)
         if found is not None:
             # A short focus is already a name (编外老师待遇): the plan keeps it, so the school sees its own area. A long
             # complaint about a thing the topic's measures never name (电暖器 for 高温严寒天气劳动保护) is named by that
@@ -146,6 +156,12 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
             read = topics.read(text)
             told = len(found.keywords) >= _TOLD_IN_WORDS or any(k not in text and k in read for k in found.keywords)
             said = concern(rest, classifier.likeness, _stop(topics), written=text) if long and not told else None
+            if said is not None:  # 冻得 finds a complaint but names nothing ("教职工反映的冻得问题")
+                nouns = tuple(n for n in said.nouns if not _DESCRIBING.search(n) and not _DEGREE.search(n)
+                              and (found.topic.specific or n not in condition_words().body_parts)
+                              and not _only_where(n, rest)
+                              and not any(_across(n, k, rest) for k in _terms_in(topics, rest)))
+                said = replace(said, nouns=nouns) if nouns else None
             if said is not None and any(n in k and n != k for n in said.nouns for k in found.keywords):
                 said = None  # the concern is a piece of the topic's own word (惠民 of 惠民保): the word names it
             if said is not None and any(n in found.topic.name and n != found.topic.name for n in said.nouns):
@@ -154,30 +170,82 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
                 # an ailment the topic's matter causes (头疼, 嗓子疼 of smoke in the office) names nothing the topic does
                 # not, unless the topic is about it (中暑 of heat): the concern is the rest, and nothing when the rest is
                 # the topic's own word (烟瘾)
-                rest = tuple(n for n in said.nouns if n in found.keywords
+                kept = tuple(n for n in said.nouns if n in found.keywords
                              or not condition_words().named(n) and not _SYMPTOM.search(n))
-                if rest != said.nouns:
-                    said = replace(said, nouns=rest) if rest and not set(rest) <= set(found.keywords) else None
+                if kept != said.nouns:
+                    said = replace(said, nouns=kept) if kept and not set(kept) <= set(found.keywords) else None
             if said is not None and not any(n in m for n in said.nouns for m in found.topic.measures):
-                focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns))
+                # (a named condition is served by its name: its story, 嗡嗡, is not quoted)
+                quoted = "" if found.topic.specific else complaint_quote(timing(text, profile).rest or text)
+                focus.append(FocusArea(text, classifier.place(clean), said.name, found.topic, concern=said.nouns,
+                                       quoted=quoted))
             else:
                 # (not for a named condition: its measures name it, and its everyday words are the story: 嗡嗡)
                 plain_words = long and not found.topic.specific
                 # (a one-character keyword such as 熏 finds a complaint but names nothing)
                 naming = [w for w in found.keywords if len(w) > 1 and not _WHO.search(w) and not _DESCRIBING.search(w)]
                 own = tuple(naming[:_OWN_WORDS]) if plain_words else ()
-                focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own))
+                quoted = complaint_quote(timing(text, profile).rest or text) if plain_words and not own else ""
+                focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own, quoted=quoted))
         elif long and (found_concern := concern(rest, classifier.likeness, _stop(topics), requests=True,
                                                 written=text)) is not None:
             # A complaint no topic serves is named by what it is about (教职工反映的痔疮问题), not by a clause of it;
             # a condition no topic lists (带状疱疹) is served as the listed ones are, under its own name.
             sick = topics.condition(found_concern.nouns[0]) if topics is not None else None
-            focus.append(FocusArea(text, classifier.place(clean), found_concern.name, sick, concern=found_concern.nouns))
+            quoted = "" if sick is not None else complaint_quote(timing(text, profile).rest or text)
+            focus.append(FocusArea(text, classifier.place(clean), found_concern.name, sick, concern=found_concern.nouns,
+                                   quoted=quoted))
         else:
             focus.append(FocusArea(text, classifier.place(clean), area))
     if topics is not None:
-        focus = [replace(area, usual=topics.in_forms(area.text)) for area in focus]
+        focus = [replace(area, usual=topics.in_forms(area.text),
+                         also=alsos.get(area.text) if area.topic is not None else None)
+                 for area in focus]
     return Understanding(tuple(highlights), tuple(focus))
+
+
+# A noun said only as where something happened (累倒在办公桌前, 摔在楼梯上: 在 + place + 方位词, 《现代汉语八百词》 在)
+# tells the scene, not the trouble.
+_WHERE = r"(?:在|到|于)[^，。；！？,]{{0,4}}?{noun}(?:前|后|上|下|里|内|外|旁|边|跟前|附近)"
+
+
+_COMMON_WORD = 1000  # jieba frequency of a word everyone writes (学校 17020)
+
+
+def _terms_in(topics: FocusMatcher, text: str) -> set[str]:
+    """The keywords of any focus topic the text holds (回南天): a noun cut across one of them is a fragment."""
+    return {k for t in topics.topics for k in t.keywords if len(k) >= 2 and k in text}
+
+
+def _across(noun: str, keyword: str, text: str) -> bool:
+    """True when a mention of `noun` overlaps a mention of `keyword` without either holding the other.
+    >>> _across("南天一", "回南天", "开春后回南天一来，墙面直冒水")
+    True
+    >>> _across("车位", "校车", "学校车位只有三十个")
+    False
+    """
+    freq = base_tokenizer().FREQ
+    # a keyword whose edge is half of a common word is no mention of it (校车 in 学校车位: 学校|车位)
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(keyword), text)
+             if freq.get(text[max(0, m.start() - 1) : m.start() + 1], 0) < _COMMON_WORD
+             and freq.get(text[m.end() - 1 : m.end() + 1], 0) < _COMMON_WORD]
+    for m in re.finditer(re.escape(noun), text):
+        for a, b in spans:
+            if m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) and not (
+                    m.start() <= a and b <= m.end()):
+                return True
+    return False
+
+
+def _only_where(noun: str, text: str) -> bool:
+    """True when every mention of `noun` in the complaint is the place where something happened.
+    >>> _only_where("办公桌", "有老师累倒在办公桌前，高三组天天熬到半夜")
+    True
+    >>> _only_where("电暖器", "电暖器不够用，办公室太冷")
+    False
+    """
+    places = len(re.findall(_WHERE.format(noun=re.escape(noun)), text))
+    return places > 0 and places == text.count(noun)
 
 
 def _stop(topics: FocusMatcher | None) -> frozenset[str] | None:

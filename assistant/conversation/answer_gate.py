@@ -107,7 +107,7 @@ class Gate:
         the context a user adds (中层领导, 高三) must not hide the article that answers.
         """
         st = self.settings
-        question = self.forms.spoken(question)
+        question = self.forms.whole_words(self.forms.spoken(question))
         concepts = self.reader.concepts(question, st, core)
         if self.forms.headcount.search(question) and self.forms.headcount_forms:
             # "三十来个教职工": a size threshold (80人以上, 不足二十五人) is what answers; a headcount told only in the

@@ -43,6 +43,9 @@ E5_FLOOR = 0.78
 # A practice's everyday words (`asks` in knowledge/practices.yaml) are spoken like every question, so they score a
 # little for any of them: they count this much less than the phrasing itself (tuned on the development rounds).
 ASK_DISCOUNT = 0.04
+# A measure repeating what the asker says the school already does every year (每年都是发倡议书) is what they want to go
+# beyond: it counts this much less (fifty-second session).
+ROUTINE_DISCOUNT = 0.1
 
 
 def render(text: str) -> str | None:
@@ -69,6 +72,12 @@ class Entry:
     measure: str
     text: str
     match: str = ""  # what the question is compared with, when not the text shown (a practice's everyday words)
+    kinds: tuple[str, ...] = ()  # the measure's kinds of school (none: any), and those it is never for
+    not_kinds: tuple[str, ...] = ()
+
+    def fits(self, kind: str) -> bool:
+        """True for a school of `kind` ('' when the question names none: every measure may be shown)."""
+        return not kind or ((not self.kinds or kind in self.kinds) and kind not in self.not_kinds)
 
 
 class MeasureMatcher:
@@ -85,7 +94,7 @@ class MeasureMatcher:
                     text = render(raw)
                     if text and text not in seen:
                         seen.add(text)
-                        entries.append(Entry(section, m.id, text))
+                        entries.append(Entry(section, m.id, text, kinds=m.kinds, not_kinds=m.not_kinds))
         for section, items in _practices(practices).items():
             for i, (raw, asks) in enumerate(items):
                 text = render(raw)
@@ -99,15 +108,21 @@ class MeasureMatcher:
     def similarities(self, question: str) -> np.ndarray:
         return self._similarity.scores(question)
 
-    def best(self, question: str, section: str, limit: int = 2, shown: str = "") -> list[str]:
+    def best(self, question: str, section: str, limit: int = 2, shown: str = "", kind: str = "",
+             routine: tuple[str, ...] = ()) -> list[str]:
         """Up to `limit` measures (one phrasing each) closest to the question, the section's own first; none that the
-        answer already `shown` holds nearly whole."""
+        answer already `shown` holds nearly whole, and none written for another kind of school than the question's
+        `kind` (a kindergarten's 保教 measure for a village primary school); a measure holding what the school
+        already does every year (`routine`: 承诺书) comes after the others."""
         if not self.entries:
             return []
         sims = self.similarities(question)
         scored: dict[str, tuple[float, str]] = {}
         for entry, sim in zip(self.entries, sims, strict=True):
+            if not entry.fits(kind):
+                continue
             score = float(sim) + (OWN_SECTION if entry.section == section else 0.0) - (ASK_DISCOUNT if entry.match else 0.0)
+            score -= ROUTINE_DISCOUNT if any(w in entry.text for w in routine) else 0.0
             if score >= FLOOR and (entry.measure not in scored or score > scored[entry.measure][0]):
                 scored[entry.measure] = (score, entry.text)
         ranked = sorted(scored.values(), key=lambda item: -item[0])

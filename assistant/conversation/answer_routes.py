@@ -24,6 +24,8 @@ from assistant.domain.data import read_yaml
 from assistant.domain.structure import Structure
 from assistant.domain.text import occurrences
 from assistant.errors import LoadError
+from assistant.index.lexicon import base_tokenizer
+from assistant.index.segmentation import pos_tokenizer
 from assistant.index.story_questions import story_parts
 from assistant.loading.cleaning import normalize
 
@@ -85,6 +87,15 @@ class Matching:
 
 
 _NEVER = re.compile(r"(?!)")
+# 满不满意, 同不同意, 合不合法: the A-not-AB question of a two-character word (《现代汉语八百词》 正反问句); folded when AB is
+# a common word of jieba's dictionary (会不会来 keeps its form: 会来 is no word).
+_A_NOT_AB = re.compile(r"([\u4e00-\u9fff])不\1([\u4e00-\u9fff])")
+_AB_WORD = 100  # jieba frequency from which AB is a word of its own
+
+
+def _ab(m: re.Match) -> str:
+    word = m.group(1) + m.group(2)
+    return word if base_tokenizer().FREQ.get(word, 0) >= _AB_WORD else m.group(0)
 OFF_TOPIC = "offtopic"  # the gap of questions outside the domain (knowledge/questions.yaml)
 
 
@@ -102,15 +113,34 @@ class QuestionForms:
     headcount_forms: tuple[str, ...] = ()
     verb_measure: re.Pattern = _NEVER
     asks_more: re.Pattern = _NEVER
+    already_done: re.Pattern = _NEVER  # what the school does every year and finds too little (每年都是发倡议书): group 1
     asks_recourse: re.Pattern = _NEVER
     asks_purpose: re.Pattern = _NEVER  # what a law is for (为谁定的, 开头怎么说): its first article
     recourse_forms: tuple[str, ...] = ()
     recourse_groups: tuple[tuple[str, ...], ...] = ()  # one group per remedy (诉讼 and 人民法院 are one)
     law_subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a law for one group → words naming it
 
+    def routine(self, question: str) -> tuple[str, ...]:
+        """The nouns of what the question says the school already does every time (每年都是发倡议书 → 倡议书): an
+        answer offers something else first."""
+        out: list[str] = []
+        for m in self.already_done.finditer(question):
+            out += [w for w, flag in pos_tokenizer().cut(m.group(1)) if len(w) >= 2 and flag.startswith("n")]
+        return tuple(dict.fromkeys(out))
+
     def spoken(self, question: str) -> str:
         """The question with measure words inside verb phrases dropped (打个招呼 → 打招呼)."""
         return self.verb_measure.sub("", question)
+
+    @staticmethod
+    def whole_words(question: str) -> str:
+        """A two-character word asked as A-not-AB said whole (满不满意 → 满意, 合不合法 → 合法), so its halves (不满)
+        are not read as words of what is asked.
+
+        >>> QuestionForms.whole_words("老师们满不满意，会不会来")
+        '老师们满意，会不会来'
+        """
+        return _A_NOT_AB.sub(_ab, question)
 
 
 @dataclass(frozen=True)
@@ -183,7 +213,8 @@ def parse_question_bank(data: dict) -> QuestionBank:
         decline={str(k): str(v) for k, v in (data.get("decline") or {}).items()},
         forms=QuestionForms(
             **{k: re.compile(str(data[k])) for k in ("asks_number", "asks_duration", "asks_list", "asks_time", "time_words",
-                                                     "headcount", "verb_measure", "asks_more", "asks_recourse", "asks_purpose")
+                                                     "headcount", "verb_measure", "asks_more", "asks_recourse", "asks_purpose",
+                                                     "already_done")
                if data.get(k)},
             headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
             recourse_forms=tuple(str(f) for f in data.get("recourse_forms") or ()),

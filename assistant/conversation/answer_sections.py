@@ -80,7 +80,8 @@ class SectionWriter:
         examples = self.examples(spec, question, len(citations) + 1, placed=placed)  # quotes stay as written
         citations += examples
         text = section_text(spec.title, points, extra, rules, examples)
-        text += measure_lines(self.a.services, key, question, text)
+        routine = self.a.kit.router.bank.forms.routine(normalize(question))
+        text += measure_lines(self.a.services, key, question, text, "" if kind == GENERAL else kind, routine)
         if placed:
             text = f"这项内容可以写在“{spec.title}”部分。\n\n{text}"
         structure = Hit(Passage(text="；".join(points), source="structure", title=STRUCTURE_TITLE, section=spec.title),
@@ -121,7 +122,7 @@ class SectionWriter:
         named = kit.router.names_of(spec.key)
         school = {w for words in bank.school_words.values() for w in words}
         core = self.a.services.retriever.core(normalize(question))  # a story's details weigh less than what it asks
-        concepts = [c for c in kit.gate.reader.concepts(question, kit.gate.settings, core)
+        concepts = [c for c in kit.gate.reader.concepts(bank.forms.whole_words(question), kit.gate.settings, core)
                     if not any(c.surface in n or n in c.surface for n in named) and c.surface not in school]
         more = bool(bank.forms.asks_more.search(normalize(question)))
         listing = bool(bank.forms.asks_list.search(normalize(question)))
@@ -270,9 +271,11 @@ def _topic_measure(services: Any, question: str, shown: str) -> str:
     return ""
 
 
-def measure_lines(services: Any, key: str, question: str, shown: str) -> str:
-    """The library's measures closest to the question (knowledge/measures.yaml), as lines to add to the answer."""
-    found = measure_matcher(services).best(normalize(question), key, shown=shown)
+def measure_lines(services: Any, key: str, question: str, shown: str, kind: str = "",
+                  routine: tuple[str, ...] = ()) -> str:
+    """The library's measures closest to the question (knowledge/measures.yaml) for a school of `kind` ('' when the
+    question names none), those repeating the school's `routine` last, as lines to add to the answer."""
+    found = measure_matcher(services).best(normalize(question), key, shown=shown, kind=kind, routine=routine)
     topic = _topic_measure(services, question, shown + "".join(found))
     if topic:
         found = [topic, *found]

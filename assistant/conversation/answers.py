@@ -39,6 +39,7 @@ from assistant.conversation.answer_text import PlanHint, decline_text, fact_text
 from assistant.domain.citations import articles_in
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit
 from assistant.domain.structure import SectionSpec
+from assistant.index.story_questions import without_aside
 from assistant.index.typos import TypoFixer
 from assistant.loading.cleaning import normalize
 from assistant.rewrite.regional import standard_words
@@ -123,7 +124,7 @@ class Answerer:
         self.kit = answer_kit(self.services)
         # the words of home read as the knowledge base writes them (冇得 → 没有) unless the reader maps them itself
         # (钟头), then misspellings fixed
-        standard = standard_words(normalize(question), self.kit.gate.reader.phrases)
+        standard = standard_words(without_aside(normalize(question)), self.kit.gate.reader.phrases)
         question = self.kit.router.bank.forms.spoken(self.kit.typos.fix(standard))
         named = self._named_article(question)
         if named is not None:

@@ -50,18 +50,54 @@ def story_parts(text: str, commas: bool = False) -> tuple[str, str]:
     >>> story_parts("我们园有个保育员，一个月只发一千二，比当地的标准还低。园长说她又不是老师。这样合法吗？")
     ('这样合法吗？', '我们园有个保育员，一个月只发一千二，比当地的标准还低。园长说她又不是老师。')
     """
+    text = without_aside(text)  # 我也拿不准，你给说说 after the question: the asker's aside, neither asking nor story
+    units = [part for s in _SENTENCE.findall(text) for part in _framed(s)]
     if len(text) < STORY_CHARS:
         return text, ""
-    units = [part for s in _SENTENCE.findall(text) for part in _framed(s)]
     if commas and len(units) == 1:
         units = _told_in_one(units[0])
     marked = [i for i, s in enumerate(units) if _ASKED.search(s)]
+    if marked:  # a question asked again after the question mark, without one (…对吗？那究竟谁才算数)
+        marked += [i for i in range(marked[-1] + 1, len(units)) if _ASKING.search(units[i])]
     if not marked:
         last = max((i for i, s in enumerate(units) if _ASKING.search(s)), default=len(units) - 1)
         marked = list(range(last, len(units)))
     asking = "".join(units[i] for i in marked)
     story = "".join(s for i, s in enumerate(units) if i not in marked)
     return (asking, story) if story.strip() and len(asking) < len(text) else (text, "")
+
+
+# What an asker adds after the question about their own doubt or the help they want (我也拿不准，你给说说; 麻烦讲讲，
+# 谢谢): no part of the story, and its words (拿|不准) tell no rule apart.
+_ASIDE_CLAUSE = re.compile(
+    r"^\s*(?:我|俺|咱)?(?:也|都|实在|真|确实)?(?:拿不准|说不准|吃不准|拿不定|搞不清|弄不清|闹不清|不清楚|不太清楚|不懂|不太懂|"
+    r"不知道|心里没底|没底|没把握)[了啊呀哦]?"
+    r"|^\s*(?:麻烦|劳驾|请|求)?(?:你|您)?(?:给|帮我|帮忙|帮着)?(?:说说|讲讲|说一说|讲一讲|解答一下|指点一下|指点指点|看看|分析分析)"
+    r"(?:吧|呗|哈|啊|呀|哦|一下)?|^\s*(?:谢谢|多谢|感谢|麻烦了|拜托了|先谢了)"
+)
+
+
+def without_aside(text: str) -> str:
+    """The question without the asker's aside after it (…受理吗？我也说不准，麻烦讲讲 → …受理吗？).
+
+    >>> without_aside("仲裁有期限吗？我也说不准，麻烦讲讲")
+    '仲裁有期限吗？'
+    """
+    units = [part for s in _SENTENCE.findall(text) for part in _framed(s)]
+    while len(units) > 1 and _aside(units[-1]) and any(_ASKED.search(u) or _ASKING.search(u) for u in units[:-1]):
+        units.pop()
+    return "".join(units) or text
+
+
+def _aside(sentence: str) -> bool:
+    """True for a sentence whose every clause is the asker's aside (我也拿不准，你给说说).
+    >>> _aside("我也拿不准，你给说说")
+    True
+    >>> _aside("她已经怀孕三个月了")
+    False
+    """
+    clauses = [c for c in re.split(r"[，,。！!；;…~～\s]+", sentence) if c]
+    return bool(clauses) and all(_ASIDE_CLAUSE.match(c) and len(c) <= 10 for c in clauses)
 
 
 _ONE_SENTENCE_STORY = 4  # clauses from which one long sentence is a story told with commas; its last two ask

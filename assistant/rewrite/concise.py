@@ -16,6 +16,7 @@ from assistant.rewrite.lexicon import CLASS_CONTENTS, Lexicon
 from assistant.rewrite.masking import Masked
 from assistant.rewrite.pos import tokens
 from assistant.rewrite.punctuation import cleanup
+from assistant.rewrite.said_twice import counted_again, same_month_range
 from assistant.rewrite.squeeze import squeeze
 
 TARGET_RATIO = 0.7  # the issue asks for about 70% of the length or less
@@ -32,6 +33,9 @@ _ADJUNCT = re.compile(r"^(?:为了|以便?|旨在|从而|通过|丰富|体现|�
 # One of something (可带一名家属, 每人一张), or some who came (新来了多位教师, not 多名教师向我反映): facts of the plan.
 _COUNT = re.compile(r"(?<![第统唯同单])[一两二三四五六七八九十][名位人张份件套次]|(?:新来|调来|新进|新招|新增)了?(?:多|几|好几|若干)[名位]")
 _TIME_WORDS = re.compile(r"上午|下午|晚上|中午|早上|[上中下]旬|月[底初]|年[底初末]|学期[初末]|期[末中]|周[一二三四五六日]|星期")
+# A clause that forbids or warns (不要自己去拆, 千万别烫着, 切勿带入): what the reader must not do is a rule of the notice.
+_FORBIDS = re.compile(r"不要|切勿|严禁|禁止|(?<![舍怪巴恨免记顾晓由说动怨少要见])不得(?!了)|不准|不许"
+                      r"|(?<![特分区个告识类级派性差鉴辨])别(?=[\u4e00-\u9fff])(?![的人处样])")
 # A sentence left with only its topic once the rest was dropped (体检方面。).
 _BARE_TOPIC = re.compile(r"^[^，。；]{0,12}(?:方面|期间|的事情|问题|这件事|的安排|的管理|工作|情况)$")
 
@@ -47,7 +51,7 @@ def _has_fact(clause: Clause, show) -> bool:
     """True when the clause holds a fact (a protected span, a weekday or clock time) or a time (下午, 中旬); a word of
     a rule (自愿, 退出: RULE_WORDS) only when no other clause says it (这个是自愿的 after 自愿捐出 may go)."""
     shown = show(clause.text)
-    if re.search(f"[{_P}]", clause.text) or _TIME_WORDS.search(shown) or _COUNT.search(shown):
+    if re.search(f"[{_P}]", clause.text) or _TIME_WORDS.search(shown) or _COUNT.search(shown) or _FORBIDS.search(shown):
         return True
     rule_words, said_once = getattr(show, "rule_words", ()), getattr(show, "said_once", ())
     return any(f.text not in rule_words or f.text in said_once for f in facts(shown))
@@ -101,7 +105,7 @@ def _shown_length(text: str, show) -> int:
 def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original_length: int, words_first: bool) -> str:
     show = _Show(masked, text, lexicon)
     text = apply_group(text, lexicon.concise, notes)
-    text = _same_month_range(text, masked, notes)
+    text = same_month_range(text, masked, notes, REASON)
     clauses = [c for c in split(text) if c.core or c.mark in _SENTENCE_END]
     for i in range(len(clauses) - 1, -1, -1):
         core = re.sub(r"[，。；：、\s]", "", clauses[i].text)
@@ -124,7 +128,7 @@ def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original
         _drop_redundant(clauses, notes, show, target)
     if _length(clauses, show) > target:
         text = _noun_de_noun(join(clauses), notes, lexicon.sets.get("PEOPLE", ()))
-        text = _counted_again(text, notes, lexicon.alternation("PEOPLE"))
+        text = counted_again(text, notes, lexicon.alternation("PEOPLE"), REASON)
         clauses = split(text)
     if _length(clauses, show) > target:
         _drop_adjuncts(clauses, notes, show, target)
@@ -156,33 +160,13 @@ def _shorten(text: str, masked: Masked, lexicon: Lexicon, notes: Notes, original
     return cleanup(join(clauses))
 
 
-def _same_month_range(text: str, masked: Masked, notes: Notes) -> str:
-    """A range of days within one month names the month once, as 公文 writes it (12月10日至12月17日 → 12月10日至17日)."""
-    def sub(m: re.Match) -> str:
-        if masked.number(m.group(1)) is None or masked.number(m.group(1)) != masked.number(m.group(4)):
-            return m.group(0)
-        notes.add(REASON, masked.show(m.group(4)) + "月", "")
-        return m.group(0)[: -len(m.group(4)) - 1]
-    n = CLASS_CONTENTS["N"]
-    return re.sub(rf"([{n}])月([{n}])[日号](至|到|—|－|-|～|~)([{n}])月(?=[{n}][日号])", sub, text)
-
-
-def _counted_again(text: str, notes: Notes, people: str) -> str:
-    """A group of people named again right after its count (推荐2名青年教师 when 青年教师 was said before in the
-    sentence) is counted only: 推荐2名."""
-    def sub(m: re.Match) -> str:
-        begin = max((s.end() for s in re.finditer(f"[{_SENTENCE_END}]", text[: m.start()])), default=0)
-        if m.group(2) not in text[begin : m.start()] or m.end() < len(text) and text[m.end()] == "的":
-            return m.group(0)
-        notes.add(REASON, m.group(2), "")
-        return m.group(1)
-    return re.sub(rf"([{_P}][名位])({people})", sub, text)
-
-
 # A cause said before the plan (因为长期伏案…，还有…，所以…) and its continuation; the plan itself follows.
 _CAUSE = re.compile(r"^(?:因为|由于|因(?![此而]))")
 _CAUSE_MORE = re.compile(r"^(?:还有|以及|加上|再加上|而且|并且|又)")
-_THEREFORE = re.compile(r"^(?:因此|所以|因而|故|于是|即)[，,]?")
+_THEREFORE = re.compile(r"^(?:因此|所以|因而|故|于是)[，,]?")
+# 即 names what the clauses before it said in general (仍与往年一样，即每人一份粽子礼盒): those go only when they say
+# nothing the rest does not (not 工会统一换成了净水器，即接自来水的: the clause before says what was done).
+_NAMELY = re.compile(r"^即[，,]?")
 # A clause stating what will or must be done (要, 须, 拟 …) or who is invited to come and do what (请了传承人来教掐丝珐琅:
 # 请 "邀请", 现代汉语词典 请 ②) is part of the plan, never background.
 _PLAN = frozenset("要 须 需 需要 应 应当 应该 必须 拟 将 准备 计划 打算 组织 开展 举办 邀请 安排 负责 发放 评选".split())
@@ -300,14 +284,16 @@ def _drop_reasons(clauses: list[Clause], notes: Notes, show, target: float) -> N
             if not _has_fact(clauses[i], show) and not _in_list(clauses, i):
                 _drop(clauses, i, notes, show)  # …，因为…。: the reason said after what it explains
                 continue
-        if i > begin and _THEREFORE.match(clauses[i].core) or _REASON_OPENS.match(clauses[i].core) and i == begin:
-            end = i if _THEREFORE.match(clauses[i].core) else _therefore_after(clauses, i)
+        namely = i > begin and _NAMELY.match(clauses[i].core) and not any(
+            _content_words(show(clauses[k].text)) - _content_words(show(join(clauses[i:]))) for k in range(begin, i))
+        if i > begin and (_THEREFORE.match(clauses[i].core) or namely) or _REASON_OPENS.match(clauses[i].core) and i == begin:
+            end = i if _THEREFORE.match(clauses[i].core) or namely else _therefore_after(clauses, i)
             run = range(begin, end) if end is not None else range(0)
             if run and not any(_has_fact(clauses[k], show) or _plans(show(clauses[k].core)) for k in run):
                 subject = _REASON_OPENS.match(clauses[begin].core)  # 工会考虑到…，因此决定 → 工会决定
                 for _ in run:
                     _drop(clauses, begin, notes, show)
-                clauses[begin].text = _THEREFORE.sub("", clauses[begin].text, count=1)
+                clauses[begin].text = _NAMELY.sub("", _THEREFORE.sub("", clauses[begin].text, count=1), count=1)
                 if subject and subject.group(1) and not clauses[begin].text.startswith(subject.group(1)):
                     clauses[begin].text = subject.group(1) + clauses[begin].text.lstrip()
                 i = begin
