@@ -92,7 +92,7 @@ class StoryVoice:
             # what is to be done (调课、少排两节; 学费按职工子女优惠): for whom, else the request without its asking word
             # (only a thing asked about before the asking word: 保育费能否…, not 又不知道能不能修好)
             subject = clause[: found.start()].strip()
-            named = bool(subject) and all(p.flag.startswith(_NOUN_TAGS) for p in pos_tokenizer().lcut(subject))
+            named = all(p.flag.startswith(_NOUN_TAGS) for p in pos_tokenizer().lcut(subject))
             whole = (subject + found.group("rest")).strip("，。；？?！! ")
             action = whole if named and 4 <= len(whole) <= _ACTION_MAX else ""
             if action:
