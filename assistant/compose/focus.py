@@ -303,14 +303,17 @@ def _keyword_weight(word: str, name: str) -> float:
 _COMMON_WORD = 1000  # jieba frequency of a word everyone writes (学校 17020)
 
 
-def _half_of_words(word: str, text: str, start: int, end: int) -> bool:
-    """True when a two-character keyword's edge is half of a common word of the text (校车 in 学校车位: 学校|车位):
-    the characters meet by chance, the keyword is not said."""
-    if len(word) != 2:
-        return False
+def common_word_edge(text: str, start: int, end: int) -> bool:
+    """True when the first or last character of text[start:end] is half of a common word of the text (校车 in 学校车位:
+    学校|车位): the characters meet by chance, the word is not said."""
     freq = base_tokenizer().FREQ
     return (start > 0 and freq.get(text[start - 1 : start + 1], 0) >= _COMMON_WORD) or (
         end < len(text) and freq.get(text[end - 1 : end + 1], 0) >= _COMMON_WORD)
+
+
+def _half_of_words(word: str, text: str, start: int, end: int) -> bool:
+    """True when a two-character keyword is said only by chance (common_word_edge)."""
+    return len(word) == 2 and common_word_edge(text, start, end)
 
 
 def _found(keywords: tuple[str, ...], text: str) -> tuple[str, ...]:

@@ -7,11 +7,10 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.compose.concern import concern, word_rarity
-from assistant.compose.focus import FocusMatcher, FocusTopic, condition_words
+from assistant.compose.focus import FocusMatcher, FocusTopic, common_word_edge, condition_words
 from assistant.compose.highlights import Classifier, Phrase, Placement, complaint_quote, phrase, plain, story_phrase
 from assistant.compose.timing import Timing, timing
 from assistant.domain.profile import Profile
-from assistant.index.lexicon import base_tokenizer
 from assistant.index.segmentation import pos_tokenizer
 
 # Nouns every complaint of a school has: they say who, not what the complaint is about.
@@ -209,9 +208,6 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
 _WHERE = r"(?:在|到|于)[^，。；！？,]{{0,4}}?{noun}(?:前|后|上|下|里|内|外|旁|边|跟前|附近)"
 
 
-_COMMON_WORD = 1000  # jieba frequency of a word everyone writes (学校 17020)
-
-
 def _terms_in(topics: FocusMatcher, text: str) -> set[str]:
     """The keywords of any focus topic the text holds (回南天): a noun cut across one of them is a fragment."""
     return {k for t in topics.topics for k in t.keywords if len(k) >= 2 and k in text}
@@ -224,11 +220,9 @@ def _across(noun: str, keyword: str, text: str) -> bool:
     >>> _across("车位", "校车", "学校车位只有三十个")
     False
     """
-    freq = base_tokenizer().FREQ
     # a keyword whose edge is half of a common word is no mention of it (校车 in 学校车位: 学校|车位)
     spans = [(m.start(), m.end()) for m in re.finditer(re.escape(keyword), text)
-             if freq.get(text[max(0, m.start() - 1) : m.start() + 1], 0) < _COMMON_WORD
-             and freq.get(text[m.end() - 1 : m.end() + 1], 0) < _COMMON_WORD]
+             if not common_word_edge(text, m.start(), m.end())]
     for m in re.finditer(re.escape(noun), text):
         for a, b in spans:
             if m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) and not (
