@@ -33,9 +33,10 @@ _SESSION = re.compile(
 # …the union's 章程 as a congress amended it (十八大改过的工会章程, 十八大修改的《中国工会章程》): the unions' congress.
 _UNION_AFTER = re.compile(r"^[^。；，\n]{0,8}?工会章程")
 _CONGRESS_NUMBER = re.compile(r"[一二三四五六七八九十]{2,3}(?:大|次全国代表大会)")
-# …or a union body and the verb of holding it (全总开十八大时, 全国总工会召开的十八大).
+# …or a union body and the verb of holding it (全总开十八大时, 全国总工会召开的十八大), or a word pointing at one meeting
+# (全总那次十八大).
 _UNION_BEFORE = re.compile(
-    r"(?:中国工会|全国工会|全总|中华全国总工会|全国总工会|工会)\s*(?:召开的|召开|开的|开|举行的|举行|的)?\s*(?:第)?$"
+    r"(?:中国工会|全国工会|全总|中华全国总工会|全国总工会|工会)\s*(?:召开的|召开|开的|开|举行的|举行|的)?\s*(?:那次|那一次|这次|上次|那届|这届|的那次)?\s*(?:第)?$"
 )
 # 迎接党的二十大胜利召开 / 喜迎二十大: a congress awaited; stale once it has been held.
 _AWAITED = re.compile(

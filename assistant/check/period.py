@@ -60,6 +60,9 @@ _DIGIT_DATE = re.compile(r"(20\d\d)\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*\d{1,2
 _DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _PREPARED = re.compile(r"为\s*$")
+# 八月节, 五月节, 八月十五: a festival named by its lunar month in the spoken way (八月节 is 中秋, 五月节 端午; 《现代汉语词典》
+# 八月节 条), not the calendar month of that number.
+_FEAST_MONTH = re.compile(r"^(?:节(?!日|假)|十五)")
 # 三八节的活动放到下学期统筹: an event the plan says it moves to another term is not held in this one.
 _DEFERRED = re.compile(r"^[^。；，,\n]{0,6}?(?:放到|留到|留待|推到|挪到|移到|改到|安排到|放在|顺延到|延到)(?:下学期|下半年|明年|来年|"
                        r"下个学期|下一学期|春季学期|秋季学期|上半年|寒假后|开学后)")
@@ -241,6 +244,8 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
             continue
         if m and DRAFTED.match(body[m.end():]):
             continue  # 8月30日经校工会委员会讨论: when the plan itself was drafted, before its period opens
+        if m and not m.group(1).isdigit() and _FEAST_MONTH.match(body[m.end():]):
+            continue  # 八月节 / 八月十五: the lunar month's festival (中秋), not the calendar month
         if m and not RANGE_AFTER.match(body[m.end():]) and not _ELSEWHEN.search(body[: m.start()]):
             start = at + m.start(1)
             out += month_outside(semester, start, at + m.end(), month_number(m.group(1)))

@@ -91,13 +91,29 @@ def _scheme_passed_elsewhere(sentence: str, data: dict) -> tuple[int, int, dict]
         sentence,
     )
     if not scheme:
-        return None
+        return _spoken_scheme(sentence, rule)
     passed = re.compile(
         rf"(?:由|经|报|交)[^。；，,]{{0,6}}?(?:{_alternatives(_full_names(rule['bodies']))})[^。；，,]{{0,6}}?"
         rf"(?:{_alternatives(rule['passed'])})"
         r"(?:后(?:执行|实施|施行|印发|公布))?"
     )
     m = passed.search(sentence, scheme.end())
+    return (m.start(), m.end(), rule) if m else _spoken_scheme(sentence, rule)
+
+
+def _spoken_scheme(sentence: str, rule: dict) -> tuple[int, int, dict] | None:
+    """奖金怎么分，行政会拍板就发: the share-out said in everyday words, decided by another body and carried out at once
+    (knowledge/procedures.yaml `spoken_topics`, `decided`, `carried_out`)."""
+    topics, decided, carried = rule.get("spoken_topics"), rule.get("decided"), rule.get("carried_out")
+    if not (topics and decided and carried):
+        return None
+    topic = re.search(_alternatives(topics), sentence)
+    if not topic:
+        return None
+    m = re.compile(
+        rf"(?:{_alternatives(_full_names(rule['bodies']))})[^。；，,]{{0,4}}?(?:{_alternatives(decided)})"
+        rf"[^。；，,]{{0,4}}?(?:{_alternatives(carried)})"
+    ).search(sentence, topic.end())
     return (m.start(), m.end(), rule) if m else None
 
 

@@ -15,11 +15,13 @@ DATE = re.compile(
 _BLANK_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\u3000_＿]*(?:[\d一二三四五六七八九十]{1,2})?[\s\u3000_＿]*月[\s\u3000_＿]*日")
 # The signer, with the seal's mark after it (（盖章）, 印: how a seal reads) or a short note in brackets (（澴南）, 〔三届〕).
 SIGNER = re.compile(r"(?:工会|委员会|学校|小学|中学|幼儿园|学院)\s*(?:[（(〔［\[][^（(〔［\[）)〕］\]\s]{1,8}[）)〕］\]]|印|盖章处|盖章|签章|公章)?$")
+# …or after the place where it was signed (敖汉旗·27年9月3号, 屏南县 27年1月8日): a county, banner or town before the date.
+_PLACE = r"[\u4e00-\u9fff]{1,8}(?:旗|县|市|区|镇|乡|州|盟)\s*[·・]?\s*"
 # A lunar date (丁未年正月十三, as some schools sign near the Spring Festival), and a date with the year's last two
 # digits alone on its line (二七年二月廿二, 27年2月22日, 27年1月8号 as spoken, 元月 too; after a short label such as 定稿：):
 # a 落款 all the same (干支纪年, 正月…腊月, 廿 for twenty).
 _DAY = r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十[一]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_LUNAR_DATE = re.compile(rf"[{STEMS}][{BRANCHES}]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月\s*{_DAY}|^\s*(?:[^\n：:。，]{{1,10}}[：:]\s*)?(?:[〇○零一二三四五六七八九]{{2}}"
+_LUNAR_DATE = re.compile(rf"[{STEMS}][{BRANCHES}]年\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月\s*{_DAY}|^\s*(?:[^\n：:。，]{{1,10}}[：:]\s*|{_PLACE})?(?:[〇○零一二三四五六七八九]{{2}}"
                          rf"\s*年\s*(?:元|正|十[一二]?|[一二三四五六七八九])\s*月\s*{_DAY}|\d{{2}}\s*年\s*(?:元|\d{{1,2}})\s*月\s*\d{{1,2}}"
                          rf"|\d{{2}}\s*[.．]\s*\d{{1,2}}\s*[.．]\s*\d{{1,2}})\s*[日号]?\s*$", re.M)
 # Month and day first, the year after them in brackets (元月十三日（2027年）) or after a comma at the line's end, a

@@ -31,6 +31,13 @@ _PART_COUNT = re.compile(r"[\u4e00-\u9fff]{1,10}?(\d{1,5})\s*(?:人|名)")
 # 43名女教职工中，35岁以下的19人、35至50岁的17人、50岁以上的11人: a count split by age. Age brackets do not overlap (a
 # person has one age), so their sizes add up to at most the whole; other parts (党员5人、骨干10人) may overlap.
 _COUNT_AMONG = re.compile(r"(\d{1,5})\s*(?:人|名)[\u4e00-\u9fff]{0,10}?(?:中|里|当中|之中)[，,：:]?\s*(?:其中)?")
+# 在校生126人（聋部58人、盲部31人、培智部45人）: a count with its divisions listed in brackets. Divisions of a school
+# (部, 年级, 校区, 班 …) or the two sexes do not overlap, so their sizes add up to at most the count; other groups in brackets
+# (党员, 骨干教师) may overlap and are not summed.
+_COUNT_BRACKETED = re.compile(
+    r"(\d{1,5})\s*(?:人|名)\s*[（(]((?:[^（）()、，,]{1,10}?\d{1,5}\s*(?:人|名)[、，,]\s*)+[^（）()、，,]{1,10}?\d{1,5}\s*(?:人|名))[）)]"
+)
+_DIVISION = re.compile(r"(?:部|年级|年段|学段|校区|分校|园区|班|系|专业|男|女|男生|女生|男教师|女教师)(?:共|有|约)?\s*\d")
 _AGE_PART = re.compile(r"[^、，,。；]{0,12}?\d{1,2}\s*岁[^、，,。；]{0,8}?(\d{1,5})\s*(?:人|名)")
 # 9月10日（星期五）, 9月10日星期五, 9月10日，周五: a date with its weekday (with or without brackets).
 _DATED_WEEKDAY = re.compile(
@@ -62,6 +69,7 @@ def contradictions(doc: Document, staff: int, year: int, period: str = "") -> li
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
         out += _budget(doc, words, at) + _part_over_count(doc, words, at) + _ages_over_count(doc, words, at)
+        out += _divisions_over_count(doc, words, at)
         if staff:
             out += _groups(doc, words, at, staff)
     for m in _TIME_RANGE.finditer(doc.text):
@@ -89,6 +97,22 @@ def _part_over_count(doc: Document, words: str, at: int) -> list[Finding]:
                 f"“{m.group(0)}”是前面{whole}人中的一部分，却比{whole}人还多", "核对人数：其中的一部分不会多于总数",
             )]
     return []
+
+
+def _divisions_over_count(doc: Document, words: str, at: int) -> list[Finding]:
+    """A count whose divisions, listed in brackets after it, add up to more than it (126人（聋部58人、盲部31人、培智部45人）)."""
+    out = []
+    for head in _COUNT_BRACKETED.finditer(words):
+        parts = list(_PART_COUNT.finditer(words, head.start(2), head.end(2)))
+        if len(parts) < 2 or not all(_DIVISION.search(m.group(0)) for m in parts):
+            continue
+        whole, total = int(head.group(1)), sum(int(m.group(1)) for m in parts)
+        if total > whole:
+            out.append(doc.finding(
+                "impossible_figure", at + head.start(), at + head.end(),
+                f"括号里各部分合计{total}人，多于前面的{whole}人", "核对人数：各部分人数之和不会多于总数",
+            ))
+    return out
 
 
 def _ages_over_count(doc: Document, words: str, at: int) -> list[Finding]:

@@ -379,7 +379,7 @@ def story_phrase(text: str, kind_name: str) -> Phrase:
 
 
 # How a teller frames what they heard (这两年老听说有…, 最近总有…): the fact without the hearsay.
-_HEARSAY = re.compile(r"^(?:这两年|这几年|近两年|近几年|近年来|最近|近来|今年|去年)?(?:老|总|常|经常|总是)?(?:听说|听人说|听讲)?(?:有)?")
+_HEARSAY = re.compile(r"^(?:这两年|这几年|近两年|近几年|近年来|最近|近来|今年|去年)?(?:老|总|常|经常|总是)?(?:听说|听人说|听讲)?(?:有(?![的些时点一]))?")  # not 有的/有些: "some of them" is what is told
 _QUOTE_MAX = 24
 
 
@@ -389,6 +389,8 @@ def complaint_quote(text: str) -> str:
 
     >>> complaint_quote("这两年老听说有教师累倒在讲台上，高三教师天天熬到半夜，我心里直发慌")
     '教师累倒在讲台上、高三教师天天熬到半夜'
+    >>> complaint_quote("学生一闹老师就发慌，有的老师夜里睡不着")
+    '学生一闹老师就发慌、有的老师夜里睡不着'
     """
     facts = [_HEARSAY.sub("", c, count=1) or c for c in sort_clauses(text, _OWN_VOICE).facts]
     facts = [f for f in facts if len(f) >= 4]

@@ -58,9 +58,15 @@ class Gap:
     # Words that, right after a cue (的 between allowed), make it name something else: 县里的工会 is the upper union
     # the school's union turns to, not the county's own rules.
     not_before: tuple[str, ...] = ()
+    # Words of the asking part that make the question one the national texts answer whatever the place: 当地的最低
+    # 工资标准根据什么来定 asks how the local figure is set, which a statute lays down (not the figure itself).
+    unless_asking: tuple[str, ...] = ()
 
     def cued(self, text: str) -> bool:
-        """True when a cue word of the gap is in the text (not one followed by a word of `not_before`)."""
+        """True when a cue word of the gap is in the text (not one followed by a word of `not_before`), unless the
+        asking part asks what `unless_asking` names."""
+        if self.unless_asking and any(w in asking_part(text) for w in self.unless_asking):
+            return False
         return _cue_hits(text, self.cues, self.not_before) > 0
 
 
@@ -116,6 +122,7 @@ class QuestionForms:
     already_done: re.Pattern = _NEVER  # what the school does every year and finds too little (每年都是发倡议书): group 1
     asks_recourse: re.Pattern = _NEVER
     asks_purpose: re.Pattern = _NEVER  # what a law is for (为谁定的, 开头怎么说): its first article
+    asks_heading: re.Pattern = _NEVER  # a part's heading or its wording (小标题怎么起, 什么提法): the plans' headings
     recourse_forms: tuple[str, ...] = ()
     recourse_groups: tuple[tuple[str, ...], ...] = ()  # one group per remedy (诉讼 and 人民法院 are one)
     law_subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a law for one group → words naming it
@@ -199,7 +206,8 @@ def parse_question_bank(data: dict) -> QuestionBank:
                     tuple(str(t) for t in g.get("exemplars") or ()),
                     float(g["cue_weight"]) if g.get("cue_weight") is not None else None,
                     float(g["answer_above"]) if g.get("answer_above") is not None else None,
-                    tuple(str(w) for w in g.get("not_before") or ()))
+                    tuple(str(w) for w in g.get("not_before") or ()),
+                    tuple(str(w) for w in g.get("unless_asking") or ()))
                 for g in raw["gaps"]
             )
             continue
@@ -214,7 +222,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
         forms=QuestionForms(
             **{k: re.compile(str(data[k])) for k in ("asks_number", "asks_duration", "asks_list", "asks_time", "time_words",
                                                      "headcount", "verb_measure", "asks_more", "asks_recourse", "asks_purpose",
-                                                     "already_done")
+                                                     "already_done", "asks_heading")
                if data.get(k)},
             headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
             recourse_forms=tuple(str(f) for f in data.get("recourse_forms") or ()),
@@ -320,6 +328,9 @@ class QuestionRouter:
         text = normalize(question)
         for part in dict.fromkeys((asking_part(text), text)):
             found = [(name, key, at) for name, key in self._names if (at := part.find(name)) >= 0]
+            # 第四部分女职工工作: the asker's own ordinal followed by the part's name — the name says which part.
+            named = {at for _, _, at in found}
+            found = [hit for hit in found if not (hit[0].startswith("第") and hit[2] + len(hit[0]) in named)]
             if found:
                 called = [hit for hit in found if _AS_A_PART.match(part, hit[2] + len(hit[0]))]
                 return (called or found)[0][1]
@@ -342,6 +353,8 @@ class QuestionRouter:
             # A gap's cues count only all together (a spending item AND an amount): one alone is too common. Met only
             # in the story told before the question (区里, 放假, 评职称 setting the scene), they count `story_cue` of
             # their weight: the scene is weaker evidence than what is asked, so the gate decides (see Matching).
+            if gap.unless_asking and any(w in asked for w in gap.unless_asking):
+                continue
             hits = _cue_hits(text, gap.cues, gap.not_before)
             share = 1.0 if _cue_hits(asked, gap.cues, gap.not_before) == hits else self.bank.matching.story_cue
             key = f"gap:{gap.key}"

@@ -80,6 +80,8 @@ class SectionWriter:
         examples = self.examples(spec, question, len(citations) + 1, placed=placed)  # quotes stay as written
         citations += examples
         text = section_text(spec.title, points, extra, rules, examples)
+        if self.a.kit.router.bank.forms.asks_heading.search(normalize(question)):
+            text += heading_lines(self.example_headings(spec, question, examples))
         routine = self.a.kit.router.bank.forms.routine(normalize(question))
         text += measure_lines(self.a.services, key, question, text, "" if kind == GENERAL else kind, routine)
         if placed:
@@ -181,6 +183,21 @@ class SectionWriter:
             shown |= {w for w in (*keywords, *identity) if w in pick.text}
         return [cite(first + i, u) for i, u in enumerate(chosen)]
 
+    def example_headings(self, spec: SectionSpec, question: str, examples: list[Citation], limit: int = 4) -> list[str]:
+        """The example plans' headings of this part, whole and without their numbers: those of the sentences quoted
+        first, then those of the passages the section and the question find, that name the part's topic."""
+        cues = self.a.services.index.lexicon.topic_cues
+        identity = [w for w in (*self.a.kit.router.names_of(spec.key), *(c for t in spec.topics for c in cues.get(t, ())),
+                                *(w for words in spec.keywords.values() for w in words)) if len(w) >= 2]
+        hits = self.a.search(f"{spec.title} {question}", PLAN_KINDS, k=12, topic=spec.topics[0] if spec.topics else None)
+        sections = [c.section for c in examples] + [h.passage.section for h in hits]
+        out: list[str] = []
+        for section in sections:
+            heading = _HEADING_NUMBER.sub("", (section or "").split(">")[-1].strip()).strip("：:。 、")
+            if 6 <= len(heading) <= 40 and heading not in out and any(w in heading for w in identity):
+                out.append(heading)
+        return out[:limit]
+
     # ------------------------------------------------------------------ the school
 
     def school_kind(self, question: str) -> str:
@@ -245,6 +262,24 @@ class SectionWriter:
                 lines.append(f"{'  ' if spec.level == 2 else ''}- {spec.title}：{spec.guidance}")
         lines += ["", "可以继续问某一部分怎么写，例如“女工部分应该写什么？”。"]
         return "\n".join(lines)
+
+
+# 四、, （二）, 2., (3) before a heading: the plan's numbering, not its wording.
+_HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]、?|\d+[.、．])\s*")
+
+
+def heading_lines(headings: list[str]) -> str:
+    """The example plans' headings for a question asking how to head a part (empty when there are none).
+
+    >>> print(heading_lines(["加强师德建设，提高教职工师德素养"]))
+    <BLANKLINE>
+    <BLANKLINE>
+    范文中这一部分的标题提法（可按本校情况改写）：
+    - 加强师德建设，提高教职工师德素养
+    """
+    if not headings:
+        return ""
+    return "\n\n范文中这一部分的标题提法（可按本校情况改写）：\n" + "\n".join(f"- {h}" for h in headings)
 
 
 def occasion_lines(key: str, question: str) -> list[str]:

@@ -52,7 +52,9 @@ INDEFINITE = (
 )
 # 十分 before an adjective is "very" (十分重要), not ten minutes or points (十分钟, 十分之一 stay numbers); 千万 (千万千万
 # 要记得) is "by all means" (现代汉语词典 千万 副词), not ten million.
-_CN_COUNTED = rf"(?!{INDEFINITE})(?!十分(?!钟|之|制))(?<!千)(?!千万)[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"
+# After 礼拜/星期 the first numeral is the weekday (礼拜三两天跑完: Wednesday, then 两天), not part of a count — unless
+# a count of times follows it (一个星期三次: three times a week).
+_CN_COUNTED = rf"(?!{INDEFINITE})(?!十分(?!钟|之|制))(?<!千)(?!(?<=礼拜|星期)[一二三四五六日天](?![次回趟遍]))(?!千万)[{CN_NUMERAL}]+(?={_APPROX}(?:{CLASSIFIERS}|左右|上下))"
 _CN_AFTER = rf"(?<=[第每共约近超达逾满])(?!{INDEFINITE})[{CN_NUMERAL}]+"
 # A Chinese numeral with a digit before a unit (一百五, 二百, 三万, 一百二十八) is a number wherever it stands; 十分,
 # 千万, 万一 and 百花 have no digit before their unit and stay words.

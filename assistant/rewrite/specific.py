@@ -22,6 +22,10 @@ _HAS_TIME = re.compile(
     r"\d+\s*月|[一二三四五六七八九十]+月|[上中下]旬|月[底初中]|学期[初末中]|期[末中]|开学|寒假|暑假|每周|每月|每学期|每学年|"
     r"每年|[节日]前|当天|\d+\s*日"
 )
+# A term named without a month (下学期开个兴趣班): the time is proposed inside that term, never a month of another.
+_TERM = re.compile(r"下学期|新学期|本学期|这学期|下个学期|春季学期|秋季学期")
+# A course the staff attend week by week (兴趣班, 学习班, 社团): its time is a weekly slot after class.
+_COURSE = re.compile(r"兴趣班|学习班|培训班|兴趣小组|社团|训练班|研修班")
 _HAS_LEAD = re.compile(r"负责|牵头|主持|承办|由[^，。；]{1,12}(?:组织|落实|统筹)|联络员")
 _HAS_SCALE = re.compile(r"\d+\s*[名人位户队]|[一二三四五六七八九十百两]+[名人位户队]|全体|参加对象|参与对象")
 _PRACTICE = re.compile(
@@ -157,7 +161,10 @@ def additions(text: str, context: Context, lexicon: Lexicon, structure: Structur
     names = _names(context.profile)
     key = spec.key if spec else ""
     out = []
-    if not _HAS_TIME.search(text):
+    term = _TERM.search(text)
+    if not _HAS_TIME.search(text) and term:
+        out.append(f"时间拟安排在{term.group(0)}开学后" + ("，每周固定一个课后时段" if _COURSE.search(text) else ""))
+    elif not _HAS_TIME.search(text):
         when = _festival_time(text, context.profile) or (f"{event.month}月" if event else None)
         if when:
             out.append(f"时间拟安排在{when}")

@@ -283,6 +283,19 @@ def households(text: str, masked: Masked, notes: Notes) -> str:
     return re.sub(r"每家(?=认领|领养|领取|包干|包)", "每户", text)
 
 
+# 下午1时30分 said in an earlier sentence: the afternoon the text is about (下午1点半集合…5点前上岸).
+_AFTERNOON_CLOCK = re.compile(r"(?:下午|午后)\s*(\d{1,2})时")
+
+
+def _later_that_afternoon(earlier: str, value: int) -> bool:
+    """True when an earlier sentence set an afternoon clock time before `value` o'clock (up to 6) and no morning word
+    followed it: a bare later hour (5时前上岸) goes on with the same afternoon."""
+    clocks = list(_AFTERNOON_CLOCK.finditer(earlier))
+    last = clocks[-1] if clocks else None
+    return (last is not None and value <= 6 and int(last.group(1)) < value
+            and not _MORNING.search(earlier, last.end()) and "早上" not in earlier[last.end():])
+
+
 def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
     """A clock time in the afternoon said on the 12-hour clock away from its 下午 (下午放学后5时10分至6时) is written
     on the 24-hour clock (17时10分至18时), as 公文 times are (GB/T 15835-2011); 下午5时 right after its word stays."""
@@ -299,6 +312,7 @@ def afternoon_hours(text: str, masked: Masked, notes: Notes) -> str:
         start = _FROM_NOON.search(before)  # 12时30分到1时15分, 11时30分到1时30分: a range over noon ends past it
         from_noon = value <= 5 and start and value < int(start.group(1))
         from_noon = from_noon or (value <= 5 and not _SAID_WHEN.search(before) and _NOON_HOURS.search(masked.show(text)))
+        from_noon = from_noon or (not _SAID_WHEN.search(before) and _later_that_afternoon(masked.show(text[:begin]), value))
         if not from_noon and (
             not said or re.search(r"(?:下午|傍晚|晚上|晚间|晚|夜里)$", before) or _MORNING.search(before, said[-1].end())
         ):
