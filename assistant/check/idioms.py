@@ -60,8 +60,8 @@ def idiom_slips(text: str) -> list[NearMiss]:
                 for idiom in index.get((place, span[:place] + span[place + 1 :]), ()):
                     if idiom in _set_only() and not _own_slip(words, at, place, known):
                         continue
-                    if any(frame.match(idiom) and frame.match(span) for frame in _FRAMES):
-                        continue
+                    if _A_NOT_A.search(idiom) or any(frame.match(idiom) and frame.match(span) for frame in _FRAMES):
+                        continue  # 知不知道 is a question the dictionary lists, no idiom a writer half-remembers
                     if _slip(idiom, span, place, words, at + place):
                         found.append(NearMiss(run.start() + at, run.start() + at + 4, span, idiom))
     return _one_per_place(found)

@@ -38,6 +38,14 @@ _COUNT_BRACKETED = re.compile(
     r"(\d{1,5})\s*(?:人|名)\s*[（(]((?:[^（）()、，,]{1,10}?\d{1,5}\s*(?:人|名)[、，,]\s*)+[^（）()、，,]{1,10}?\d{1,5}\s*(?:人|名))[）)]"
 )
 _DIVISION = re.compile(r"(?:部|年级|年段|学段|校区|分校|园区|班|系|专业|男|女|男生|女生|男教师|女教师)(?:共|有|约)?\s*\d")
+# 小班4个、中班4个、大班3个，一共12个班: kinds of thing listed with their counts in one measure word, then the total
+# said to be their sum (一共/共/合计 …) in the same measure word; a list that says it is not all (等, 另有, 其余) is left
+# alone. (People counted so, 教师120人、教辅18人，合计140人, are sites.py's.)
+_LISTED_THEN_TOTAL = re.compile(
+    r"((?:[\u4e00-\u9fff]{1,6}?\d{1,4}\s*(个|所|间|支|台|套|辆|张)、)+[\u4e00-\u9fff]{1,6}?\d{1,4}\s*\2)"
+    r"[，,]?\s*(?:一共|共计|总共|合计|总计|共)(?:有|是|为|计)?\s*(\d{1,5})\s*\2[\u4e00-\u9fff]{0,2}"
+)
+_LISTED_COUNT = re.compile(r"(\d{1,4})\s*(?:个|所|间|支|台|套|辆|张)")
 _AGE_PART = re.compile(r"[^、，,。；]{0,12}?\d{1,2}\s*岁[^、，,。；]{0,8}?(\d{1,5})\s*(?:人|名)")
 # 9月10日（星期五）, 9月10日星期五, 9月10日，周五: a date with its weekday (with or without brackets).
 _DATED_WEEKDAY = re.compile(
@@ -69,7 +77,7 @@ def contradictions(doc: Document, staff: int, year: int, period: str = "") -> li
     for sentence in _SENTENCE.finditer(doc.text):
         words, at = sentence.group(0), sentence.start()
         out += _budget(doc, words, at) + _part_over_count(doc, words, at) + _ages_over_count(doc, words, at)
-        out += _divisions_over_count(doc, words, at)
+        out += _divisions_over_count(doc, words, at) + _listed_total(doc, words, at)
         if staff:
             out += _groups(doc, words, at, staff)
     for m in _TIME_RANGE.finditer(doc.text):
@@ -111,6 +119,23 @@ def _divisions_over_count(doc: Document, words: str, at: int) -> list[Finding]:
             out.append(doc.finding(
                 "impossible_figure", at + head.start(), at + head.end(),
                 f"括号里各部分合计{total}人，多于前面的{whole}人", "核对人数：各部分人数之和不会多于总数",
+            ))
+    return out
+
+
+def _listed_total(doc: Document, words: str, at: int) -> list[Finding]:
+    """Counts listed one by one and then summed in words (小班4个、中班4个、大班3个，一共12个班) that do not add up."""
+    out = []
+    for m in _LISTED_THEN_TOTAL.finditer(words):
+        if re.search(r"等|另有|其余|其他|以及", m.group(1)):
+            continue
+        total = sum(int(n) for n in _LISTED_COUNT.findall(m.group(1)))
+        if total != int(m.group(3)):
+            lead = re.match(r"[\u4e00-\u9fff]*(?:有|是|为|里|中|设|办|含|括)", m.group(1))  # 园里有|小班4个: after 有
+            start = m.start() + (lead.end() if lead and lead.end() < len(m.group(1)) - 3 else 0)
+            out.append(doc.finding(
+                "impossible_figure", at + start, at + m.end(),
+                f"前面各项加起来是{total}{m.group(2)}，与“{m.group(3)}{m.group(2)}”对不上", "核对数字：各项之和应等于总数",
             ))
     return out
 

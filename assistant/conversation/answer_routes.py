@@ -159,6 +159,7 @@ class QuestionBank:
     sections: dict[str, tuple[str, ...]]
     noise: tuple[str, ...]
     decline: dict[str, str]
+    heading_themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a part's headings' words besides its names
     forms: QuestionForms = field(default_factory=lambda: QuestionForms())
     school_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     place_words: tuple[str, ...] = ()  # words holding 园 that are no kindergarten (校园, 花园): read past by school_words
@@ -217,6 +218,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
     return QuestionBank(
         routes=routes, gaps=gaps,
         sections={str(k): tuple(str(n) for n in v or ()) for k, v in (data.get("sections") or {}).items()},
+        heading_themes={str(k): tuple(str(n) for n in v or ()) for k, v in (data.get("heading_themes") or {}).items()},
         noise=tuple(sorted((str(w) for w in data.get("noise") or ()), key=len, reverse=True)),
         decline={str(k): str(v) for k, v in (data.get("decline") or {}).items()},
         forms=QuestionForms(
@@ -331,6 +333,8 @@ class QuestionRouter:
             # 第四部分女职工工作: the asker's own ordinal followed by the part's name — the name says which part.
             named = {at for _, _, at in found}
             found = [hit for hit in found if not (hit[0].startswith("第") and hit[2] + len(hit[0]) in named)]
+            # 那部分标题, 小标题: the heading of a part, not the plan's own title (标题 is the title section's name)
+            found = [hit for hit in found if not (hit[1] == "title" and _PART_HEADING.search(part, 0, hit[2]))]
             if found:
                 called = [hit for hit in found if _AS_A_PART.match(part, hit[2] + len(hit[0]))]
                 return (called or found)[0][1]
@@ -373,6 +377,7 @@ class QuestionRouter:
 
 
 # Words that follow a section's name when a question calls it a part of the plan (经费那节, 文体这块, 女工部分).
+_PART_HEADING = re.compile(r"(?:部分|块|节|段|板块|小|大|个)的?$")
 _AS_A_PART = re.compile(r"(?:那|这|一)?(?:节|块|部分|板块|一块|一节|一段|段|方面|章)")
 
 

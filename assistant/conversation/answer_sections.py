@@ -15,6 +15,7 @@ from assistant.conversation.answer_text import section_text
 from assistant.domain.occasions import load_occasions
 from assistant.domain.passages import KIND_DIGEST, KIND_LAW, KIND_PLAN, KIND_UPLOAD, Citation, Hit, Passage
 from assistant.domain.school_types import GENERAL, load_school_types
+from assistant.domain.script import to_simplified
 from assistant.domain.structure import SectionSpec
 from assistant.domain.text import char_pairs
 from assistant.loading.cleaning import normalize
@@ -37,6 +38,9 @@ FOUND_ECHO = 3  # character pairs of the question a sentence of such a passage h
 # 收费公开、评优公开") answers it: its gain, in _gain's units (a new key point gains 1); 1.5 → 3.0 measured on the
 # development rounds' section and procedure questions that ask for a list (15 → 16 of 25, none lost).
 LISTING_GAIN = 3.0
+# A heading's closeness in meaning to the question (the e5 cosine, whose values for headings of one part lie within
+# a few hundredths) and, per form of the question's concepts it holds, this much more (fifty-fourth session).
+HEADING_FORM_BONUS = 0.02
 _LISTING = re.compile(r"(包括|包含|主要有|内容有|分为|涵盖)[：:]?[^。；;]*?、[^。；;]*?、")
 
 
@@ -183,20 +187,37 @@ class SectionWriter:
             shown |= {w for w in (*keywords, *identity) if w in pick.text}
         return [cite(first + i, u) for i, u in enumerate(chosen)]
 
-    def example_headings(self, spec: SectionSpec, question: str, examples: list[Citation], limit: int = 4) -> list[str]:
-        """The example plans' headings of this part, whole and without their numbers: those of the sentences quoted
-        first, then those of the passages the section and the question find, that name the part's topic."""
+    def example_headings(self, spec: SectionSpec, question: str, examples: list[Citation], limit: int = 4,
+                         closest: int = 3) -> list[str]:
+        """The example plans' headings of this part, whole, without their numbers and in simplified characters: those
+        of the sentences quoted first, then those of the passages the section and the question find (up to `limit`),
+        then the `closest` in meaning to the question of all the plans' headings of the part not shown yet: "往爱读书的
+        路子上靠" meets 创建学习型工会 wherever its plan is."""
         cues = self.a.services.index.lexicon.topic_cues
         identity = [w for w in (*self.a.kit.router.names_of(spec.key), *(c for t in spec.topics for c in cues.get(t, ())),
-                                *(w for words in spec.keywords.values() for w in words)) if len(w) >= 2]
+                                *(w for words in spec.keywords.values() for w in words),
+                                *self.a.kit.router.bank.heading_themes.get(spec.key, ())) if len(w) >= 2]
+
+        def heading(part: str) -> str:
+            text = to_simplified(_HEADING_NUMBER.sub("", part.strip()).strip("：:。 、"))
+            return text if 6 <= len(text) <= 40 and any(w in text for w in identity) else ""
+
         hits = self.a.search(f"{spec.title} {question}", PLAN_KINDS, k=12, topic=spec.topics[0] if spec.topics else None)
-        sections = [c.section for c in examples] + [h.passage.section for h in hits]
-        out: list[str] = []
-        for section in sections:
-            heading = _HEADING_NUMBER.sub("", (section or "").split(">")[-1].strip()).strip("：:。 、")
-            if 6 <= len(heading) <= 40 and heading not in out and any(w in heading for w in identity):
-                out.append(heading)
-        return out[:limit]
+        found = [h for h in dict.fromkeys(heading((place or "").split(">")[-1])
+                                          for place in [c.section for c in examples] + [h.passage.section for h in hits]) if h]
+        pool = [h for h in dict.fromkeys(heading(part) for p in self.a.services.index.snapshot().passages
+                                         if p.kind == KIND_PLAN and not p.owner for part in (p.section or "").split(">"))
+                if h and h not in found[:limit]]
+        if not pool:
+            return found[:limit]
+        likeness = self.a.services.composer.classifier.likeness.similarities(normalize(question), pool)
+        # ... and a heading that says what the question asks in the plans' words (身心 of "身体跟心理") before one
+        # that only sounds like it; the part's own names say nothing here, every heading holds one
+        forms = {f for c in self.a.kit.gate.reader.concepts(question, self.a.kit.gate.settings)
+                 if not any(f in identity for f in c.forms) for f in c.forms if len(f) >= 2}
+        score = [float(likeness[i]) + HEADING_FORM_BONUS * sum(f in h for f in forms) for i, h in enumerate(pool)]
+        order = sorted(range(len(pool)), key=lambda i: -round(score[i], 3))
+        return found[:limit] + [pool[i] for i in order[:closest]]
 
     # ------------------------------------------------------------------ the school
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.compose.text import NameFilter
-from assistant.conversation.answer_articles import gloss_agreed
+from assistant.conversation.answer_articles import gloss_agreed, gloss_rescued
 from assistant.conversation.answer_gate import Gate, Verdict
 from assistant.conversation.answer_procedures import with_steps
 from assistant.conversation.answer_quotes import (
@@ -207,11 +207,13 @@ class Answerer:
                 verdict = plans
             elif not close and (told := self._story_article(question, verdict)) is not None:
                 verdict = told
+            elif instead := self._own_upload(question) or self._section_instead(question, routing):
+                return instead  # (a part of the plan asked about in a statute's words is still that part)
+            elif not close and routing.route is Route.STATUTE and (agreed := gloss_rescued(self._verdict, verdict)):
+                verdict = agreed
             else:
-                gap = routing.gap if close else None
-                return self._own_upload(question) or self._section_instead(question, routing) or self._decline(
-                    replace(routing, gap=gap), verdict.missing or plans.missing
-                )
+                return self._decline(replace(routing, gap=routing.gap if close else None),
+                                     verdict.missing or plans.missing)
         if (verdict.ranked and verdict.ranked[0].unit.passage.kind in FACT_KINDS and self._verdict is not None
                 and verdict.ranked[0].unit.passage.law not in self._named_laws(question)):
             # "劳动法里头写的…": the law the user names keeps the lead
