@@ -25,14 +25,6 @@ from assistant.domain.passages import KIND_DIGEST, KIND_LAW, Passage
 # articles (three tests where it rightly leads).
 AGREED_RANKS = 20
 AGREED_RATIO = 0.6
-# A statute question the gate declines for want of coverage is answered by the article its everyday questions point
-# to when the gate itself ranks that article among its first RESCUE_RANKS articles, covering at least RESCUE_COVERAGE of
-# the question and holding any figure asked: words and meaning agree on it, which neither does alone. Measured on the
-# development rounds' declined questions (fifty-fourth session, 298 of 56 rounds): 2 ranks and 0.15 answer 12 wrongly
-# declined statute questions with their own article and 3 out-of-scope ones that should have been declined (at 3 ranks
-# 13 and 5; at 0.3 coverage 9 and 2); a gap close behind the route (a local figure, a spending limit) is never rescued.
-RESCUE_RANKS = 2
-RESCUE_COVERAGE = 0.15
 
 
 def _key(p: Passage) -> tuple[str, str]:
@@ -57,24 +49,3 @@ def gloss_agreed(pointed: Sequence[tuple[str, str]], bank: QuestionBank, verdict
                 return verdict
             return replace(verdict, ranked=[scored, *(s for s in verdict.ranked if s is not scored)])
     return verdict
-
-
-def gloss_rescued(book: tuple | None, verdict: Verdict) -> Verdict | None:
-    """The declined verdict, passed and led by the article the everyday questions point to first, when the gate ranks
-    it among its first articles (above); None when words and meaning do not agree on one article. `book`: the
-    Answerer's last book verdict (its key, verdict, and the pointed articles best first) or None."""
-    pointed: Sequence[tuple[str, str]] = book[2] if book else ()
-    if not pointed:
-        return None
-    seen: list[tuple[str, str]] = []  # the first articles, each counted once however many of its units rank
-    for scored in verdict.ranked:
-        p = scored.unit.passage
-        if _key(p) not in seen:
-            seen.append(_key(p))
-        if len(seen) > RESCUE_RANKS:
-            return None
-        if p.kind in (KIND_LAW, KIND_DIGEST) and _key(p) == pointed[0]:
-            if scored.coverage < RESCUE_COVERAGE or not scored.answers_number:
-                return None
-            return replace(verdict, passed=True, ranked=[scored, *(s for s in verdict.ranked if s is not scored)])
-    return None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.compose.text import NameFilter
-from assistant.conversation.answer_articles import gloss_agreed, gloss_rescued
+from assistant.conversation.answer_articles import gloss_agreed
 from assistant.conversation.answer_gate import Gate, Verdict
 from assistant.conversation.answer_procedures import with_steps
 from assistant.conversation.answer_quotes import (
@@ -209,8 +209,6 @@ class Answerer:
                 verdict = told
             elif instead := self._own_upload(question) or self._section_instead(question, routing):
                 return instead  # (a part of the plan asked about in a statute's words is still that part)
-            elif not close and routing.route is Route.STATUTE and (agreed := gloss_rescued(self._verdict, verdict)):
-                verdict = agreed
             else:
                 return self._decline(replace(routing, gap=routing.gap if close else None),
                                      verdict.missing or plans.missing)
