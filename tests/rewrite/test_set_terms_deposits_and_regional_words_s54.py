@@ -60,3 +60,8 @@ def test_north_eastern_and_beijing_words():
 def test_phones_handed_in():
     out = rewrite("开会时手机要交上来，会后再领。", "formal").text
     assert "上交" in out and "交上来" not in out, out
+
+
+def test_the_end_of_term_is_not_the_beijing_word_for_at_last():
+    out = rewrite("快到期末了，工会给每位任课老师送一盒润喉糖。", "formal").text
+    assert "期末" in out and "期最后" not in out, out
