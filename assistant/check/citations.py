@@ -34,6 +34,11 @@ _ELLIPSIS = re.compile(r"……|…|\.{3,}|（略）|省略")
 # before it whose name ends with the same kind of document (法, 规定, 条例, 办法), within a few lines.
 _AGAIN = re.compile(rf"(?:同一|同|该|此|上述|前述|这一?部?|本)(法|规定|条例|办法|细则)(?:的)?\s*({ARTICLE_NO})")
 _AGAIN_REACH = 400  # characters back to the law named before (the same or a neighbouring item)
+# An article named after a comma in the sentence that names a law without an article (查了《女职工劳动保护特别规定》，在
+# 第二十条看到; 对照《工会法》，按第四十六条办): the law is the one just named. Only a few words may come between,
+# and no other stop, so an article of something else later in the item (学校章程第五条) is not read as the law's.
+_AFTER_COMMA_ARTICLE = re.compile(rf"[，,]\s*(?:在|按|按照|照|依照|根据|见|其|从|看|它的?|它在)?\s*({ARTICLE_NO})")
+_AFTER_COMMA_REACH = 16  # characters from the law's closing title mark to the article
 
 
 def _norm(text: str) -> str:
@@ -82,6 +87,14 @@ def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
             continue
         before = [c for c in named if c.end() <= m.start() and "\n" not in text[c.end() : m.start()]]
         out += _check_named_before(doc, lawbook, before, m, 1)
+    for m in _AFTER_COMMA_ARTICLE.finditer(text):
+        if any(c.start() <= m.start(1) < c.end() for c in named):
+            continue
+        before = [c for c in named if c.end() <= m.start() and not c.group(2) and m.start() - c.end() <= _AFTER_COMMA_REACH
+                  and not re.search(r"[。；;！？!?\n]", text[c.end() : m.start()])]
+        if before and before[-1] is max((c for c in named if c.end() <= m.start()), key=lambda c: c.end()):
+            law = before[-1].group(1).strip()
+            out += _check(doc, lawbook, law, article_tokens(m.group(1)), m.start(1), m.start(1), m.end(1))
     for m in _AGAIN.finditer(text):
         before = [c for c in named if c.end() <= m.start() and m.start() - c.end() <= _AGAIN_REACH
                   and c.group(1).strip().endswith(m.group(1))]

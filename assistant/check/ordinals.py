@@ -43,6 +43,9 @@ _SHORT_SESSION = re.compile(
 _NAMED_BEFORE = re.compile(r"“([^“”\n]{2,16})”\s*$")
 _TRIM = re.compile(r"[”“\"'\s]+|(?:活动|工作)$")
 _KEY_CHARS = 4  # events are the same when their names agree on this many characters
+# A series known by its cup or quoted name (第七届“葵乡杯”跳绳赛 / 第七届葵乡杯教职工跳绳比赛): the brand names the event
+# whatever follows it, as cup contests are written (the 届 counts the cup, not the sport's wording).
+_BRAND = re.compile(r"^“?([\u4e00-\u9fff]{1,8}杯)”?|^“([^“”\n]{2,12})”")
 # A standing body keeps its 届 for its whole term (three or five years: 《工会法》第十六条, 《学校教职工代表大会规定》
 # 第三章), so 第三届工会委员会 in two plans in a row is right; only its sessions (第N次会议) move on every year.
 _STANDING = re.compile(r"^(?:学校|校|园)?(?:工会委员会|工会|委员会|女职工委员会|女教职工委员会|经费审查委员会|经审会|教代会|教职工代表大会|职代会|代表)")
@@ -55,6 +58,7 @@ class _Event:
     term: int  # 届
     session: int  # 次 (0 when not a session)
     key: str  # 届/期/次 and the name without quotes: 届书香教师评选
+    brand: str = ""  # 届 and the cup or quoted name the name starts with: 届葵乡杯
 
 
 def _int(raw: str) -> int:
@@ -76,7 +80,9 @@ def _events(text: str) -> Iterator[_Event]:
         end = m.start(4) + (session.end() if session else len(name.rstrip()))
         key = _TRIM.sub("", session.group(1) if session else name)
         taken.append((m.start(), end))
-        yield _Event(m.start(), end, term, _int(session.group(2)) if session else 0, m.group(3) + key)
+        brand = _BRAND.match(name.lstrip())
+        yield _Event(m.start(), end, term, _int(session.group(2)) if session else 0, m.group(3) + key,
+                     m.group(3) + (brand.group(1) or brand.group(2)) if brand else "")
     for m in _COUNTED.finditer(text):
         if _NOT_EVENTS.match(m.group(2)) or any(a <= m.start() < b for a, b in taken):
             continue
@@ -123,7 +129,8 @@ def stale_ordinals(doc: Document, previous: str) -> list[Finding]:
     for event in _events(doc.text):
         if not event.session and _STANDING.match(event.key[1:].lstrip("的")):
             continue
-        old = next((i for i, old in enumerate(last_year) if _same(event.key, old.key)
+        old = next((i for i, old in enumerate(last_year)
+                    if (_same(event.key, old.key) or (event.brand and event.brand == old.brand))
                     and (old.term, old.session) == (event.term, event.session)), None)
         if old is None:
             continue

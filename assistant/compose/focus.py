@@ -261,6 +261,11 @@ class FocusMatcher:
         return tuple((re.compile(str(p)), str(r)) for p, r in focus_data(self.path).get("read_as") or ())
 
     @functools.cached_property
+    def telling(self) -> frozenset[str]:
+        """Keywords that find a complaint but name nothing (knowledge/focus_topics.yaml `telling`: 半夜, 有意见)."""
+        return frozenset(str(w) for w in focus_data(self.path).get("telling") or ())
+
+    @functools.cached_property
     def feelings(self) -> frozenset[str]:
         """Keywords that name a feeling rather than a subject (knowledge/focus_topics.yaml `feelings`)."""
         return frozenset(str(w) for w in focus_data(self.path).get("feelings") or ())

@@ -182,7 +182,8 @@ def understand(profile: Profile, classifier: Classifier, topics: FocusMatcher | 
                 # (not for a named condition: its measures name it, and its everyday words are the story: 嗡嗡)
                 plain_words = long and not found.topic.specific
                 # (a one-character keyword such as 熏 finds a complaint but names nothing)
-                naming = [w for w in found.keywords if len(w) > 1 and not _WHO.search(w) and not _DESCRIBING.search(w)]
+                naming = [w for w in found.keywords if len(w) > 1 and not _WHO.search(w) and not _DESCRIBING.search(w)
+                          and w not in topics.telling]
                 own = tuple(naming[:_OWN_WORDS]) if plain_words else ()
                 quoted = complaint_quote(timing(text, profile).rest or text) if plain_words and not own else ""
                 focus.append(FocusArea(text, classifier.place(clean), name, found.topic, own=own, quoted=quoted))

@@ -10,12 +10,14 @@ law's parallel article (knowledge/questions.yaml `special_laws`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.conversation.answer_gate import Verdict
+from assistant.conversation.answer_quotes import Unit, units_of
 from assistant.conversation.answer_routes import QuestionBank
-from assistant.domain.passages import KIND_DIGEST, KIND_LAW, Passage
+from assistant.domain.passages import KIND_DIGEST, KIND_LAW, Hit, Passage
 
 # The pointed article leads when the gate ranks one of its units among the first AGREED_RANKS covering this share of
 # what the gate's lead covers. Measured on the development rounds' statute and procedure items (session 34, 464
@@ -24,6 +26,11 @@ from assistant.domain.passages import KIND_DIGEST, KIND_LAW, Passage
 # 5 gains and no loss (of the 10 and 1 at 20 ranks) and keeps the specific regulation ahead of 劳动法's parallel
 # articles (three tests where it rightly leads).
 AGREED_RANKS = 20
+LIST_TAIL = 12  # the end of an item that finds the list it belongs to
+# The catch-all item that closes a statute's list (（三）法律、行政法规规定的其他情形: 兜底条款) says nothing of its own:
+# shown alone it answers no question, so the list is shown whole (fifty-fifth session: an emergency repair answered
+# with 《劳动法》第四十二条's third item only).
+_CATCH_ALL = re.compile(r"(?:其他|其它)(?:情形|情况|事项|事由)[。；;]?$")
 AGREED_RATIO = 0.6
 
 
@@ -49,3 +56,18 @@ def gloss_agreed(pointed: Sequence[tuple[str, str]], bank: QuestionBank, verdict
                 return verdict
             return replace(verdict, ranked=[scored, *(s for s in verdict.ranked if s is not scored)])
     return verdict
+
+
+def catch_all(unit: Unit) -> bool:
+    """True when the unit is an item of a statute's list that only names "other cases" (above)."""
+    return not unit.whole and unit.passage.kind in (KIND_LAW, KIND_DIGEST) and bool(_CATCH_ALL.search(unit.text.strip()))
+
+
+def whole_list(unit: Unit) -> Unit:
+    """For a question asking for a whole list: an item of an article's list widened to the list it belongs to (lead
+    line and every item), when the article's units hold one; the unit itself otherwise."""
+    if unit.whole or unit.passage.kind not in (KIND_LAW, KIND_DIGEST):
+        return unit
+    tail = unit.text[-LIST_TAIL:]
+    wider = [u for u in units_of(Hit(unit.passage, 1.0), unit.rank) if u.whole and tail in u.text]
+    return min(wider, key=lambda u: len(u.text)) if wider else unit

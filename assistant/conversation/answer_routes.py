@@ -61,6 +61,13 @@ class Gap:
     # Words of the asking part that make the question one the national texts answer whatever the place: 当地的最低
     # 工资标准根据什么来定 asks how the local figure is set, which a statute lays down (not the figure itself).
     unless_asking: tuple[str, ...] = ()
+    # Words of the asking part that only the place's own document answers (申报表要填啥, 最晚几号交): no statute does,
+    # however much of the question's subject it covers (`answer_above` does not apply).
+    particulars: tuple[str, ...] = ()
+
+    def asks_particulars(self, text: str) -> bool:
+        """True when the asking part asks for what only the place's own document says (`particulars`)."""
+        return any(w in asking_part(text) for w in self.particulars)
 
     def cued(self, text: str) -> bool:
         """True when a cue word of the gap is in the text (not one followed by a word of `not_before`), unless the
@@ -208,7 +215,8 @@ def parse_question_bank(data: dict) -> QuestionBank:
                     float(g["cue_weight"]) if g.get("cue_weight") is not None else None,
                     float(g["answer_above"]) if g.get("answer_above") is not None else None,
                     tuple(str(w) for w in g.get("not_before") or ()),
-                    tuple(str(w) for w in g.get("unless_asking") or ()))
+                    tuple(str(w) for w in g.get("unless_asking") or ()),
+                    tuple(str(w) for w in g.get("particulars") or ()))
                 for g in raw["gaps"]
             )
             continue

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.compose.text import NameFilter
-from assistant.conversation.answer_articles import gloss_agreed
+from assistant.conversation.answer_articles import catch_all, gloss_agreed, whole_list
 from assistant.conversation.answer_gate import Gate, Verdict
 from assistant.conversation.answer_procedures import with_steps
 from assistant.conversation.answer_quotes import (
@@ -57,7 +57,6 @@ COMPLEMENT_RATIO = 0.6  # and covering this share of what the best unit covers
 # question (as the anchors' share, GateSettings.anchor_min). Measured on the development rounds' declined statute
 # stories (session 31): from 0.25 it also led with a neighbouring article (3 of 10); from 0.6 none.
 STORY_RANKS = 6
-LIST_TAIL = 12  # the end of an item that finds the list it belongs to
 STORY_COVERAGE = 0.6
 # Where a fact goes in the plan when no key point names it: a statute protects rights, the digest is 教代会 business.
 FALLBACK_SECTION = {KIND_LAW: "welfare", KIND_DIGEST: "democracy"}
@@ -217,8 +216,8 @@ class Answerer:
             # "劳动法里头写的…": the law the user names keeps the lead
             verdict = gloss_agreed(self._verdict[2], self.kit.router.bank, verdict)
         leads = self._leads(verdict, question)
-        if self.kit.router.bank.forms.asks_list.search(question):
-            leads = [_whole_list(leads[0]), *leads[1:]]
+        if self.kit.router.bank.forms.asks_list.search(question) or catch_all(leads[0]):
+            leads = [whole_list(leads[0]), *leads[1:]]
         citations = [cite(n, u) for n, u in enumerate(leads, start=1)]
         hint = self._plan_hint(question, leads[0], len(citations) + 1)
         if hint.example is not None and any(hint.example.quote == c.quote for c in citations):
@@ -266,7 +265,7 @@ class Answerer:
         digest point covers that much of it: "我们县的学校…派来的人能干多久" is asked of the 劳动合同法, wherever the
         county is."""
         gap = routing.gap
-        if gap is None or gap.answer_above is None:
+        if gap is None or gap.answer_above is None or gap.asks_particulars(question):
             return False
         verdict = self._book_verdict(question, FACT_KINDS)
         return _passes(verdict, max(gap.answer_above, self.kit.gate.settings.min_coverage))
@@ -434,13 +433,3 @@ def _section_answer(sections: SectionWriter, key: str, question: str, placed: bo
 def _asks_about_plan(question: str) -> bool:
     # 打算 is the spoken name of a plan (现代汉语词典 打算: 关于行动的方向、方法等的想法), as 年度打算, 新一年的打算里
     return any(w in question for w in ("计划", "范文", "模板", "部分", "结构", "框架", "年度打算", "工作打算", "打算里"))
-
-
-def _whole_list(unit: Unit) -> Unit:
-    """For a question asking for a whole list: an item of an article's list widened to the list it belongs to (lead
-    line and every item), when the article's units hold one; the unit itself otherwise."""
-    if unit.whole or unit.passage.kind not in FACT_KINDS:
-        return unit
-    tail = unit.text[-LIST_TAIL:]
-    wider = [u for u in units_of(Hit(unit.passage, 1.0), unit.rank) if u.whole and tail in u.text]
-    return min(wider, key=lambda u: len(u.text)) if wider else unit

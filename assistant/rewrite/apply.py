@@ -156,12 +156,6 @@ def _clause_after(text: str, end: int, window: int) -> str:
     return text[end : min(stop.start() if stop else len(text), end + window)]
 
 
-def _sentence_around(text: str, start: int) -> str:
-    begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_STOP.search(text, start)
-    return text[begin : stop.start() if stop else len(text)]
-
-
 def _first(choices: tuple[tuple[str, re.Pattern], ...], text: str) -> str | None:
     best: tuple[int, int, str] | None = None
     for order, (formal, pattern) in enumerate(choices):
@@ -171,12 +165,33 @@ def _first(choices: tuple[tuple[str, re.Pattern], ...], text: str) -> str | None
     return best[2] if best else None
 
 
+# What may stand between a verb's subject and the verb (大家都看看, 老师们先去看看).
+_SUBJECT_TO_VERB = re.compile(r"(?:都|也|先|再|就|还|要|可以|一起|自己)*$")
+
+
+def _first_not_subject(choices: tuple[tuple[str, re.Pattern], ...], text: str, start: int) -> str | None:
+    """_first over the sentence around text[start], not counting a match that is the verb's subject (大家看看: the
+    people who look, not the people looked at)."""
+    begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_STOP.search(text, start)
+    sentence, at = text[begin : stop.start() if stop else len(text)], start - begin
+    best: tuple[int, int, str] | None = None
+    for order, (formal, pattern) in enumerate(choices):
+        for m in pattern.finditer(sentence):
+            if m.end() <= at and _SUBJECT_TO_VERB.fullmatch(sentence, m.end(), at):
+                continue
+            if best is None or (m.start(), order) < best[:2]:
+                best = (m.start(), order, formal)
+            break
+    return best[2] if best else None
+
+
 def choose_verb(rule: VerbRule, text: str, start: int, end: int) -> str | None:
     """The formal verb for a colloquial verb at text[start:end], from its object, else the sentence, else default."""
     after = _clause_after(text, end, rule.window)
     formal = _first(rule.objects, after)
     if formal is None and rule.context:
-        formal = _first(rule.context, _sentence_around(text, start))
+        formal = _first_not_subject(rule.context, text, start)
     if formal is None and rule.paragraph and not after.strip():
         formal = _first(rule.paragraph, text)
     return formal if formal is not None else rule.default

@@ -234,6 +234,11 @@ _PER_GROUP = re.compile(
 )
 
 
+# A count right after a verb of making, buying or handling things counts the things (每人做8个, 每人领2个): the
+# people of the clause (每个人) are who does it, not what is counted.
+_MADE_BY = re.compile(r"(?:做|买|拿|领|吃|包|写|画|烤|捏|剪|折|种|栽|摆|制作|准备|购买|领取)$")
+
+
 def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
     """个 counting people becomes 名 (or goes before 人): 6个教师 → 6名教师, 8个人 → 8人, 每队3个 → 每队3名."""
     people = lexicon.alternation("PEOPLE")
@@ -269,6 +274,8 @@ def people_counts(text: str, lexicon: Lexicon, notes: Notes) -> str:
     text = re.sub(rf"([{_N}])([{approx}])?个()(?={_NOT_PEOPLE}{_OCCUPATION})", sub, text)
 
     def clause_end(m: re.Match) -> str:
+        if _MADE_BY.search(text, max(0, m.start() - 3), m.start()):
+            return m.group(0)  # 每人做8个: what each makes is counted, not who
         begin = max((s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start())), default=0)
         if not re.search(context, text[begin : m.start()]) and not re.search(rf"[{_N}]名", text[begin : m.start()]):
             return m.group(0)
