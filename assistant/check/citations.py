@@ -90,11 +90,12 @@ def citations(doc: Document, lawbook: LawBook) -> list[Finding]:
     for m in _AFTER_COMMA_ARTICLE.finditer(text):
         if any(c.start() <= m.start(1) < c.end() for c in named):
             continue
-        before = [c for c in named if c.end() <= m.start() and not c.group(2) and m.start() - c.end() <= _AFTER_COMMA_REACH
-                  and not re.search(r"[。；;！？!?\n]", text[c.end() : m.start()])]
-        if before and before[-1] is max((c for c in named if c.end() <= m.start()), key=lambda c: c.end()):
-            law = before[-1].group(1).strip()
-            out += _check(doc, lawbook, law, article_tokens(m.group(1)), m.start(1), m.start(1), m.end(1))
+        # the law named last before the comma, itself without an article, near and in the same sentence
+        last = max((c for c in named if c.end() <= m.start()), key=lambda c: c.end(), default=None)
+        if (last is not None and not last.group(2) and m.start() - last.end() <= _AFTER_COMMA_REACH
+                and not re.search(r"[。；;！？!?\n]", text[last.end() : m.start()])):
+            out += _check(doc, lawbook, last.group(1).strip(), article_tokens(m.group(1)), m.start(1), m.start(1),
+                          m.end(1))
     for m in _AGAIN.finditer(text):
         before = [c for c in named if c.end() <= m.start() and m.start() - c.end() <= _AGAIN_REACH
                   and c.group(1).strip().endswith(m.group(1))]

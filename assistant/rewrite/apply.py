@@ -156,10 +156,13 @@ def _clause_after(text: str, end: int, window: int) -> str:
     return text[end : min(stop.start() if stop else len(text), end + window)]
 
 
-def _first(choices: tuple[tuple[str, re.Pattern], ...], text: str) -> str | None:
+def _first(choices: tuple[tuple[str, re.Pattern], ...], text: str,
+           skip: Callable[[re.Match], bool] | None = None) -> str | None:
+    """The formal word of the choice whose pattern matches earliest in `text` (ties: the earlier choice); a match
+    `skip` refuses does not count, the pattern's next one does."""
     best: tuple[int, int, str] | None = None
     for order, (formal, pattern) in enumerate(choices):
-        m = pattern.search(text)
+        m = next((m for m in pattern.finditer(text) if skip is None or not skip(m)), None)
         if m and (best is None or (m.start(), order) < best[:2]):
             best = (m.start(), order, formal)
     return best[2] if best else None
@@ -175,15 +178,8 @@ def _first_not_subject(choices: tuple[tuple[str, re.Pattern], ...], text: str, s
     begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
     stop = _SENTENCE_STOP.search(text, start)
     sentence, at = text[begin : stop.start() if stop else len(text)], start - begin
-    best: tuple[int, int, str] | None = None
-    for order, (formal, pattern) in enumerate(choices):
-        for m in pattern.finditer(sentence):
-            if m.end() <= at and _SUBJECT_TO_VERB.fullmatch(sentence, m.end(), at):
-                continue
-            if best is None or (m.start(), order) < best[:2]:
-                best = (m.start(), order, formal)
-            break
-    return best[2] if best else None
+    return _first(choices, sentence,
+                  skip=lambda m: m.end() <= at and bool(_SUBJECT_TO_VERB.fullmatch(sentence, m.end(), at)))
 
 
 def choose_verb(rule: VerbRule, text: str, start: int, end: int) -> str | None:
