@@ -27,7 +27,7 @@ _STAFF = re.compile(rf"(?<![女男退离])(?:在编|在职|现有|全体|全校|
 # Groups of the staff that cannot outnumber it (retired staff can: they are not in the staff count).
 # Any subset of the staff by sex, age, post, contract or title (骨干教师, 党员教师, 高级教师, 聘用教师 …).
 _GROUP = re.compile(
-    rf"((?:女|男|青年|专任|在编|一线|骨干|党员|高级|中级|初级|编外|聘用|临聘|代课|合同制|专职)(?:教职工|职工|教师|教工))"
+    rf"((?:女|男|青年|专任|在编|一线|骨干|党员|高级|中级|初级|编外|聘用|临聘|代课|合同制|专职)(?:教职工|职工|教师|教工|老师|员工))"
     rf"(?:人数)?(?:为|有|共)?\s*{_COUNT}"
 )
 _DELEGATES = re.compile(rf"(?:教职工)?代表(?:共)?\s*{_COUNT}|{_COUNT}\s*(?:教职工)?代表(?![队团作])")

@@ -153,5 +153,21 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
 
 
+_CITED_QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{2,400})[”\"」』]")
+_CITED_BEFORE = re.compile(r"》|第[零一二三四五六七八九十百\d]{1,4}条")
+
+
+def cited_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations of a law (《教师法》第五条说“…”): the law's words, not what the school itself plans, so a
+    rule about the school's own bodies does not read them (a 教代会 the statute names is not the school's).
+
+    >>> t = "《教师法》第五条说“学校根据教代会决议”，我们开全员大会。"
+    >>> [t[a:b] for a, b in cited_quotes(t)]
+    ['“学校根据教代会决议”']
+    """
+    return [(m.start(), m.end()) for m in _CITED_QUOTE.finditer(text)
+            if _CITED_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+
+
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)

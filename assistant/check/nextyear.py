@@ -27,7 +27,12 @@ _LATER_PARTS = (*_PARTS, "年底", "年末", "年中", "秋季", "秋天", "夏�
 _TWO_ON_WHEN = re.compile(rf"{_TWO_ON}(?:的)?\s*(?:{MONTH}\s*月(?:份)?|{'|'.join(_LATER_PARTS)})")
 _TWO_ON_BEFORE = re.compile(rf"{_TWO_ON}(?:的)?\s*$")
 # 为明年……做准备, 谋划明年工作: the next year as the goal of this year's work, which is the plan's own business.
-_BEFORE = re.compile(r"^(?:前|之前|来临前|到来前)")
+_BEFORE = re.compile(r"^(?:前(?!后)|之前|来临前|到来前)")  # 前后 is around the day, not before it
+# 下一学年开学以后，组织…: the school year after the plan's, as the time something is set for — after any plan's
+# period (a year's plan ends with its school year, a semester's before it). Named otherwise it is this period's
+# talk of it (征求下学年安排的意见, 草拟下学年的清单) or preparing for it (为下学年…, 下学年的招生做准备).
+_NEXT_SCHOOL_YEAR = re.compile(r"(?:下一|下个|下)学年(?:度)?(?=[^。；，,\n]{0,10}?(?:以后|之后|过后|开学后|开学时|开学初|伊始)[，,])")
+_READIES = re.compile(r"^[^。；，,\n]{0,12}?(?:做好?准备|做准备|打基础|谋划|规划|计划|打算|考虑|预留|留出)")
 _FORTNIGHT = dt.timedelta(days=14)
 _FOR_IT = re.compile(r"(?:为|迎接|谋划|筹划|规划|制定|编制|着眼|展望)[^，,。；\n]{0,4}$")
 
@@ -56,6 +61,9 @@ def next_year(doc: Document, semester, looks_back: re.Pattern, checked) -> list[
             add(m.start(), m.end())
     for m in _NEXT_PART.finditer(text):
         if not skipped(m.start(), m.end()) and outside(list(_PARTS[m.group(1)])):
+            add(m.start(), m.end())
+    for m in _NEXT_SCHOOL_YEAR.finditer(text):
+        if not skipped(m.start(), m.end()) and not _READIES.match(text[m.end():]):
             add(m.start(), m.end())
     for m in _TWO_ON_WHEN.finditer(text):
         if not skipped(m.start(), m.end()):

@@ -28,7 +28,7 @@ _AFTER_END = dt.timedelta(days=21)
 _BEFORE_START = dt.timedelta(days=7)
 # A festival in the summer holiday after the plan's months (“八一”前) is prepared for in the holiday (unlike 春节慰问).
 _BETWEEN_YEARS = "暑假"
-_BEFORE = re.compile(r"^(?:前|之前|来临前|到来前)")
+_BEFORE = re.compile(r"^(?:前(?!后)|之前|来临前|到来前)")  # 前后 is around the day, not before it
 _AFTER = re.compile(r"^(?:后|之后|过后|结束|归来|返校)")
 _ON_THE_DAY = re.compile(r"^(?:前后|那天|当天|当日|那日|组织|举办|举行|开展)")
 _GAP = re.compile(r"^[“”\"'·\s国际]{0,3}$")  # between two names of one festival: “三八”国际妇女节
@@ -41,6 +41,13 @@ _SCHEDULED = re.compile(
     rf"(?:(20\d\d)\s*年\s*)?(?<![\d至到—\-－~、和])(?<!十){_MONTH}\s*月(?:份)?(?:\s*\d{{1,2}}\s*[日号])?"
     r"(?:上旬|中旬|下旬|初|底|中|末)?(?=\s*(?:(?:前|之前|以前)\s*)?(?:召开|举办|举行|开展|组织|进行|启动|评选|表彰|慰问|走访|完成"
     r"|报送|上报|提交|申报|推荐|报名|举荐|验收))"
+)
+# 桂花飘香的十月，约上老同志登高 / 到了五月，组织…: a month set before the clause that schedules something, after a
+# description (…的) or at the clause's start; the activity follows within the sentence (fifty-sixth session).
+_MONTH_THEN = re.compile(
+    rf"(?:(?<=的)|(?<=[，,。；;：:\n])|(?<=^)|(?<=到了)|(?<=等到))\s*{_MONTH}\s*月(?:份)?(?:里|间|中)?[，,]\s*"
+    r"(?=[^。；;\n]{0,12}?(?:召开|举办|举行|开展|组织|进行|约上|带上|带着|搞|办一|去[\u4e00-\u9fff]{1,6}(?:登高|爬山|踏青|赏|看|参观|走走)))",
+    re.M,
 )
 # 2027年6月 with its year names one month of the calendar, whatever follows (高考前后组织…): outside the period it is
 # out of place — unless the sentence looks back (2026年9月以来, 2026年6月被评为…).
@@ -265,6 +272,13 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
                 ))
             continue
         out += month_outside(semester, m.start(), m.start(2) + len(m.group(2)) + 1, month)
+    for m in _MONTH_THEN.finditer(doc.text):
+        if (_ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]) or not _checked(doc, m.start())
+                or doc.outline.line_at(m.start()).kind == "table"):
+            continue
+        month = month_number(m.group(1))
+        end = m.start(1) + len(m.group(1)) + 1
+        out += month_outside(semester, m.start(1), end, month)
     return out + _dated(doc, semester, {start for start, *_ in out})
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.empty import is_empty
-from assistant.check.findings import Document, Finding, inside, quoted_titles
+from assistant.check.findings import Document, Finding, cited_quotes, inside, quoted_titles
 from assistant.check.limits import limits
 from assistant.check.procedures import procedures
 from assistant.domain.numerals import count_of
@@ -39,7 +39,7 @@ _MEMBER = re.compile(r"女(?:教职工|职工|教工|工)委员(?!会)")
 _SET_UP = re.compile(
     r"(?:(?:设|设立|设置|配备|配|增设|选举|选出|选配|推选|产生|确定|明确)了?\s*(?:[0-9一两二]\s*[名位个])?|[0-9一两二]\s*[名位])$"
 )
-_COUNTED = re.compile(r"\s*(?:[0-9]+|[一两二三])\s*(?:名|位|人)")
+_COUNTED = re.compile(r"\s*(?:[12](?!\d)|[一两二])\s*(?:名|位|人)")  # one or two set up in its place; five are a committee
 _AUDIT = ("经费审查", "经审", "审查委员会", "审查监督", "审计")
 
 
@@ -89,7 +89,7 @@ def _elections(text: str, congress: list[re.Match]) -> tuple[list[re.Match], lis
 def rules(doc: Document, profile: Profile) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
-    titles = quoted_titles(text)
+    titles = quoted_titles(text) + cited_quotes(text)
     threshold = congress_staff_threshold()
     us = _self_word(profile)
 

@@ -21,6 +21,7 @@ import yaml
 
 from assistant.conversation.question_similarity import BlendedSimilarity, default_embedder
 from assistant.domain.data import read_yaml
+from assistant.domain.numerals import count_of
 from assistant.domain.structure import Structure
 from assistant.domain.text import occurrences
 from assistant.errors import LoadError
@@ -130,9 +131,18 @@ class QuestionForms:
     asks_recourse: re.Pattern = _NEVER
     asks_purpose: re.Pattern = _NEVER  # what a law is for (为谁定的, 开头怎么说): its first article
     asks_heading: re.Pattern = _NEVER  # a part's heading or its wording (小标题怎么起, 什么提法): the plans' headings
+    heading_length: re.Pattern = _NEVER  # the length asked of a heading (八个字的小标题): a group of digits or numerals
     recourse_forms: tuple[str, ...] = ()
     recourse_groups: tuple[tuple[str, ...], ...] = ()  # one group per remedy (诉讼 and 人民法院 are one)
     law_subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a law for one group → words naming it
+
+    def heading_size(self, question: str) -> int:
+        """The number of characters the question asks a heading to have (八个字的小标题 → 8); 0 when it names none or
+        does not ask for a heading."""
+        if not self.asks_heading.search(question):
+            return 0
+        found = self.heading_length.search(question)
+        return max(count_of(next(g for g in found.groups() if g)), 0) if found else 0
 
     def routine(self, question: str) -> tuple[str, ...]:
         """The nouns of what the question says the school already does every time (每年都是发倡议书 → 倡议书): an
@@ -232,7 +242,7 @@ def parse_question_bank(data: dict) -> QuestionBank:
         forms=QuestionForms(
             **{k: re.compile(str(data[k])) for k in ("asks_number", "asks_duration", "asks_list", "asks_time", "time_words",
                                                      "headcount", "verb_measure", "asks_more", "asks_recourse", "asks_purpose",
-                                                     "already_done", "asks_heading")
+                                                     "already_done", "asks_heading", "heading_length")
                if data.get(k)},
             headcount_forms=tuple(str(f) for f in data.get("headcount_forms") or ()),
             recourse_forms=tuple(str(f) for f in data.get("recourse_forms") or ()),
@@ -369,6 +379,9 @@ class QuestionRouter:
                 continue
             hits = _cue_hits(text, gap.cues, gap.not_before)
             share = 1.0 if _cue_hits(asked, gap.cues, gap.not_before) == hits else self.bank.matching.story_cue
+            if (gap.key == OFF_TOPIC and hits and self.bank.in_domain(text)
+                    and _cue_hits(story_parts(text, commas=True)[0], gap.cues, gap.not_before) < hits):
+                continue  # 冻肉 in a story of a canteen's women sent to the cold store: the scene, not a recipe asked
             key = f"gap:{gap.key}"
             weight = share * (cue if gap.cue_weight is None else gap.cue_weight)
             scores[key] = scores.get(key, 0.0) + (weight * hits if hits == len(gap.cues) else 0.0)

@@ -33,6 +33,10 @@ STRUCTURE_TITLE = "学校工会工作计划的标准结构"
 # (falling with rank; tuned on eval/answers dev rounds' section items).
 FOUND_PASSAGES = 4
 FOUND_BONUS = 2.0
+# ... and of those, the first few belong to the section when their topic is its own, whatever their heading says
+# (a 保障措施 passage headed by its risks and their remedies names neither word; fifty-sixth session, development
+# round 106).
+FOUND_OWN = 2
 FOUND_ECHO = 3  # character pairs of the question a sentence of such a passage holds for the whole of that gain
 # For a question asking what a thing includes (哪些, 包括), a sentence that lists its contents ("…的内容包括：财务公开、
 # 收费公开、评优公开") answers it: its gain, in _gain's units (a new key point gains 1); 1.5 → 3.0 measured on the
@@ -41,6 +45,9 @@ LISTING_GAIN = 3.0
 # A heading's closeness in meaning to the question (the e5 cosine, whose values for headings of one part lie within
 # a few hundredths) and, per form of the question's concepts it holds, this much more (fifty-fourth session).
 HEADING_FORM_BONUS = 0.02
+# For a heading of the length asked for (八个字), per form of the question's concepts the passages under it hold: what
+# the heading sums up counts as much as what it says (fifty-sixth session).
+HEADING_CONTENT_BONUS = 0.02
 _LISTING = re.compile(r"(包括|包含|主要有|内容有|分为|涵盖)[：:]?[^。；;]*?、[^。；;]*?、")
 
 
@@ -140,12 +147,18 @@ class SectionWriter:
                                 *(w for words in spec.keywords.values() for w in words if len(w) >= 3)) if len(w) >= 2]
         identity = list(dict.fromkeys(identity))
 
+        # The passages the question finds by itself (its meaning and its everyday words, not the section's name): a
+        # plan that writes what is asked in other words ("风气" for 氛围, "钻研型" for 专家型) is found there first.
+        found = {h.passage.id: r for r, h in enumerate(self.a.search(question, PLAN_KINDS, k=FOUND_PASSAGES))}
+
         def belongs(u: Unit) -> bool:
             """A sentence about this section: it names it, or its passage is of the section's topic and says so in
-            its heading (passages mix topics; a sentence that says nothing of the section may be another's)."""
+            its heading or the question finds the passage first (passages mix topics; a sentence that says nothing of
+            the section may be another's)."""
             if any(w in u.text for w in identity):
                 return True
-            return u.passage.topic in spec.topics and any(w in u.passage.section for w in identity)
+            return u.passage.topic in spec.topics and (any(w in u.passage.section for w in identity)
+                                                       or found.get(u.passage.id, FOUND_PASSAGES) < FOUND_OWN)
 
         # The words of the activity asked about (读书 of "四月份搞读书活动放哪一节"), as the highlight kinds read them.
         about = self.a.services.composer.classifier.place(normalize(question)).terms if placed else ()
@@ -156,9 +169,6 @@ class SectionWriter:
 
         ranks = {h.passage.id: r for r, h in enumerate(self.a.search(f"{spec.title} {question}", PLAN_KINDS, k=12,
                                                                      topic=spec.topics[0]))}
-        # The passages the question finds by itself (its meaning and its everyday words, not the section's name): a
-        # plan that writes what is asked in other words ("风气" for 氛围, "钻研型" for 专家型) is found there first.
-        found = {h.passage.id: r for r, h in enumerate(self.a.search(question, PLAN_KINDS, k=FOUND_PASSAGES))}
         # which sentence of such a passage: the one sharing most of the question's own words (not the section's name)
         spoken = char_pairs(normalize(question)) - {g for n in named for g in char_pairs(n)}
         visible = [p for p in self.a.services.index.snapshot().passages
@@ -202,12 +212,16 @@ class SectionWriter:
             text = to_simplified(_HEADING_NUMBER.sub("", part.strip()).strip("：:。 、"))
             return text if 6 <= len(text) <= 40 and any(w in text for w in identity) else ""
 
+        size = self.a.kit.router.bank.forms.heading_size(normalize(question))
+        sized = self.sized_headings(question, size, closest) if size else []
         hits = self.a.search(f"{spec.title} {question}", PLAN_KINDS, k=12, topic=spec.topics[0] if spec.topics else None)
         found = [h for h in dict.fromkeys(heading((place or "").split(">")[-1])
                                           for place in [c.section for c in examples] + [h.passage.section for h in hits]) if h]
         pool = [h for h in dict.fromkeys(heading(part) for p in self.a.services.index.snapshot().passages
                                          if p.kind == KIND_PLAN and not p.owner for part in (p.section or "").split(">"))
                 if h and h not in found[:limit]]
+        if sized:  # a heading of the length asked for (八个字的小标题), wherever its plan put it, before the part's others
+            return sized + [h for h in found if h not in sized][:max(0, limit - len(sized))]
         if not pool:
             return found[:limit]
         likeness = self.a.services.composer.classifier.likeness.similarities(normalize(question), pool)
@@ -218,6 +232,29 @@ class SectionWriter:
         score = [float(likeness[i]) + HEADING_FORM_BONUS * sum(f in h for f in forms) for i, h in enumerate(pool)]
         order = sorted(range(len(pool)), key=lambda i: -round(score[i], 3))
         return found[:limit] + [pool[i] for i in order[:closest]]
+
+    def sized_headings(self, question: str, size: int, closest: int) -> list[str]:
+        """The example plans' headings of `size` characters (punctuation not counted), the closest to the question
+        first: closeness in meaning, then the question's concepts the heading holds or the passages under it hold
+        (帮困、体检 asked of a 维权 heading that names neither but heads the passages that do). A plan's heading
+        need not name its part ("完善体系，切实保障" heads the 送温暖 items), so none is left out for that."""
+        texts: dict[str, list[str]] = {}
+        for p in self.a.services.index.snapshot().passages:
+            if p.kind == KIND_PLAN and not p.owner:
+                for part in (p.section or "").split(">"):
+                    text = to_simplified(_HEADING_NUMBER.sub("", part.strip()).strip("：:。 、"))
+                    if han_count(text) == size:
+                        texts.setdefault(text, []).append(to_simplified(p.text))
+        if not texts:
+            return []
+        pool = list(texts)
+        likeness = self.a.services.composer.classifier.likeness.similarities(normalize(question), pool)
+        forms = {f for c in self.a.kit.gate.reader.concepts(question, self.a.kit.gate.settings)
+                 for f in c.forms if len(f) >= 2}
+        score = [float(likeness[i]) + HEADING_FORM_BONUS * sum(f in h for f in forms)
+                 + HEADING_CONTENT_BONUS * sum(any(f in t for t in texts[h]) for f in forms) for i, h in enumerate(pool)]
+        order = sorted(range(len(pool)), key=lambda i: -round(score[i], 3))
+        return [pool[i] for i in order[:closest]]
 
     # ------------------------------------------------------------------ the school
 
@@ -287,6 +324,15 @@ class SectionWriter:
 
 # 四、, （二）, 2., (3) before a heading: the plan's numbering, not its wording.
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]、?|\d+[.、．])\s*")
+
+
+def han_count(text: str) -> int:
+    """The characters of a heading a user counts when asking for one of eight (八个字): its Han characters.
+
+    >>> han_count("夯实基础，提高能效")
+    8
+    """
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def heading_lines(headings: list[str]) -> str:

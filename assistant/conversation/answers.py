@@ -206,11 +206,10 @@ class Answerer:
                 verdict = plans
             elif not close and (told := self._story_article(question, verdict)) is not None:
                 verdict = told
-            elif instead := self._own_upload(question) or self._section_instead(question, routing):
-                return instead  # (a part of the plan asked about in a statute's words is still that part)
-            else:
-                return self._decline(replace(routing, gap=routing.gap if close else None),
-                                     verdict.missing or plans.missing)
+            else:  # the user's own upload, or a part of the plan asked about in a statute's words, is still that
+                return (self._own_upload(question) or self._section_instead(question, routing)
+                        or self._decline(replace(routing, gap=routing.gap if close else None),
+                                         verdict.missing or plans.missing))
         if (verdict.ranked and verdict.ranked[0].unit.passage.kind in FACT_KINDS and self._verdict is not None
                 and verdict.ranked[0].unit.passage.law not in self._named_laws(question)):
             # "劳动法里头写的…": the law the user names keeps the lead
