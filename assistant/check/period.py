@@ -16,7 +16,15 @@ from assistant.check.dated_events import YEAR_BEFORE, dated_events
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
 from assistant.check.nextyear import given_days, next_year
 from assistant.check.outline import MONTH_CELL
-from assistant.check.points import DRAFTED, deadline_inside, glossed_months, in_aside, month_outside, month_points
+from assistant.check.points import (
+    DRAFTED,
+    deadline_inside,
+    glossed_months,
+    in_aside,
+    month_outside,
+    month_points,
+    months_set_before,
+)
 from assistant.check.rows import MONTH, RANGE_AFTER, YEAR_CELL, dated_cells, month_number, year_cell, year_cells
 from assistant.check.terms import lunar_months, school_year_terms
 from assistant.domain.calendar import Calendar, Festival, PeriodSpec, load_calendar
@@ -41,13 +49,6 @@ _SCHEDULED = re.compile(
     rf"(?:(20\d\d)\s*年\s*)?(?<![\d至到—\-－~、和])(?<!十){_MONTH}\s*月(?:份)?(?:\s*\d{{1,2}}\s*[日号])?"
     r"(?:上旬|中旬|下旬|初|底|中|末)?(?=\s*(?:(?:前|之前|以前)\s*)?(?:召开|举办|举行|开展|组织|进行|启动|评选|表彰|慰问|走访|完成"
     r"|报送|上报|提交|申报|推荐|报名|举荐|验收))"
-)
-# 桂花飘香的十月，约上老同志登高 / 到了五月，组织…: a month set before the clause that schedules something, after a
-# description (…的) or at the clause's start; the activity follows within the sentence (fifty-sixth session).
-_MONTH_THEN = re.compile(
-    rf"(?:(?<=的)|(?<=[，,。；;：:\n])|(?<=^)|(?<=到了)|(?<=等到))\s*{_MONTH}\s*月(?:份)?(?:里|间|中)?[，,]\s*"
-    r"(?=[^。；;\n]{0,12}?(?:召开|举办|举行|开展|组织|进行|约上|带上|带着|搞|办一|去[\u4e00-\u9fff]{1,6}(?:登高|爬山|踏青|赏|看|参观|走走)))",
-    re.M,
 )
 # 2027年6月 with its year names one month of the calendar, whatever follows (高考前后组织…): outside the period it is
 # out of place — unless the sentence looks back (2026年9月以来, 2026年6月被评为…).
@@ -139,7 +140,7 @@ def out_of_period(doc: Document, period: str, year: int) -> list[Finding]:
     spans += next_year(doc, semester, _LOOKS_BACK, _checked) + month_points(doc, semester, _checked)
     spans += glossed_months(doc, semester, _checked) + school_year_terms(doc, semester, _checked)
     spans += lunar_months(doc, semester, _checked) + given_days(doc, semester, festivals, _checked)
-    spans += dated_events(doc, semester, _checked)
+    spans += dated_events(doc, semester, _checked) + months_set_before(doc, semester, _checked)
     return _one_per_sentence(doc, spans)
 
 
@@ -272,13 +273,6 @@ def _months(doc: Document, semester: _Period) -> list[tuple[int, int, str, str]]
                 ))
             continue
         out += month_outside(semester, m.start(), m.start(2) + len(m.group(2)) + 1, month)
-    for m in _MONTH_THEN.finditer(doc.text):
-        if (_ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]) or not _checked(doc, m.start())
-                or doc.outline.line_at(m.start()).kind == "table"):
-            continue
-        month = month_number(m.group(1))
-        end = m.start(1) + len(m.group(1)) + 1
-        out += month_outside(semester, m.start(1), end, month)
     return out + _dated(doc, semester, {start for start, *_ in out})
 
 

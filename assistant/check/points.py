@@ -88,3 +88,23 @@ def month_points(doc: Document, semester, checked) -> list[tuple[int, int, str, 
             continue
         out += month_outside(semester, m.start(), m.end(), month)
     return out
+
+
+# 桂花飘香的十月，约上老同志登高 / 到了五月，组织…: a month set before the clause that schedules something, after a
+# description (…的) or at the clause's start; the activity follows within the sentence (fifty-sixth session).
+_MONTH_THEN = re.compile(
+    rf"(?:(?<=的)|(?<=[，,。；;：:\n])|(?<=^)|(?<=到了)|(?<=等到))\s*{MONTH}\s*月(?:份)?(?:里|间|中)?[，,]\s*"
+    r"(?=[^。；;\n]{0,12}?(?:召开|举办|举行|开展|组织|进行|约上|带上|带着|搞|办一|去[\u4e00-\u9fff]{1,6}(?:登高|爬山|踏青|赏|看|参观|走走)))",
+    re.M,
+)
+
+
+def months_set_before(doc: Document, semester, checked) -> list[tuple[int, int, str, str]]:
+    """(start, end, message, suggestion) for each month set before the clause it schedules, outside the semester."""
+    out = []
+    for m in _MONTH_THEN.finditer(doc.text):
+        if (_ELSEWHEN.search(doc.text[max(0, m.start() - 4) : m.start()]) or not checked(doc, m.start())
+                or doc.outline.line_at(m.start()).kind == "table"):
+            continue
+        out += month_outside(semester, m.start(1), m.start(1) + len(m.group(1)) + 1, month_number(m.group(1)))
+    return out

@@ -209,7 +209,7 @@ class SectionWriter:
                                 *self.a.kit.router.bank.heading_themes.get(spec.key, ())) if len(w) >= 2]
 
         def heading(part: str) -> str:
-            text = to_simplified(_HEADING_NUMBER.sub("", part.strip()).strip("：:。 、"))
+            text = bare_heading(part)
             return text if 6 <= len(text) <= 40 and any(w in text for w in identity) else ""
 
         size = self.a.kit.router.bank.forms.heading_size(normalize(question))
@@ -217,11 +217,11 @@ class SectionWriter:
         hits = self.a.search(f"{spec.title} {question}", PLAN_KINDS, k=12, topic=spec.topics[0] if spec.topics else None)
         found = [h for h in dict.fromkeys(heading((place or "").split(">")[-1])
                                           for place in [c.section for c in examples] + [h.passage.section for h in hits]) if h]
+        if sized:  # a heading of the length asked for (八个字的小标题), wherever its plan put it, before the part's others
+            return sized + [h for h in found if h not in sized][:max(0, limit - len(sized))]
         pool = [h for h in dict.fromkeys(heading(part) for p in self.a.services.index.snapshot().passages
                                          if p.kind == KIND_PLAN and not p.owner for part in (p.section or "").split(">"))
                 if h and h not in found[:limit]]
-        if sized:  # a heading of the length asked for (八个字的小标题), wherever its plan put it, before the part's others
-            return sized + [h for h in found if h not in sized][:max(0, limit - len(sized))]
         if not pool:
             return found[:limit]
         likeness = self.a.services.composer.classifier.likeness.similarities(normalize(question), pool)
@@ -242,7 +242,7 @@ class SectionWriter:
         for p in self.a.services.index.snapshot().passages:
             if p.kind == KIND_PLAN and not p.owner:
                 for part in (p.section or "").split(">"):
-                    text = to_simplified(_HEADING_NUMBER.sub("", part.strip()).strip("：:。 、"))
+                    text = bare_heading(part)
                     if han_count(text) == size:
                         texts.setdefault(text, []).append(to_simplified(p.text))
         if not texts:
@@ -324,6 +324,11 @@ class SectionWriter:
 
 # 四、, （二）, 2., (3) before a heading: the plan's numbering, not its wording.
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]、?|\d+[.、．])\s*")
+
+
+def bare_heading(part: str) -> str:
+    """A plan's heading as an answer shows it: whole, without its number (四、) and in simplified characters."""
+    return to_simplified(_HEADING_NUMBER.sub("", part.strip()).strip("：:。 、"))
 
 
 def han_count(text: str) -> int:
