@@ -27,7 +27,8 @@ _LATER_PARTS = (*_PARTS, "年底", "年末", "年中", "秋季", "秋天", "夏�
 _TWO_ON_WHEN = re.compile(rf"{_TWO_ON}(?:的)?\s*(?:{MONTH}\s*月(?:份)?|{'|'.join(_LATER_PARTS)})")
 _TWO_ON_BEFORE = re.compile(rf"{_TWO_ON}(?:的)?\s*$")
 # 为明年……做准备, 谋划明年工作: the next year as the goal of this year's work, which is the plan's own business.
-_BEFORE = re.compile(r"^(?:前(?!后)|之前|来临前|到来前)")  # 前后 is around the day, not before it
+# What follows a day said as before it (春节前, 元旦之前); 前后 is around the day, not before it. period.py reads it too.
+BEFORE_DAY = re.compile(r"^(?:前(?!后)|之前|来临前|到来前)")
 # 下一学年开学以后，组织…: the school year after the plan's, as the time something is set for — after any plan's
 # period (a year's plan ends with its school year, a semester's before it). Named otherwise it is this period's
 # talk of it (征求下学年安排的意见, 草拟下学年的清单) or preparing for it (为下学年…, 下学年的招生做准备).
@@ -88,7 +89,7 @@ def _held(day: dt.date, after: str, semester) -> bool:
     (when a 慰问 before 春节 is paid) reaches into the period."""
     if semester.first <= day <= semester.last:
         return True
-    return _BEFORE.match(after) is not None and semester.last < day <= semester.last + _FORTNIGHT
+    return BEFORE_DAY.match(after) is not None and semester.last < day <= semester.last + _FORTNIGHT
 
 
 def _day(festival: Festival, year: int):

@@ -14,7 +14,7 @@ import re
 
 from assistant.check.dated_events import YEAR_BEFORE, dated_events
 from assistant.check.findings import Document, Finding, inside, quote, quoted_titles
-from assistant.check.nextyear import given_days, next_year
+from assistant.check.nextyear import BEFORE_DAY, given_days, next_year
 from assistant.check.outline import MONTH_CELL
 from assistant.check.points import (
     DRAFTED,
@@ -36,7 +36,6 @@ _AFTER_END = dt.timedelta(days=21)
 _BEFORE_START = dt.timedelta(days=7)
 # A festival in the summer holiday after the plan's months (“八一”前) is prepared for in the holiday (unlike 春节慰问).
 _BETWEEN_YEARS = "暑假"
-_BEFORE = re.compile(r"^(?:前(?!后)|之前|来临前|到来前)")  # 前后 is around the day, not before it
 _AFTER = re.compile(r"^(?:后|之后|过后|结束|归来|返校)")
 _ON_THE_DAY = re.compile(r"^(?:前后|那天|当天|当日|那日|组织|举办|举行|开展)")
 _GAP = re.compile(r"^[“”\"'·\s国际]{0,3}$")  # between two names of one festival: “三八”国际妇女节
@@ -106,7 +105,7 @@ class _Period:
                 continue
             if first <= day <= last:
                 return True
-            if _BEFORE.match(after) and self.last < day <= self.last + _NEAR:
+            if BEFORE_DAY.match(after) and self.last < day <= self.last + _NEAR:
                 return True
             if _AFTER.match(after) and self.first - _NEAR <= day < self.first:
                 return True
@@ -222,7 +221,7 @@ def _edge_days(days: list[dt.date], after: str) -> list[dt.date]:
     寒假 (期间) any day of it."""
     held = set(days)
     one = dt.timedelta(days=1)
-    if _BEFORE.match(after):
+    if BEFORE_DAY.match(after):
         return [day - one for day in days if day - one not in held]
     if _AFTER.match(after):
         return [day + one for day in days if day + one not in held]
