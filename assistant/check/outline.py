@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from assistant.check.signoff import SIGNER, date_with_year_after, dated
+from assistant.check.signoff import DRAFTER, SIGNER, date_with_year_after, dated
 from assistant.domain.numerals import ENCLOSED, parse_cn_number
 from assistant.domain.structure import Structure
 
@@ -254,11 +254,13 @@ class Outline:
         tail: list[Line] = []
         for line in reversed(content):
             words = line.raw.strip()
-            if len(tail) == 3 or line.kind in ("title", "table") or line.marker or len(words) > 40:
+            drafter = bool(DRAFTER.match(words))
+            if len(tail) == 3 + any(DRAFTER.match(t.raw.strip()) for t in tail) or line.kind in ("title", "table") \
+                    or line.marker or len(words) > 40:
                 break
             # 2028年1月：联欢会 is an entry of a month list, not the 落款's date
             if (re.search(r"[。；，,;]|月(?:份)?\s*[：:]\s*\S", words) and not date_with_year_after(words)) or not (
-                    dated(words) or SIGNER.search(words)):
+                    dated(words) or SIGNER.search(words) or drafter):
                 break
             tail.append(line)
         return tail

@@ -63,8 +63,8 @@ _LOOKS_BACK = re.compile(
 _LABELLED = re.compile(r"(?:时间|日期)\s*[：:]\s*$")
 _NAMED_DAY = re.compile(r"(?:节|日|会|赛)\s*[（(]\s*$")  # the day of an event given in brackets after its name
 _DIGIT_DATE = re.compile(r"(20\d\d)\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*\d{1,2}(?!\d)")
-# 趁寒假装修好的活动室开学启用: what was done in another term, told as the past of something in this one.
-_DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的)")
+# 趁寒假装修好的活动室开学启用, 寒假里进修过的老师 (过 of experience): what was done in another term, told as the past.
+_DONE_THEN = re.compile(r"^[^，,。；\n]{0,8}?(?:完成的|已完成|已经完成|完成了|建成的|落成的|竣工的|[\u4e00-\u9fff]过的(?:老师|教师|教职工|同事|会员|人))")
 _ELSEWHEN = re.compile(r"(?:去年|上年|明年|次年|来年|下学期|上学期|下半年|上半年|暑假|寒假|假期)\s*$")
 _PREPARED = re.compile(r"为\s*$")
 # 八月节, 五月节, 八月十五: a festival named by its lunar month in the spoken way (八月节 is 中秋, 五月节 端午; 《现代汉语词典》

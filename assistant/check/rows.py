@@ -10,7 +10,11 @@ from assistant.check.findings import Document
 
 # A month's number: digits, characters, or 元月 for January (《现代汉语词典》: 元月 — 公历一月; 单元月考 is no month).
 MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九十]|(?<![单公纪])元(?=月))"
-YEAR_CELL = re.compile(rf"^\s*(20\d\d)\s*年\s*{MONTH}\s*月(?:份)?")
+# The row's year and month as a table writes them: 2028年2月, or with a dot or a slash (2026.12下旬, 2027/3: how a
+# spreadsheet shows a month), but not a whole date (2027.3.12, read with the row's other dates).
+_ANY_MONTH = MONTH.replace("(", "(?:", 1)
+YEAR_CELL = re.compile(rf"^\s*(20\d\d)\s*(?:年\s*(?={_ANY_MONTH}\s*月)|[.．/／]\s*(?={_ANY_MONTH}(?![\d.．/／]))){MONTH}"
+                       r"(?:\s*月(?:份)?)?")
 
 
 def month_number(raw: str) -> int:

@@ -32,6 +32,12 @@ _YEAR_AFTER = re.compile(rf"(?:元|正|十[一二]?|[一二三四五六七八九
                          r"|[，,、]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年?\s*$)", re.M)
 
 
+# Who drafted the plan, on a line of its own between the signer and the date (王建平执笔, 拟稿人：王建平): schools add it
+# to a 讨论稿 or 征求意见稿 (common office usage of 拟稿/执笔/起草 in 发文稿纸); it is part of the 落款 block, not of the body.
+DRAFTER = re.compile(r"^(?:(?:起草|执笔|拟稿|撰稿|草拟|整理|审核|审稿|校对)人?\s*[：:]\s*[\u4e00-\u9fff]{2,4}"
+                     r"|[\u4e00-\u9fff]{2,4}\s*(?:起草|执笔|拟稿|撰稿|草拟|整理))$")
+
+
 def date_with_year_after(line: str) -> bool:
     """True when the whole line is a date with its year after it (8月30日（星期一），2027): its comma is no sentence's."""
     return bool(_YEAR_AFTER.fullmatch(line.strip()))

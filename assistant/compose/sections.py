@@ -168,7 +168,8 @@ class SectionWriter:
                 break
             text = self.wording.finish(raw, **extra)
             if text and not any(similarity(text, t) >= 0.45 for t in taken + out):
-                out.append(finish_sentence(named(text)))
+                # (the lead naming the area is the user's words: put in the school's kind of words too, 幼儿 not 学生)
+                out.append(finish_sentence(self.wording.adapt(named(text))))
         return out
 
     def _topic_measures(self, area: FocusArea, taken: list[str], variant: int) -> list[str]:

@@ -14,9 +14,10 @@ ARTICLE_NO = (rf"(?:第\s*{_NUMERAL}\s*(?:条\s*)?(?:至|到|—|－|~|～)\s*(?
 EDITION = r"(?:\s*[（(]\s*\d{4}\s*年?(?:版|修正|修订|施行)?\s*[）)])?"
 # 《law》 optionally followed by one or more articles joined by 、，和及与或至 / 以及 (the first one also after 中的/里的/的:
 # 《女职工劳动保护特别规定》中的第十条, spoken 里头/里面/上 (《劳动合同法》里头第四十二条), or after the chapter's name a law
-# gives its first and last chapters: 《劳动合同法》附则第九十七条, 《工会法》总则的第三条).
+# gives its first and last chapters: 《劳动合同法》附则第九十七条, 《工会法》总则的第三条), or after a demonstrative as
+# people point at an article they heard of (《工会法》那个第四十二条, 《劳动法》里的这个第九条: 指示代词 那个/这个, 《现代汉语八百词》).
 LAW_CITATION = re.compile(
-    rf"《([^《》\n]{{1,40}})》{EDITION}((?:\s*(?:(?:总则|附则)(?:中的|里的|中|里|的)?|中的|里的|里头的?|里面的?|上的?|中|里|的)?\s*{ARTICLE_NO})(?:\s*(?:[、，,和及与或至]|以及)\s*{ARTICLE_NO})*)?"
+    rf"《([^《》\n]{{1,40}})》{EDITION}((?:\s*(?:(?:总则|附则)(?:中的|里的|中|里|的)?|(?:中的|里的|里头的?|里面的?|上的?|中|里|的)?\s*(?:那个|这个|那一|这一)|中的|里的|里头的?|里面的?|上的?|中|里|的)?\s*{ARTICLE_NO})(?:\s*(?:[、，,和及与或至]|以及)\s*{ARTICLE_NO})*)?"
 )
 _ONE_ARTICLE = re.compile(rf"第\s*({_NUMERAL})\s*条")
 # The far end of a range: 第五十七至五十九条 names 第五十九条 too.

@@ -84,8 +84,10 @@ def surname_address(text: str, lexicon: Lexicon, notes: Notes) -> str:
     spans: list[tuple[int, int, str]] = []
     # A word of ADDRESS_WORDS that names a colleague in one place of the paragraph (找小熊) names the same colleague
     # everywhere else in it (由小熊和老涂送): one person is called one way throughout a text.
-    named = {m.group(0) for m in re.finditer(f"[{_CALLED}]([{lexicon.surnames}])", text) if _addressed(text, m.start(), m.end())}
-    for m in re.finditer(f"[{_CALLED}]([{lexicon.surnames}])", text):
+    # (阿 also before a given name's character: 阿芳, formal_lexicon.yaml a_names)
+    called = rf"(?:[小老](?=[{lexicon.surnames}])|阿(?=[{lexicon.surnames}{lexicon.a_names}]))([{lexicon.surnames}{lexicon.a_names}])"
+    named = {m.group(0) for m in re.finditer(called, text) if _addressed(text, m.start(), m.end())}
+    for m in re.finditer(called, text):
         start, end = m.start(), m.end()
         # 小甘来教, 老冯签个名: jieba reads 甘来 / 冯签 (a word after the person, or a name it guessed).
         glued = (start + 1, end + 1) in spans_of and (text[end : end + 1] in _AFTER_A_PERSON or (start + 1) in guessed)

@@ -32,7 +32,8 @@ MARKED = re.compile(r"【[^【】]*】")
 _INDEFINITE = re.compile(INDEFINITE)
 # 一个 after 各/每 in its clause (各班交一个作品, 每组派一个人, 各发一个; 《现代汉语八百词》 各、每 + 数量)
 # is what each one gets or gives: a count the rewrite keeps, not an article (not 最后一个, 前一个, 每一个, 这一个).
-_SHARED_OUT = re.compile(r"[各每][^，。；：！？、\s每这那一第]{1,5}(?<![最后前头上下])$")
+# 各位 is a form of address (向各位同事说一个事: "everyone here"), not 各 "each" before what each one gives.
+_SHARED_OUT = re.compile(r"(?:各(?!位)|每)[^，。；：！？、\s每这那一第]{1,5}(?<![最后前头上下])$")
 # Words that look like a numeral with a unit but are not counts.
 _NOT_COUNTS = frozenset(("十分", "万分", "百分", "万一", "千万", "万万", "一一", "十足"))
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一", "九九", "双十一"))

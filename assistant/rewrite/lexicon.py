@@ -94,6 +94,7 @@ class Lexicon:
     activity: dict = field(default_factory=dict)  # specific: an activity's details (when, and each detail's has/add)
     framing: Group | None = None  # concise: spoken framing dropped before the formal rules
     concise_optional: tuple[re.Pattern, ...] = ()  # concise: clauses dropped while too long
+    a_names: str = ""  # given names' characters called after 阿 (阿芳 → 芳老师)
 
     def expand(self, pattern: str) -> str:
         """A pattern with its {MACROS} written out."""
@@ -271,6 +272,7 @@ def _load(path: str | None) -> Lexicon:
     return Lexicon(
         sets=sets,
         surnames=str(data["surnames"]),
+        a_names=str(data.get("a_names") or ""),
         particles="".join(data["particles"]),
         particle_words=tuple(data["particle_words"]),
         single_verbs={k: dict(v) for k, v in data["single_verbs"].items()},
