@@ -252,17 +252,19 @@ class Outline:
     @staticmethod
     def _signature_before(content: list[Line]) -> list[Line]:
         tail: list[Line] = []
+        room = 3  # lines a 落款 may have: the union, the seal's place, the date (a drafter's line makes four)
         for line in reversed(content):
             words = line.raw.strip()
-            drafter = bool(DRAFTER.match(words))
-            if len(tail) == 3 + any(DRAFTER.match(t.raw.strip()) for t in tail) or line.kind in ("title", "table") \
-                    or line.marker or len(words) > 40:
+            if len(tail) == room or line.kind in ("title", "table") or line.marker or len(words) > 40:
                 break
+            drafter = bool(DRAFTER.match(words))
             # 2028年1月：联欢会 is an entry of a month list, not the 落款's date
             if (re.search(r"[。；，,;]|月(?:份)?\s*[：:]\s*\S", words) and not date_with_year_after(words)) or not (
                     dated(words) or SIGNER.search(words) or drafter):
                 break
             tail.append(line)
+            if drafter:
+                room = 4
         return tail
 
     def _mark_sentence_headings(self) -> None:
